@@ -1,0 +1,57 @@
+package dev.codexjava.error;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The app-server answered a request with a JSON-RPC error. Carries the wire {@code code},
+ * {@code message} and optional {@code data}; subclasses name the well-known codes.
+ */
+public class CodexRpcException extends CodexException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final String method;
+
+	private final int code;
+
+	private final String rpcMessage;
+
+	private final transient JsonNode data;
+
+	public CodexRpcException(String method, int code, String rpcMessage, JsonNode data) {
+		super(describe(method, code, rpcMessage));
+		this.method = method;
+		this.code = code;
+		this.rpcMessage = rpcMessage;
+		this.data = data;
+	}
+
+	private static String describe(String method, int code, String rpcMessage) {
+		String m = (rpcMessage == null) ? "unknown error" : rpcMessage;
+		if (m.length() > 500) {
+			m = m.substring(0, 500) + "…";
+		}
+		return (method != null ? method + " failed: " : "") + "JSON-RPC error " + code + ": " + m;
+	}
+
+	/** The request method that failed, or {@code null} if unknown. */
+	public String method() {
+		return this.method;
+	}
+
+	/** The JSON-RPC error code as sent by the server. */
+	public int code() {
+		return this.code;
+	}
+
+	/** The server's error message, unabridged. */
+	public String rpcMessage() {
+		return this.rpcMessage;
+	}
+
+	/** The optional {@code error.data} member, or {@code null}. */
+	public JsonNode data() {
+		return this.data;
+	}
+
+}

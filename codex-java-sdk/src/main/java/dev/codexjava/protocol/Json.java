@@ -1,0 +1,92 @@
+package dev.codexjava.protocol;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The SDK's private JSON mapper for the wire protocol (Jackson 3). It is lenient on unknown fields and never shared
+ * with the application, so application-wide Jackson customisations cannot change the wire format.
+ */
+public final class Json {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+		.changeDefaultPropertyInclusion((incl) -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+		.build();
+
+	private Json() {
+	}
+
+	/** The mapper (for SDK-internal use and advanced callers converting raw results). */
+	public static JsonMapper mapper() {
+		return MAPPER;
+	}
+
+	/** Parses text into a tree. */
+	public static JsonNode parse(String text) {
+		return MAPPER.readTree(text);
+	}
+
+	/** Serialises a value (tree, record, map...) to compact JSON. */
+	public static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
+	/** Converts a value (record, map, ...) to a tree. */
+	public static JsonNode toTree(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof JsonNode node) {
+			return node;
+		}
+		return MAPPER.valueToTree(value);
+	}
+
+	/**
+	 * Converts a tree to a Java type.
+	 * @throws IllegalArgumentException if it does not fit
+	 */
+	public static <T> T convert(JsonNode node, Class<T> type) {
+		try {
+			return MAPPER.treeToValue(node, type);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("Cannot map JSON to " + type.getName() + ": " + ex.getOriginalMessage(),
+					ex);
+		}
+	}
+
+	/** A new empty object node. */
+	public static ObjectNode object() {
+		return JsonNodeFactory.instance.objectNode();
+	}
+
+	/** Text of a field, or {@code null} if missing, null or not textual. */
+	public static String text(JsonNode node, String field) {
+		if (node == null) {
+			return null;
+		}
+		JsonNode value = node.get(field);
+		return (value != null && value.isString()) ? value.asString() : null;
+	}
+
+	/** Long of a field, or {@code null}. */
+	public static Long longValue(JsonNode node, String field) {
+		if (node == null) {
+			return null;
+		}
+		JsonNode value = node.get(field);
+		return (value != null && value.isNumber()) ? value.asLong() : null;
+	}
+
+}

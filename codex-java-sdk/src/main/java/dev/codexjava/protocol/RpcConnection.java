@@ -1,0 +1,334 @@
+package dev.codexjava.protocol;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.CodexRpcException;
+import dev.codexjava.error.CodexTimeoutException;
+import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.protocol.JsonRpcMessage.ErrorResponse;
+import dev.codexjava.protocol.JsonRpcMessage.Notification;
+import dev.codexjava.protocol.JsonRpcMessage.Response;
+import dev.codexjava.protocol.JsonRpcMessage.ServerRequest;
+import dev.codexjava.transport.Transport;
+
+/**
+ * A JSON-RPC connection over a {@link Transport}: correlates responses with requests by id, applies a timeout to
+ * every request, routes notifications to a {@link NotificationHandler}, and answers server requests through a
+ * {@link ServerRequestHandler} on a worker executor. When the transport closes, every pending request fails with the
+ * {@link TransportClosedException}.
+ * <p>
+ * Futures returned by {@link #request} complete on the reader thread; callers that hand them to application code must
+ * hop to another executor first.
+ */
+public final class RpcConnection {
+
+	private static final Logger log = LoggerFactory.getLogger(RpcConnection.class);
+
+	private final Transport transport;
+
+	private final NotificationHandler notifications;
+
+	private final ServerRequestHandler serverRequests;
+
+	private final Executor workers;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final RpcObserver observer;
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
+
+	private final List<Consumer<TransportClosedException>> closeListeners = new CopyOnWriteArrayList<>();
+
+	private volatile TransportClosedException closedReason;
+
+	public RpcConnection(Transport transport, NotificationHandler notifications, ServerRequestHandler serverRequests,
+			Executor workers, ScheduledExecutorService scheduler, RpcObserver observer) {
+		this.transport = Objects.requireNonNull(transport, "transport");
+		this.notifications = Objects.requireNonNull(notifications, "notifications");
+		this.serverRequests = Objects.requireNonNull(serverRequests, "serverRequests");
+		this.workers = Objects.requireNonNull(workers, "workers");
+		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+		this.observer = (observer != null) ? observer : RpcObserver.NONE;
+	}
+
+	/** Starts reading from the transport. */
+	public void start() {
+		this.transport.start(new Transport.Handler() {
+			@Override
+			public void onLine(String line) {
+				handleLine(line);
+			}
+
+			@Override
+			public void onClosed(TransportClosedException reason) {
+				handleClosed(reason);
+			}
+		});
+	}
+
+	/** Registers a callback run once when the connection closes (immediately if it already has). */
+	public void onClose(Consumer<TransportClosedException> listener) {
+		this.closeListeners.add(listener);
+		TransportClosedException reason = this.closedReason;
+		if (reason != null && this.closeListeners.remove(listener)) {
+			listener.accept(reason);
+		}
+	}
+
+	/** The transport underneath. */
+	public Transport transport() {
+		return this.transport;
+	}
+
+	/** Whether the connection is open. */
+	public boolean isOpen() {
+		return this.closedReason == null && this.transport.isOpen();
+	}
+
+	/** Why the connection closed, or {@code null} while open. */
+	public TransportClosedException closedReason() {
+		return this.closedReason;
+	}
+
+	/** Number of requests awaiting a response. */
+	public int pendingRequests() {
+		return this.pending.size();
+	}
+
+	/**
+	 * Sends a request. The future completes with the {@code result} member, or exceptionally with a
+	 * {@link CodexRpcException} subtype, a {@link CodexTimeoutException} after {@code timeout}, or a
+	 * {@link TransportClosedException}.
+	 * @param params an object node, or {@code null} to omit {@code params}
+	 */
+	public CompletableFuture<JsonNode> request(String method, JsonNode params, Duration timeout) {
+		Objects.requireNonNull(method, "method");
+		long id = this.ids.incrementAndGet();
+		Pending p = new Pending(method, System.nanoTime());
+		TransportClosedException closed = this.closedReason;
+		if (closed != null) {
+			p.future.completeExceptionally(closed.copy());
+			return p.future;
+		}
+		this.pending.put(id, p);
+		ObjectNode message = Json.object();
+		message.put("id", id);
+		message.put("method", method);
+		if (params != null) {
+			message.set("params", params);
+		}
+		if (timeout != null && !timeout.isZero() && !timeout.isNegative()) {
+			p.timeoutTask = this.scheduler.schedule(() -> {
+				Pending timedOut = this.pending.remove(id);
+				if (timedOut != null) {
+					fail(timedOut, new CodexTimeoutException(
+							method + " got no response within " + timeout.toMillis() + " ms", timeout));
+				}
+			}, timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		try {
+			this.transport.send(Json.write(message));
+		}
+		catch (TransportClosedException ex) {
+			if (this.pending.remove(id) != null) {
+				fail(p, ex);
+			}
+		}
+		catch (RuntimeException ex) {
+			if (this.pending.remove(id) != null) {
+				fail(p, ex);
+			}
+		}
+		return p.future;
+	}
+
+	/** Sends a notification (no response). */
+	public void notify(String method, JsonNode params) {
+		ObjectNode message = Json.object();
+		message.put("method", method);
+		if (params != null) {
+			message.set("params", params);
+		}
+		this.transport.send(Json.write(message));
+	}
+
+	private void fail(Pending p, Throwable failure) {
+		if (p.timeoutTask != null) {
+			p.timeoutTask.cancel(false);
+		}
+		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), failure);
+		p.future.completeExceptionally(failure);
+	}
+
+	private void succeed(Pending p, JsonNode result) {
+		if (p.timeoutTask != null) {
+			p.timeoutTask.cancel(false);
+		}
+		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), null);
+		p.future.complete(result);
+	}
+
+	void handleLine(String line) {
+		JsonNode node;
+		try {
+			node = Json.parse(line);
+		}
+		catch (JacksonException ex) {
+			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
+					abbreviate(line));
+			return;
+		}
+		JsonRpcMessage message = JsonRpcMessage.decode(node);
+		if (message == null) {
+			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
+			return;
+		}
+		if (message instanceof Response response) {
+			Pending p = removePending(response.id());
+			if (p != null) {
+				succeed(p, response.result());
+			}
+			else {
+				log.debug("Response for unknown or timed-out request id {}", response.id());
+			}
+		}
+		else if (message instanceof ErrorResponse error) {
+			Pending p = removePending(error.id());
+			if (p != null) {
+				fail(p, RpcErrors.toException(p.method, error.error()));
+			}
+			else {
+				log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
+			}
+		}
+		else if (message instanceof Notification notification) {
+			try {
+				this.notifications.onNotification(notification.method(), notification.params());
+			}
+			catch (RuntimeException ex) {
+				log.error("Notification handler failed for {}; continuing", notification.method(), ex);
+			}
+		}
+		else if (message instanceof ServerRequest request) {
+			dispatchServerRequest(request);
+		}
+	}
+
+	private Pending removePending(JsonNode id) {
+		if (id == null || !id.canConvertToLong()) {
+			return null;
+		}
+		return this.pending.remove(id.asLong());
+	}
+
+	private void dispatchServerRequest(ServerRequest request) {
+		Runnable task = () -> {
+			ObjectNode reply = Json.object();
+			reply.set("id", request.id());
+			try {
+				JsonNode result = this.serverRequests.handle(request.method(), request.params());
+				reply.set("result", (result != null) ? result : Json.object());
+			}
+			catch (CodexRpcException ex) {
+				reply.set("error", errorNode(ex.code(), ex.rpcMessage()));
+			}
+			catch (RuntimeException ex) {
+				log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
+				reply.set("error", errorNode(-32603, "client handler failed: " + ex.getClass().getSimpleName()));
+			}
+			try {
+				this.transport.send(Json.write(reply));
+			}
+			catch (TransportClosedException ex) {
+				log.debug("Could not answer server request {}: connection closed", request.method());
+			}
+		};
+		try {
+			this.workers.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			log.warn("Server request {} rejected: client is shutting down", request.method());
+		}
+	}
+
+	private static ObjectNode errorNode(int code, String message) {
+		ObjectNode error = Json.object();
+		error.put("code", code);
+		error.put("message", (message != null) ? message : "error");
+		return error;
+	}
+
+	private void handleClosed(TransportClosedException reason) {
+		this.closedReason = reason;
+		List<Pending> failed = new ArrayList<>();
+		for (Long id : List.copyOf(this.pending.keySet())) {
+			Pending p = this.pending.remove(id);
+			if (p != null) {
+				failed.add(p);
+			}
+		}
+		for (Pending p : failed) {
+			fail(p, reason.copy());
+		}
+		for (Consumer<TransportClosedException> listener : this.closeListeners) {
+			if (this.closeListeners.remove(listener)) {
+				try {
+					listener.accept(reason);
+				}
+				catch (RuntimeException ex) {
+					log.error("Close listener failed", ex);
+				}
+			}
+		}
+	}
+
+	/** Closes the transport (see {@link Transport#close(Duration)}); pending requests fail. Idempotent. */
+	public void close(Duration grace) {
+		this.transport.close(grace);
+	}
+
+	private static String abbreviate(String line) {
+		return (line.length() > 300) ? line.substring(0, 300) + "… (" + line.length() + " chars)" : line;
+	}
+
+	private static final class Pending {
+
+		final String method;
+
+		final long startNanos;
+
+		final CompletableFuture<JsonNode> future = new CompletableFuture<>();
+
+		volatile ScheduledFuture<?> timeoutTask;
+
+		Pending(String method, long startNanos) {
+			this.method = method;
+			this.startNanos = startNanos;
+		}
+
+	}
+
+}

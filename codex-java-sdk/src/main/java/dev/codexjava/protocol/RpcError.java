@@ -1,0 +1,25 @@
+package dev.codexjava.protocol;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The {@code error} member of a JSON-RPC error response.
+ *
+ * @param code the error code
+ * @param message the message ({@code "unknown"} when missing)
+ * @param data optional extra data, or {@code null}
+ */
+public record RpcError(int code, String message, JsonNode data) {
+
+	static RpcError from(JsonNode error) {
+		if (error == null || !error.isObject()) {
+			return new RpcError(-32000, "Malformed JSON-RPC error response", error);
+		}
+		JsonNode code = error.get("code");
+		String message = Json.text(error, "message");
+		JsonNode data = error.get("data");
+		return new RpcError((code != null && code.isNumber()) ? code.asInt() : -32000,
+				(message != null) ? message : "unknown", (data == null || data.isNull()) ? null : data);
+	}
+
+}

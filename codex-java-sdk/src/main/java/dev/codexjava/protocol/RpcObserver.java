@@ -1,0 +1,20 @@
+package dev.codexjava.protocol;
+
+import java.time.Duration;
+
+/** Receives a callback per finished client request (for metrics and logging). Must be fast and never throw. */
+public interface RpcObserver {
+
+	/** An observer that does nothing. */
+	RpcObserver NONE = (method, duration, failure) -> {
+	};
+
+	/**
+	 * A request finished.
+	 * @param method the request method
+	 * @param duration from send to response (or failure)
+	 * @param failure the failure, or {@code null} on success
+	 */
+	void requestCompleted(String method, Duration duration, Throwable failure);
+
+}

@@ -1,0 +1,36 @@
+package dev.codexjava.transport;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to spawn: the full command line, extra environment variables, the working directory, and whether the child
+ * inherits this JVM's environment.
+ *
+ * @param command the executable followed by its arguments
+ * @param environment variables set (or overridden) in the child's environment
+ * @param workingDirectory the child's working directory, or {@code null} to inherit
+ * @param inheritEnvironment whether the child starts from this JVM's environment
+ */
+public record ProcessLaunch(List<String> command, Map<String, String> environment, Path workingDirectory,
+		boolean inheritEnvironment) {
+
+	public ProcessLaunch {
+		command = List.copyOf(Objects.requireNonNull(command, "command"));
+		if (command.isEmpty()) {
+			throw new IllegalArgumentException("command must not be empty");
+		}
+		environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
+	}
+
+	@Override
+	public String toString() {
+		// Environment values may hold secrets: only the keys are shown.
+		return "ProcessLaunch[command=" + this.command + ", environmentKeys=" + this.environment.keySet()
+				+ ", workingDirectory=" + this.workingDirectory + ", inheritEnvironment=" + this.inheritEnvironment
+				+ "]";
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.codexjava.transport;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+
+import dev.codexjava.error.TransportClosedException;
+
+/**
+ * A bidirectional channel that carries one JSON-RPC message per line between the client and an app-server. The
+ * transport knows nothing about JSON: the protocol layer hands it complete lines and receives complete lines.
+ * Implementations: {@link StdioProcessTransport} (a child process over stdin/stdout); a WebSocket transport can be
+ * added behind the same interface.
+ */
+public interface Transport extends AutoCloseable {
+
+	/**
+	 * Opens the channel and starts delivering inbound lines to {@code handler}, one at a time, in order, from a single
+	 * reader thread.
+	 * @param handler receives inbound lines and exactly one close notification
+	 */
+	void start(Handler handler);
+
+	/**
+	 * Writes one message line (without the trailing newline). Thread-safe.
+	 * @throws TransportClosedException if the channel is closed
+	 */
+	void send(String line);
+
+	/** Whether the channel is open and the peer is alive. */
+	boolean isOpen();
+
+	/** The peer's process id, when the peer is a local process. */
+	OptionalLong pid();
+
+	/**
+	 * Closes the channel gracefully: signal end of input, wait up to {@code grace} for the peer to finish, then force
+	 * it. Idempotent; never throws.
+	 */
+	void close(Duration grace);
+
+	@Override
+	default void close() {
+		close(Duration.ofSeconds(2));
+	}
+
+	/** Receives what a transport reads. Called from the transport's reader thread; must not block for long. */
+	interface Handler {
+
+		/** One inbound line (never {@code null}, without the line terminator). */
+		void onLine(String line);
+
+		/** The channel closed; called exactly once, after the last {@link #onLine}. */
+		void onClosed(TransportClosedException reason);
+
+	}
+
+}
