@@ -1,0 +1,277 @@
+package dev.codexjava.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.CodexException;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.AccountInfo;
+import dev.codexjava.protocol.model.ModelInfo;
+import dev.codexjava.protocol.model.ServerInfo;
+import dev.codexjava.protocol.model.ThreadInfo;
+
+/**
+ * The non-blocking face of a Codex client: the same operations as {@link Codex}, returning
+ * {@link CompletableFuture}s that complete on the client's worker threads. {@code codex.async()} and
+ * {@link AsyncCodex#start(CodexConfig)} share one process and connection with the blocking face
+ * ({@link #blocking()}).
+ */
+public final class AsyncCodex implements AutoCloseable {
+
+	final ClientCore core;
+
+	private final Codex blocking;
+
+	AsyncCodex(ClientCore core, Codex blocking) {
+		this.core = core;
+		this.blocking = blocking;
+	}
+
+	/** Starts the app-server (blocking until the handshake is done) and returns its async face. */
+	public static AsyncCodex start(CodexConfig config) {
+		return Codex.start(config).async();
+	}
+
+	/** The blocking face over the same connection. */
+	public Codex blocking() {
+		return this.blocking;
+	}
+
+	/** What the server reported in the handshake. */
+	public ServerInfo serverInfo() {
+		return this.core.serverInfo();
+	}
+
+	/** The app-server's process id, if it is a local process. */
+	public OptionalLong pid() {
+		return this.core.connection().transport().pid();
+	}
+
+	/** Whether the app-server is running and connected. */
+	public boolean isRunning() {
+		return this.core.isRunning();
+	}
+
+	/** Turns currently running through this client. */
+	public int activeTurns() {
+		return this.core.activeTurns();
+	}
+
+	// ------------------------------------------------------------------ threads
+
+	/** Starts a new thread with the server's defaults. */
+	public CompletableFuture<CodexThread> startThread() {
+		return startThread(ThreadOptions.none());
+	}
+
+	/** Starts a new thread. */
+	public CompletableFuture<CodexThread> startThread(ThreadOptions options) {
+		Objects.requireNonNull(options, "options");
+		return threadCall("thread/start", options.writeTo(Json.object()), options);
+	}
+
+	/** Resumes a stored thread by id (for example after a restart). */
+	public CompletableFuture<CodexThread> resumeThread(String threadId) {
+		return resumeThread(threadId, ThreadOptions.none());
+	}
+
+	/** Resumes a stored thread by id with overrides. */
+	public CompletableFuture<CodexThread> resumeThread(String threadId, ThreadOptions options) {
+		ObjectNode params = options.writeTo(Json.object());
+		params.put("threadId", requireId(threadId));
+		return threadCall("thread/resume", params, options);
+	}
+
+	/** Forks a thread: a new thread with a copy of its history. */
+	public CompletableFuture<CodexThread> forkThread(String threadId) {
+		return forkThread(threadId, ThreadOptions.none());
+	}
+
+	/** Forks a thread with overrides. */
+	public CompletableFuture<CodexThread> forkThread(String threadId, ThreadOptions options) {
+		ObjectNode params = options.writeTo(Json.object());
+		params.put("threadId", requireId(threadId));
+		return threadCall("thread/fork", params, options);
+	}
+
+	/** Archives a thread. */
+	public CompletableFuture<Void> archiveThread(String threadId) {
+		ObjectNode params = Json.object();
+		params.put("threadId", requireId(threadId));
+		return this.core.request("thread/archive", params).thenApply((r) -> null);
+	}
+
+	/** Restores an archived thread. */
+	public CompletableFuture<CodexThread> unarchiveThread(String threadId) {
+		ObjectNode params = Json.object();
+		params.put("threadId", requireId(threadId));
+		return threadCall("thread/unarchive", params, ThreadOptions.none());
+	}
+
+	private CompletableFuture<CodexThread> threadCall(String method, ObjectNode params, ThreadOptions options) {
+		return this.core.request(method, params).thenApply((result) -> {
+			JsonNode thread = result.get("thread");
+			if (thread == null || Json.text(thread, "id") == null) {
+				throw new CodexException(method + " response has no thread: " + result);
+			}
+			ThreadInfo info = ThreadInfo.from(thread);
+			this.core.registerThreadHandler(info.id(), options.approvalHandler());
+			return new CodexThread(this.core, info);
+		});
+	}
+
+	/** One page of threads; {@code cursor} {@code null} for the first. */
+	public CompletableFuture<ThreadPage> listThreadsPage(ThreadListOptions options, String cursor) {
+		ObjectNode params = options.writeTo(Json.object());
+		if (cursor != null) {
+			params.put("cursor", cursor);
+		}
+		return this.core.request("thread/list", params).thenApply((result) -> {
+			List<ThreadInfo> threads = new ArrayList<>();
+			JsonNode data = result.get("data");
+			if (data != null) {
+				data.forEach((t) -> threads.add(ThreadInfo.from(t)));
+			}
+			return new ThreadPage(threads, Json.text(result, "nextCursor"));
+		});
+	}
+
+	/** Every thread (all pages). */
+	public CompletableFuture<List<ThreadInfo>> listThreads(ThreadListOptions options) {
+		List<ThreadInfo> all = new ArrayList<>();
+		return collectThreads(options, null, all);
+	}
+
+	private CompletableFuture<List<ThreadInfo>> collectThreads(ThreadListOptions options, String cursor,
+			List<ThreadInfo> all) {
+		return listThreadsPage(options, cursor).thenCompose((page) -> {
+			all.addAll(page.threads());
+			if (page.nextCursor() == null || page.threads().isEmpty()) {
+				return CompletableFuture.completedFuture(List.copyOf(all));
+			}
+			return collectThreads(options, page.nextCursor(), all);
+		});
+	}
+
+	// ------------------------------------------------------------------ models and account
+
+	/** Every visible model (all pages). */
+	public CompletableFuture<List<ModelInfo>> models() {
+		return models(false);
+	}
+
+	/** Every model (all pages), hidden ones included on request. */
+	public CompletableFuture<List<ModelInfo>> models(boolean includeHidden) {
+		return collectModels(includeHidden, null, new ArrayList<>());
+	}
+
+	private CompletableFuture<List<ModelInfo>> collectModels(boolean includeHidden, String cursor,
+			List<ModelInfo> all) {
+		ObjectNode params = Json.object();
+		params.put("includeHidden", includeHidden);
+		if (cursor != null) {
+			params.put("cursor", cursor);
+		}
+		return this.core.request("model/list", params).thenCompose((result) -> {
+			JsonNode data = result.get("data");
+			int before = all.size();
+			if (data != null) {
+				data.forEach((m) -> all.add(ModelInfo.from(m)));
+			}
+			String next = Json.text(result, "nextCursor");
+			if (next == null || all.size() == before) {
+				return CompletableFuture.completedFuture(List.copyOf(all));
+			}
+			return collectModels(includeHidden, next, all);
+		});
+	}
+
+	/** The signed-in account. */
+	public CompletableFuture<AccountInfo> account() {
+		return account(false);
+	}
+
+	/** The signed-in account, optionally refreshing its token. */
+	public CompletableFuture<AccountInfo> account(boolean refreshToken) {
+		ObjectNode params = Json.object();
+		params.put("refreshToken", refreshToken);
+		return this.core.request("account/read", params).thenApply(AccountInfo::from);
+	}
+
+	/** Logs in with an OpenAI API key (sent through the protocol, never logged). */
+	public CompletableFuture<Void> loginApiKey(String apiKey) {
+		return this.core.loginApiKey(apiKey);
+	}
+
+	/** Starts the ChatGPT browser login; open the handle's {@code authUrl}. */
+	public CompletableFuture<LoginHandle> loginChatgpt() {
+		ObjectNode params = Json.object();
+		params.put("type", "chatgpt");
+		return this.core.request("account/login/start", params)
+			.thenApply((r) -> new LoginHandle(this.core, requireLoginId(r), Json.text(r, "authUrl"), null, null));
+	}
+
+	/** Starts the ChatGPT device-code login; show the handle's verification URL and code. */
+	public CompletableFuture<LoginHandle> loginChatgptDeviceCode() {
+		ObjectNode params = Json.object();
+		params.put("type", "chatgptDeviceCode");
+		return this.core.request("account/login/start", params)
+			.thenApply((r) -> new LoginHandle(this.core, requireLoginId(r), null, Json.text(r, "verificationUrl"),
+					Json.text(r, "userCode")));
+	}
+
+	private static String requireLoginId(JsonNode result) {
+		String loginId = Json.text(result, "loginId");
+		if (loginId == null) {
+			throw new CodexException("account/login/start response has no loginId: " + result);
+		}
+		return loginId;
+	}
+
+	/** Signs out. */
+	public CompletableFuture<Void> logout() {
+		return this.core.request("account/logout", null).thenApply((r) -> null);
+	}
+
+	// ------------------------------------------------------------------ raw
+
+	/**
+	 * Sends any app-server method (the escape hatch for the methods this SDK does not wrap).
+	 * @param params a record, map, {@link JsonNode} or {@code null}; an object is required by most methods
+	 */
+	public CompletableFuture<JsonNode> request(String method, Object params) {
+		if (method == null || method.isBlank()) {
+			throw new IllegalArgumentException("method must not be blank");
+		}
+		JsonNode node = Json.toTree(params);
+		if (node != null && !node.isObject()) {
+			throw new IllegalArgumentException("params must serialise to a JSON object, got " + node.getNodeType());
+		}
+		return this.core.request(method, node);
+	}
+
+	/** {@link #request(String, Object)} with the result mapped onto {@code type}. */
+	public <T> CompletableFuture<T> request(String method, Object params, Class<T> type) {
+		return request(method, params).thenApply((r) -> Json.convert(r, type));
+	}
+
+	/** Stops the app-server (see {@link Codex#close()}). */
+	@Override
+	public void close() {
+		this.core.close();
+	}
+
+	private static String requireId(String threadId) {
+		if (threadId == null || threadId.isBlank()) {
+			throw new IllegalArgumentException("threadId must not be blank");
+		}
+		return threadId;
+	}
+
+}

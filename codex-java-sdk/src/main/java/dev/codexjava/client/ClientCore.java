@@ -1,0 +1,530 @@
+package dev.codexjava.client;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.CodexException;
+import dev.codexjava.error.CodexRpcException;
+import dev.codexjava.error.CodexStartupException;
+import dev.codexjava.error.CodexStartupException.Reason;
+import dev.codexjava.error.CodexTimeoutException;
+import dev.codexjava.error.ServerBusyException;
+import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.RpcConnection;
+import dev.codexjava.protocol.model.ServerInfo;
+import dev.codexjava.transport.BinaryResolver;
+import dev.codexjava.transport.ProcessLaunch;
+import dev.codexjava.transport.StdioProcessTransport;
+import dev.codexjava.transport.Transport;
+
+/**
+ * The engine shared by {@link Codex} and {@link AsyncCodex}: owns the process, the connection, the router, the
+ * worker threads and the timers, and implements every operation asynchronously. Futures it hands out complete on its
+ * callback executor, never on the reader thread.
+ */
+final class ClientCore {
+
+	private static final Logger log = LoggerFactory.getLogger(ClientCore.class);
+
+	/** The oldest app-server version the SDK is tested against. */
+	static final String MINIMUM_SERVER_VERSION = "0.169.0";
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+	final CodexConfig config;
+
+	private final List<CodexListener> listeners;
+
+	final NotificationRouter router;
+
+	private final ExecutorService workers;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final Map<String, ApprovalHandler> threadHandlers = new ConcurrentHashMap<>();
+
+	private final AtomicBoolean closed = new AtomicBoolean();
+
+	private RpcConnection connection;
+
+	private volatile ServerInfo serverInfo;
+
+	private ClientCore(CodexConfig config) {
+		this.config = config;
+		this.listeners = config.listeners();
+		this.router = new NotificationRouter(this.listeners);
+		int id = CLIENTS.incrementAndGet();
+		this.workers = Executors.newCachedThreadPool(daemonFactory("codex-" + id + "-worker-"));
+		this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonFactory("codex-" + id + "-timer-"));
+	}
+
+	private static ThreadFactory daemonFactory(String prefix) {
+		AtomicInteger n = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, prefix + n.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	// ------------------------------------------------------------------ start-up
+
+	static ClientCore start(CodexConfig config) {
+		ClientCore core = new ClientCore(config);
+		try {
+			core.startProcess(core.createTransport());
+			return core;
+		}
+		catch (RuntimeException ex) {
+			core.close();
+			throw ex;
+		}
+	}
+
+	/** Starts over a given transport (for tests and other transports). */
+	static ClientCore start(CodexConfig config, Transport transport) {
+		ClientCore core = new ClientCore(config);
+		try {
+			core.startProcess(transport);
+			return core;
+		}
+		catch (RuntimeException ex) {
+			core.close();
+			throw ex;
+		}
+	}
+
+	private Transport createTransport() {
+		Map<String, String> lookupEnv = new HashMap<>();
+		if (this.config.inheritEnvironment()) {
+			lookupEnv.putAll(System.getenv());
+		}
+		lookupEnv.putAll(this.config.environment());
+		Path binary = BinaryResolver.resolve(this.config.codexBinary(), lookupEnv);
+		List<String> command = new ArrayList<>();
+		command.add(binary.toString());
+		for (String override : this.config.configOverrides()) {
+			command.add("--config");
+			command.add(override);
+		}
+		command.add("app-server");
+		command.add("--listen");
+		command.add("stdio://");
+		Map<String, String> env = new HashMap<>(this.config.environment());
+		if (this.config.codexHome() != null) {
+			env.put("CODEX_HOME", this.config.codexHome().toAbsolutePath().toString());
+		}
+		if (!this.config.inheritEnvironment() && !env.containsKey("PATH") && System.getenv("PATH") != null) {
+			// the app-server needs PATH to run shells; it is not a secret
+			env.put("PATH", System.getenv("PATH"));
+		}
+		ProcessLaunch launch = new ProcessLaunch(command, env, this.config.workingDirectory(),
+				this.config.inheritEnvironment());
+		return new StdioProcessTransport(launch, this.config.maxMessageBytes());
+	}
+
+	private void startProcess(Transport transport) {
+		long startNanos = System.nanoTime();
+		this.connection = new RpcConnection(transport, this.router, this::handleServerRequest, this.workers,
+				this.scheduler, this::requestCompleted);
+		this.connection.onClose(this::connectionClosed);
+		try {
+			this.connection.start();
+		}
+		catch (UncheckedIOException ex) {
+			throw new CodexStartupException(Reason.PROCESS_FAILED,
+					"Could not start the Codex app-server: " + ex.getMessage() + ". " + BinaryResolver.INSTALL_HINT,
+					ex);
+		}
+		ObjectNode params = Json.object();
+		ObjectNode clientInfo = params.putObject("clientInfo");
+		clientInfo.put("name", this.config.clientName());
+		if (this.config.clientTitle() != null) {
+			clientInfo.put("title", this.config.clientTitle());
+		}
+		clientInfo.put("version", this.config.clientVersion());
+		ObjectNode capabilities = params.putObject("capabilities");
+		capabilities.put("experimentalApi", this.config.experimentalApi());
+		if (!this.config.optOutNotificationMethods().isEmpty()) {
+			ArrayNode optOut = capabilities.putArray("optOutNotificationMethods");
+			this.config.optOutNotificationMethods().forEach(optOut::add);
+		}
+		Duration timeout = this.config.startupTimeout();
+		JsonNode result;
+		try {
+			result = this.connection.request("initialize", params, timeout).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CodexStartupException(Reason.PROCESS_FAILED, "Interrupted during the Codex handshake", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof CodexTimeoutException) {
+				throw new CodexStartupException(Reason.HANDSHAKE_TIMEOUT, "The Codex app-server did not answer "
+						+ "'initialize' within " + timeout.toMillis() + " ms (startupTimeout). Is the binary a "
+						+ "Codex CLI that supports 'app-server'? Try running it by hand: <codex> app-server", cause);
+			}
+			if (cause instanceof TransportClosedException closedEx) {
+				throw new CodexStartupException(Reason.PROCESS_FAILED,
+						"The Codex app-server exited during start-up: " + closedEx.getMessage()
+								+ "\nCheck the --config overrides and CODEX_HOME/config.toml.",
+						cause);
+			}
+			throw new CodexStartupException(Reason.HANDSHAKE_FAILED,
+					"The Codex handshake failed: " + cause.getMessage(), cause);
+		}
+		if (result == null || !result.isObject() || Json.text(result, "userAgent") == null) {
+			throw new CodexStartupException(Reason.HANDSHAKE_FAILED,
+					"The Codex app-server's initialize response lacks 'userAgent': " + result);
+		}
+		this.serverInfo = ServerInfo.from(result);
+		String version = this.serverInfo.version();
+		if (version == null) {
+			log.warn("Could not read the Codex version from user agent '{}'; continuing", this.serverInfo.userAgent());
+		}
+		else if (Versions.compare(version, MINIMUM_SERVER_VERSION) < 0) {
+			throw new CodexStartupException(Reason.VERSION_TOO_OLD,
+					"Codex app-server " + version + " is older than " + MINIMUM_SERVER_VERSION
+							+ ", the oldest version this SDK supports. Upgrade it with 'npm install -g @openai/codex@"
+							+ MINIMUM_SERVER_VERSION + "' or point codexBinary/CODEX_BIN at a newer binary.");
+		}
+		this.connection.notify("initialized", null);
+		if (this.config.apiKey() != null) {
+			await(loginApiKey(this.config.apiKey()));
+		}
+		long pid = transport.pid().orElse(-1);
+		log.info("Codex app-server {} ready (pid {}) in {} ms", version, pid,
+				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+		for (CodexListener listener : this.listeners) {
+			safely(() -> listener.onProcessStarted(pid, version));
+		}
+	}
+
+	private void connectionClosed(TransportClosedException reason) {
+		boolean expected = this.closed.get();
+		this.router.failAll(reason);
+		Integer exit = reason.exitCode().isPresent() ? reason.exitCode().getAsInt() : null;
+		for (CodexListener listener : this.listeners) {
+			safely(() -> listener.onProcessExited(exit, expected));
+		}
+	}
+
+	private void requestCompleted(String method, Duration duration, Throwable failure) {
+		for (CodexListener listener : this.listeners) {
+			safely(() -> listener.onRequestCompleted(method, duration, failure));
+		}
+	}
+
+	private static void safely(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("CodexListener failed", ex);
+		}
+	}
+
+	// ------------------------------------------------------------------ state
+
+	ServerInfo serverInfo() {
+		return this.serverInfo;
+	}
+
+	boolean isRunning() {
+		return !this.closed.get() && this.connection != null && this.connection.isOpen();
+	}
+
+	RpcConnection connection() {
+		return this.connection;
+	}
+
+	int activeTurns() {
+		return this.router.activeTurns();
+	}
+
+	void registerThreadHandler(String threadId, ApprovalHandler handler) {
+		if (handler != null) {
+			this.threadHandlers.put(threadId, handler);
+		}
+	}
+
+	// ------------------------------------------------------------------ requests
+
+	/**
+	 * Sends a request with automatic overload retry (unless suppressed on this thread). Completes on the reader
+	 * thread or the timer thread: internal use only.
+	 */
+	CompletableFuture<JsonNode> call(String method, JsonNode params) {
+		ensureOpen();
+		boolean retry = !Retries.automaticRetrySuppressed() && this.config.retryPolicy().retries();
+		CompletableFuture<JsonNode> out = new CompletableFuture<>();
+		attempt(method, params, 1, retry, out);
+		return out;
+	}
+
+	private void attempt(String method, JsonNode params, int attempt, boolean retry, CompletableFuture<JsonNode> out) {
+		this.connection.request(method, params, this.config.requestTimeout()).whenComplete((result, failure) -> {
+			if (failure == null) {
+				out.complete(result);
+				return;
+			}
+			Throwable cause = unwrap(failure);
+			RetryPolicy policy = this.config.retryPolicy();
+			if (retry && cause instanceof ServerBusyException && attempt < policy.maxAttempts() && !this.closed.get()) {
+				Duration delay = policy.delayAfter(attempt);
+				for (CodexListener listener : this.listeners) {
+					safely(() -> listener.onRetry(method, attempt, delay, cause));
+				}
+				log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
+				try {
+					this.scheduler.schedule(() -> attempt(method, params, attempt + 1, true, out), delay.toNanos(),
+							TimeUnit.NANOSECONDS);
+				}
+				catch (java.util.concurrent.RejectedExecutionException ex) {
+					out.completeExceptionally(cause);
+				}
+				return;
+			}
+			out.completeExceptionally(cause);
+		});
+	}
+
+	/** Hands a future to application code: completes on a worker thread, never the reader thread. */
+	<T> CompletableFuture<T> publish(CompletableFuture<T> internal) {
+		CompletableFuture<T> out = new CompletableFuture<>();
+		internal.whenComplete((value, failure) -> {
+			try {
+				this.workers.execute(() -> {
+					if (failure != null) {
+						out.completeExceptionally(unwrap(failure));
+					}
+					else {
+						out.complete(value);
+					}
+				});
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				if (failure != null) {
+					out.completeExceptionally(unwrap(failure));
+				}
+				else {
+					out.complete(value);
+				}
+			}
+		});
+		return out;
+	}
+
+	/** A request for application code. */
+	CompletableFuture<JsonNode> request(String method, JsonNode params) {
+		try {
+			return publish(call(method, params));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	void ensureOpen() {
+		if (this.closed.get()) {
+			throw new TransportClosedException("This Codex client is closed", null, null);
+		}
+		TransportClosedException reason = (this.connection != null) ? this.connection.closedReason() : null;
+		if (reason != null) {
+			throw reason.copy();
+		}
+	}
+
+	ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+		return this.scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+	}
+
+	// ------------------------------------------------------------------ account
+
+	CompletableFuture<Void> loginApiKey(String apiKey) {
+		if (apiKey == null || apiKey.isBlank()) {
+			throw new IllegalArgumentException("apiKey must not be blank");
+		}
+		ObjectNode params = Json.object();
+		params.put("type", "apiKey");
+		params.put("apiKey", apiKey);
+		return request("account/login/start", params).thenApply((r) -> null);
+	}
+
+	// ------------------------------------------------------------------ server requests
+
+	private JsonNode handleServerRequest(String method, JsonNode params) {
+		String threadId = (params != null) ? Json.text(params, "threadId") : null;
+		ApprovalHandler handler = (threadId != null) ? this.threadHandlers.get(threadId) : null;
+		if (handler == null) {
+			handler = this.config.approvalHandler();
+		}
+		JsonNode safeParams = (params != null) ? params : Json.object();
+		String decision = "error";
+		try {
+			ObjectNode result = Json.object();
+			switch (method) {
+				case "item/commandExecution/requestApproval" -> {
+					ApprovalDecision d = orDecline(handler.onCommandExecution(CommandApprovalRequest.from(safeParams)));
+					decision = d.wireValue();
+					result.put("decision", decision);
+				}
+				case "item/fileChange/requestApproval" -> {
+					ApprovalDecision d = orDecline(handler.onFileChange(FileChangeApprovalRequest.from(safeParams)));
+					decision = d.wireValue();
+					result.put("decision", decision);
+				}
+				case "execCommandApproval", "applyPatchApproval" -> {
+					// legacy v1 requests: always denied
+					decision = "denied";
+					result.put("decision", decision);
+				}
+				case "item/permissions/requestApproval" -> {
+					JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
+					decision = (granted != null && granted.path("permissions").size() > 0) ? "granted" : "denied";
+					return (granted != null) ? granted : result.set("permissions", Json.object());
+				}
+				case "item/tool/requestUserInput" -> {
+					Map<String, List<String>> answers = handler.onUserInput(ServerRequest.of(method, safeParams));
+					ObjectNode answersNode = result.putObject("answers");
+					if (answers != null) {
+						answers.forEach((question, values) -> {
+							ArrayNode list = answersNode.putObject(question).putArray("answers");
+							values.forEach(list::add);
+						});
+					}
+					decision = (answers != null && !answers.isEmpty()) ? "answered" : "unanswered";
+					return result;
+				}
+				case "mcpServer/elicitation/request" -> {
+					JsonNode response = handler.onElicitation(ServerRequest.of(method, safeParams));
+					if (response == null) {
+						result.put("action", "decline");
+						response = result;
+					}
+					decision = Json.text(response, "action");
+					return response;
+				}
+				default -> {
+					JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
+					decision = "handled";
+					return (response != null) ? response : result;
+				}
+			}
+			return result;
+		}
+		catch (CodexRpcException ex) {
+			decision = "error";
+			throw ex;
+		}
+		finally {
+			String d = decision;
+			for (CodexListener listener : this.listeners) {
+				safely(() -> listener.onApprovalDecided(method, threadId, d));
+			}
+		}
+	}
+
+	private static ApprovalDecision orDecline(ApprovalDecision decision) {
+		return (decision != null) ? decision : ApprovalDecision.DECLINE;
+	}
+
+	// ------------------------------------------------------------------ utilities
+
+	static Throwable unwrap(Throwable failure) {
+		Throwable t = failure;
+		while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+			t = t.getCause();
+		}
+		return t;
+	}
+
+	/** Waits for a future and rethrows its failure unwrapped (with the caller's stack for transport errors). */
+	static <T> T await(CompletableFuture<T> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CodexException("Interrupted while waiting for Codex", ex);
+		}
+		catch (ExecutionException ex) {
+			throw TurnTracker.rethrowable(unwrap(ex));
+		}
+	}
+
+	/** Like {@link #await} with an upper bound. */
+	static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
+		try {
+			return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CodexException("Interrupted while waiting for Codex", ex);
+		}
+		catch (ExecutionException ex) {
+			throw TurnTracker.rethrowable(unwrap(ex));
+		}
+		catch (TimeoutException ex) {
+			throw new CodexTimeoutException(what + " did not finish within " + timeout.toMillis() + " ms", timeout);
+		}
+	}
+
+	// ------------------------------------------------------------------ close
+
+	void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			if (this.connection != null) {
+				this.connection.close(this.config.shutdownTimeout());
+			}
+		}
+		finally {
+			this.router.failAll(new TransportClosedException("This Codex client is closed", null, null));
+			this.scheduler.shutdownNow();
+			this.workers.shutdown();
+			try {
+				if (!this.workers.awaitTermination(1, TimeUnit.SECONDS)) {
+					this.workers.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				this.workers.shutdownNow();
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	boolean isClosed() {
+		return this.closed.get();
+	}
+
+}

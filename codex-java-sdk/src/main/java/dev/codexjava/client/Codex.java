@@ -1,0 +1,249 @@
+package dev.codexjava.client;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.codexjava.protocol.model.AccountInfo;
+import dev.codexjava.protocol.model.ModelInfo;
+import dev.codexjava.protocol.model.ServerInfo;
+import dev.codexjava.protocol.model.ThreadInfo;
+import dev.codexjava.transport.Transport;
+
+/**
+ * A client for the Codex app-server: starts {@code codex app-server} as a child process, performs the handshake,
+ * and offers threads, turns, account and model operations as blocking calls. Thread-safe; one instance serves many
+ * concurrent threads and turns. Closing it stops the process and everything it started.
+ *
+ * <pre>{@code
+ * try (Codex codex = Codex.start(CodexConfig.builder().build())) {
+ *     CodexThread thread = codex.startThread();
+ *     TurnResult result = thread.run("Summarise README.md");
+ *     System.out.println(result.finalResponse());
+ * }
+ * }</pre>
+ *
+ * Every call has a timeout ({@link CodexConfig#requestTimeout()}); requests rejected as overloaded are retried per
+ * {@link CodexConfig#retryPolicy()}. For a non-blocking API over the same connection use {@link #async()}.
+ */
+public final class Codex implements AutoCloseable {
+
+	/** The oldest app-server version this SDK accepts. */
+	public static final String MINIMUM_SERVER_VERSION = ClientCore.MINIMUM_SERVER_VERSION;
+
+	private final ClientCore core;
+
+	private final AsyncCodex async;
+
+	private Codex(ClientCore core) {
+		this.core = core;
+		this.async = new AsyncCodex(core, this);
+	}
+
+	/**
+	 * Starts the app-server and completes the handshake.
+	 * @throws dev.codexjava.error.CodexStartupException if the binary is missing, the process fails, the handshake
+	 * times out, or the server is too old; the message says what to do
+	 */
+	public static Codex start(CodexConfig config) {
+		return new Codex(ClientCore.start(config));
+	}
+
+	/** Starts a client over a given transport (e.g. a test double or another kind of connection). */
+	public static Codex start(CodexConfig config, Transport transport) {
+		return new Codex(ClientCore.start(config, transport));
+	}
+
+	/** The non-blocking face over the same connection. */
+	public AsyncCodex async() {
+		return this.async;
+	}
+
+	/** The configuration this client runs with. */
+	public CodexConfig config() {
+		return this.core.config;
+	}
+
+	/** What the server reported in the handshake (version, CODEX_HOME, platform). */
+	public ServerInfo serverInfo() {
+		return this.core.serverInfo();
+	}
+
+	/** The server version, e.g. {@code 0.169.0} (null if unreadable). */
+	public String serverVersion() {
+		return this.core.serverInfo().version();
+	}
+
+	/** The app-server's process id. */
+	public OptionalLong pid() {
+		return this.async.pid();
+	}
+
+	/** Whether the app-server is running and connected. */
+	public boolean isRunning() {
+		return this.core.isRunning();
+	}
+
+	/** Turns currently running through this client. */
+	public int activeTurns() {
+		return this.core.activeTurns();
+	}
+
+	// ------------------------------------------------------------------ threads
+
+	/** Starts a new thread with the server's defaults. */
+	public CodexThread startThread() {
+		return ClientCore.await(this.async.startThread());
+	}
+
+	/** Starts a new thread. */
+	public CodexThread startThread(ThreadOptions options) {
+		return ClientCore.await(this.async.startThread(options));
+	}
+
+	/** Resumes a stored thread by id (for example from a new process). */
+	public CodexThread resumeThread(String threadId) {
+		return ClientCore.await(this.async.resumeThread(threadId));
+	}
+
+	/** Resumes a stored thread with overrides. */
+	public CodexThread resumeThread(String threadId, ThreadOptions options) {
+		return ClientCore.await(this.async.resumeThread(threadId, options));
+	}
+
+	/** Forks a thread into a new one with a copy of its history. */
+	public CodexThread forkThread(String threadId) {
+		return ClientCore.await(this.async.forkThread(threadId));
+	}
+
+	/** Forks a thread with overrides. */
+	public CodexThread forkThread(String threadId, ThreadOptions options) {
+		return ClientCore.await(this.async.forkThread(threadId, options));
+	}
+
+	/** Archives a thread. */
+	public void archiveThread(String threadId) {
+		ClientCore.await(this.async.archiveThread(threadId));
+	}
+
+	/** Restores an archived thread. */
+	public CodexThread unarchiveThread(String threadId) {
+		return ClientCore.await(this.async.unarchiveThread(threadId));
+	}
+
+	/** All threads, fetched page by page as the stream is consumed. */
+	public Stream<ThreadInfo> listThreads() {
+		return listThreads(ThreadListOptions.none());
+	}
+
+	/** Matching threads, fetched page by page as the stream is consumed. */
+	public Stream<ThreadInfo> listThreads(ThreadListOptions options) {
+		Iterator<ThreadInfo> iterator = new Iterator<>() {
+			private Iterator<ThreadInfo> page = null;
+
+			private String cursor;
+
+			private boolean last;
+
+			@Override
+			public boolean hasNext() {
+				while (this.page == null || !this.page.hasNext()) {
+					if (this.last) {
+						return false;
+					}
+					ThreadPage next = ClientCore.await(Codex.this.async.listThreadsPage(options, this.cursor));
+					this.cursor = next.nextCursor();
+					this.last = (this.cursor == null) || next.threads().isEmpty();
+					this.page = next.threads().iterator();
+				}
+				return true;
+			}
+
+			@Override
+			public ThreadInfo next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return this.page.next();
+			}
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+	}
+
+	// ------------------------------------------------------------------ models and account
+
+	/** Every visible model (all pages). */
+	public List<ModelInfo> models() {
+		return ClientCore.await(this.async.models());
+	}
+
+	/** Every model, hidden ones included on request (all pages). */
+	public List<ModelInfo> models(boolean includeHidden) {
+		return ClientCore.await(this.async.models(includeHidden));
+	}
+
+	/** The signed-in account. */
+	public AccountInfo account() {
+		return ClientCore.await(this.async.account());
+	}
+
+	/** The signed-in account, optionally refreshing its token. */
+	public AccountInfo account(boolean refreshToken) {
+		return ClientCore.await(this.async.account(refreshToken));
+	}
+
+	/** Logs in with an OpenAI API key (sent through the protocol, never on the command line, never logged). */
+	public void loginApiKey(String apiKey) {
+		ClientCore.await(this.async.loginApiKey(apiKey));
+	}
+
+	/** Starts the ChatGPT browser login. */
+	public LoginHandle loginChatgpt() {
+		return ClientCore.await(this.async.loginChatgpt());
+	}
+
+	/** Starts the ChatGPT device-code login. */
+	public LoginHandle loginChatgptDeviceCode() {
+		return ClientCore.await(this.async.loginChatgptDeviceCode());
+	}
+
+	/** Signs out. */
+	public void logout() {
+		ClientCore.await(this.async.logout());
+	}
+
+	// ------------------------------------------------------------------ raw
+
+	/** Sends any app-server method and returns its raw result. */
+	public JsonNode request(String method, Object params) {
+		return ClientCore.await(this.async.request(method, params));
+	}
+
+	/** Sends any app-server method and maps its result onto {@code type}. */
+	public <T> T request(String method, Object params, Class<T> type) {
+		return ClientCore.await(this.async.request(method, params, type));
+	}
+
+	/**
+	 * Stops the app-server: closes its stdin, waits {@link CodexConfig#shutdownTimeout()}, then terminates and kills
+	 * it and its descendants. Pending calls and open streams fail with
+	 * {@link dev.codexjava.error.TransportClosedException}. Idempotent.
+	 */
+	@Override
+	public void close() {
+		this.core.close();
+	}
+
+	@Override
+	public String toString() {
+		return "Codex[pid=" + pid() + ", running=" + isRunning() + "]";
+	}
+
+}

@@ -1,0 +1,474 @@
+package dev.codexjava.client;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.codexjava.transport.StdioProcessTransport;
+
+/**
+ * How to launch and talk to the Codex app-server: which binary, which {@code CODEX_HOME}, environment,
+ * {@code --config} overrides, client identity, timeouts, retry and approval handling. Immutable; build with
+ * {@link #builder()}. {@link #toString()} never shows environment values or the API key.
+ */
+public final class CodexConfig {
+
+	/** The default client name sent in {@code initialize}. */
+	public static final String DEFAULT_CLIENT_NAME = "codex_java_sdk";
+
+	private final Path codexBinary;
+
+	private final Path codexHome;
+
+	private final Path workingDirectory;
+
+	private final Map<String, String> environment;
+
+	private final boolean inheritEnvironment;
+
+	private final List<String> configOverrides;
+
+	private final String clientName;
+
+	private final String clientTitle;
+
+	private final String clientVersion;
+
+	private final boolean experimentalApi;
+
+	private final Set<String> optOutNotificationMethods;
+
+	private final Duration startupTimeout;
+
+	private final Duration requestTimeout;
+
+	private final Duration turnTimeout;
+
+	private final Duration shutdownTimeout;
+
+	private final RetryPolicy retryPolicy;
+
+	private final ApprovalHandler approvalHandler;
+
+	private final List<CodexListener> listeners;
+
+	private final int streamBufferCapacity;
+
+	private final int maxMessageBytes;
+
+	private final String apiKey;
+
+	private CodexConfig(Builder b) {
+		this.codexBinary = b.codexBinary;
+		this.codexHome = b.codexHome;
+		this.workingDirectory = b.workingDirectory;
+		this.environment = Map.copyOf(b.environment);
+		this.inheritEnvironment = b.inheritEnvironment;
+		this.configOverrides = List.copyOf(b.configOverrides);
+		this.clientName = b.clientName;
+		this.clientTitle = b.clientTitle;
+		this.clientVersion = b.clientVersion;
+		this.experimentalApi = b.experimentalApi;
+		this.optOutNotificationMethods = Set.copyOf(b.optOutNotificationMethods);
+		this.startupTimeout = b.startupTimeout;
+		this.requestTimeout = b.requestTimeout;
+		this.turnTimeout = b.turnTimeout;
+		this.shutdownTimeout = b.shutdownTimeout;
+		this.retryPolicy = b.retryPolicy;
+		this.approvalHandler = b.approvalHandler;
+		this.listeners = List.copyOf(b.listeners);
+		this.streamBufferCapacity = b.streamBufferCapacity;
+		this.maxMessageBytes = b.maxMessageBytes;
+		this.apiKey = b.apiKey;
+	}
+
+	/** A builder with the defaults. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder with this configuration's values. */
+	public Builder toBuilder() {
+		Builder b = new Builder();
+		b.codexBinary = this.codexBinary;
+		b.codexHome = this.codexHome;
+		b.workingDirectory = this.workingDirectory;
+		b.environment.putAll(this.environment);
+		b.inheritEnvironment = this.inheritEnvironment;
+		b.configOverrides.addAll(this.configOverrides);
+		b.clientName = this.clientName;
+		b.clientTitle = this.clientTitle;
+		b.clientVersion = this.clientVersion;
+		b.experimentalApi = this.experimentalApi;
+		b.optOutNotificationMethods.addAll(this.optOutNotificationMethods);
+		b.startupTimeout = this.startupTimeout;
+		b.requestTimeout = this.requestTimeout;
+		b.turnTimeout = this.turnTimeout;
+		b.shutdownTimeout = this.shutdownTimeout;
+		b.retryPolicy = this.retryPolicy;
+		b.approvalHandler = this.approvalHandler;
+		b.listeners.addAll(this.listeners);
+		b.streamBufferCapacity = this.streamBufferCapacity;
+		b.maxMessageBytes = this.maxMessageBytes;
+		b.apiKey = this.apiKey;
+		return b;
+	}
+
+	/** The explicit binary, or {@code null} to resolve {@code CODEX_BIN} / {@code PATH}. */
+	public Path codexBinary() {
+		return this.codexBinary;
+	}
+
+	/** The {@code CODEX_HOME} for the child, or {@code null} to inherit. */
+	public Path codexHome() {
+		return this.codexHome;
+	}
+
+	/** The child's working directory, or {@code null} to inherit. */
+	public Path workingDirectory() {
+		return this.workingDirectory;
+	}
+
+	/** Extra environment variables for the child. */
+	public Map<String, String> environment() {
+		return this.environment;
+	}
+
+	/** Whether the child starts from this JVM's environment (default {@code true}). */
+	public boolean inheritEnvironment() {
+		return this.inheritEnvironment;
+	}
+
+	/** The {@code --config key=value} overrides, in order. */
+	public List<String> configOverrides() {
+		return this.configOverrides;
+	}
+
+	/** {@code clientInfo.name}. */
+	public String clientName() {
+		return this.clientName;
+	}
+
+	/** {@code clientInfo.title}. */
+	public String clientTitle() {
+		return this.clientTitle;
+	}
+
+	/** {@code clientInfo.version}. */
+	public String clientVersion() {
+		return this.clientVersion;
+	}
+
+	/** Whether experimental API methods and fields are enabled. */
+	public boolean experimentalApi() {
+		return this.experimentalApi;
+	}
+
+	/** Notification methods the server should not send on this connection. */
+	public Set<String> optOutNotificationMethods() {
+		return this.optOutNotificationMethods;
+	}
+
+	/** Limit for spawning the process plus the handshake. */
+	public Duration startupTimeout() {
+		return this.startupTimeout;
+	}
+
+	/** Limit for each request's response. */
+	public Duration requestTimeout() {
+		return this.requestTimeout;
+	}
+
+	/** Limit for a whole turn, or {@code null} for none. */
+	public Duration turnTimeout() {
+		return this.turnTimeout;
+	}
+
+	/** Grace period for the process to exit after end of input on close. */
+	public Duration shutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	/** Automatic retry of overloaded requests. */
+	public RetryPolicy retryPolicy() {
+		return this.retryPolicy;
+	}
+
+	/** Answers server requests (approvals...); declines everything by default. */
+	public ApprovalHandler approvalHandler() {
+		return this.approvalHandler;
+	}
+
+	/** Observers of the client. */
+	public List<CodexListener> listeners() {
+		return this.listeners;
+	}
+
+	/** Events buffered per streamed turn before deltas are dropped for a slow consumer. */
+	public int streamBufferCapacity() {
+		return this.streamBufferCapacity;
+	}
+
+	/** The largest message accepted from the server; longer lines are skipped. */
+	public int maxMessageBytes() {
+		return this.maxMessageBytes;
+	}
+
+	/** Whether an API key is configured (the key itself is not exposed). */
+	public boolean hasApiKey() {
+		return this.apiKey != null;
+	}
+
+	String apiKey() {
+		return this.apiKey;
+	}
+
+	@Override
+	public String toString() {
+		return "CodexConfig[codexBinary=" + this.codexBinary + ", codexHome=" + this.codexHome + ", workingDirectory="
+				+ this.workingDirectory + ", environmentKeys=" + this.environment.keySet() + ", configOverrides="
+				+ this.configOverrides.size() + ", clientName=" + this.clientName + ", experimentalApi="
+				+ this.experimentalApi + ", startupTimeout=" + this.startupTimeout + ", requestTimeout="
+				+ this.requestTimeout + ", turnTimeout=" + this.turnTimeout + ", shutdownTimeout="
+				+ this.shutdownTimeout + ", retryPolicy=" + this.retryPolicy + ", apiKey="
+				+ (this.apiKey != null ? "******" : "none") + "]";
+	}
+
+	/** Builds {@link CodexConfig}. */
+	public static final class Builder {
+
+		private Path codexBinary;
+
+		private Path codexHome;
+
+		private Path workingDirectory;
+
+		private final Map<String, String> environment = new LinkedHashMap<>();
+
+		private boolean inheritEnvironment = true;
+
+		private final List<String> configOverrides = new ArrayList<>();
+
+		private String clientName = DEFAULT_CLIENT_NAME;
+
+		private String clientTitle = "Codex Java SDK";
+
+		private String clientVersion = SdkVersion.get();
+
+		private boolean experimentalApi;
+
+		private final Set<String> optOutNotificationMethods = new LinkedHashSet<>();
+
+		private Duration startupTimeout = Duration.ofSeconds(30);
+
+		private Duration requestTimeout = Duration.ofSeconds(60);
+
+		private Duration turnTimeout = Duration.ofMinutes(30);
+
+		private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+		private RetryPolicy retryPolicy = RetryPolicy.defaults();
+
+		private ApprovalHandler approvalHandler = ApprovalHandler.DECLINE_ALL;
+
+		private final List<CodexListener> listeners = new ArrayList<>();
+
+		private int streamBufferCapacity = 4096;
+
+		private int maxMessageBytes = StdioProcessTransport.DEFAULT_MAX_LINE_BYTES;
+
+		private String apiKey;
+
+		private Builder() {
+		}
+
+		/** The Codex executable (the native binary is preferred over the npm wrapper). */
+		public Builder codexBinary(Path codexBinary) {
+			this.codexBinary = codexBinary;
+			return this;
+		}
+
+		/** {@code CODEX_HOME} for the child (config.toml, auth, sessions). */
+		public Builder codexHome(Path codexHome) {
+			this.codexHome = codexHome;
+			return this;
+		}
+
+		/** The child's working directory (also the default cwd of new threads). */
+		public Builder workingDirectory(Path workingDirectory) {
+			this.workingDirectory = workingDirectory;
+			return this;
+		}
+
+		/** Sets an environment variable for the child. */
+		public Builder env(String name, String value) {
+			if (name == null || name.isBlank() || name.contains("=")) {
+				throw new IllegalArgumentException("invalid environment variable name: '" + name + "'");
+			}
+			this.environment.put(name, Objects.requireNonNull(value, () -> "value of environment variable " + name));
+			return this;
+		}
+
+		/** Sets several environment variables. */
+		public Builder env(Map<String, String> variables) {
+			variables.forEach(this::env);
+			return this;
+		}
+
+		/**
+		 * Whether the child inherits this JVM's environment (default {@code true}). With {@code false} it sees only the
+		 * variables given with {@link #env} (plus {@code CODEX_HOME}).
+		 */
+		public Builder inheritEnvironment(boolean inheritEnvironment) {
+			this.inheritEnvironment = inheritEnvironment;
+			return this;
+		}
+
+		/**
+		 * A {@code --config} override; the value is written as a TOML literal: strings quoted, numbers, booleans,
+		 * lists, and nested maps flattened to dotted keys ({@code config("features", Map.of("plugins", false))} gives
+		 * {@code features.plugins=false}).
+		 */
+		public Builder config(String key, Object value) {
+			this.configOverrides.addAll(TomlLiteral.overrides(key, value));
+			return this;
+		}
+
+		/** A raw {@code key=value} override, the value already in TOML. */
+		public Builder rawConfig(String keyEqualsValue) {
+			if (keyEqualsValue == null || keyEqualsValue.indexOf('=') <= 0) {
+				throw new IllegalArgumentException("rawConfig expects 'key=value', got '" + keyEqualsValue + "'");
+			}
+			this.configOverrides.add(keyEqualsValue);
+			return this;
+		}
+
+		/** {@code clientInfo.name}: identifies the integration to the server (and in the user agent). */
+		public Builder clientName(String clientName) {
+			this.clientName = requireText(clientName, "clientName");
+			return this;
+		}
+
+		/** {@code clientInfo.title}. */
+		public Builder clientTitle(String clientTitle) {
+			this.clientTitle = clientTitle;
+			return this;
+		}
+
+		/** {@code clientInfo.version}. */
+		public Builder clientVersion(String clientVersion) {
+			this.clientVersion = requireText(clientVersion, "clientVersion");
+			return this;
+		}
+
+		/** Opts into experimental API methods and fields (default off). */
+		public Builder experimentalApi(boolean experimentalApi) {
+			this.experimentalApi = experimentalApi;
+			return this;
+		}
+
+		/** Notification methods the server should not send (exact names). */
+		public Builder optOutNotificationMethods(String... methods) {
+			for (String method : methods) {
+				this.optOutNotificationMethods.add(requireText(method, "notification method"));
+			}
+			return this;
+		}
+
+		/** Limit for spawn + handshake (default 30 s). */
+		public Builder startupTimeout(Duration startupTimeout) {
+			this.startupTimeout = positive(startupTimeout, "startupTimeout");
+			return this;
+		}
+
+		/** Limit for each request (default 60 s). */
+		public Builder requestTimeout(Duration requestTimeout) {
+			this.requestTimeout = positive(requestTimeout, "requestTimeout");
+			return this;
+		}
+
+		/** Limit for a whole turn (default 30 min); {@code null} for none. */
+		public Builder turnTimeout(Duration turnTimeout) {
+			this.turnTimeout = (turnTimeout == null) ? null : positive(turnTimeout, "turnTimeout");
+			return this;
+		}
+
+		/** Grace period on close before the process is terminated (default 5 s). */
+		public Builder shutdownTimeout(Duration shutdownTimeout) {
+			this.shutdownTimeout = positive(shutdownTimeout, "shutdownTimeout");
+			return this;
+		}
+
+		/** Automatic retry of overloaded requests; {@link RetryPolicy#none()} turns it off. */
+		public Builder retryPolicy(RetryPolicy retryPolicy) {
+			this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+			return this;
+		}
+
+		/** Answers approvals and other server requests (default: decline everything). */
+		public Builder approvalHandler(ApprovalHandler approvalHandler) {
+			this.approvalHandler = Objects.requireNonNull(approvalHandler, "approvalHandler");
+			return this;
+		}
+
+		/** Adds an observer. */
+		public Builder listener(CodexListener listener) {
+			this.listeners.add(Objects.requireNonNull(listener, "listener"));
+			return this;
+		}
+
+		/** Events buffered per streamed turn (default 4096); see {@link TurnHandle#stream()}. */
+		public Builder streamBufferCapacity(int capacity) {
+			if (capacity < 16) {
+				throw new IllegalArgumentException("streamBufferCapacity must be at least 16, was " + capacity);
+			}
+			this.streamBufferCapacity = capacity;
+			return this;
+		}
+
+		/** The largest accepted server message in bytes (default 64 MiB). */
+		public Builder maxMessageBytes(int maxMessageBytes) {
+			if (maxMessageBytes < 1024) {
+				throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
+			}
+			this.maxMessageBytes = maxMessageBytes;
+			return this;
+		}
+
+		/**
+		 * An OpenAI API key to log in with right after start-up (sent through the protocol, never on the command
+		 * line, never logged).
+		 */
+		public Builder apiKey(String apiKey) {
+			this.apiKey = (apiKey == null || apiKey.isBlank()) ? null : apiKey;
+			return this;
+		}
+
+		/** The configuration. */
+		public CodexConfig build() {
+			return new CodexConfig(this);
+		}
+
+		private static String requireText(String value, String name) {
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException(name + " must not be blank");
+			}
+			return value;
+		}
+
+		private static Duration positive(Duration value, String name) {
+			if (value == null || value.isZero() || value.isNegative()) {
+				throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+			}
+			return value;
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Observes a {@link Codex} client: process lifecycle, requests, turns, approvals and retries. This is how metrics are
+ * added without the SDK depending on a metrics library (the Spring Boot starter registers one for Micrometer). Every
+ * method has an empty default. Callbacks must be quick and must not throw; {@link #onNotification} runs on the
+ * connection's reader thread.
+ */
+public interface CodexListener {
+
+	/** The app-server process started and completed its handshake. */
+	default void onProcessStarted(long pid, String serverVersion) {
+	}
+
+	/**
+	 * The app-server connection ended.
+	 * @param exitCode the exit code, or {@code null}
+	 * @param expected {@code true} when the client closed it, {@code false} on a crash or unexpected exit
+	 */
+	default void onProcessExited(Integer exitCode, boolean expected) {
+	}
+
+	/**
+	 * A request finished (each attempt separately).
+	 * @param failure {@code null} on success
+	 */
+	default void onRequestCompleted(String method, Duration duration, Throwable failure) {
+	}
+
+	/** A request is retried after an overload. {@code attempt} is the attempt that failed (1-based). */
+	default void onRetry(String method, int attempt, Duration delay, Throwable failure) {
+	}
+
+	/** A turn was accepted by the server. */
+	default void onTurnStarted(String threadId, String turnId) {
+	}
+
+	/** A turn ended (completed, interrupted or failed); {@code result.usage()} holds its token usage. */
+	default void onTurnCompleted(String threadId, TurnResult result) {
+	}
+
+	/**
+	 * A server request was answered.
+	 * @param decision the decision sent ({@code accept}, {@code decline}, ..., or {@code error})
+	 */
+	default void onApprovalDecided(String method, String threadId, String decision) {
+	}
+
+	/** Any notification, raw, in arrival order. Runs on the reader thread: never block here. */
+	default void onNotification(String method, JsonNode params) {
+	}
+
+}

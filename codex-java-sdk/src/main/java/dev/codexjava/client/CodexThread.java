@@ -1,0 +1,257 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.CodexTimeoutException;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.ThreadInfo;
+
+/**
+ * A conversation with the agent. Runs one turn at a time: starting a turn while one is running throws
+ * {@link ThreadBusyException} (the app-server would otherwise merge both into one turn). Turns on different threads
+ * run concurrently over the same process.
+ */
+public final class CodexThread {
+
+	private static final Logger log = LoggerFactory.getLogger(CodexThread.class);
+
+	private final ClientCore core;
+
+	private final String id;
+
+	private final ThreadInfo info;
+
+	private final AtomicReference<TurnTracker> active = new AtomicReference<>();
+
+	CodexThread(ClientCore core, ThreadInfo info) {
+		this.core = core;
+		this.id = info.id();
+		this.info = info;
+	}
+
+	/** The thread id (what {@link Codex#resumeThread(String)} takes). */
+	public String id() {
+		return this.id;
+	}
+
+	/** The thread as the server described it when this object was created. */
+	public ThreadInfo info() {
+		return this.info;
+	}
+
+	/** Whether a turn is running on this thread (started through this object). */
+	public boolean isBusy() {
+		return this.active.get() != null;
+	}
+
+	// ------------------------------------------------------------------ turns
+
+	/** Runs a turn with a text prompt and waits for its result. */
+	public TurnResult run(String prompt) {
+		return run(prompt, TurnOptions.none());
+	}
+
+	/** Runs a turn with a text prompt and options. */
+	public TurnResult run(String prompt, TurnOptions options) {
+		return run(List.of(Input.text(requirePrompt(prompt))), options);
+	}
+
+	/**
+	 * Runs a turn and waits for it.
+	 * @throws TurnFailedException if the turn failed
+	 * @throws ThreadBusyException if a turn is already running on this thread
+	 */
+	public TurnResult run(List<Input> input, TurnOptions options) {
+		return ClientCore.await(runAsync(input, options));
+	}
+
+	/**
+	 * Runs a turn whose final answer must follow the JSON schema derived from {@code type} (a record), and maps the
+	 * answer onto it.
+	 */
+	public <T> T run(String prompt, Class<T> type) {
+		TurnOptions options = TurnOptions.builder().outputSchema(type).build();
+		return run(prompt, options).finalResponseAs(type);
+	}
+
+	/** {@link #run(List, TurnOptions)} as a future (completes with {@link TurnFailedException} on failure). */
+	public CompletableFuture<TurnResult> runAsync(List<Input> input, TurnOptions options) {
+		return startTurn(input, options, false).thenCompose(TurnHandle::result);
+	}
+
+	/** {@link #run(String)} as a future. */
+	public CompletableFuture<TurnResult> runAsync(String prompt) {
+		return runAsync(List.of(Input.text(requirePrompt(prompt))), TurnOptions.none());
+	}
+
+	/** Starts a turn with a text prompt. */
+	public TurnHandle turn(String prompt) {
+		return turn(prompt, TurnOptions.none());
+	}
+
+	/** Starts a turn with a text prompt and options. */
+	public TurnHandle turn(String prompt, TurnOptions options) {
+		return turn(List.of(Input.text(requirePrompt(prompt))), options);
+	}
+
+	/**
+	 * Starts a turn and returns once the server accepted it.
+	 * @throws ThreadBusyException if a turn is already running on this thread
+	 */
+	public TurnHandle turn(List<Input> input, TurnOptions options) {
+		return ClientCore.await(turnAsync(input, options));
+	}
+
+	/** {@link #turn(List, TurnOptions)} as a future. */
+	public CompletableFuture<TurnHandle> turnAsync(List<Input> input, TurnOptions options) {
+		return startTurn(input, options, true);
+	}
+
+	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer) {
+		Objects.requireNonNull(input, "input");
+		Objects.requireNonNull(options, "options");
+		if (input.isEmpty()) {
+			throw new IllegalArgumentException("turn input must not be empty");
+		}
+		for (Input item : input) {
+			Objects.requireNonNull(item, "input must not contain null");
+		}
+		this.core.ensureOpen();
+		AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
+		TurnTracker tracker = new TurnTracker(this.id, this.core.config.streamBufferCapacity(), buffer, (t) -> {
+			this.active.compareAndSet(t, null);
+			this.core.router.unregister(t);
+			ScheduledFuture<?> task = timeout.get();
+			if (task != null) {
+				task.cancel(false);
+			}
+		});
+		TurnTracker running = this.active.get();
+		if (running != null || !this.active.compareAndSet(null, tracker)) {
+			TurnTracker current = this.active.get();
+			throw new ThreadBusyException(this.id, (current != null) ? current.turnId() : null);
+		}
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		ArrayNode items = params.putArray("input");
+		input.forEach((i) -> items.add(i.toJson()));
+		options.writeTo(params);
+		this.core.router.beginStart(tracker);
+		CompletableFuture<JsonNode> response;
+		try {
+			response = this.core.call("turn/start", params);
+		}
+		catch (RuntimeException ex) {
+			this.core.router.abortStart(tracker);
+			tracker.fail(ex);
+			throw ex;
+		}
+		CompletableFuture<TurnHandle> started = response.handle((result, failure) -> {
+			if (failure != null) {
+				this.core.router.abortStart(tracker);
+				tracker.fail(ClientCore.unwrap(failure));
+				throw new java.util.concurrent.CompletionException(ClientCore.unwrap(failure));
+			}
+			JsonNode turn = result.get("turn");
+			String turnId = (turn != null) ? Json.text(turn, "id") : null;
+			if (turnId == null) {
+				IllegalStateException bad = new IllegalStateException("turn/start response has no turn id: " + result);
+				this.core.router.abortStart(tracker);
+				tracker.fail(bad);
+				throw bad;
+			}
+			this.core.router.bind(tracker, turnId);
+			Duration turnTimeout = this.core.config.turnTimeout();
+			if (turnTimeout != null && !tracker.isDone()) {
+				timeout.set(this.core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
+			}
+			return new TurnHandle(this.core, tracker);
+		});
+		return this.core.publish(started);
+	}
+
+	private void timeOut(TurnTracker tracker, Duration turnTimeout) {
+		if (tracker.isDone()) {
+			return;
+		}
+		log.warn("Turn {} on thread {} exceeded the turn timeout of {} ms; interrupting it", tracker.turnId(), this.id,
+				turnTimeout.toMillis());
+		tracker.fail(new CodexTimeoutException(
+				"Turn " + tracker.turnId() + " did not finish within " + turnTimeout.toMillis() + " ms (turnTimeout)",
+				turnTimeout));
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		params.put("turnId", tracker.turnId());
+		try {
+			this.core.call("turn/interrupt", params);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not interrupt timed-out turn: {}", ex.toString());
+		}
+	}
+
+	static String requirePrompt(String prompt) {
+		if (prompt == null) {
+			throw new IllegalArgumentException("prompt must not be null");
+		}
+		if (prompt.isBlank()) {
+			throw new IllegalArgumentException("prompt must not be blank");
+		}
+		return prompt;
+	}
+
+	// ------------------------------------------------------------------ thread operations
+
+	/** Reads the thread's current metadata (without turns). */
+	public ThreadInfo read() {
+		return read(false);
+	}
+
+	/** Reads the thread; with {@code includeTurns} the raw JSON holds its turns and items. */
+	public ThreadInfo read(boolean includeTurns) {
+		return ClientCore.await(readAsync(includeTurns));
+	}
+
+	/** {@link #read(boolean)} as a future. */
+	public CompletableFuture<ThreadInfo> readAsync(boolean includeTurns) {
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		params.put("includeTurns", includeTurns);
+		return this.core.request("thread/read", params).thenApply((r) -> ThreadInfo.from(r.get("thread")));
+	}
+
+	/** Renames the thread. */
+	public void setName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("thread name must not be blank");
+		}
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		params.put("name", name);
+		ClientCore.await(this.core.request("thread/name/set", params));
+	}
+
+	/** Starts compacting the thread's history; it runs as a turn on the server. */
+	public void compact() {
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		ClientCore.await(this.core.request("thread/compact/start", params));
+	}
+
+	@Override
+	public String toString() {
+		return "CodexThread[" + this.id + "]";
+	}
+
+}

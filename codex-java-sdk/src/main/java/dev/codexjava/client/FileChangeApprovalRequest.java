@@ -1,0 +1,25 @@
+package dev.codexjava.client;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.codexjava.protocol.Json;
+
+/**
+ * The agent asks to apply file changes ({@code item/fileChange/requestApproval}).
+ *
+ * @param threadId the thread
+ * @param turnId the turn
+ * @param itemId the file-change item
+ * @param reason the agent's justification, or {@code null}
+ * @param grantRoot a root the agent asks write access to, or {@code null}
+ * @param raw the full request params
+ */
+public record FileChangeApprovalRequest(String threadId, String turnId, String itemId, String reason,
+		String grantRoot, JsonNode raw) {
+
+	static FileChangeApprovalRequest from(JsonNode params) {
+		return new FileChangeApprovalRequest(Json.text(params, "threadId"), Json.text(params, "turnId"),
+				Json.text(params, "itemId"), Json.text(params, "reason"), Json.text(params, "grantRoot"), params);
+	}
+
+}

@@ -1,0 +1,196 @@
+package dev.codexjava.client;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.NotificationHandler;
+
+/**
+ * Routes notifications (on the reader thread) to the turn they belong to, by {@code turnId} or {@code turn.id}.
+ * Events of a turn that arrive before its {@code turn/start} response are held (bounded) and replayed when the turn
+ * id is known. Login completions go to their login handle. Everything is also offered to the listeners.
+ */
+final class NotificationRouter implements NotificationHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationRouter.class);
+
+	private static final int MAX_EARLY_EVENTS = 10_000;
+
+	private static final int MAX_EARLY_LOGINS = 32;
+
+	private final List<CodexListener> listeners;
+
+	private final Map<String, TurnTracker> turns = new HashMap<>();
+
+	private final Map<String, Starting> starting = new HashMap<>();
+
+	private final Map<String, CompletableFuture<LoginResult>> logins = new HashMap<>();
+
+	private final Map<String, LoginResult> earlyLogins = new LinkedHashMap<>();
+
+	NotificationRouter(List<CodexListener> listeners) {
+		this.listeners = listeners;
+	}
+
+	@Override
+	public void onNotification(String method, JsonNode params) {
+		for (CodexListener listener : this.listeners) {
+			try {
+				listener.onNotification(method, params);
+			}
+			catch (RuntimeException ex) {
+				log.warn("CodexListener.onNotification failed", ex);
+			}
+		}
+		if (params == null || !params.isObject()) {
+			return;
+		}
+		if ("account/login/completed".equals(method)) {
+			routeLogin(params);
+			return;
+		}
+		String turnId = Json.text(params, "turnId");
+		if (turnId == null) {
+			JsonNode turn = params.get("turn");
+			turnId = (turn != null) ? Json.text(turn, "id") : null;
+		}
+		if (turnId == null) {
+			return;
+		}
+		synchronized (this) {
+			TurnTracker tracker = this.turns.get(turnId);
+			if (tracker != null) {
+				tracker.accept(method, params);
+				return;
+			}
+			String threadId = Json.text(params, "threadId");
+			Starting start = (threadId != null) ? this.starting.get(threadId) : null;
+			if (start != null) {
+				start.hold(turnId, method, params);
+			}
+		}
+	}
+
+	/** A turn/start for {@code tracker}'s thread is about to be sent. */
+	synchronized void beginStart(TurnTracker tracker) {
+		this.starting.put(tracker.threadId(), new Starting());
+	}
+
+	/** The server accepted the turn: register it and replay what arrived early. */
+	synchronized void bind(TurnTracker tracker, String turnId) {
+		Starting start = this.starting.remove(tracker.threadId());
+		tracker.bind(turnId);
+		this.turns.put(turnId, tracker);
+		if (start != null) {
+			List<Object[]> early = start.events.remove(turnId);
+			if (early != null) {
+				for (Object[] event : early) {
+					tracker.accept((String) event[0], (JsonNode) event[1]);
+				}
+			}
+		}
+	}
+
+	/** The turn/start failed. */
+	synchronized void abortStart(TurnTracker tracker) {
+		this.starting.remove(tracker.threadId());
+	}
+
+	synchronized void unregister(TurnTracker tracker) {
+		String turnId = tracker.turnId();
+		if (turnId != null) {
+			this.turns.remove(turnId, tracker);
+		}
+	}
+
+	synchronized int activeTurns() {
+		return this.turns.size();
+	}
+
+	/** Fails every open turn and login (the connection is gone). */
+	void failAll(RuntimeException reason) {
+		List<TurnTracker> open;
+		List<CompletableFuture<LoginResult>> openLogins;
+		synchronized (this) {
+			open = new ArrayList<>(this.turns.values());
+			this.turns.clear();
+			this.starting.clear();
+			openLogins = new ArrayList<>(this.logins.values());
+			this.logins.clear();
+		}
+		for (TurnTracker tracker : open) {
+			tracker.fail(reason);
+		}
+		for (CompletableFuture<LoginResult> login : openLogins) {
+			login.completeExceptionally(reason);
+		}
+	}
+
+	synchronized CompletableFuture<LoginResult> awaitLogin(String loginId) {
+		CompletableFuture<LoginResult> future = new CompletableFuture<>();
+		LoginResult early = this.earlyLogins.remove(loginId);
+		if (early != null) {
+			future.complete(early);
+		}
+		else {
+			this.logins.put(loginId, future);
+		}
+		return future;
+	}
+
+	synchronized void forgetLogin(String loginId) {
+		this.logins.remove(loginId);
+	}
+
+	private void routeLogin(JsonNode params) {
+		String loginId = Json.text(params, "loginId");
+		if (loginId == null) {
+			return;
+		}
+		JsonNode success = params.get("success");
+		LoginResult result = new LoginResult(loginId, success != null && success.asBoolean(false),
+				Json.text(params, "error"));
+		CompletableFuture<LoginResult> future;
+		synchronized (this) {
+			future = this.logins.remove(loginId);
+			if (future == null) {
+				if (this.earlyLogins.size() >= MAX_EARLY_LOGINS) {
+					String oldest = this.earlyLogins.keySet().iterator().next();
+					this.earlyLogins.remove(oldest);
+				}
+				this.earlyLogins.put(loginId, result);
+				return;
+			}
+		}
+		future.complete(result);
+	}
+
+	/** Events held for a thread whose turn/start response has not arrived yet. */
+	private static final class Starting {
+
+		final Map<String, List<Object[]>> events = new HashMap<>();
+
+		int count;
+
+		void hold(String turnId, String method, JsonNode params) {
+			if (this.count >= MAX_EARLY_EVENTS) {
+				log.warn("Dropping early event {} for turn {}: too many events before turn/start answered", method,
+						turnId);
+				return;
+			}
+			this.count++;
+			this.events.computeIfAbsent(turnId, (k) -> new ArrayList<>()).add(new Object[] { method, params });
+		}
+
+	}
+
+}

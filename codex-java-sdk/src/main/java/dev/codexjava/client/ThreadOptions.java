@@ -1,0 +1,243 @@
+package dev.codexjava.client;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.protocol.Json;
+
+/**
+ * Options for starting, resuming or forking a thread. Everything is optional; unset values keep the server's
+ * configuration (for resume and fork: the thread's own settings). Immutable; build with {@link #builder()}.
+ */
+public final class ThreadOptions {
+
+	private static final ThreadOptions NONE = builder().build();
+
+	private final String model;
+
+	private final String modelProvider;
+
+	private final Path cwd;
+
+	private final ApprovalPolicy approvalPolicy;
+
+	private final String approvalsReviewer;
+
+	private final SandboxMode sandbox;
+
+	private final String baseInstructions;
+
+	private final String developerInstructions;
+
+	private final Map<String, Object> config;
+
+	private final Boolean ephemeral;
+
+	private final String personality;
+
+	private final String serviceTier;
+
+	private final String serviceName;
+
+	private final ApprovalHandler approvalHandler;
+
+	private ThreadOptions(Builder b) {
+		this.model = b.model;
+		this.modelProvider = b.modelProvider;
+		this.cwd = b.cwd;
+		this.approvalPolicy = b.approvalPolicy;
+		this.approvalsReviewer = b.approvalsReviewer;
+		this.sandbox = b.sandbox;
+		this.baseInstructions = b.baseInstructions;
+		this.developerInstructions = b.developerInstructions;
+		this.config = Map.copyOf(b.config);
+		this.ephemeral = b.ephemeral;
+		this.personality = b.personality;
+		this.serviceTier = b.serviceTier;
+		this.serviceName = b.serviceName;
+		this.approvalHandler = b.approvalHandler;
+	}
+
+	/** No options. */
+	public static ThreadOptions none() {
+		return NONE;
+	}
+
+	/** A new builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** The per-thread approval handler, or {@code null} to use the client's. */
+	public ApprovalHandler approvalHandler() {
+		return this.approvalHandler;
+	}
+
+	/** Whether the thread is ephemeral ({@code null} = server default). */
+	public Boolean ephemeral() {
+		return this.ephemeral;
+	}
+
+	/** Writes the options into thread/start, thread/resume or thread/fork params. */
+	ObjectNode writeTo(ObjectNode params) {
+		putIfSet(params, "model", this.model);
+		putIfSet(params, "modelProvider", this.modelProvider);
+		if (this.cwd != null) {
+			params.put("cwd", this.cwd.toAbsolutePath().toString());
+		}
+		if (this.approvalPolicy != null) {
+			params.put("approvalPolicy", this.approvalPolicy.wireValue());
+		}
+		putIfSet(params, "approvalsReviewer", this.approvalsReviewer);
+		if (this.sandbox != null) {
+			params.put("sandbox", this.sandbox.wireValue());
+		}
+		putIfSet(params, "baseInstructions", this.baseInstructions);
+		putIfSet(params, "developerInstructions", this.developerInstructions);
+		if (!this.config.isEmpty()) {
+			params.set("config", Json.toTree(this.config));
+		}
+		if (this.ephemeral != null) {
+			params.put("ephemeral", this.ephemeral);
+		}
+		putIfSet(params, "personality", this.personality);
+		putIfSet(params, "serviceTier", this.serviceTier);
+		putIfSet(params, "serviceName", this.serviceName);
+		return params;
+	}
+
+	private static void putIfSet(ObjectNode node, String key, String value) {
+		if (value != null) {
+			node.put(key, value);
+		}
+	}
+
+	/** Builds {@link ThreadOptions}. */
+	public static final class Builder {
+
+		private String model;
+
+		private String modelProvider;
+
+		private Path cwd;
+
+		private ApprovalPolicy approvalPolicy;
+
+		private String approvalsReviewer;
+
+		private SandboxMode sandbox;
+
+		private String baseInstructions;
+
+		private String developerInstructions;
+
+		private final Map<String, Object> config = new LinkedHashMap<>();
+
+		private Boolean ephemeral;
+
+		private String personality;
+
+		private String serviceTier;
+
+		private String serviceName;
+
+		private ApprovalHandler approvalHandler;
+
+		private Builder() {
+		}
+
+		/** The model slug. */
+		public Builder model(String model) {
+			this.model = model;
+			return this;
+		}
+
+		/** The model provider id from the Codex config. */
+		public Builder modelProvider(String modelProvider) {
+			this.modelProvider = modelProvider;
+			return this;
+		}
+
+		/** The working directory of the thread. */
+		public Builder cwd(Path cwd) {
+			this.cwd = cwd;
+			return this;
+		}
+
+		/** When to ask the client for approval. */
+		public Builder approvalPolicy(ApprovalPolicy approvalPolicy) {
+			this.approvalPolicy = approvalPolicy;
+			return this;
+		}
+
+		/** Who reviews approvals: {@code user} (the client's handler) or {@code auto_review}. */
+		public Builder approvalsReviewer(String approvalsReviewer) {
+			this.approvalsReviewer = approvalsReviewer;
+			return this;
+		}
+
+		/** The sandbox for commands. */
+		public Builder sandbox(SandboxMode sandbox) {
+			this.sandbox = sandbox;
+			return this;
+		}
+
+		/** Replaces the built-in system instructions. */
+		public Builder baseInstructions(String baseInstructions) {
+			this.baseInstructions = baseInstructions;
+			return this;
+		}
+
+		/** Adds developer instructions. */
+		public Builder developerInstructions(String developerInstructions) {
+			this.developerInstructions = developerInstructions;
+			return this;
+		}
+
+		/** A config key for this thread (e.g. {@code model_reasoning_effort} = {@code high}). */
+		public Builder config(String key, Object value) {
+			this.config.put(key, value);
+			return this;
+		}
+
+		/** Keep the thread in memory only (nothing written under CODEX_HOME). */
+		public Builder ephemeral(boolean ephemeral) {
+			this.ephemeral = ephemeral;
+			return this;
+		}
+
+		/** {@code none}, {@code friendly} or {@code pragmatic}. */
+		public Builder personality(String personality) {
+			this.personality = personality;
+			return this;
+		}
+
+		/** The service tier. */
+		public Builder serviceTier(String serviceTier) {
+			this.serviceTier = serviceTier;
+			return this;
+		}
+
+		/** A service name for the server's metrics. */
+		public Builder serviceName(String serviceName) {
+			this.serviceName = serviceName;
+			return this;
+		}
+
+		/** Handles approvals of this thread (instead of the client's handler). */
+		public Builder approvalHandler(ApprovalHandler approvalHandler) {
+			this.approvalHandler = approvalHandler;
+			return this;
+		}
+
+		/** The options. */
+		public ThreadOptions build() {
+			return new ThreadOptions(this);
+		}
+
+	}
+
+}

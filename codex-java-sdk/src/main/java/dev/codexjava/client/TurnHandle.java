@@ -1,0 +1,180 @@
+package dev.codexjava.client;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.InvalidRequestException;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.TurnStatus;
+
+/**
+ * A running turn: wait for its {@link #run() result}, {@link #stream() stream} its events, {@link #interrupt()
+ * interrupt} it or {@link #steer(String) steer} it with more input.
+ */
+public final class TurnHandle {
+
+	private final ClientCore core;
+
+	private final TurnTracker tracker;
+
+	private final AtomicBoolean streamed = new AtomicBoolean();
+
+	TurnHandle(ClientCore core, TurnTracker tracker) {
+		this.core = core;
+		this.tracker = tracker;
+	}
+
+	/** The turn id. */
+	public String id() {
+		return this.tracker.turnId();
+	}
+
+	/** The thread id. */
+	public String threadId() {
+		return this.tracker.threadId();
+	}
+
+	/** Whether the turn has ended. */
+	public boolean isDone() {
+		return this.tracker.isDone();
+	}
+
+	/**
+	 * Waits for the turn to end.
+	 * @return the result of a completed or interrupted turn
+	 * @throws TurnFailedException if the turn failed
+	 * @throws dev.codexjava.error.TransportClosedException if the connection was lost
+	 * @throws dev.codexjava.error.CodexTimeoutException if the turn timeout elapsed
+	 */
+	public TurnResult run() {
+		if (!this.streamed.get()) {
+			this.tracker.stopBuffering();
+		}
+		return ClientCore.await(result());
+	}
+
+	/**
+	 * The result as a future (completes on a worker thread): exceptionally with {@link TurnFailedException} for a
+	 * failed turn, like {@link #run()}.
+	 */
+	public CompletableFuture<TurnResult> result() {
+		return this.core.publish(this.tracker.result().thenApply(TurnHandle::checkFailed));
+	}
+
+	static TurnResult checkFailed(TurnResult result) {
+		if (result.status() == TurnStatus.FAILED || result.status() == TurnStatus.UNKNOWN && result.error() != null) {
+			throw new TurnFailedException(result);
+		}
+		return result;
+	}
+
+	/**
+	 * The turn's events, in order, ending with {@link TurnEvent.Completed} (also for failed turns: inspect its
+	 * result). Only this turn's events are delivered. The stream blocks while waiting for the next event; it throws
+	 * {@link dev.codexjava.error.TransportClosedException} if the connection is lost and
+	 * {@link dev.codexjava.error.CodexTimeoutException} when the turn timeout elapses. Events are buffered (bounded:
+	 * a slow consumer loses delta events, announced by {@link TurnEvent.EventsDropped}, never items or the result).
+	 * Can be called once.
+	 */
+	public Stream<TurnEvent> stream() {
+		if (!this.streamed.compareAndSet(false, true)) {
+			throw new IllegalStateException("stream() can be called only once per turn");
+		}
+		Iterator<TurnEvent> iterator = new Iterator<>() {
+			private TurnEvent next;
+
+			private boolean finished;
+
+			@Override
+			public boolean hasNext() {
+				if (this.next != null) {
+					return true;
+				}
+				if (this.finished) {
+					return false;
+				}
+				this.next = TurnHandle.this.tracker.next();
+				if (this.next == null) {
+					this.finished = true;
+					return false;
+				}
+				return true;
+			}
+
+			@Override
+			public TurnEvent next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				TurnEvent event = this.next;
+				this.next = null;
+				return event;
+			}
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+				false);
+	}
+
+	/** The agent message text received so far for {@code itemId} (restarts when the item is re-sent), or null. */
+	public String partialText(String itemId) {
+		return this.tracker.partialText(itemId);
+	}
+
+	/** Asks the server to stop the turn; it then ends with status {@code interrupted}. */
+	public void interrupt() {
+		ClientCore.await(interruptAsync());
+	}
+
+	/** {@link #interrupt()} as a future. */
+	public CompletableFuture<Void> interruptAsync() {
+		ObjectNode params = Json.object();
+		params.put("threadId", threadId());
+		params.put("turnId", id());
+		return this.core.request("turn/interrupt", params).thenApply((r) -> null);
+	}
+
+	/** Adds input to the running turn. */
+	public void steer(String text) {
+		steer(List.of(Input.text(CodexThread.requirePrompt(text))));
+	}
+
+	/**
+	 * Adds input to the running turn.
+	 * @throws InvalidRequestException if the turn is no longer running
+	 */
+	public void steer(List<Input> input) {
+		ClientCore.await(steerAsync(input));
+	}
+
+	/** {@link #steer(List)} as a future. */
+	public CompletableFuture<Void> steerAsync(List<Input> input) {
+		Objects.requireNonNull(input, "input");
+		if (input.isEmpty()) {
+			throw new IllegalArgumentException("steer input must not be empty");
+		}
+		ObjectNode params = Json.object();
+		params.put("threadId", threadId());
+		params.put("expectedTurnId", id());
+		ArrayNode items = params.putArray("input");
+		input.forEach((i) -> items.add(i.toJson()));
+		return this.core.request("turn/steer", params).thenApply((JsonNode r) -> null);
+	}
+
+	@Override
+	public String toString() {
+		return "TurnHandle[thread=" + threadId() + ", turn=" + id() + ", done=" + isDone() + "]";
+	}
+
+}

@@ -1,0 +1,228 @@
+package dev.codexjava.client;
+
+import java.nio.file.Path;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.protocol.Json;
+
+/**
+ * Options for one turn. Unset values keep the thread's settings. Note the server's rule: model, cwd, sandbox,
+ * approval policy, effort and personality given here persist for later turns of the thread; the output schema
+ * applies to this turn only. Immutable; build with {@link #builder()}.
+ */
+public final class TurnOptions {
+
+	private static final TurnOptions NONE = builder().build();
+
+	private final String model;
+
+	private final String effort;
+
+	private final String summary;
+
+	private final Path cwd;
+
+	private final ApprovalPolicy approvalPolicy;
+
+	private final SandboxMode sandbox;
+
+	private final String personality;
+
+	private final String serviceTier;
+
+	private final JsonNode outputSchema;
+
+	private TurnOptions(Builder b) {
+		this.model = b.model;
+		this.effort = b.effort;
+		this.summary = b.summary;
+		this.cwd = b.cwd;
+		this.approvalPolicy = b.approvalPolicy;
+		this.sandbox = b.sandbox;
+		this.personality = b.personality;
+		this.serviceTier = b.serviceTier;
+		this.outputSchema = b.outputSchema;
+	}
+
+	/** No options. */
+	public static TurnOptions none() {
+		return NONE;
+	}
+
+	/** A new builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** A builder with this turn's values. */
+	public Builder toBuilder() {
+		Builder b = new Builder();
+		b.model = this.model;
+		b.effort = this.effort;
+		b.summary = this.summary;
+		b.cwd = this.cwd;
+		b.approvalPolicy = this.approvalPolicy;
+		b.sandbox = this.sandbox;
+		b.personality = this.personality;
+		b.serviceTier = this.serviceTier;
+		b.outputSchema = this.outputSchema;
+		return b;
+	}
+
+	/** The JSON schema the final answer must follow, or {@code null}. */
+	public JsonNode outputSchema() {
+		return this.outputSchema;
+	}
+
+	ObjectNode writeTo(ObjectNode params) {
+		if (this.model != null) {
+			params.put("model", this.model);
+		}
+		if (this.effort != null) {
+			params.put("effort", this.effort);
+		}
+		if (this.summary != null) {
+			params.put("summary", this.summary);
+		}
+		if (this.cwd != null) {
+			params.put("cwd", this.cwd.toAbsolutePath().toString());
+		}
+		if (this.approvalPolicy != null) {
+			params.put("approvalPolicy", this.approvalPolicy.wireValue());
+		}
+		if (this.sandbox != null) {
+			ObjectNode policy = Json.object();
+			policy.put("type", this.sandbox.policyType());
+			params.set("sandboxPolicy", policy);
+		}
+		if (this.personality != null) {
+			params.put("personality", this.personality);
+		}
+		if (this.serviceTier != null) {
+			params.put("serviceTier", this.serviceTier);
+		}
+		if (this.outputSchema != null) {
+			params.set("outputSchema", this.outputSchema);
+		}
+		return params;
+	}
+
+	/** Builds {@link TurnOptions}. */
+	public static final class Builder {
+
+		private String model;
+
+		private String effort;
+
+		private String summary;
+
+		private Path cwd;
+
+		private ApprovalPolicy approvalPolicy;
+
+		private SandboxMode sandbox;
+
+		private String personality;
+
+		private String serviceTier;
+
+		private JsonNode outputSchema;
+
+		private Builder() {
+		}
+
+		/** The model for this and later turns. */
+		public Builder model(String model) {
+			this.model = model;
+			return this;
+		}
+
+		/** Reasoning effort, e.g. {@code low}, {@code medium}, {@code high}. */
+		public Builder effort(String effort) {
+			this.effort = effort;
+			return this;
+		}
+
+		/** Reasoning summary: {@code auto}, {@code concise}, {@code detailed} or {@code none}. */
+		public Builder summary(String summary) {
+			this.summary = summary;
+			return this;
+		}
+
+		/** Working directory. */
+		public Builder cwd(Path cwd) {
+			this.cwd = cwd;
+			return this;
+		}
+
+		/** Approval policy. */
+		public Builder approvalPolicy(ApprovalPolicy approvalPolicy) {
+			this.approvalPolicy = approvalPolicy;
+			return this;
+		}
+
+		/** Sandbox. */
+		public Builder sandbox(SandboxMode sandbox) {
+			this.sandbox = sandbox;
+			return this;
+		}
+
+		/** Personality. */
+		public Builder personality(String personality) {
+			this.personality = personality;
+			return this;
+		}
+
+		/** Service tier. */
+		public Builder serviceTier(String serviceTier) {
+			this.serviceTier = serviceTier;
+			return this;
+		}
+
+		/**
+		 * A JSON schema (an object) that the final answer must follow, for this turn only.
+		 * @throws IllegalArgumentException if it is not a JSON object
+		 */
+		public Builder outputSchema(JsonNode schema) {
+			if (schema != null && !schema.isObject()) {
+				throw new IllegalArgumentException("outputSchema must be a JSON object, was " + schema.getNodeType());
+			}
+			this.outputSchema = schema;
+			return this;
+		}
+
+		/**
+		 * A JSON schema given as text.
+		 * @throws IllegalArgumentException if the text is not a JSON object
+		 */
+		public Builder outputSchema(String schemaJson) {
+			if (schemaJson == null) {
+				this.outputSchema = null;
+				return this;
+			}
+			JsonNode node;
+			try {
+				node = Json.parse(schemaJson);
+			}
+			catch (JacksonException ex) {
+				throw new IllegalArgumentException("outputSchema is not valid JSON: " + ex.getOriginalMessage(), ex);
+			}
+			return outputSchema(node);
+		}
+
+		/** A strict JSON schema derived from a record type (see {@link JsonSchemas#forType(Class)}). */
+		public Builder outputSchema(Class<?> type) {
+			return outputSchema(JsonSchemas.forType(type));
+		}
+
+		/** The options. */
+		public TurnOptions build() {
+			return new TurnOptions(this);
+		}
+
+	}
+
+}

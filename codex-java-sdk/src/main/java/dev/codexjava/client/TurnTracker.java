@@ -1,0 +1,323 @@
+package dev.codexjava.client;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.codexjava.error.CodexException;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.ThreadItem;
+import dev.codexjava.protocol.model.TokenCounts;
+import dev.codexjava.protocol.model.Turn;
+import dev.codexjava.protocol.model.TurnError;
+
+/**
+ * The client-side state of one turn: collects its result from the notifications routed to it (on the reader thread)
+ * and buffers typed events for a stream consumer in a bounded queue. When the queue is full, delta events are dropped
+ * (and counted); items, usage, errors and completion are always kept.
+ */
+final class TurnTracker {
+
+	private final String threadId;
+
+	private final int capacity;
+
+	private final Consumer<TurnTracker> onDone;
+
+	private volatile String turnId;
+
+	// collector state: written on the reader thread only
+	private final List<ThreadItem> items = new ArrayList<>();
+
+	private final Set<String> startedItems = new HashSet<>();
+
+	private final Map<String, StringBuilder> partialText = new HashMap<>();
+
+	private TokenCounts turnUsage = TokenCounts.ZERO;
+
+	private TokenCounts threadTotal;
+
+	private Long contextWindow;
+
+	private boolean sawUsage;
+
+	// stream state
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition changed = this.lock.newCondition();
+
+	private final ArrayDeque<TurnEvent> queue = new ArrayDeque<>();
+
+	private boolean buffering;
+
+	private long dropped;
+
+	private boolean ended;
+
+	private Throwable failure;
+
+	private final AtomicBoolean done = new AtomicBoolean();
+
+	private final CompletableFuture<TurnResult> result = new CompletableFuture<>();
+
+	TurnTracker(String threadId, int capacity, boolean buffering, Consumer<TurnTracker> onDone) {
+		this.threadId = threadId;
+		this.capacity = capacity;
+		this.buffering = buffering;
+		this.onDone = onDone;
+	}
+
+	String threadId() {
+		return this.threadId;
+	}
+
+	String turnId() {
+		return this.turnId;
+	}
+
+	void bind(String turnId) {
+		this.turnId = turnId;
+	}
+
+	/** Completes (on the reader thread) with the result, whatever the status; exceptionally on transport loss. */
+	CompletableFuture<TurnResult> result() {
+		return this.result;
+	}
+
+	boolean isDone() {
+		return this.done.get();
+	}
+
+	String partialText(String itemId) {
+		this.lock.lock();
+		try {
+			StringBuilder sb = this.partialText.get(itemId);
+			return (sb != null) ? sb.toString() : null;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** Stops buffering events (nobody will stream) and frees the buffer. */
+	void stopBuffering() {
+		this.lock.lock();
+		try {
+			this.buffering = false;
+			this.queue.clear();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** Routes one notification of this turn. Reader thread. */
+	void accept(String method, JsonNode params) {
+		if (this.done.get()) {
+			return;
+		}
+		switch (method) {
+			case "turn/started" -> enqueue(new TurnEvent.Started(this.turnId), false);
+			case "item/started" -> {
+				ThreadItem item = ThreadItem.from(params.get("item"));
+				boolean restarted = item.id() != null && !this.startedItems.add(item.id());
+				if (item instanceof ThreadItem.AgentMessage) {
+					this.lock.lock();
+					try {
+						this.partialText.put(item.id(), new StringBuilder());
+					}
+					finally {
+						this.lock.unlock();
+					}
+				}
+				enqueue(new TurnEvent.ItemStarted(item, restarted), false);
+			}
+			case "item/completed" -> {
+				ThreadItem item = ThreadItem.from(params.get("item"));
+				this.items.add(item);
+				enqueue(new TurnEvent.ItemCompleted(item), false);
+			}
+			case "item/agentMessage/delta" -> {
+				String itemId = Json.text(params, "itemId");
+				String delta = Json.text(params, "delta");
+				this.lock.lock();
+				try {
+					if (itemId != null && delta != null) {
+						this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
+					}
+				}
+				finally {
+					this.lock.unlock();
+				}
+				enqueue(new TurnEvent.AgentMessageDelta(itemId, delta), true);
+			}
+			case "item/reasoning/summaryTextDelta" -> enqueue(
+					new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "summary", Json.text(params, "delta")),
+					true);
+			case "item/reasoning/textDelta" -> enqueue(
+					new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "text", Json.text(params, "delta")), true);
+			case "item/commandExecution/outputDelta" -> enqueue(
+					new TurnEvent.CommandOutputDelta(Json.text(params, "itemId"), Json.text(params, "delta")), true);
+			case "thread/tokenUsage/updated" -> {
+				JsonNode usage = params.get("tokenUsage");
+				TokenCounts last = TokenCounts.from((usage != null) ? usage.get("last") : null);
+				TokenCounts total = TokenCounts.from((usage != null) ? usage.get("total") : null);
+				this.turnUsage = this.turnUsage.plus(last);
+				this.threadTotal = total;
+				this.contextWindow = (usage != null) ? Json.longValue(usage, "modelContextWindow") : null;
+				this.sawUsage = true;
+				enqueue(new TurnEvent.TokenUsage(last, total, this.contextWindow), false);
+			}
+			case "error" -> {
+				JsonNode willRetry = params.get("willRetry");
+				enqueue(new TurnEvent.Error(TurnError.from(params.get("error")),
+						willRetry != null && willRetry.asBoolean(false)), false);
+			}
+			case "turn/completed" -> {
+				JsonNode turn = params.get("turn");
+				complete((turn != null) ? Turn.from(turn) : null, params);
+			}
+			default -> enqueue(new TurnEvent.Other(method, params), false);
+		}
+	}
+
+	private void complete(Turn turn, JsonNode params) {
+		if (!this.done.compareAndSet(false, true)) {
+			return;
+		}
+		TurnResult r;
+		if (turn == null) {
+			// the payload could not be read: end the turn anyway, by method and id
+			r = new TurnResult(this.turnId, this.threadId, dev.codexjava.protocol.model.TurnStatus.UNKNOWN,
+					new TurnError("turn/completed payload could not be read: " + params, null, null, params), null,
+					null, null, TurnResult.finalResponseOf(this.items), this.items, usage());
+		}
+		else {
+			r = new TurnResult(this.turnId, this.threadId, turn.status(), turn.error(), turn.startedAt(),
+					turn.completedAt(), turn.durationMs(), TurnResult.finalResponseOf(this.items), this.items,
+					usage());
+		}
+		this.lock.lock();
+		try {
+			if (this.buffering) {
+				flushDropped();
+				this.queue.add(new TurnEvent.Completed(r));
+			}
+			this.ended = true;
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		this.result.complete(r);
+		this.onDone.accept(this);
+	}
+
+	private TurnUsage usage() {
+		return this.sawUsage ? TurnUsage.of(this.turnUsage, this.threadTotal, this.contextWindow) : null;
+	}
+
+	/** Ends the turn with a failure (transport closed, timeout, start failed). Any thread. */
+	void fail(Throwable cause) {
+		if (!this.done.compareAndSet(false, true)) {
+			return;
+		}
+		this.lock.lock();
+		try {
+			this.failure = cause;
+			this.ended = true;
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		this.result.completeExceptionally(cause);
+		this.onDone.accept(this);
+	}
+
+	private void enqueue(TurnEvent event, boolean droppable) {
+		this.lock.lock();
+		try {
+			if (!this.buffering) {
+				return;
+			}
+			if (droppable && this.queue.size() >= this.capacity) {
+				this.dropped++;
+				return;
+			}
+			flushDropped();
+			this.queue.add(event);
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private void flushDropped() {
+		if (this.dropped > 0) {
+			this.queue.add(new TurnEvent.EventsDropped(this.dropped));
+			this.dropped = 0;
+		}
+	}
+
+	/**
+	 * The next event, waiting as needed; {@code null} after the last one.
+	 * @throws RuntimeException the failure that ended the turn, once buffered events are consumed
+	 */
+	TurnEvent next() {
+		this.lock.lock();
+		try {
+			while (this.queue.isEmpty()) {
+				if (this.ended) {
+					if (this.failure != null) {
+						throw rethrowable(this.failure);
+					}
+					return null;
+				}
+				this.changed.await(1, TimeUnit.SECONDS);
+			}
+			return this.queue.poll();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CodexException("Interrupted while waiting for turn events", ex);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	int bufferedEvents() {
+		this.lock.lock();
+		try {
+			return this.queue.size();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	static RuntimeException rethrowable(Throwable failure) {
+		if (failure instanceof dev.codexjava.error.TransportClosedException closed) {
+			return closed.copy();
+		}
+		if (failure instanceof RuntimeException runtime) {
+			return runtime;
+		}
+		return new CodexException(failure.getMessage(), failure);
+	}
+
+}

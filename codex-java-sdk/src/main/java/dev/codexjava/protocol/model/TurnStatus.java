@@ -1,0 +1,38 @@
+package dev.codexjava.protocol.model;
+
+/** The state of a turn as the server reports it. */
+public enum TurnStatus {
+
+	/** The turn finished normally. */
+	COMPLETED("completed"),
+	/** The turn was interrupted (by {@code turn/interrupt} or a {@code cancel} approval decision). */
+	INTERRUPTED("interrupted"),
+	/** The turn failed; see its error. */
+	FAILED("failed"),
+	/** The turn is still running. */
+	IN_PROGRESS("inProgress"),
+	/** A status this SDK does not know. */
+	UNKNOWN("unknown");
+
+	private final String wire;
+
+	TurnStatus(String wire) {
+		this.wire = wire;
+	}
+
+	/** The wire value. */
+	public String wireValue() {
+		return this.wire;
+	}
+
+	/** Parses a wire value; unknown values map to {@link #UNKNOWN}. */
+	public static TurnStatus fromWire(String value) {
+		for (TurnStatus status : values()) {
+			if (status.wire.equals(value)) {
+				return status;
+			}
+		}
+		return UNKNOWN;
+	}
+
+}
