@@ -211,6 +211,71 @@ public final class CodexThread {
 		return prompt;
 	}
 
+	// ------------------------------------------------------------------ goals
+
+	/**
+	 * Sets a goal on this thread and waits until the server has started working on it. The server then runs turns by
+	 * itself until the goal is complete, paused, blocked or out of budget; the returned handle presents them as one
+	 * logical turn (its id is the first turn's id). {@link TurnHandle#interrupt()} pauses the goal.
+	 * @throws ThreadBusyException if a turn is running on this thread
+	 * @throws IllegalArgumentException if the objective is blank
+	 */
+	public TurnHandle startGoal(String objective) {
+		String goalText = requireObjective(objective);
+		this.core.ensureOpen();
+		TurnTracker logical = new TurnTracker(this.id, this.core.config.streamBufferCapacity(), true, (t) -> {
+			this.active.compareAndSet(t, null);
+		});
+		if (!this.active.compareAndSet(null, logical)) {
+			TurnTracker current = this.active.get();
+			throw new ThreadBusyException(this.id, (current != null) ? current.turnId() : null);
+		}
+		GoalRun goal = new GoalRun(this.core, this.id, logical);
+		try {
+			ThreadInfo current = read(false);
+			if (current.ephemeral()) {
+				throw new IllegalStateException("Goals need a persisted thread; thread " + this.id
+						+ " is ephemeral. Start it without ephemeral(true).");
+			}
+			if ("active".equals(current.status())) {
+				throw new ThreadBusyException(this.id, null);
+			}
+			this.core.router.registerGoal(goal);
+			ObjectNode clear = Json.object();
+			clear.put("threadId", this.id);
+			ClientCore.await(this.core.request("thread/goal/clear", clear));
+			ObjectNode set = Json.object();
+			set.put("threadId", this.id);
+			set.put("objective", goalText);
+			set.put("status", "active");
+			ClientCore.await(this.core.request("thread/goal/set", set));
+			goal.armFirstTurnTimeout();
+			ClientCore.await(goal.firstTurn());
+			return new TurnHandle(this.core, logical, goal);
+		}
+		catch (RuntimeException ex) {
+			goal.fail(ex);
+			throw ex;
+		}
+	}
+
+	/** Sets a goal and waits until the server stops pursuing it; the result spans every turn of the goal. */
+	public TurnResult runGoal(String objective) {
+		return startGoal(objective).run();
+	}
+
+	private static String requireObjective(String objective) {
+		if (objective == null || objective.isBlank()) {
+			throw new IllegalArgumentException("goal objective must not be blank");
+		}
+		String stripped = objective.strip();
+		if (stripped.length() > 20_000) {
+			throw new IllegalArgumentException(
+					"goal objective is too long (" + stripped.length() + " characters, at most 20000)");
+		}
+		return stripped;
+	}
+
 	// ------------------------------------------------------------------ thread operations
 
 	/** Reads the thread's current metadata (without turns). */

@@ -33,6 +33,8 @@ final class NotificationRouter implements NotificationHandler {
 
 	private final Map<String, Starting> starting = new HashMap<>();
 
+	private final Map<String, GoalRun> goals = new HashMap<>();
+
 	private final Map<String, CompletableFuture<LoginResult>> logins = new HashMap<>();
 
 	private final Map<String, LoginResult> earlyLogins = new LinkedHashMap<>();
@@ -63,16 +65,21 @@ final class NotificationRouter implements NotificationHandler {
 			JsonNode turn = params.get("turn");
 			turnId = (turn != null) ? Json.text(turn, "id") : null;
 		}
-		if (turnId == null) {
-			return;
-		}
+		String threadId = Json.text(params, "threadId");
 		synchronized (this) {
+			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
+			if (goal != null && (turnId != null || method.startsWith("thread/goal/"))) {
+				goal.accept(method, params, turnId);
+				return;
+			}
+			if (turnId == null) {
+				return;
+			}
 			TurnTracker tracker = this.turns.get(turnId);
 			if (tracker != null) {
 				tracker.accept(method, params);
 				return;
 			}
-			String threadId = Json.text(params, "threadId");
 			Starting start = (threadId != null) ? this.starting.get(threadId) : null;
 			if (start != null) {
 				start.hold(turnId, method, params);
@@ -113,15 +120,27 @@ final class NotificationRouter implements NotificationHandler {
 	}
 
 	synchronized int activeTurns() {
-		return this.turns.size();
+		return this.turns.size() + this.goals.size();
+	}
+
+	/** From now on, every turn event of {@code goal}'s thread goes to the goal. */
+	synchronized void registerGoal(GoalRun goal) {
+		this.goals.put(goal.threadId(), goal);
+	}
+
+	synchronized void unregisterGoal(GoalRun goal) {
+		this.goals.remove(goal.threadId(), goal);
 	}
 
 	/** Fails every open turn and login (the connection is gone). */
 	void failAll(RuntimeException reason) {
 		List<TurnTracker> open;
 		List<CompletableFuture<LoginResult>> openLogins;
+		List<GoalRun> openGoals;
 		synchronized (this) {
 			open = new ArrayList<>(this.turns.values());
+			openGoals = new ArrayList<>(this.goals.values());
+			this.goals.clear();
 			this.turns.clear();
 			this.starting.clear();
 			openLogins = new ArrayList<>(this.logins.values());
@@ -129,6 +148,9 @@ final class NotificationRouter implements NotificationHandler {
 		}
 		for (TurnTracker tracker : open) {
 			tracker.fail(reason);
+		}
+		for (GoalRun goal : openGoals) {
+			goal.fail(reason);
 		}
 		for (CompletableFuture<LoginResult> login : openLogins) {
 			login.completeExceptionally(reason);

@@ -31,9 +31,16 @@ public final class TurnHandle {
 
 	private final AtomicBoolean streamed = new AtomicBoolean();
 
+	private final GoalRun goal;
+
 	TurnHandle(ClientCore core, TurnTracker tracker) {
+		this(core, tracker, null);
+	}
+
+	TurnHandle(ClientCore core, TurnTracker tracker, GoalRun goal) {
 		this.core = core;
 		this.tracker = tracker;
+		this.goal = goal;
 	}
 
 	/** The turn id. */
@@ -132,8 +139,15 @@ public final class TurnHandle {
 		return this.tracker.partialText(itemId);
 	}
 
-	/** Asks the server to stop the turn; it then ends with status {@code interrupted}. */
+	/**
+	 * Asks the server to stop the turn; it then ends with status {@code interrupted}. For a goal, the goal is paused
+	 * and its current turn interrupted.
+	 */
 	public void interrupt() {
+		if (this.goal != null) {
+			this.goal.interrupt();
+			return;
+		}
 		ClientCore.await(interruptAsync());
 	}
 
@@ -164,9 +178,16 @@ public final class TurnHandle {
 		if (input.isEmpty()) {
 			throw new IllegalArgumentException("steer input must not be empty");
 		}
+		String target = id();
+		if (this.goal != null) {
+			String current = this.goal.currentTurnId();
+			if (current != null) {
+				target = current;
+			}
+		}
 		ObjectNode params = Json.object();
 		params.put("threadId", threadId());
-		params.put("expectedTurnId", id());
+		params.put("expectedTurnId", target);
 		ArrayNode items = params.putArray("input");
 		input.forEach((i) -> items.add(i.toJson()));
 		return this.core.request("turn/steer", params).thenApply((JsonNode r) -> null);

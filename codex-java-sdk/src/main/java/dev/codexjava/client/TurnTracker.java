@@ -111,6 +111,10 @@ final class TurnTracker {
 		}
 	}
 
+	List<ThreadItem> items() {
+		return this.items;
+	}
+
 	/** Stops buffering events (nobody will stream) and frees the buffer. */
 	void stopBuffering() {
 		this.lock.lock();
@@ -193,7 +197,7 @@ final class TurnTracker {
 		}
 	}
 
-	private void complete(Turn turn, JsonNode params) {
+	void complete(Turn turn, JsonNode params) {
 		if (!this.done.compareAndSet(false, true)) {
 			return;
 		}

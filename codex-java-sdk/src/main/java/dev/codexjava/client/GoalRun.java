@@ -1,0 +1,201 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.CodexTimeoutException;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.Turn;
+import dev.codexjava.protocol.model.TurnError;
+import dev.codexjava.protocol.model.TurnStatus;
+
+/**
+ * A goal pursued on one thread: the server starts turns by itself (the first one right after
+ * {@code thread/goal/set}, then continuations) until the goal reaches a terminal status. The run presents all those
+ * physical turns as one logical turn whose id is the first turn's id: one event stream, one {@link TurnResult} with
+ * every item and the summed usage. It ends when a physical turn fails or is interrupted, or when no turn is running
+ * and the goal is complete, paused, blocked, out of budget or cleared.
+ */
+final class GoalRun {
+
+	private static final Logger log = LoggerFactory.getLogger(GoalRun.class);
+
+	private static final Set<String> TERMINAL = Set.of("complete", "paused", "blocked", "usageLimited",
+			"budgetLimited");
+
+	/** How long to wait for the server's first goal turn. */
+	static final Duration FIRST_TURN_TIMEOUT = Duration.ofSeconds(30);
+
+	private final ClientCore core;
+
+	private final String threadId;
+
+	private final TurnTracker logical;
+
+	private String currentTurnId;
+
+	private Long firstStartedAt;
+
+	private String goalStatus;
+
+	private boolean cleared;
+
+	private boolean interrupted;
+
+	private volatile ScheduledFuture<?> firstTurnTimeout;
+
+	private final java.util.concurrent.CompletableFuture<String> firstTurn = new java.util.concurrent.CompletableFuture<>();
+
+	GoalRun(ClientCore core, String threadId, TurnTracker logical) {
+		this.core = core;
+		this.threadId = threadId;
+		this.logical = logical;
+	}
+
+	String threadId() {
+		return this.threadId;
+	}
+
+	TurnTracker logical() {
+		return this.logical;
+	}
+
+	void armFirstTurnTimeout() {
+		this.firstTurnTimeout = this.core.schedule(() -> {
+			if (this.logical.turnId() == null) {
+				fail(new CodexTimeoutException("The server did not start a turn for the goal within "
+						+ FIRST_TURN_TIMEOUT.toSeconds() + " s", FIRST_TURN_TIMEOUT));
+				pauseQuietly();
+			}
+		}, FIRST_TURN_TIMEOUT);
+	}
+
+	/** Called by the router, under its lock, on the reader thread. */
+	void accept(String method, JsonNode params, String turnId) {
+		switch (method) {
+			case "turn/started" -> {
+				this.currentTurnId = turnId;
+				if (this.logical.turnId() == null) {
+					this.logical.bind(turnId);
+					JsonNode turn = params.get("turn");
+					this.firstStartedAt = (turn != null) ? Json.longValue(turn, "startedAt") : null;
+					ScheduledFuture<?> timeout = this.firstTurnTimeout;
+					if (timeout != null) {
+						timeout.cancel(false);
+					}
+					this.logical.accept(method, params);
+					this.firstTurn.complete(turnId);
+				}
+				else {
+					this.logical.accept("goal/turn/started", params);
+				}
+			}
+			case "turn/completed" -> {
+				JsonNode turnNode = params.get("turn");
+				Turn turn = (turnNode != null) ? Turn.from(turnNode) : null;
+				this.currentTurnId = null;
+				if (turn == null || turn.status() == TurnStatus.FAILED || turn.status() == TurnStatus.INTERRUPTED
+						|| this.interrupted || this.cleared
+						|| (this.goalStatus != null && TERMINAL.contains(this.goalStatus))) {
+					finish(turn, params);
+				}
+				else {
+					this.logical.accept("goal/turn/completed", params);
+				}
+			}
+			case "thread/goal/updated" -> {
+				JsonNode goal = params.get("goal");
+				this.goalStatus = (goal != null) ? Json.text(goal, "status") : this.goalStatus;
+				this.logical.accept(method, params);
+				if (this.currentTurnId == null && this.logical.turnId() != null && TERMINAL.contains(this.goalStatus)) {
+					finish(null, params);
+				}
+			}
+			case "thread/goal/cleared" -> {
+				this.cleared = true;
+				this.logical.accept(method, params);
+				if (this.currentTurnId == null && this.logical.turnId() != null) {
+					finish(null, params);
+				}
+			}
+			default -> this.logical.accept(method, params);
+		}
+	}
+
+	private void finish(Turn last, JsonNode params) {
+		TurnStatus status = (last != null) ? last.status() : TurnStatus.COMPLETED;
+		if (this.interrupted && status == TurnStatus.COMPLETED) {
+			status = TurnStatus.INTERRUPTED;
+		}
+		TurnError error = (last != null) ? last.error() : null;
+		Long completedAt = (last != null && last.completedAt() != null) ? last.completedAt()
+				: System.currentTimeMillis() / 1000;
+		Long duration = (this.firstStartedAt != null) ? (completedAt - this.firstStartedAt) * 1000 : null;
+		Turn logicalTurn = new Turn(this.logical.turnId(), status, error, this.firstStartedAt, completedAt, duration,
+				(last != null) ? last.raw() : params);
+		this.core.router.unregisterGoal(this);
+		this.logical.complete(logicalTurn, params);
+	}
+
+	void fail(Throwable cause) {
+		this.core.router.unregisterGoal(this);
+		this.firstTurn.completeExceptionally(cause);
+		this.logical.fail(cause);
+	}
+
+	/** Completes with the first physical turn's id (the logical id) once the server started it. */
+	java.util.concurrent.CompletableFuture<String> firstTurn() {
+		return this.firstTurn;
+	}
+
+	/** Pauses the goal and interrupts its current turn. */
+	void interrupt() {
+		String turnId;
+		synchronized (this.core.router) {
+			this.interrupted = true;
+			turnId = this.currentTurnId;
+		}
+		ClientCore.await(setStatus("paused"));
+		if (turnId != null) {
+			ObjectNode params = Json.object();
+			params.put("threadId", this.threadId);
+			params.put("turnId", turnId);
+			try {
+				ClientCore.await(this.core.request("turn/interrupt", params));
+			}
+			catch (dev.codexjava.error.InvalidRequestException ex) {
+				log.debug("Goal turn already over when interrupting: {}", ex.getMessage());
+			}
+		}
+	}
+
+	/** The id of the physical turn running now, or {@code null}. */
+	String currentTurnId() {
+		synchronized (this.core.router) {
+			return this.currentTurnId;
+		}
+	}
+
+	private java.util.concurrent.CompletableFuture<JsonNode> setStatus(String status) {
+		ObjectNode params = Json.object();
+		params.put("threadId", this.threadId);
+		params.put("status", status);
+		return this.core.request("thread/goal/set", params);
+	}
+
+	private void pauseQuietly() {
+		try {
+			setStatus("paused");
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not pause goal: {}", ex.toString());
+		}
+	}
+
+}
