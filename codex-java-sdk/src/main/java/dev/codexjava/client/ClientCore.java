@@ -70,6 +70,8 @@ final class ClientCore {
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
+	private volatile Thread shutdownHook;
+
 	private RpcConnection connection;
 
 	private volatile ServerInfo serverInfo;
@@ -98,6 +100,7 @@ final class ClientCore {
 		ClientCore core = new ClientCore(config);
 		try {
 			core.startProcess(core.createTransport());
+			core.installShutdownHook();
 			return core;
 		}
 		catch (RuntimeException ex) {
@@ -258,6 +261,10 @@ final class ClientCore {
 
 	boolean isRunning() {
 		return !this.closed.get() && this.connection != null && this.connection.isOpen();
+	}
+
+	java.util.concurrent.Executor workers() {
+		return this.workers;
 	}
 
 	RpcConnection connection() {
@@ -498,9 +505,30 @@ final class ClientCore {
 
 	// ------------------------------------------------------------------ close
 
+	/** Stops the child (and its descendants) if the JVM exits without closing the client. */
+	private void installShutdownHook() {
+		Thread hook = new Thread(this::close, "codex-shutdown");
+		try {
+			Runtime.getRuntime().addShutdownHook(hook);
+			this.shutdownHook = hook;
+		}
+		catch (IllegalStateException ex) {
+			// the JVM is already shutting down
+		}
+	}
+
 	void close() {
 		if (!this.closed.compareAndSet(false, true)) {
 			return;
+		}
+		Thread hook = this.shutdownHook;
+		if (hook != null && Thread.currentThread() != hook) {
+			try {
+				Runtime.getRuntime().removeShutdownHook(hook);
+			}
+			catch (IllegalStateException ex) {
+				// the JVM is shutting down; the hook runs anyway
+			}
 		}
 		try {
 			if (this.connection != null) {

@@ -96,8 +96,22 @@ public final class TurnHandle {
 	 * Can be called once.
 	 */
 	public Stream<TurnEvent> stream() {
+		return StreamSupport.stream(
+				Spliterators.spliteratorUnknownSize(events(), Spliterator.ORDERED | Spliterator.NONNULL), false);
+	}
+
+	/**
+	 * The turn's events as a {@link java.util.concurrent.Flow.Publisher} for reactive consumers (one subscriber;
+	 * demand is honoured, events are pulled from the same bounded buffer as {@link #stream()}). Either this or
+	 * {@link #stream()} can be used, once.
+	 */
+	public java.util.concurrent.Flow.Publisher<TurnEvent> publisher() {
+		return new TurnEventPublisher(events(), this.core.workers());
+	}
+
+	private Iterator<TurnEvent> events() {
 		if (!this.streamed.compareAndSet(false, true)) {
-			throw new IllegalStateException("stream() can be called only once per turn");
+			throw new IllegalStateException("stream() or publisher() can be used only once per turn");
 		}
 		Iterator<TurnEvent> iterator = new Iterator<>() {
 			private TurnEvent next;
@@ -130,8 +144,7 @@ public final class TurnHandle {
 				return event;
 			}
 		};
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL),
-				false);
+		return iterator;
 	}
 
 	/** The agent message text received so far for {@code itemId} (restarts when the item is re-sent), or null. */

@@ -150,7 +150,7 @@ public final class StdioProcessTransport implements Transport {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				this.stderrTail.add(line);
-				if (line.contains("ERROR") || line.contains("panicked")) {
+				if (line.contains("panicked")) {
 					stderrLog.warn("{}", line);
 				}
 				else {
