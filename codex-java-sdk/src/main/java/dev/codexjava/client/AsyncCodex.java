@@ -24,13 +24,14 @@ import dev.codexjava.protocol.model.ThreadInfo;
  */
 public final class AsyncCodex implements AutoCloseable {
 
-	final ClientCore core;
-
 	private final Codex blocking;
 
-	AsyncCodex(ClientCore core, Codex blocking) {
-		this.core = core;
+	AsyncCodex(Codex blocking) {
 		this.blocking = blocking;
+	}
+
+	private ClientCore core() {
+		return this.blocking.core();
 	}
 
 	/** Starts the app-server (blocking until the handshake is done) and returns its async face. */
@@ -45,22 +46,22 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** What the server reported in the handshake. */
 	public ServerInfo serverInfo() {
-		return this.core.serverInfo();
+		return this.blocking.serverInfo();
 	}
 
 	/** The app-server's process id, if it is a local process. */
 	public OptionalLong pid() {
-		return this.core.connection().transport().pid();
+		return this.blocking.pid();
 	}
 
 	/** Whether the app-server is running and connected. */
 	public boolean isRunning() {
-		return this.core.isRunning();
+		return this.blocking.isRunning();
 	}
 
 	/** Turns currently running through this client. */
 	public int activeTurns() {
-		return this.core.activeTurns();
+		return this.blocking.activeTurns();
 	}
 
 	// ------------------------------------------------------------------ threads
@@ -104,7 +105,7 @@ public final class AsyncCodex implements AutoCloseable {
 	public CompletableFuture<Void> archiveThread(String threadId) {
 		ObjectNode params = Json.object();
 		params.put("threadId", requireId(threadId));
-		return this.core.request("thread/archive", params).thenApply((r) -> null);
+		return core().request("thread/archive", params).thenApply((r) -> null);
 	}
 
 	/** Restores an archived thread. */
@@ -115,14 +116,15 @@ public final class AsyncCodex implements AutoCloseable {
 	}
 
 	private CompletableFuture<CodexThread> threadCall(String method, ObjectNode params, ThreadOptions options) {
-		return this.core.request(method, params).thenApply((result) -> {
+		ClientCore core = core();
+		return core.request(method, params).thenApply((result) -> {
 			JsonNode thread = result.get("thread");
 			if (thread == null || Json.text(thread, "id") == null) {
 				throw new CodexException(method + " response has no thread: " + result);
 			}
 			ThreadInfo info = ThreadInfo.from(thread);
-			this.core.registerThreadHandler(info.id(), options.approvalHandler());
-			return new CodexThread(this.core, info);
+			core.registerThreadHandler(info.id(), options.approvalHandler());
+			return new CodexThread(core, info);
 		});
 	}
 
@@ -132,7 +134,7 @@ public final class AsyncCodex implements AutoCloseable {
 		if (cursor != null) {
 			params.put("cursor", cursor);
 		}
-		return this.core.request("thread/list", params).thenApply((result) -> {
+		return core().request("thread/list", params).thenApply((result) -> {
 			List<ThreadInfo> threads = new ArrayList<>();
 			JsonNode data = result.get("data");
 			if (data != null) {
@@ -178,7 +180,7 @@ public final class AsyncCodex implements AutoCloseable {
 		if (cursor != null) {
 			params.put("cursor", cursor);
 		}
-		return this.core.request("model/list", params).thenCompose((result) -> {
+		return core().request("model/list", params).thenCompose((result) -> {
 			JsonNode data = result.get("data");
 			int before = all.size();
 			if (data != null) {
@@ -201,28 +203,30 @@ public final class AsyncCodex implements AutoCloseable {
 	public CompletableFuture<AccountInfo> account(boolean refreshToken) {
 		ObjectNode params = Json.object();
 		params.put("refreshToken", refreshToken);
-		return this.core.request("account/read", params).thenApply(AccountInfo::from);
+		return core().request("account/read", params).thenApply(AccountInfo::from);
 	}
 
 	/** Logs in with an OpenAI API key (sent through the protocol, never logged). */
 	public CompletableFuture<Void> loginApiKey(String apiKey) {
-		return this.core.loginApiKey(apiKey);
+		return core().loginApiKey(apiKey);
 	}
 
 	/** Starts the ChatGPT browser login; open the handle's {@code authUrl}. */
 	public CompletableFuture<LoginHandle> loginChatgpt() {
 		ObjectNode params = Json.object();
 		params.put("type", "chatgpt");
-		return this.core.request("account/login/start", params)
-			.thenApply((r) -> new LoginHandle(this.core, requireLoginId(r), Json.text(r, "authUrl"), null, null));
+		ClientCore core = core();
+		return core.request("account/login/start", params)
+			.thenApply((r) -> new LoginHandle(core, requireLoginId(r), Json.text(r, "authUrl"), null, null));
 	}
 
 	/** Starts the ChatGPT device-code login; show the handle's verification URL and code. */
 	public CompletableFuture<LoginHandle> loginChatgptDeviceCode() {
 		ObjectNode params = Json.object();
 		params.put("type", "chatgptDeviceCode");
-		return this.core.request("account/login/start", params)
-			.thenApply((r) -> new LoginHandle(this.core, requireLoginId(r), null, Json.text(r, "verificationUrl"),
+		ClientCore core = core();
+		return core.request("account/login/start", params)
+			.thenApply((r) -> new LoginHandle(core, requireLoginId(r), null, Json.text(r, "verificationUrl"),
 					Json.text(r, "userCode")));
 	}
 
@@ -236,7 +240,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Signs out. */
 	public CompletableFuture<Void> logout() {
-		return this.core.request("account/logout", null).thenApply((r) -> null);
+		return core().request("account/logout", null).thenApply((r) -> null);
 	}
 
 	// ------------------------------------------------------------------ raw
@@ -253,7 +257,7 @@ public final class AsyncCodex implements AutoCloseable {
 		if (node != null && !node.isObject()) {
 			throw new IllegalArgumentException("params must serialise to a JSON object, got " + node.getNodeType());
 		}
-		return this.core.request(method, node);
+		return core().request(method, node);
 	}
 
 	/** {@link #request(String, Object)} with the result mapped onto {@code type}. */
@@ -264,7 +268,7 @@ public final class AsyncCodex implements AutoCloseable {
 	/** Stops the app-server (see {@link Codex#close()}). */
 	@Override
 	public void close() {
-		this.core.close();
+		this.blocking.close();
 	}
 
 	private static String requireId(String threadId) {

@@ -38,13 +38,20 @@ public final class Codex implements AutoCloseable {
 	/** The oldest app-server version this SDK accepts. */
 	public static final String MINIMUM_SERVER_VERSION = ClientCore.MINIMUM_SERVER_VERSION;
 
-	private final ClientCore core;
+	private final CodexConfig config;
+
+	private final Transport transport;
 
 	private final AsyncCodex async;
 
-	private Codex(ClientCore core) {
-		this.core = core;
-		this.async = new AsyncCodex(core, this);
+	private final Object lifecycle = new Object();
+
+	private volatile ClientCore core;
+
+	private Codex(CodexConfig config, Transport transport) {
+		this.config = java.util.Objects.requireNonNull(config, "config");
+		this.transport = transport;
+		this.async = new AsyncCodex(this);
 	}
 
 	/**
@@ -53,12 +60,54 @@ public final class Codex implements AutoCloseable {
 	 * times out, or the server is too old; the message says what to do
 	 */
 	public static Codex start(CodexConfig config) {
-		return new Codex(ClientCore.start(config));
+		Codex codex = create(config);
+		codex.start();
+		return codex;
 	}
 
 	/** Starts a client over a given transport (e.g. a test double or another kind of connection). */
 	public static Codex start(CodexConfig config, Transport transport) {
-		return new Codex(ClientCore.start(config, transport));
+		Codex codex = new Codex(config, java.util.Objects.requireNonNull(transport, "transport"));
+		codex.start();
+		return codex;
+	}
+
+	/**
+	 * Creates a client without starting anything (for containers that start it later, e.g. Spring's lifecycle).
+	 * Call {@link #start()} before using it.
+	 */
+	public static Codex create(CodexConfig config) {
+		return new Codex(config, null);
+	}
+
+	/**
+	 * Starts the app-server and completes the handshake; does nothing if it is already running. After
+	 * {@link #close()}, starts a new process (threads of the old one must be resumed by id).
+	 * @throws dev.codexjava.error.CodexStartupException if start-up fails
+	 */
+	public void start() {
+		synchronized (this.lifecycle) {
+			ClientCore current = this.core;
+			if (current != null && !current.isClosed() && current.isRunning()) {
+				return;
+			}
+			if (current != null && !current.isClosed()) {
+				current.close();
+			}
+			if (this.transport != null && current != null) {
+				throw new IllegalStateException("A client over a given transport cannot be restarted");
+			}
+			this.core = (this.transport != null) ? ClientCore.start(this.config, this.transport)
+					: ClientCore.start(this.config);
+		}
+	}
+
+	ClientCore core() {
+		ClientCore current = this.core;
+		if (current == null) {
+			throw new IllegalStateException("This Codex client is not started; call start() first");
+		}
+		return current;
 	}
 
 	/** The non-blocking face over the same connection. */
@@ -68,32 +117,36 @@ public final class Codex implements AutoCloseable {
 
 	/** The configuration this client runs with. */
 	public CodexConfig config() {
-		return this.core.config;
+		return this.config;
 	}
 
 	/** What the server reported in the handshake (version, CODEX_HOME, platform). */
 	public ServerInfo serverInfo() {
-		return this.core.serverInfo();
+		return core().serverInfo();
 	}
 
 	/** The server version, e.g. {@code 0.169.0} (null if unreadable). */
 	public String serverVersion() {
-		return this.core.serverInfo().version();
+		return core().serverInfo().version();
 	}
 
-	/** The app-server's process id. */
+	/** The app-server's process id (empty when not started). */
 	public OptionalLong pid() {
-		return this.async.pid();
+		ClientCore current = this.core;
+		return (current != null && current.connection() != null) ? current.connection().transport().pid()
+				: OptionalLong.empty();
 	}
 
 	/** Whether the app-server is running and connected. */
 	public boolean isRunning() {
-		return this.core.isRunning();
+		ClientCore current = this.core;
+		return current != null && current.isRunning();
 	}
 
 	/** Turns currently running through this client. */
 	public int activeTurns() {
-		return this.core.activeTurns();
+		ClientCore current = this.core;
+		return (current != null) ? current.activeTurns() : 0;
 	}
 
 	// ------------------------------------------------------------------ threads
@@ -238,7 +291,10 @@ public final class Codex implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		this.core.close();
+		ClientCore current = this.core;
+		if (current != null) {
+			current.close();
+		}
 	}
 
 	@Override
