@@ -112,6 +112,8 @@ class BasicTurnTest {
 	@Test
 	void closeStopsTheProcessAndItsDescendants(MockModel model) {
 		Codex codex = Codex.start(Fixtures.config(model).build());
+		model.enqueue(MockResponse.text("warm up"));
+		codex.startThread().run("start some work");
 		long pid = codex.pid().orElseThrow();
 		ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
 		List<ProcessHandle> descendants = handle.descendants().toList();
@@ -120,7 +122,7 @@ class BasicTurnTest {
 		codex.close(); // idempotent
 
 		assertThat(handle.isAlive()).isFalse();
-		assertThat(descendants).noneMatch(ProcessHandle::isAlive);
+		assertThat(descendants).noneMatch(Processes::running);
 		assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isIn(Optional.empty(), Optional.of(false));
 		assertThat(codex.isRunning()).isFalse();
 	}

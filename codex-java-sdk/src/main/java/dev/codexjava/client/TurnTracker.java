@@ -225,8 +225,9 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		this.result.complete(r);
+		// free the thread before anyone waiting on the result can try the next turn
 		this.onDone.accept(this);
+		this.result.complete(r);
 	}
 
 	private TurnUsage usage() {
@@ -247,8 +248,8 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		this.result.completeExceptionally(cause);
 		this.onDone.accept(this);
+		this.result.completeExceptionally(cause);
 	}
 
 	private void enqueue(TurnEvent event, boolean droppable) {

@@ -1,9 +1,11 @@
 package dev.codexjava.transport;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Stops a process together with all of its descendants (MCP servers, shells, the npm wrapper's child). */
@@ -26,7 +28,7 @@ final class ProcessTree {
 		}
 		awaitExit(all, grace);
 		for (ProcessHandle handle : all) {
-			if (handle.isAlive()) {
+			if (isRunning(handle)) {
 				handle.destroyForcibly();
 			}
 		}
@@ -42,22 +44,49 @@ final class ProcessTree {
 		}
 	}
 
+	/** Waits until every handle has exited (or is a zombie nobody reaps), at most {@code timeout}. */
 	static void awaitExit(List<ProcessHandle> handles, Duration timeout) {
-		CompletableFuture<?>[] exits = handles.stream()
-			.filter(ProcessHandle::isAlive)
-			.map(ProcessHandle::onExit)
-			.toArray(CompletableFuture[]::new);
-		if (exits.length == 0) {
-			return;
+		long deadline = System.nanoTime() + timeout.toNanos();
+		for (ProcessHandle handle : handles) {
+			while (isRunning(handle)) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return;
+				}
+				try {
+					handle.onExit().get(Math.min(TimeUnit.NANOSECONDS.toMillis(left), 20) + 1, TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				catch (Exception ex) {
+					// not yet: check again (a zombie never completes onExit for a non-child)
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a process is alive and not a zombie. Orphans that were killed stay zombies when the machine's init does
+	 * not reap them; they hold no resources but {@link ProcessHandle#isAlive()} still reports them.
+	 */
+	static boolean isRunning(ProcessHandle handle) {
+		if (!handle.isAlive()) {
+			return false;
+		}
+		Path stat = Path.of("/proc", Long.toString(handle.pid()), "stat");
+		if (!Files.isReadable(stat)) {
+			return true;
 		}
 		try {
-			CompletableFuture.allOf(exits).get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+			String text = Files.readString(stat);
+			int end = text.lastIndexOf(')');
+			char state = (end > 0 && end + 2 < text.length()) ? text.charAt(end + 2) : 'R';
+			return state != 'Z' && state != 'X';
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
-			// timed out: the caller escalates
+		catch (IOException ex) {
+			return handle.isAlive();
 		}
 	}
 

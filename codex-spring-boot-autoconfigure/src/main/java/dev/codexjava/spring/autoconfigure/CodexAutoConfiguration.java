@@ -1,0 +1,71 @@
+package dev.codexjava.spring.autoconfigure;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import dev.codexjava.client.ApprovalHandler;
+import dev.codexjava.client.AsyncCodex;
+import dev.codexjava.client.Codex;
+import dev.codexjava.client.CodexConfig;
+import dev.codexjava.client.CodexListener;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for a {@link Codex}
+ * client: a {@link CodexConfig} from the {@code codex.*} properties, a {@link Codex} and {@link AsyncCodex} created
+ * (not started) from it, and a {@link CodexLifecycle} that starts and stops the app-server with the context.
+ */
+@AutoConfiguration
+@ConditionalOnClass(Codex.class)
+@ConditionalOnBooleanProperty(name = "codex.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(CodexProperties.class)
+public final class CodexAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	CodexStatus codexStatus() {
+		return new CodexStatus();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CodexConfig codexConfig(CodexProperties properties, Environment environment,
+			ObjectProvider<ApprovalHandler> approvalHandler, ObjectProvider<CodexListener> listeners,
+			ObjectProvider<CodexConfigCustomizer> customizers) {
+		CodexConfig.Builder builder = CodexConfigFactory.builder(properties,
+				environment.getProperty("spring.application.name"));
+		approvalHandler.ifAvailable(builder::approvalHandler);
+		listeners.orderedStream().forEach(builder::listener);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	Codex codex(CodexConfig codexConfig) {
+		return Codex.create(codexConfig);
+	}
+
+	@Bean(destroyMethod = "")
+	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(Codex.class)
+	AsyncCodex asyncCodex(Codex codex) {
+		return codex.async();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(Codex.class)
+	CodexLifecycle codexLifecycle(Codex codex, CodexStatus codexStatus, CodexProperties properties) {
+		CodexProperties.Lifecycle lifecycle = properties.getLifecycle();
+		return new CodexLifecycle(codex, codexStatus, lifecycle.isAutoStartup(), lifecycle.getPhase(),
+				lifecycle.isWaitForStartup());
+	}
+
+}

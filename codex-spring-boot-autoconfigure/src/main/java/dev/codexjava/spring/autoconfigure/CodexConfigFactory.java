@@ -1,0 +1,125 @@
+package dev.codexjava.spring.autoconfigure;
+
+import java.util.Map;
+
+import dev.codexjava.client.ApprovalHandler;
+import dev.codexjava.client.CodexConfig;
+import dev.codexjava.client.RetryPolicy;
+
+/**
+ * Maps {@link CodexProperties} onto a {@link CodexConfig.Builder}. {@code codex.config} entries become
+ * {@code --config} overrides first; {@code codex.model}, {@code codex.approval-policy} and {@code codex.sandbox}
+ * follow as {@code model}, {@code approval_policy} and {@code sandbox_mode} overrides, so they win over the same keys
+ * in {@code codex.config}.
+ */
+final class CodexConfigFactory {
+
+	/** The client name when neither {@code codex.client.name} nor {@code spring.application.name} is set. */
+	static final String DEFAULT_CLIENT_NAME = "codex_spring_boot";
+
+	private CodexConfigFactory() {
+	}
+
+	/**
+	 * A builder populated from {@code properties}.
+	 * @param applicationName {@code spring.application.name}, or {@code null}
+	 * @throws org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException if a
+	 * value is rejected
+	 */
+	static CodexConfig.Builder builder(CodexProperties properties, String applicationName) {
+		CodexConfig.Builder builder = CodexConfig.builder()
+			.codexBinary(properties.getBinary())
+			.codexHome(properties.getCodexHome())
+			.workingDirectory(properties.getWorkingDirectory())
+			.apiKey(properties.getApiKey())
+			.startupTimeout(properties.getStartupTimeout())
+			.requestTimeout(properties.getRequestTimeout())
+			.turnTimeout(properties.getTurnTimeout())
+			.shutdownTimeout(properties.getShutdownTimeout())
+			.retryPolicy(retryPolicy(properties.getRetry()))
+			.approvalHandler(approvalHandler(properties.getApprovals().getDefault()));
+		env(builder, properties.getEnv());
+		configOverrides(builder, properties);
+		client(builder, properties.getClient(), applicationName);
+		return builder;
+	}
+
+	private static void env(CodexConfig.Builder builder, Map<String, String> env) {
+		if (env == null) {
+			return;
+		}
+		env.forEach((name, value) -> {
+			try {
+				builder.env(name, (value != null) ? value : "");
+			}
+			catch (IllegalArgumentException ex) {
+				throw AllowedValues.invalid("codex.env", name, "must use valid environment variable names ("
+						+ ex.getMessage() + ")");
+			}
+		});
+	}
+
+	private static void configOverrides(CodexConfig.Builder builder, CodexProperties properties) {
+		CodexConfigOverrides.of(properties.getConfig()).forEach((key, value) -> {
+			try {
+				builder.config(key, value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw AllowedValues.invalid("codex.config." + key, value,
+						"must be a string, number, boolean, list or map (" + ex.getMessage() + ")");
+			}
+		});
+		if (properties.getModel() != null) {
+			builder.config("model", properties.getModel());
+		}
+		if (properties.getApprovalPolicy() != null) {
+			builder.config("approval_policy", properties.getApprovalPolicy().wireValue());
+		}
+		if (properties.getSandbox() != null) {
+			builder.config("sandbox_mode", properties.getSandbox().wireValue());
+		}
+	}
+
+	private static void client(CodexConfig.Builder builder, CodexProperties.Client client, String applicationName) {
+		String name = client.getName();
+		if (name == null) {
+			name = (applicationName != null && !applicationName.isBlank()) ? applicationName : DEFAULT_CLIENT_NAME;
+		}
+		builder.clientName(name);
+		if (client.getTitle() != null) {
+			builder.clientTitle(client.getTitle());
+		}
+		String version = (client.getVersion() != null) ? client.getVersion() : libraryVersion();
+		if (version != null) {
+			builder.clientVersion(version);
+		}
+	}
+
+	/** This library's version from the jar manifest; {@code null} when run from classes (the SDK's default applies). */
+	static String libraryVersion() {
+		return CodexConfigFactory.class.getPackage().getImplementationVersion();
+	}
+
+	static RetryPolicy retryPolicy(CodexProperties.Retry retry) {
+		if (!retry.isEnabled()) {
+			return RetryPolicy.none();
+		}
+		if (retry.getMaxDelay().compareTo(retry.getInitialDelay()) < 0) {
+			throw AllowedValues.invalid("codex.retry.max-delay", retry.getMaxDelay(),
+					"must not be smaller than codex.retry.initial-delay (" + retry.getInitialDelay() + ")");
+		}
+		return RetryPolicy.builder()
+			.maxAttempts(retry.getMaxAttempts())
+			.initialDelay(retry.getInitialDelay())
+			.multiplier(retry.getMultiplier())
+			.maxDelay(retry.getMaxDelay())
+			.jitter(retry.getJitter())
+			.build();
+	}
+
+	static ApprovalHandler approvalHandler(CodexProperties.Approvals.Decision decision) {
+		return (decision == CodexProperties.Approvals.Decision.ACCEPT) ? ApprovalHandler.acceptCommandsAndFileChanges()
+				: ApprovalHandler.DECLINE_ALL;
+	}
+
+}

@@ -1,0 +1,448 @@
+package dev.codexjava.spring.autoconfigure;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.codexjava.client.ApprovalPolicy;
+import dev.codexjava.client.SandboxMode;
+
+/**
+ * Configuration properties for the Codex app-server client ({@code codex.*}). Invalid values are rejected while
+ * binding, with a message that names the property and its allowed values.
+ */
+@ConfigurationProperties("codex")
+public class CodexProperties {
+
+	/**
+	 * Whether to auto-configure a Codex client.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Path of the Codex executable. When not set, the CODEX_BIN environment variable and then 'codex' on the PATH
+	 * are used.
+	 */
+	private Path binary;
+
+	/**
+	 * CODEX_HOME of the app-server (config.toml, auth, sessions). When not set, the child inherits it.
+	 */
+	private Path codexHome;
+
+	/**
+	 * Working directory of the app-server, also the default working directory of new threads. When not set, the
+	 * application's working directory is used.
+	 */
+	private Path workingDirectory;
+
+	/**
+	 * Codex configuration overrides, passed as '--config key=value' (TOML). Nested keys are flattened to dotted
+	 * keys. String values 'true'/'false' and numbers are written as TOML booleans and numbers; wrap a value in
+	 * double quotes to force a string.
+	 */
+	private Map<String, Object> config = new LinkedHashMap<>();
+
+	/**
+	 * Extra environment variables for the app-server process.
+	 */
+	private Map<String, String> env = new LinkedHashMap<>();
+
+	/**
+	 * OpenAI API key to log in with after start-up. Sent through the protocol; never put on the command line and
+	 * never logged.
+	 */
+	private String apiKey;
+
+	/**
+	 * Model to use by default (the 'model' configuration key).
+	 */
+	private String model;
+
+	/**
+	 * Default approval policy (the 'approval_policy' configuration key): 'on-request' or 'never'. 'untrusted' is
+	 * only supported per thread or turn.
+	 */
+	private ApprovalPolicy approvalPolicy;
+
+	/**
+	 * Default sandbox for commands the agent runs (the 'sandbox_mode' configuration key).
+	 */
+	private SandboxMode sandbox;
+
+	/**
+	 * Time allowed for spawning the app-server and completing the handshake.
+	 */
+	private Duration startupTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * Time allowed for each request's response.
+	 */
+	private Duration requestTimeout = Duration.ofSeconds(60);
+
+	/**
+	 * Time allowed for a whole turn.
+	 */
+	private Duration turnTimeout = Duration.ofMinutes(30);
+
+	/**
+	 * Grace period for the app-server to exit on close before it is terminated.
+	 */
+	private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+	private final Client client = new Client();
+
+	private final Retry retry = new Retry();
+
+	private final Approvals approvals = new Approvals();
+
+	private final Lifecycle lifecycle = new Lifecycle();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Path getBinary() {
+		return this.binary;
+	}
+
+	public void setBinary(Path binary) {
+		this.binary = binary;
+	}
+
+	public Path getCodexHome() {
+		return this.codexHome;
+	}
+
+	public void setCodexHome(Path codexHome) {
+		this.codexHome = codexHome;
+	}
+
+	public Path getWorkingDirectory() {
+		return this.workingDirectory;
+	}
+
+	public void setWorkingDirectory(Path workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
+	public Map<String, Object> getConfig() {
+		return this.config;
+	}
+
+	public void setConfig(Map<String, Object> config) {
+		this.config = config;
+	}
+
+	public Map<String, String> getEnv() {
+		return this.env;
+	}
+
+	public void setEnv(Map<String, String> env) {
+		this.env = env;
+	}
+
+	public String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public String getModel() {
+		return this.model;
+	}
+
+	public void setModel(String model) {
+		if (model != null && model.isBlank()) {
+			throw AllowedValues.invalid("codex.model", model, "must not be blank");
+		}
+		this.model = model;
+	}
+
+	public ApprovalPolicy getApprovalPolicy() {
+		return this.approvalPolicy;
+	}
+
+	public void setApprovalPolicy(ApprovalPolicy approvalPolicy) {
+		if (approvalPolicy == ApprovalPolicy.UNTRUSTED) {
+			throw AllowedValues.invalid("codex.approval-policy", "untrusted", AllowedValues.UNTRUSTED_REASON);
+		}
+		this.approvalPolicy = approvalPolicy;
+	}
+
+	public SandboxMode getSandbox() {
+		return this.sandbox;
+	}
+
+	public void setSandbox(SandboxMode sandbox) {
+		this.sandbox = sandbox;
+	}
+
+	public Duration getStartupTimeout() {
+		return this.startupTimeout;
+	}
+
+	public void setStartupTimeout(Duration startupTimeout) {
+		this.startupTimeout = AllowedValues.positive("codex.startup-timeout", startupTimeout);
+	}
+
+	public Duration getRequestTimeout() {
+		return this.requestTimeout;
+	}
+
+	public void setRequestTimeout(Duration requestTimeout) {
+		this.requestTimeout = AllowedValues.positive("codex.request-timeout", requestTimeout);
+	}
+
+	public Duration getTurnTimeout() {
+		return this.turnTimeout;
+	}
+
+	public void setTurnTimeout(Duration turnTimeout) {
+		this.turnTimeout = AllowedValues.positive("codex.turn-timeout", turnTimeout);
+	}
+
+	public Duration getShutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
+	public void setShutdownTimeout(Duration shutdownTimeout) {
+		this.shutdownTimeout = AllowedValues.positive("codex.shutdown-timeout", shutdownTimeout);
+	}
+
+	public Client getClient() {
+		return this.client;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Approvals getApprovals() {
+		return this.approvals;
+	}
+
+	public Lifecycle getLifecycle() {
+		return this.lifecycle;
+	}
+
+	/** How the client identifies itself in {@code initialize} ({@code clientInfo}). */
+	public static class Client {
+
+		/**
+		 * Client name (identifies the integration to the server). Defaults to 'spring.application.name', or
+		 * 'codex_spring_boot' when that is not set.
+		 */
+		private String name;
+
+		/**
+		 * Human-readable client title.
+		 */
+		private String title;
+
+		/**
+		 * Client version. Defaults to the version of this library.
+		 */
+		private String version;
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = AllowedValues.text("codex.client.name", name);
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(String title) {
+			this.title = title;
+		}
+
+		public String getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(String version) {
+			this.version = AllowedValues.text("codex.client.version", version);
+		}
+
+	}
+
+	/** Automatic retry of requests the server rejects as overloaded (JSON-RPC error -32001). */
+	public static class Retry {
+
+		/**
+		 * Whether to retry requests the server rejects as overloaded.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Total number of attempts, the first one included.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Delay before the second attempt.
+		 */
+		private Duration initialDelay = Duration.ofMillis(250);
+
+		/**
+		 * Growth factor of the delay between attempts.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * Largest delay between attempts.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(2);
+
+		/**
+		 * Random variation of each delay, as a fraction between 0 and 1 (0.2 = 20%).
+		 */
+		private double jitter = 0.2;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			if (maxAttempts < 1) {
+				throw AllowedValues.invalid("codex.retry.max-attempts", maxAttempts, "must be at least 1");
+			}
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			this.initialDelay = AllowedValues.notNegative("codex.retry.initial-delay", initialDelay);
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+				throw AllowedValues.invalid("codex.retry.multiplier", multiplier, "must be a number of at least 1.0");
+			}
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = AllowedValues.notNegative("codex.retry.max-delay", maxDelay);
+		}
+
+		public double getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(double jitter) {
+			if (!(jitter >= 0.0 && jitter <= 1.0)) {
+				throw AllowedValues.invalid("codex.retry.jitter", jitter,
+						"must be a fraction between 0.0 and 1.0 (0.2 = 20%)");
+			}
+			this.jitter = jitter;
+		}
+
+	}
+
+	/** How server requests (command and file-change approvals) are answered when no handler bean is defined. */
+	public static class Approvals {
+
+		// documented in additional-spring-configuration-metadata.json ('default' cannot be a field name)
+		private Decision defaultDecision = Decision.DECLINE;
+
+		public Decision getDefault() {
+			return this.defaultDecision;
+		}
+
+		public void setDefault(Decision defaultDecision) {
+			this.defaultDecision = (defaultDecision != null) ? defaultDecision : Decision.DECLINE;
+		}
+
+		/** The answer to command and file-change approval requests. */
+		public enum Decision {
+
+			/** Decline everything (safe default). */
+			DECLINE,
+			/** Accept every command and file change; refuse everything else. For trusted, sandboxed automation. */
+			ACCEPT
+
+		}
+
+	}
+
+	/** How the app-server process follows the application context's lifecycle. */
+	public static class Lifecycle {
+
+		/**
+		 * Whether to start the app-server when the application context starts.
+		 */
+		private boolean autoStartup = true;
+
+		/**
+		 * Lifecycle phase: the app-server starts before and stops after beans with a higher phase (such as the
+		 * embedded web server).
+		 */
+		private int phase = CodexLifecycle.DEFAULT_PHASE;
+
+		/**
+		 * Whether the context start waits for the app-server's handshake (and fails if it fails). When false, the
+		 * app-server starts in the background and failures are reported through the health indicator.
+		 */
+		private boolean waitForStartup = true;
+
+		public boolean isAutoStartup() {
+			return this.autoStartup;
+		}
+
+		public void setAutoStartup(boolean autoStartup) {
+			this.autoStartup = autoStartup;
+		}
+
+		public int getPhase() {
+			return this.phase;
+		}
+
+		public void setPhase(int phase) {
+			this.phase = phase;
+		}
+
+		public boolean isWaitForStartup() {
+			return this.waitForStartup;
+		}
+
+		public void setWaitForStartup(boolean waitForStartup) {
+			this.waitForStartup = waitForStartup;
+		}
+
+	}
+
+}

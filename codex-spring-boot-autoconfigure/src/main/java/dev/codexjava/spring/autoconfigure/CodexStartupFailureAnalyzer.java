@@ -1,0 +1,44 @@
+package dev.codexjava.spring.autoconfigure;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import dev.codexjava.client.Codex;
+import dev.codexjava.error.CodexStartupException;
+
+/**
+ * Explains a {@link CodexStartupException} at application start-up: what went wrong and which {@code codex.*}
+ * property or installation step fixes it.
+ */
+class CodexStartupFailureAnalyzer extends AbstractFailureAnalyzer<CodexStartupException> {
+
+	static final String INSTALL = "npm install -g @openai/codex@" + Codex.MINIMUM_SERVER_VERSION;
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, CodexStartupException cause) {
+		String description = "The Codex app-server could not be started (" + cause.reason() + "):"
+				+ System.lineSeparator() + System.lineSeparator() + "    " + cause.getMessage();
+		return new FailureAnalysis(description, action(cause), cause);
+	}
+
+	private static String action(CodexStartupException cause) {
+		return switch (cause.reason()) {
+			case BINARY_NOT_FOUND -> "Install the Codex CLI with '" + INSTALL + "' (or run the project's "
+					+ "scripts/install-codex.sh), then set the property 'codex.binary' to the path of the 'codex' "
+					+ "executable (or put 'codex' on the PATH, or set the CODEX_BIN environment variable).";
+			case NOT_EXECUTABLE -> "Make the file executable (chmod +x), or set the property 'codex.binary' to the "
+					+ "native 'codex' executable. To install one: '" + INSTALL + "'.";
+			case VERSION_TOO_OLD -> "Upgrade the Codex CLI to " + Codex.MINIMUM_SERVER_VERSION + " or newer with '"
+					+ INSTALL + "', or set the property 'codex.binary' to a newer executable.";
+			case HANDSHAKE_TIMEOUT -> "Raise the property 'codex.startup-timeout' (default 30s) if the machine is "
+					+ "slow, and check that 'codex.binary' is a Codex CLI that supports 'app-server' (run "
+					+ "'codex app-server' by hand).";
+			case HANDSHAKE_FAILED -> "Check that 'codex.binary' is a Codex CLI " + Codex.MINIMUM_SERVER_VERSION
+					+ " or newer, and the 'codex.config' overrides.";
+			case PROCESS_FAILED -> "Check the properties 'codex.config', 'codex.model', 'codex.approval-policy' and "
+					+ "'codex.sandbox', the config.toml in CODEX_HOME ('codex.codex-home'), 'codex.working-directory' "
+					+ "and 'codex.env'. Running 'codex app-server' by hand with the same settings shows the full error.";
+		};
+	}
+
+}
