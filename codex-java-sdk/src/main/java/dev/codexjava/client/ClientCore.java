@@ -72,6 +72,8 @@ final class ClientCore {
 
 	private volatile Thread shutdownHook;
 
+	private final java.util.Set<CompletableFuture<JsonNode>> waitingForRetry = ConcurrentHashMap.newKeySet();
+
 	private RpcConnection connection;
 
 	private volatile ServerInfo serverInfo;
@@ -219,18 +221,55 @@ final class ClientCore {
 		}
 		this.connection.notify("initialized", null);
 		if (this.config.apiKey() != null) {
-			await(loginApiKey(this.config.apiKey()));
+			try {
+				await(loginApiKey(this.config.apiKey()));
+			}
+			catch (RuntimeException ex) {
+				throw new CodexStartupException(Reason.LOGIN_FAILED,
+						"Logging in with the configured API key failed: " + ex.getMessage(), ex);
+			}
 		}
-		long pid = transport.pid().orElse(-1);
-		log.info("Codex app-server {} ready (pid {}) in {} ms", version, pid,
+		log.info("Codex app-server {} ready (pid {}) in {} ms", version, transport.pid().orElse(-1),
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+	}
+
+	/** Tells the listeners the process is ready (after the owner has published this core). */
+	void announceStarted() {
+		long pid = this.connection.transport().pid().orElse(-1);
+		String version = (this.serverInfo != null) ? this.serverInfo.version() : null;
 		for (CodexListener listener : this.listeners) {
 			safely(() -> listener.onProcessStarted(pid, version));
 		}
 	}
 
+	/** Why the connection closed, or {@code null} while open (or before start). */
+	TransportClosedException closedReason() {
+		return (this.connection != null) ? this.connection.closedReason() : null;
+	}
+
+	private void failWaitingRetries(TransportClosedException reason) {
+		for (CompletableFuture<JsonNode> waiting : List.copyOf(this.waitingForRetry)) {
+			if (this.waitingForRetry.remove(waiting)) {
+				waiting.completeExceptionally(reason.copy());
+			}
+		}
+	}
+
+	void turnStarted(String threadId, String turnId) {
+		for (CodexListener listener : this.listeners) {
+			safely(() -> listener.onTurnStarted(threadId, turnId));
+		}
+	}
+
+	void turnCompleted(String threadId, TurnResult result) {
+		for (CodexListener listener : this.listeners) {
+			safely(() -> listener.onTurnCompleted(threadId, result));
+		}
+	}
+
 	private void connectionClosed(TransportClosedException reason) {
 		boolean expected = this.closed.get();
+		failWaitingRetries(reason);
 		this.router.failAll(reason);
 		Integer exit = reason.exitCode().isPresent() ? reason.exitCode().getAsInt() : null;
 		for (CodexListener listener : this.listeners) {
@@ -309,12 +348,20 @@ final class ClientCore {
 					safely(() -> listener.onRetry(method, attempt, delay, cause));
 				}
 				log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
+				this.waitingForRetry.add(out);
 				try {
-					this.scheduler.schedule(() -> attempt(method, params, attempt + 1, true, out), delay.toNanos(),
-							TimeUnit.NANOSECONDS);
+					this.scheduler.schedule(() -> {
+						if (this.waitingForRetry.remove(out)) {
+							attempt(method, params, attempt + 1, true, out);
+						}
+					}, delay.toNanos(), TimeUnit.NANOSECONDS);
 				}
 				catch (java.util.concurrent.RejectedExecutionException ex) {
-					out.completeExceptionally(cause);
+					this.waitingForRetry.remove(out);
+					out.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
+				}
+				if (this.closed.get()) {
+					failWaitingRetries(new TransportClosedException("This Codex client is closed", null, null));
 				}
 				return;
 			}
@@ -536,7 +583,9 @@ final class ClientCore {
 			}
 		}
 		finally {
-			this.router.failAll(new TransportClosedException("This Codex client is closed", null, null));
+			TransportClosedException closedEx = new TransportClosedException("This Codex client is closed", null, null);
+			failWaitingRetries(closedEx);
+			this.router.failAll(closedEx);
 			this.scheduler.shutdownNow();
 			this.workers.shutdown();
 			try {

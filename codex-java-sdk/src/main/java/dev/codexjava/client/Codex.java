@@ -97,9 +97,25 @@ public final class Codex implements AutoCloseable {
 			if (this.transport != null && current != null) {
 				throw new IllegalStateException("A client over a given transport cannot be restarted");
 			}
-			this.core = (this.transport != null) ? ClientCore.start(this.config, this.transport)
+			ClientCore started = (this.transport != null) ? ClientCore.start(this.config, this.transport)
 					: ClientCore.start(this.config);
+			this.core = started;
+			started.announceStarted();
 		}
+	}
+
+	/** This SDK's version. */
+	public static String sdkVersion() {
+		return SdkVersion.get();
+	}
+
+	/**
+	 * Why the connection to the app-server ended (exit code and last stderr lines), if it did; empty while running
+	 * or before start.
+	 */
+	public java.util.Optional<dev.codexjava.error.TransportClosedException> closedReason() {
+		ClientCore current = this.core;
+		return java.util.Optional.ofNullable((current != null) ? current.closedReason() : null);
 	}
 
 	ClientCore core() {
@@ -125,9 +141,10 @@ public final class Codex implements AutoCloseable {
 		return core().serverInfo();
 	}
 
-	/** The server version, e.g. {@code 0.169.0} (null if unreadable). */
+	/** The server version, e.g. {@code 0.169.0} ({@code null} before start or if unreadable). */
 	public String serverVersion() {
-		return core().serverInfo().version();
+		ClientCore current = this.core;
+		return (current != null && current.serverInfo() != null) ? current.serverInfo().version() : null;
 	}
 
 	/** The app-server's process id (empty when not started). */

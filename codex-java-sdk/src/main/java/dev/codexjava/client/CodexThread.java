@@ -172,6 +172,8 @@ public final class CodexThread {
 				throw bad;
 			}
 			this.core.router.bind(tracker, turnId);
+			this.core.turnStarted(this.id, turnId);
+			tracker.result().thenAccept((r) -> this.core.turnCompleted(this.id, r));
 			Duration turnTimeout = this.core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
 				timeout.set(this.core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
@@ -250,7 +252,9 @@ public final class CodexThread {
 			set.put("status", "active");
 			ClientCore.await(this.core.request("thread/goal/set", set));
 			goal.armFirstTurnTimeout();
-			ClientCore.await(goal.firstTurn());
+			String firstTurnId = ClientCore.await(goal.firstTurn());
+			this.core.turnStarted(this.id, firstTurnId);
+			logical.result().thenAccept((r) -> this.core.turnCompleted(this.id, r));
 			return new TurnHandle(this.core, logical, goal);
 		}
 		catch (RuntimeException ex) {

@@ -40,7 +40,9 @@ public final class JsonSchemas {
 	private static ObjectNode schema(Type type, Set<Class<?>> visiting) {
 		ObjectNode node = Json.object();
 		if (type instanceof ParameterizedType parameterized) {
-			Class<?> raw = (Class<?>) parameterized.getRawType();
+			if (!(parameterized.getRawType() instanceof Class<?> raw)) {
+				throw new IllegalArgumentException("Unsupported type in structured output schema: " + type);
+			}
 			Type arg = parameterized.getActualTypeArguments()[0];
 			if (Collection.class.isAssignableFrom(raw)) {
 				node.put("type", "array");
@@ -58,7 +60,10 @@ public final class JsonSchemas {
 			node.set("items", schema(array.getGenericComponentType(), visiting));
 			return node;
 		}
-		Class<?> cls = (Class<?>) type;
+		if (!(type instanceof Class<?> cls)) {
+			throw new IllegalArgumentException("Unsupported type in structured output schema: " + type
+					+ " (use concrete records, enums, strings, numbers, booleans, lists or arrays)");
+		}
 		if (cls == String.class || cls == Character.class || cls == char.class) {
 			node.put("type", "string");
 		}

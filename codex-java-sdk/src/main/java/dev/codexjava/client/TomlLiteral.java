@@ -44,6 +44,12 @@ final class TomlLiteral {
 		if (value == null) {
 			throw new IllegalArgumentException("config value for '" + key + "' must not be null (TOML has no null)");
 		}
+		if (value instanceof SandboxMode mode) {
+			return quote(mode.wireValue());
+		}
+		if (value instanceof ApprovalPolicy policy) {
+			return quote(policy.wireValue());
+		}
 		if (value instanceof CharSequence || value instanceof Character || value instanceof Enum<?>
 				|| value instanceof java.nio.file.Path || value instanceof java.time.Duration) {
 			return quote(value.toString());
@@ -68,7 +74,7 @@ final class TomlLiteral {
 			return "[" + String.join(", ", items) + "]";
 		}
 		if (value instanceof Object[] array) {
-			return literal(List.of(array), key);
+			return literal(java.util.Arrays.asList(array), key);
 		}
 		if (value instanceof Map<?, ?> map) {
 			List<String> items = new ArrayList<>();

@@ -23,7 +23,9 @@ public class CodexStartupException extends CodexException {
 		/** The server answered the handshake with an error or an unusable response. */
 		HANDSHAKE_FAILED,
 		/** The server's version is older than the oldest version the SDK supports. */
-		VERSION_TOO_OLD
+		VERSION_TOO_OLD,
+		/** Logging in with the configured API key failed. */
+		LOGIN_FAILED
 
 	}
 

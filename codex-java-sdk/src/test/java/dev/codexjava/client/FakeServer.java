@@ -1,0 +1,48 @@
+package dev.codexjava.client;
+
+import java.lang.reflect.Field;
+import java.time.Duration;
+
+/** Shared set-up for tests against {@link FakeTransport}. */
+final class FakeServer {
+
+	/** Fast retries so retry tests stay quick. */
+	static final RetryPolicy FAST_RETRY = RetryPolicy.builder()
+		.maxAttempts(3)
+		.initialDelay(Duration.ofMillis(5))
+		.maxDelay(Duration.ofMillis(20))
+		.build();
+
+	private FakeServer() {
+	}
+
+	/** A config with short timeouts (no test waits long for a bug) and fast retries. */
+	static CodexConfig.Builder config() {
+		return CodexConfig.builder()
+			.startupTimeout(Duration.ofSeconds(5))
+			.requestTimeout(Duration.ofSeconds(5))
+			.shutdownTimeout(Duration.ofMillis(500))
+			.retryPolicy(FAST_RETRY);
+	}
+
+	/** A fake that answers thread/start with {@code t1} and turn/start with {@code u1} (no events). */
+	static FakeTransport withThreadAndTurn() {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/start", (p) -> FakeTransport.Reply.result(Wire.threadResult("t1")));
+		fake.on("turn/start", (p) -> FakeTransport.Reply.result(Wire.turnResult("u1")));
+		return fake;
+	}
+
+	/** The tracker behind a handle (white-box access for buffer and ordering checks). */
+	static TurnTracker tracker(TurnHandle handle) {
+		try {
+			Field field = TurnHandle.class.getDeclaredField("tracker");
+			field.setAccessible(true);
+			return (TurnTracker) field.get(handle);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
