@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.client.Codex;
+import dev.codexjava.client.CodexListener;
 import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.LoginHandle;
 import dev.codexjava.client.LoginResult;
@@ -98,17 +99,31 @@ class ThreadOperationsTest {
 	}
 
 	@Test
-	void apiKeyLoginAccountAndLogout(Codex codex) {
-		AccountInfo before = codex.account();
-		assertThat(before.isSignedIn()).isFalse();
+	void apiKeyLoginAccountAndLogout(MockCodexHome home) {
+		List<String> authModes = new java.util.concurrent.CopyOnWriteArrayList<>();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("account/updated".equals(method)) {
+					authModes.add(String.valueOf(params.get("authMode")));
+				}
+			}
+		};
+		try (Codex codex = Codex.start(Fixtures.config(home.path()).listener(listener).build())) {
+			AccountInfo before = codex.account();
+			assertThat(before.isSignedIn()).isFalse();
+			// the mock provider needs no OpenAI login, so the server reports no account even after a key login
+			assertThat(before.requiresOpenaiAuth()).isFalse();
 
-		codex.loginApiKey("sk-test-not-a-real-key");
-		AccountInfo after = codex.account();
-		assertThat(after.type()).isEqualTo("apiKey");
-		assertThat(after.raw().toString()).doesNotContain("sk-test-not-a-real-key");
+			codex.loginApiKey("sk-test-not-a-real-key");
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(authModes).contains("\"apikey\""));
+			assertThat(codex.account().raw().toString()).doesNotContain("sk-test-not-a-real-key");
 
-		codex.logout();
-		assertThat(codex.account().isSignedIn()).isFalse();
+			codex.logout();
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(authModes).last().isEqualTo("null"));
+		}
 	}
 
 	@Test

@@ -34,10 +34,17 @@ public class TransportClosedException extends CodexException {
 			sb.append(')');
 		}
 		if (stderrTail != null && !stderrTail.isEmpty()) {
-			sb.append("; last stderr lines:");
-			int from = Math.max(0, stderrTail.size() - 10);
-			for (String line : stderrTail.subList(from, stderrTail.size())) {
-				sb.append("\n  ").append(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+			// skip backtrace frames so the lines that say what went wrong survive the cut
+			List<String> meaningful = stderrTail.stream()
+				.filter((line) -> !line.isBlank() && !line.matches("\\s+\\d+:.*") && !line.matches("\\s+at .*")
+						&& !line.trim().equals("Stack backtrace:"))
+				.toList();
+			if (!meaningful.isEmpty()) {
+				sb.append("; last stderr lines:");
+				int from = Math.max(0, meaningful.size() - 10);
+				for (String line : meaningful.subList(from, meaningful.size())) {
+					sb.append("\n  ").append(line.length() > 300 ? line.substring(0, 300) + "…" : line);
+				}
 			}
 		}
 		return sb.toString();
