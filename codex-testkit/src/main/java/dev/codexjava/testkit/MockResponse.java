@@ -54,7 +54,7 @@ public final class MockResponse {
 	 * 5 output, 0 reasoning, 15 total tokens).
 	 */
 	public static MockResponse text(String answer) {
-		return of(new Message(Objects.requireNonNull(answer, "answer"), null));
+		return of(new Message(Objects.requireNonNull(answer, "answer"), null, null, true));
 	}
 
 	/**
@@ -65,7 +65,7 @@ public final class MockResponse {
 	public static MockResponse streamed(String finalText, List<String> deltas) {
 		Objects.requireNonNull(finalText, "finalText");
 		Objects.requireNonNull(deltas, "deltas");
-		return of(new Message(finalText, List.copyOf(deltas)));
+		return of(new Message(finalText, List.copyOf(deltas), null, true));
 	}
 
 	/** A streamed message of {@code count} deltas of {@code token}; the final text is their concatenation. */
@@ -87,6 +87,32 @@ public final class MockResponse {
 	public static MockResponse toolCall(String callId, String command, boolean requireEscalated) {
 		return of(new ToolCall(Objects.requireNonNull(callId, "callId"), Objects.requireNonNull(command, "command"),
 				requireEscalated));
+	}
+
+	/**
+	 * A call of any tool the binary offers (for example {@code update_goal} with {@code {"status":"complete"}}):
+	 * a {@code function_call} item whose {@code arguments} is the given JSON text.
+	 */
+	public static MockResponse functionCall(String callId, String name, String argumentsJson) {
+		return of(new FunctionCall(Objects.requireNonNull(callId, "callId"), Objects.requireNonNull(name, "name"),
+				Objects.requireNonNull(argumentsJson, "argumentsJson")));
+	}
+
+	/**
+	 * A streamed message with a fixed item id whose connection drops after the deltas: no
+	 * {@code output_item.done}, no {@code response.completed}. With {@code stream_max_retries > 0} the binary
+	 * retries and re-sends {@code item/started} for the same item.
+	 */
+	public static MockResponse disconnectAfterDeltas(String itemId, List<String> deltas) {
+		Objects.requireNonNull(itemId, "itemId");
+		return new MockResponse(new Message(null, List.copyOf(deltas), itemId, false), TokenUsage.DEFAULT,
+				Duration.ZERO, false, false, Map.of());
+	}
+
+	/** A streamed message like {@link #streamed} but with a fixed item id. */
+	public static MockResponse streamed(String itemId, String finalText, List<String> deltas) {
+		Objects.requireNonNull(itemId, "itemId");
+		return of(new Message(Objects.requireNonNull(finalText, "finalText"), List.copyOf(deltas), itemId, true));
 	}
 
 	/** A stream that ends with {@code response.failed} carrying {@code error.code} and {@code error.message}. */
@@ -256,18 +282,18 @@ public final class MockResponse {
 		return item;
 	}
 
-	private sealed interface Body permits Message, ToolCall, Failure, HttpError {
+	private sealed interface Body permits Message, ToolCall, FunctionCall, Failure, HttpError {
 
 		default void addEvents(long n, List<SseEvent> events) {
 		}
 
 	}
 
-	private record Message(String text, List<String> deltas) implements Body {
+	private record Message(String text, List<String> deltas, String itemId, boolean sendDone) implements Body {
 
 		@Override
 		public void addEvents(long n, List<SseEvent> events) {
-			String id = "msg-" + n;
+			String id = (this.itemId != null) ? this.itemId : "msg-" + n;
 			if (this.deltas != null) {
 				ObjectNode added = event("response.output_item.added");
 				added.put("output_index", 0);
@@ -281,6 +307,9 @@ public final class MockResponse {
 					event.put("delta", delta);
 					events.add(sse(event));
 				}
+			}
+			if (!this.sendDone) {
+				return;
 			}
 			ObjectNode done = event("response.output_item.done");
 			done.put("output_index", 0);
@@ -325,6 +354,28 @@ public final class MockResponse {
 
 	}
 
+	private record FunctionCall(String callId, String name, String arguments) implements Body {
+
+		@Override
+		public void addEvents(long n, List<SseEvent> events) {
+			ObjectNode item = TestkitJson.object();
+			item.put("type", "function_call");
+			item.put("call_id", this.callId);
+			item.put("name", this.name);
+			item.put("arguments", this.arguments);
+			ObjectNode done = event("response.output_item.done");
+			done.put("output_index", 0);
+			done.set("item", item);
+			events.add(sse(done));
+		}
+
+		@Override
+		public String toString() {
+			return "functionCall " + this.name + " " + abbreviate(this.arguments);
+		}
+
+	}
+
 	private record Failure(String code, String message) implements Body {
 
 		@Override
@@ -344,7 +395,7 @@ public final class MockResponse {
 	}
 
 	private static String abbreviate(String text) {
-		return (text.length() <= 40) ? text : text.substring(0, 37) + "...";
+		return (text == null) ? "(none)" : (text.length() <= 40) ? text : text.substring(0, 37) + "...";
 	}
 
 }
