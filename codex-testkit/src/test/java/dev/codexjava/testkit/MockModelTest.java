@@ -461,6 +461,12 @@ class MockModelTest {
 		this.model.close();
 		this.model.close();
 
+		// a pool thread can still be returning from run() right after termination: give it a bounded moment
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().startsWith(MockModel.THREAD_NAME_PREFIX)) {
+				thread.join(2000);
+			}
+		}
 		assertThat(liveModelThreads()).isEmpty();
 		assertThatThrownBy(() -> {
 			try (Socket socket = new Socket()) {
