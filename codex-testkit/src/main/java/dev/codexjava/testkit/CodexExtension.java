@@ -62,7 +62,7 @@ public final class CodexExtension implements ParameterResolver, AfterEachCallbac
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		Session session = context.getStore(NAMESPACE).getOrComputeIfAbsent(Session.class, (k) -> new Session(),
+		Session session = context.getStore(NAMESPACE).computeIfAbsent(Session.class, (k) -> new Session(),
 				Session.class);
 		Class<?> type = parameter.getParameter().getType();
 		try {
