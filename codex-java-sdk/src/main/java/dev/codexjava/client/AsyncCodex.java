@@ -124,7 +124,7 @@ public final class AsyncCodex implements AutoCloseable {
 			}
 			ThreadInfo info = ThreadInfo.from(thread);
 			core.registerThreadHandler(info.id(), options.approvalHandler());
-			return new CodexThread(core, info);
+			return new CodexThread(this.blocking, core, info, options.approvalHandler());
 		});
 	}
 

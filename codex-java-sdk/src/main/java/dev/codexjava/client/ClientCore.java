@@ -78,6 +78,10 @@ final class ClientCore {
 
 	private volatile ServerInfo serverInfo;
 
+	/** Told when the process exits while the client did not ask for it. */
+	private volatile java.util.function.Consumer<TransportClosedException> crashHandler = (reason) -> {
+	};
+
 	private ClientCore(CodexConfig config) {
 		this.config = config;
 		this.listeners = config.listeners();
@@ -274,6 +278,22 @@ final class ClientCore {
 		Integer exit = reason.exitCode().isPresent() ? reason.exitCode().getAsInt() : null;
 		for (CodexListener listener : this.listeners) {
 			safely(() -> listener.onProcessExited(exit, expected));
+		}
+		if (!expected && this.serverInfo != null) {
+			try {
+				this.crashHandler.accept(reason);
+			}
+			catch (RuntimeException ex) {
+				log.error("Crash handler failed", ex);
+			}
+		}
+	}
+
+	void onCrash(java.util.function.Consumer<TransportClosedException> handler) {
+		this.crashHandler = handler;
+		TransportClosedException reason = closedReason();
+		if (reason != null && !this.closed.get()) {
+			handler.accept(reason);
 		}
 	}
 

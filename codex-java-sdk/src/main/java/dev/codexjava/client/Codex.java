@@ -1,5 +1,6 @@
 package dev.codexjava.client;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -48,10 +49,14 @@ public final class Codex implements AutoCloseable {
 
 	private volatile ClientCore core;
 
+	private final Supervisor supervisor;
+
 	private Codex(CodexConfig config, Transport transport) {
 		this.config = java.util.Objects.requireNonNull(config, "config");
 		this.transport = transport;
 		this.async = new AsyncCodex(this);
+		this.supervisor = new Supervisor(this, (transport != null) ? SupervisionPolicy.disabled()
+				: config.supervision());
 	}
 
 	/**
@@ -91,17 +96,72 @@ public final class Codex implements AutoCloseable {
 			if (current != null && !current.isClosed() && current.isRunning()) {
 				return;
 			}
-			if (current != null && !current.isClosed()) {
-				current.close();
-			}
-			if (this.transport != null && current != null) {
-				throw new IllegalStateException("A client over a given transport cannot be restarted");
-			}
-			ClientCore started = (this.transport != null) ? ClientCore.start(this.config, this.transport)
-					: ClientCore.start(this.config);
-			this.core = started;
-			started.announceStarted();
+			this.supervisor.stop();
+			startLocked();
+			this.supervisor.resume();
 		}
+	}
+
+	/**
+	 * Stops the current app-server (if any) and starts a new one, e.g. when it hangs. Threads resume themselves on
+	 * their next turn; calls in flight fail with {@link dev.codexjava.error.TransportClosedException}.
+	 */
+	public void restart() {
+		synchronized (this.lifecycle) {
+			this.supervisor.stop();
+			startLocked();
+			this.supervisor.resume();
+		}
+	}
+
+	private ClientCore startLocked() {
+		ClientCore current = this.core;
+		if (current != null && !current.isClosed()) {
+			current.close();
+		}
+		if (this.transport != null && current != null) {
+			throw new IllegalStateException("A client over a given transport cannot be restarted");
+		}
+		ClientCore started = (this.transport != null) ? ClientCore.start(this.config, this.transport)
+				: ClientCore.start(this.config);
+		this.core = started;
+		started.onCrash(this.supervisor::crashed);
+		started.announceStarted();
+		return started;
+	}
+
+	/** Called by the supervisor on its own thread. */
+	ClientCore restartAfterCrash() {
+		synchronized (this.lifecycle) {
+			return startLocked();
+		}
+	}
+
+	void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
+		for (CodexListener listener : this.config.listeners()) {
+			try {
+				listener.onRestartScheduled(attempt, delay, reason);
+			}
+			catch (RuntimeException ex) {
+				// listeners must not break supervision
+			}
+		}
+	}
+
+	void notifyGaveUp(String reason) {
+		for (CodexListener listener : this.config.listeners()) {
+			try {
+				listener.onSupervisionGaveUp(reason);
+			}
+			catch (RuntimeException ex) {
+				// listeners must not break supervision
+			}
+		}
+	}
+
+	/** Whether a restart after an unexpected exit is in progress. */
+	public boolean isRestarting() {
+		return this.supervisor.pending() != null;
 	}
 
 	/** This SDK's version. */
@@ -118,10 +178,19 @@ public final class Codex implements AutoCloseable {
 		return java.util.Optional.ofNullable((current != null) ? current.closedReason() : null);
 	}
 
+	/**
+	 * The current connection. While a restart after a crash is in progress, waits for it (at most the start-up
+	 * timeout plus the longest restart delay), so calls made during a restart go to the new process.
+	 */
 	ClientCore core() {
 		ClientCore current = this.core;
 		if (current == null) {
 			throw new IllegalStateException("This Codex client is not started; call start() first");
+		}
+		java.util.concurrent.CompletableFuture<ClientCore> pending = this.supervisor.pending();
+		if (pending != null && !current.isRunning()) {
+			Duration limit = this.config.startupTimeout().plus(this.config.supervision().maxDelay());
+			return ClientCore.await(pending, limit, "Restarting the Codex app-server");
 		}
 		return current;
 	}
@@ -308,9 +377,12 @@ public final class Codex implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		ClientCore current = this.core;
-		if (current != null) {
-			current.close();
+		synchronized (this.lifecycle) {
+			this.supervisor.stop();
+			ClientCore current = this.core;
+			if (current != null) {
+				current.close();
+			}
 		}
 	}
 

@@ -64,6 +64,8 @@ public final class CodexConfig {
 
 	private final String apiKey;
 
+	private final SupervisionPolicy supervision;
+
 	private CodexConfig(Builder b) {
 		this.codexBinary = b.codexBinary;
 		this.codexHome = b.codexHome;
@@ -86,6 +88,7 @@ public final class CodexConfig {
 		this.streamBufferCapacity = b.streamBufferCapacity;
 		this.maxMessageBytes = b.maxMessageBytes;
 		this.apiKey = b.apiKey;
+		this.supervision = b.supervision;
 	}
 
 	/** A builder with the defaults. */
@@ -117,7 +120,13 @@ public final class CodexConfig {
 		b.streamBufferCapacity = this.streamBufferCapacity;
 		b.maxMessageBytes = this.maxMessageBytes;
 		b.apiKey = this.apiKey;
+		b.supervision = this.supervision;
 		return b;
+	}
+
+	/** What happens when the app-server exits unexpectedly. */
+	public SupervisionPolicy supervision() {
+		return this.supervision;
 	}
 
 	/** The explicit binary, or {@code null} to resolve {@code CODEX_BIN} / {@code PATH}. */
@@ -285,7 +294,18 @@ public final class CodexConfig {
 
 		private String apiKey;
 
+		private SupervisionPolicy supervision = SupervisionPolicy.defaults();
+
 		private Builder() {
+		}
+
+		/**
+		 * Restart policy for unexpected exits (default: up to 5 restarts a minute);
+		 * {@link SupervisionPolicy#disabled()} turns it off.
+		 */
+		public Builder supervision(SupervisionPolicy supervision) {
+			this.supervision = Objects.requireNonNull(supervision, "supervision");
+			return this;
 		}
 
 		/** The Codex executable (the native binary is preferred over the npm wrapper). */

@@ -24,6 +24,14 @@ public interface CodexListener {
 	default void onProcessExited(Integer exitCode, boolean expected) {
 	}
 
+	/** The app-server exited unexpectedly and a restart is scheduled (attempt is 1-based per outage). */
+	default void onRestartScheduled(int attempt, Duration delay, Throwable reason) {
+	}
+
+	/** Supervision gave up restarting; the client stays down until restarted by hand. */
+	default void onSupervisionGaveUp(String reason) {
+	}
+
 	/**
 	 * A request finished (each attempt separately).
 	 * @param failure {@code null} on success

@@ -26,18 +26,46 @@ public final class CodexThread {
 
 	private static final Logger log = LoggerFactory.getLogger(CodexThread.class);
 
-	private final ClientCore core;
+	private final Codex owner;
+
+	private volatile ClientCore boundCore;
 
 	private final String id;
 
 	private final ThreadInfo info;
 
+	private final ApprovalHandler approvalHandler;
+
 	private final AtomicReference<TurnTracker> active = new AtomicReference<>();
 
-	CodexThread(ClientCore core, ThreadInfo info) {
-		this.core = core;
+	CodexThread(Codex owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler) {
+		this.owner = owner;
+		this.boundCore = core;
 		this.id = info.id();
 		this.info = info;
+		this.approvalHandler = approvalHandler;
+	}
+
+	/**
+	 * The connection to use. When the app-server was replaced (restart after a crash, or {@link Codex#restart()}),
+	 * the thread is first resumed on the new process ({@code thread/resume}), so the conversation continues.
+	 */
+	private ClientCore core() {
+		ClientCore current = (this.owner != null) ? this.owner.core() : this.boundCore;
+		if (current == this.boundCore) {
+			return current;
+		}
+		synchronized (this) {
+			if (current != this.boundCore) {
+				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
+				ObjectNode params = Json.object();
+				params.put("threadId", this.id);
+				ClientCore.await(current.request("thread/resume", params));
+				current.registerThreadHandler(this.id, this.approvalHandler);
+				this.boundCore = current;
+			}
+			return current;
+		}
 	}
 
 	/** The thread id (what {@link Codex#resumeThread(String)} takes). */
@@ -127,11 +155,12 @@ public final class CodexThread {
 		for (Input item : input) {
 			Objects.requireNonNull(item, "input must not contain null");
 		}
-		this.core.ensureOpen();
+		ClientCore core = core();
+		core.ensureOpen();
 		AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
-		TurnTracker tracker = new TurnTracker(this.id, this.core.config.streamBufferCapacity(), buffer, (t) -> {
+		TurnTracker tracker = new TurnTracker(this.id, core.config.streamBufferCapacity(), buffer, (t) -> {
 			this.active.compareAndSet(t, null);
-			this.core.router.unregister(t);
+			core.router.unregister(t);
 			ScheduledFuture<?> task = timeout.get();
 			if (task != null) {
 				task.cancel(false);
@@ -147,19 +176,19 @@ public final class CodexThread {
 		ArrayNode items = params.putArray("input");
 		input.forEach((i) -> items.add(i.toJson()));
 		options.writeTo(params);
-		this.core.router.beginStart(tracker);
+		core.router.beginStart(tracker);
 		CompletableFuture<JsonNode> response;
 		try {
-			response = this.core.call("turn/start", params);
+			response = core.call("turn/start", params);
 		}
 		catch (RuntimeException ex) {
-			this.core.router.abortStart(tracker);
+			core.router.abortStart(tracker);
 			tracker.fail(ex);
 			throw ex;
 		}
 		CompletableFuture<TurnHandle> started = response.handle((result, failure) -> {
 			if (failure != null) {
-				this.core.router.abortStart(tracker);
+				core.router.abortStart(tracker);
 				tracker.fail(ClientCore.unwrap(failure));
 				throw new java.util.concurrent.CompletionException(ClientCore.unwrap(failure));
 			}
@@ -167,20 +196,20 @@ public final class CodexThread {
 			String turnId = (turn != null) ? Json.text(turn, "id") : null;
 			if (turnId == null) {
 				IllegalStateException bad = new IllegalStateException("turn/start response has no turn id: " + result);
-				this.core.router.abortStart(tracker);
+				core.router.abortStart(tracker);
 				tracker.fail(bad);
 				throw bad;
 			}
-			this.core.router.bind(tracker, turnId);
-			this.core.turnStarted(this.id, turnId);
-			tracker.result().thenAccept((r) -> this.core.turnCompleted(this.id, r));
-			Duration turnTimeout = this.core.config.turnTimeout();
+			core.router.bind(tracker, turnId);
+			core.turnStarted(this.id, turnId);
+			tracker.result().thenAccept((r) -> core.turnCompleted(this.id, r));
+			Duration turnTimeout = core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
-				timeout.set(this.core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
+				timeout.set(core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
 			}
-			return new TurnHandle(this.core, tracker);
+			return new TurnHandle(core, tracker);
 		});
-		return this.core.publish(started);
+		return core.publish(started);
 	}
 
 	private void timeOut(TurnTracker tracker, Duration turnTimeout) {
@@ -196,7 +225,7 @@ public final class CodexThread {
 		params.put("threadId", this.id);
 		params.put("turnId", tracker.turnId());
 		try {
-			this.core.call("turn/interrupt", params);
+			this.boundCore.call("turn/interrupt", params);
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not interrupt timed-out turn: {}", ex.toString());
@@ -224,15 +253,16 @@ public final class CodexThread {
 	 */
 	public TurnHandle startGoal(String objective) {
 		String goalText = requireObjective(objective);
-		this.core.ensureOpen();
-		TurnTracker logical = new TurnTracker(this.id, this.core.config.streamBufferCapacity(), true, (t) -> {
+		ClientCore core = core();
+		core.ensureOpen();
+		TurnTracker logical = new TurnTracker(this.id, core.config.streamBufferCapacity(), true, (t) -> {
 			this.active.compareAndSet(t, null);
 		});
 		if (!this.active.compareAndSet(null, logical)) {
 			TurnTracker current = this.active.get();
 			throw new ThreadBusyException(this.id, (current != null) ? current.turnId() : null);
 		}
-		GoalRun goal = new GoalRun(this.core, this.id, logical);
+		GoalRun goal = new GoalRun(core, this.id, logical);
 		try {
 			ThreadInfo current = read(false);
 			if (current.ephemeral()) {
@@ -242,20 +272,20 @@ public final class CodexThread {
 			if ("active".equals(current.status())) {
 				throw new ThreadBusyException(this.id, null);
 			}
-			this.core.router.registerGoal(goal);
+			core.router.registerGoal(goal);
 			ObjectNode clear = Json.object();
 			clear.put("threadId", this.id);
-			ClientCore.await(this.core.request("thread/goal/clear", clear));
+			ClientCore.await(core.request("thread/goal/clear", clear));
 			ObjectNode set = Json.object();
 			set.put("threadId", this.id);
 			set.put("objective", goalText);
 			set.put("status", "active");
-			ClientCore.await(this.core.request("thread/goal/set", set));
+			ClientCore.await(core.request("thread/goal/set", set));
 			goal.armFirstTurnTimeout();
 			String firstTurnId = ClientCore.await(goal.firstTurn());
-			this.core.turnStarted(this.id, firstTurnId);
-			logical.result().thenAccept((r) -> this.core.turnCompleted(this.id, r));
-			return new TurnHandle(this.core, logical, goal);
+			core.turnStarted(this.id, firstTurnId);
+			logical.result().thenAccept((r) -> core.turnCompleted(this.id, r));
+			return new TurnHandle(core, logical, goal);
 		}
 		catch (RuntimeException ex) {
 			goal.fail(ex);
@@ -297,7 +327,7 @@ public final class CodexThread {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
 		params.put("includeTurns", includeTurns);
-		return this.core.request("thread/read", params).thenApply((r) -> ThreadInfo.from(r.get("thread")));
+		return core().request("thread/read", params).thenApply((r) -> ThreadInfo.from(r.get("thread")));
 	}
 
 	/** Renames the thread. */
@@ -308,14 +338,14 @@ public final class CodexThread {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
 		params.put("name", name);
-		ClientCore.await(this.core.request("thread/name/set", params));
+		ClientCore.await(core().request("thread/name/set", params));
 	}
 
 	/** Starts compacting the thread's history; it runs as a turn on the server. */
 	public void compact() {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
-		ClientCore.await(this.core.request("thread/compact/start", params));
+		ClientCore.await(core().request("thread/compact/start", params));
 	}
 
 	@Override

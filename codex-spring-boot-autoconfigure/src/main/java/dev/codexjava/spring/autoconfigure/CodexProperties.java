@@ -280,11 +280,14 @@ public class CodexProperties {
 
 	}
 
-	/** Automatic retry of requests the server rejects as overloaded (JSON-RPC error -32001). */
+	/**
+	 * Retry of calls Codex rejects as overloaded: the SDK's automatic retry of requests rejected with JSON-RPC error
+	 * -32001, and the defaults of the {@code @RetryOnOverload} advice.
+	 */
 	public static class Retry {
 
 		/**
-		 * Whether to retry requests the server rejects as overloaded.
+		 * Whether to retry requests the server rejects as overloaded, and to apply the @RetryOnOverload advice.
 		 */
 		private boolean enabled = true;
 

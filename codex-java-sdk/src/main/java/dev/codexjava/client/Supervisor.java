@@ -1,0 +1,142 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.codexjava.error.TransportClosedException;
+
+/**
+ * Restarts a {@link Codex}'s app-server after an unexpected exit, per its {@link SupervisionPolicy}: backoff between
+ * attempts, at most {@code maxRestarts} within the window, then it gives up and the client stays down.
+ */
+final class Supervisor {
+
+	private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
+
+	private final Codex owner;
+
+	private final SupervisionPolicy policy;
+
+	private final Deque<Long> restarts = new ArrayDeque<>();
+
+	private CompletableFuture<ClientCore> pending;
+
+	private boolean stopped;
+
+	private volatile String gaveUpReason;
+
+	Supervisor(Codex owner, SupervisionPolicy policy) {
+		this.owner = owner;
+		this.policy = policy;
+	}
+
+	/** The restart in progress, or {@code null}. */
+	synchronized CompletableFuture<ClientCore> pending() {
+		return this.pending;
+	}
+
+	/** Why supervision gave up, or {@code null}. */
+	String gaveUpReason() {
+		return this.gaveUpReason;
+	}
+
+	/** The client was closed or (re)started by the user: no restart from now on until the next crash. */
+	synchronized void stop() {
+		this.stopped = true;
+		if (this.pending != null) {
+			this.pending.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
+			this.pending = null;
+		}
+	}
+
+	synchronized void resume() {
+		this.stopped = false;
+		this.gaveUpReason = null;
+	}
+
+	/** The current process died unexpectedly. */
+	synchronized void crashed(TransportClosedException reason) {
+		if (!this.policy.enabled() || this.stopped || this.pending != null) {
+			if (!this.policy.enabled()) {
+				log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
+			}
+			return;
+		}
+		this.pending = new CompletableFuture<>();
+		schedule(1, reason);
+	}
+
+	private void schedule(int attempt, Throwable cause) {
+		long now = System.nanoTime();
+		while (!this.restarts.isEmpty() && now - this.restarts.peekFirst() > this.policy.window().toNanos()) {
+			this.restarts.removeFirst();
+		}
+		if (this.restarts.size() >= this.policy.maxRestarts()) {
+			giveUp(cause);
+			return;
+		}
+		this.restarts.addLast(now);
+		Duration delay = this.policy.delayBefore(attempt);
+		log.warn("Codex app-server exited unexpectedly; restart attempt {} in {} ms ({})", attempt, delay.toMillis(),
+				cause.getMessage());
+		this.owner.notifyRestartScheduled(attempt, delay, cause);
+		Executor runner = (task) -> {
+			Thread thread = new Thread(task, "codex-supervisor");
+			thread.setDaemon(true);
+			thread.start();
+		};
+		Executor delayed = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, runner);
+		delayed.execute(() -> attempt(attempt));
+	}
+
+	private void attempt(int attempt) {
+		CompletableFuture<ClientCore> future;
+		synchronized (this) {
+			future = this.pending;
+			if (this.stopped || future == null) {
+				return;
+			}
+		}
+		try {
+			ClientCore core = this.owner.restartAfterCrash();
+			synchronized (this) {
+				if (this.pending == future) {
+					this.pending = null;
+				}
+			}
+			log.info("Codex app-server restarted after an unexpected exit (attempt {})", attempt);
+			future.complete(core);
+		}
+		catch (RuntimeException ex) {
+			synchronized (this) {
+				if (this.stopped || this.pending != future) {
+					return;
+				}
+				log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.getMessage());
+				schedule(attempt + 1, ex);
+			}
+		}
+	}
+
+	private void giveUp(Throwable cause) {
+		String reason = "gave up after " + this.policy.maxRestarts() + " restarts within "
+				+ this.policy.window().toSeconds() + " s; last failure: " + cause.getMessage();
+		this.gaveUpReason = reason;
+		log.error("Codex app-server supervision {}", reason);
+		CompletableFuture<ClientCore> future = this.pending;
+		this.pending = null;
+		if (future != null) {
+			future.completeExceptionally(new TransportClosedException("Codex app-server is down: " + reason, null,
+					null));
+		}
+		this.owner.notifyGaveUp(reason);
+	}
+
+}

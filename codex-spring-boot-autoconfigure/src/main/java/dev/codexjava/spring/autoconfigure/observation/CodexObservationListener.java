@@ -1,0 +1,130 @@
+package dev.codexjava.spring.autoconfigure.observation;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+
+import dev.codexjava.client.CodexListener;
+import dev.codexjava.client.TurnFailedException;
+import dev.codexjava.client.TurnResult;
+import dev.codexjava.protocol.model.TurnStatus;
+
+/**
+ * Builds {@link CodexObservationDocumentation#TURN turn observations} from the SDK's listener callbacks: an
+ * observation starts on {@link #onTurnStarted} and stops on {@link #onTurnCompleted} (outcome {@code completed},
+ * {@code interrupted} or {@code failed}; a failed turn also records a {@link TurnFailedException} as the
+ * observation's error).
+ * <p>
+ * The SDK does not call {@code onTurnCompleted} for a turn that ends without {@code turn/completed} (its client-side
+ * turn timeout, the app-server exiting). Such observations are stopped with outcome {@code aborted} when the process
+ * exits, or when the next turn of the same thread starts (a thread runs one turn at a time), so none stays open.
+ */
+public class CodexObservationListener implements CodexListener {
+
+	/** The model value when {@code codex.model} is not set (the server's configured default applies). */
+	public static final String DEFAULT_MODEL = "default";
+
+	private final ObservationRegistry registry;
+
+	private final CodexTurnObservationConvention convention;
+
+	private final String model;
+
+	private final Map<String, Turn> turns = new ConcurrentHashMap<>();
+
+	/**
+	 * @param registry where observations go
+	 * @param convention a custom convention, or {@code null} for {@link DefaultCodexTurnObservationConvention}
+	 * @param model the model's low-cardinality value ({@code codex.model}, or {@code default})
+	 */
+	public CodexObservationListener(ObservationRegistry registry, CodexTurnObservationConvention convention,
+			String model) {
+		this.registry = registry;
+		this.convention = convention;
+		this.model = model;
+	}
+
+	@Override
+	public void onTurnStarted(String threadId, String turnId) {
+		if (turnId == null) {
+			return;
+		}
+		abortThread(threadId);
+		CodexTurnObservationContext context = new CodexTurnObservationContext(threadId, turnId, this.model);
+		Observation observation = CodexObservationDocumentation.TURN
+			.observation(this.convention, new DefaultCodexTurnObservationConvention(), () -> context, this.registry)
+			.start();
+		Turn previous = this.turns.put(turnId, new Turn(threadId, context, observation));
+		if (previous != null) {
+			previous.abort();
+		}
+	}
+
+	@Override
+	public void onTurnCompleted(String threadId, TurnResult result) {
+		Turn turn = (result.id() != null) ? this.turns.remove(result.id()) : null;
+		if (turn == null) {
+			turn = removeThread(threadId);
+		}
+		if (turn == null) {
+			return;
+		}
+		turn.context.setResult(result);
+		turn.context.setOutcome(outcome(result.status()));
+		if (result.status() == TurnStatus.FAILED) {
+			turn.observation.error(new TurnFailedException(result));
+		}
+		turn.observation.stop();
+	}
+
+	@Override
+	public void onProcessExited(Integer exitCode, boolean expected) {
+		for (Iterator<Turn> it = this.turns.values().iterator(); it.hasNext();) {
+			Turn turn = it.next();
+			it.remove();
+			turn.abort();
+		}
+	}
+
+	/** Turns whose observation is still open. */
+	public int openTurns() {
+		return this.turns.size();
+	}
+
+	private void abortThread(String threadId) {
+		Turn stale = removeThread(threadId);
+		while (stale != null) {
+			stale.abort();
+			stale = removeThread(threadId);
+		}
+	}
+
+	private Turn removeThread(String threadId) {
+		if (threadId == null) {
+			return null;
+		}
+		for (Map.Entry<String, Turn> entry : this.turns.entrySet()) {
+			if (threadId.equals(entry.getValue().threadId) && this.turns.remove(entry.getKey(), entry.getValue())) {
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	static String outcome(TurnStatus status) {
+		return (status != null) ? status.wireValue() : TurnStatus.UNKNOWN.wireValue();
+	}
+
+	private record Turn(String threadId, CodexTurnObservationContext context, Observation observation) {
+
+		void abort() {
+			this.context.setOutcome(CodexTurnObservationContext.OUTCOME_ABORTED);
+			this.observation.stop();
+		}
+
+	}
+
+}

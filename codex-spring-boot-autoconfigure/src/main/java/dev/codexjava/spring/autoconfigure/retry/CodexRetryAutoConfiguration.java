@@ -1,0 +1,89 @@
+package dev.codexjava.spring.autoconfigure.retry;
+
+import java.util.List;
+
+import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.config.AopConfigUtils;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.function.SingletonSupplier;
+
+import dev.codexjava.client.Codex;
+import dev.codexjava.spring.autoconfigure.CodexAutoConfiguration;
+import dev.codexjava.spring.autoconfigure.CodexProperties;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for the
+ * {@link RetryOnOverload @RetryOnOverload} advice: an infrastructure {@link Advisor} (bean
+ * {@value #ADVISOR_BEAN_NAME}) whose pointcut matches beans annotated on the type or on a method, with a
+ * {@link RetryOnOverloadInterceptor} built on Spring Framework's core retry. It does not need AspectJ: the advisor has
+ * the infrastructure role, which every auto-proxy creator applies (Boot's {@code AopAutoConfiguration} registers
+ * {@code InfrastructureAdvisorAutoProxyCreator} without AspectJ, {@code @EnableAspectJAutoProxy} with it); when no
+ * auto-proxy creator is registered at all, this configuration registers the infrastructure one, as
+ * {@code @EnableTransactionManagement} does.
+ * <p>
+ * {@code codex.retry.enabled=false} removes the advisor (and switches off the SDK's automatic retry).
+ */
+@AutoConfiguration(after = CodexAutoConfiguration.class)
+@ConditionalOnClass({ Codex.class, Advisor.class })
+@ConditionalOnBooleanProperty(name = "codex.retry.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(CodexProperties.class)
+@Import(CodexRetryAutoConfiguration.AutoProxyRegistrar.class)
+public final class CodexRetryAutoConfiguration {
+
+	/** The advisor's bean name. */
+	public static final String ADVISOR_BEAN_NAME = "codexRetryOnOverloadAdvisor";
+
+	@Bean(ADVISOR_BEAN_NAME)
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	@ConditionalOnMissingBean(name = ADVISOR_BEAN_NAME)
+	static Advisor codexRetryOnOverloadAdvisor(ObjectProvider<CodexProperties> properties,
+			ObjectProvider<RetryOnOverloadListener> listeners, Environment environment) {
+		// everything is resolved lazily: advisors are instantiated while bean post-processors are being set up
+		SingletonSupplier<List<RetryOnOverloadListener>> listenerList = SingletonSupplier
+			.of(() -> listeners.orderedStream().toList());
+		RetryOnOverloadInterceptor interceptor = new RetryOnOverloadInterceptor(
+				() -> properties.getIfAvailable(CodexProperties::new).getRetry(), environment::resolvePlaceholders,
+				listenerList);
+		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut(), interceptor);
+		// outside of transactions and other advice declared with the default (lowest) precedence, so each attempt
+		// gets its own transaction
+		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+		return advisor;
+	}
+
+	/** Methods of types annotated with {@link RetryOnOverload} (or inheriting it), and annotated methods. */
+	static Pointcut pointcut() {
+		return new ComposablePointcut(new AnnotationMatchingPointcut(RetryOnOverload.class, true))
+			.union(new AnnotationMatchingPointcut(null, RetryOnOverload.class, true));
+	}
+
+	/** Makes sure an auto-proxy creator exists (keeps a more capable one, such as AspectJ's, when registered). */
+	static class AutoProxyRegistrar implements ImportBeanDefinitionRegistrar {
+
+		@Override
+		public void registerBeanDefinitions(AnnotationMetadata importingClassMetadata,
+				BeanDefinitionRegistry registry) {
+			AopConfigUtils.registerAutoProxyCreatorIfNecessary(registry);
+		}
+
+	}
+
+}

@@ -1,0 +1,105 @@
+package dev.codexjava.spring.autoconfigure.retry;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Beans for the retry advice tests. Public, because they are proxied while a {@code FilteredClassLoader} is active.
+ */
+public final class RetryTestServices {
+
+	private RetryTestServices() {
+	}
+
+	/** Fails its first {@code failures} calls with {@code failure}, then answers. */
+	public static class Flaky {
+
+		private final AtomicInteger calls = new AtomicInteger();
+
+		private volatile int failures;
+
+		private volatile RuntimeException failure;
+
+		public void failFirst(int failures, RuntimeException failure) {
+			this.failures = failures;
+			this.failure = failure;
+		}
+
+		public int calls() {
+			return this.calls.get();
+		}
+
+		protected String attempt() {
+			int call = this.calls.incrementAndGet();
+			if (call <= this.failures) {
+				throw this.failure;
+			}
+			return "ok after " + call;
+		}
+
+		@RetryOnOverload
+		public String call() {
+			return attempt();
+		}
+
+		@RetryOnOverload(maxAttempts = 2)
+		public String twoAttempts() {
+			return attempt();
+		}
+
+		@RetryOnOverload(maxAttempts = 4, initialDelay = "2ms", multiplier = 1.5, maxDelay = "${test.max-delay:5ms}",
+				jitter = 0.5)
+		public String allAttributes() {
+			return attempt();
+		}
+
+		@RetryOnOverload(maxAttempts = 3)
+		public CompletableFuture<String> callAsync() {
+			try {
+				return CompletableFuture.completedFuture(attempt());
+			}
+			catch (RuntimeException ex) {
+				return CompletableFuture.failedFuture(ex);
+			}
+		}
+
+		public String notAnnotated() {
+			return attempt();
+		}
+
+	}
+
+	/** Annotated on the type: every public method is advised. */
+	@RetryOnOverload(maxAttempts = 2)
+	public static class FlakyType extends Flaky {
+
+		public String typeLevel() {
+			return attempt();
+		}
+
+	}
+
+	/** Calls another advised bean from an advised method. */
+	public static class Outer {
+
+		private final Flaky inner;
+
+		private final AtomicInteger calls = new AtomicInteger();
+
+		public Outer(Flaky inner) {
+			this.inner = inner;
+		}
+
+		public int calls() {
+			return this.calls.get();
+		}
+
+		@RetryOnOverload(maxAttempts = 2)
+		public String call() {
+			this.calls.incrementAndGet();
+			return this.inner.call();
+		}
+
+	}
+
+}
