@@ -144,9 +144,20 @@ final class ClientCore {
 		command.add("app-server");
 		command.add("--listen");
 		command.add("stdio://");
-		Map<String, String> env = new HashMap<>(this.config.environment());
+		Map<String, String> env = new HashMap<>();
+		if (this.config.inheritedVariables() != null) {
+			for (String name : this.config.inheritedVariables()) {
+				String value = System.getenv(name);
+				if (value != null) {
+					env.put(name, value);
+				}
+			}
+		}
+		env.putAll(this.config.environment());
 		if (this.config.codexHome() != null) {
-			env.put("CODEX_HOME", this.config.codexHome().toAbsolutePath().toString());
+			Path home = this.config.codexHome().toAbsolutePath();
+			createPrivateDirectory(home);
+			env.put("CODEX_HOME", home.toString());
 		}
 		if (!this.config.inheritEnvironment() && !env.containsKey("PATH") && System.getenv("PATH") != null) {
 			// the app-server needs PATH to run shells; it is not a secret
@@ -155,6 +166,29 @@ final class ClientCore {
 		ProcessLaunch launch = new ProcessLaunch(command, env, this.config.workingDirectory(),
 				this.config.inheritEnvironment());
 		return new StdioProcessTransport(launch, this.config.maxMessageBytes());
+	}
+
+	/** Creates a missing CODEX_HOME readable by the owner only (it will hold credentials and conversations). */
+	private static void createPrivateDirectory(Path dir) {
+		if (java.nio.file.Files.exists(dir)) {
+			return;
+		}
+		try {
+			if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				java.nio.file.Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions
+					.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+				// createDirectories applies the umask: set the mode explicitly
+				java.nio.file.Files.setPosixFilePermissions(dir,
+						java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+			}
+			else {
+				java.nio.file.Files.createDirectories(dir);
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new CodexStartupException(Reason.PROCESS_FAILED,
+					"Could not create CODEX_HOME " + dir + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	private void startProcess(Transport transport) {

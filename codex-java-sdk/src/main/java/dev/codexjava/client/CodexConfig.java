@@ -66,6 +66,8 @@ public final class CodexConfig {
 
 	private final SupervisionPolicy supervision;
 
+	private final Set<String> inheritedVariables;
+
 	private CodexConfig(Builder b) {
 		this.codexBinary = b.codexBinary;
 		this.codexHome = b.codexHome;
@@ -89,6 +91,7 @@ public final class CodexConfig {
 		this.maxMessageBytes = b.maxMessageBytes;
 		this.apiKey = b.apiKey;
 		this.supervision = b.supervision;
+		this.inheritedVariables = (b.inheritedVariables != null) ? Set.copyOf(b.inheritedVariables) : null;
 	}
 
 	/** A builder with the defaults. */
@@ -121,7 +124,16 @@ public final class CodexConfig {
 		b.maxMessageBytes = this.maxMessageBytes;
 		b.apiKey = this.apiKey;
 		b.supervision = this.supervision;
+		b.inheritedVariables = (this.inheritedVariables != null) ? new LinkedHashSet<>(this.inheritedVariables) : null;
 		return b;
+	}
+
+	/**
+	 * The only variables of this JVM's environment the child inherits, or {@code null} when it inherits all of them
+	 * (see {@link #inheritEnvironment()}).
+	 */
+	public Set<String> inheritedVariables() {
+		return this.inheritedVariables;
 	}
 
 	/** What happens when the app-server exits unexpectedly. */
@@ -296,7 +308,23 @@ public final class CodexConfig {
 
 		private SupervisionPolicy supervision = SupervisionPolicy.defaults();
 
+		private Set<String> inheritedVariables;
+
 		private Builder() {
+		}
+
+		/**
+		 * Passes only these variables of this JVM's environment to the child (an allow-list, e.g. {@code PATH},
+		 * {@code HOME}, {@code LANG}), plus those set with {@link #env} and {@code CODEX_HOME}. Keeps secrets of the
+		 * host process (database passwords, cloud credentials) away from the agent's shell commands.
+		 */
+		public Builder inheritOnly(String... names) {
+			this.inheritedVariables = new LinkedHashSet<>();
+			for (String name : names) {
+				this.inheritedVariables.add(requireText(name, "environment variable name"));
+			}
+			this.inheritEnvironment = false;
+			return this;
 		}
 
 		/**
@@ -347,6 +375,9 @@ public final class CodexConfig {
 		 */
 		public Builder inheritEnvironment(boolean inheritEnvironment) {
 			this.inheritEnvironment = inheritEnvironment;
+			if (inheritEnvironment) {
+				this.inheritedVariables = null;
+			}
 			return this;
 		}
 
