@@ -110,6 +110,27 @@ class BasicTurnTest {
 	}
 
 	@Test
+	void pingMeasuresARoundTripAndFailsFastOnAStoppedServer(Codex codex) throws Exception {
+		assertThat(codex.ping(Duration.ofSeconds(5))).isPositive();
+		long pid = codex.pid().getAsLong();
+		ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
+		// SIGSTOP: the process is alive but answers nothing, like a hung server
+		new ProcessBuilder("kill", "-STOP", Long.toString(pid)).start().waitFor();
+		try {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> codex.ping(Duration.ofMillis(300)))
+				.isInstanceOf(dev.codexjava.error.CodexTimeoutException.class);
+			assertThat(handle.isAlive()).isTrue();
+			codex.restart();
+			assertThat(codex.pid().getAsLong()).isNotEqualTo(pid);
+			assertThat(codex.ping(Duration.ofSeconds(5))).isPositive();
+		}
+		finally {
+			new ProcessBuilder("kill", "-CONT", Long.toString(pid)).start().waitFor();
+		}
+		assertThat(handle.isAlive()).isFalse();
+	}
+
+	@Test
 	void closeStopsTheProcessAndItsDescendants(MockModel model) {
 		Codex codex = Codex.start(Fixtures.config(model).build());
 		model.enqueue(MockResponse.text("warm up"));

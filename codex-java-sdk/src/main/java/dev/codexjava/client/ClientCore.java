@@ -305,6 +305,20 @@ final class ClientCore {
 		}
 	}
 
+	/** Reports a turn's end to the listeners, whether it produced a result or not. */
+	void watchTurn(String threadId, TurnTracker tracker) {
+		tracker.result().whenComplete((result, failure) -> {
+			if (failure == null) {
+				turnCompleted(threadId, result);
+			}
+			else {
+				for (CodexListener listener : this.listeners) {
+					safely(() -> listener.onTurnAborted(threadId, tracker.turnId(), unwrap(failure)));
+				}
+			}
+		});
+	}
+
 	private void connectionClosed(TransportClosedException reason) {
 		boolean expected = this.closed.get();
 		failWaitingRetries(reason);

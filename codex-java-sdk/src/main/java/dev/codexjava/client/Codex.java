@@ -85,6 +85,11 @@ public final class Codex implements AutoCloseable {
 		return new Codex(config, null);
 	}
 
+	/** Creates a client over a given transport without starting it (fault injection, other transports). */
+	public static Codex create(CodexConfig config, Transport transport) {
+		return new Codex(config, java.util.Objects.requireNonNull(transport, "transport"));
+	}
+
 	/**
 	 * Starts the app-server and completes the handshake; does nothing if it is already running. After
 	 * {@link #close()}, starts a new process (threads of the old one must be resumed by id).
@@ -356,6 +361,27 @@ public final class Codex implements AutoCloseable {
 	/** Signs out. */
 	public void logout() {
 		ClientCore.await(this.async.logout());
+	}
+
+	// ------------------------------------------------------------------ liveness
+
+	/**
+	 * Checks that the app-server answers: sends a cheap request ({@code thread/loaded/list}) with its own timeout,
+	 * without automatic retry. Use it for liveness probes; a hung server fails it with
+	 * {@link dev.codexjava.error.CodexTimeoutException} and can then be {@link #restart() restarted}.
+	 * @return the round-trip time
+	 */
+	public Duration ping(Duration timeout) {
+		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("ping timeout must be positive, was " + timeout);
+		}
+		ClientCore current = core();
+		current.ensureOpen();
+		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Json.object();
+		params.put("limit", 1);
+		long start = System.nanoTime();
+		ClientCore.await(current.connection().request("thread/loaded/list", params, timeout));
+		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
 	// ------------------------------------------------------------------ raw

@@ -52,6 +52,13 @@ public interface CodexListener {
 	}
 
 	/**
+	 * A turn ended without a result: the connection was lost, the turn timed out on the client, or it could not
+	 * start. {@code turnId} is {@code null} when the server never accepted it.
+	 */
+	default void onTurnAborted(String threadId, String turnId, Throwable failure) {
+	}
+
+	/**
 	 * A server request was answered.
 	 * @param decision the decision sent ({@code accept}, {@code decline}, ..., or {@code error})
 	 */

@@ -202,7 +202,7 @@ public final class CodexThread {
 			}
 			core.router.bind(tracker, turnId);
 			core.turnStarted(this.id, turnId);
-			tracker.result().thenAccept((r) -> core.turnCompleted(this.id, r));
+			core.watchTurn(this.id, tracker);
 			Duration turnTimeout = core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
 				timeout.set(core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
@@ -284,7 +284,7 @@ public final class CodexThread {
 			goal.armFirstTurnTimeout();
 			String firstTurnId = ClientCore.await(goal.firstTurn());
 			core.turnStarted(this.id, firstTurnId);
-			logical.result().thenAccept((r) -> core.turnCompleted(this.id, r));
+			core.watchTurn(this.id, logical);
 			return new TurnHandle(core, logical, goal);
 		}
 		catch (RuntimeException ex) {

@@ -87,7 +87,7 @@ public final class Retries {
 	}
 
 	/** Whether automatic retry is switched off on the calling thread. */
-	static boolean automaticRetrySuppressed() {
+	public static boolean automaticRetrySuppressed() {
 		return Boolean.TRUE.equals(SUPPRESSED.get());
 	}
 

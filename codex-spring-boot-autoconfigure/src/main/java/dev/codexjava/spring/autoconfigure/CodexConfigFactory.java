@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.codexjava.client.ApprovalHandler;
 import dev.codexjava.client.CodexConfig;
 import dev.codexjava.client.RetryPolicy;
+import dev.codexjava.client.SupervisionPolicy;
 
 /**
  * Maps {@link CodexProperties} onto a {@link CodexConfig.Builder}. {@code codex.config} entries become
@@ -37,6 +38,7 @@ final class CodexConfigFactory {
 			.turnTimeout(properties.getTurnTimeout())
 			.shutdownTimeout(properties.getShutdownTimeout())
 			.retryPolicy(retryPolicy(properties.getRetry()))
+			.supervision(supervision(properties.getSupervision()))
 			.approvalHandler(approvalHandler(properties.getApprovals().getDefault()));
 		env(builder, properties.getEnv());
 		configOverrides(builder, properties);
@@ -115,6 +117,18 @@ final class CodexConfigFactory {
 			.maxDelay(retry.getMaxDelay())
 			.jitter(retry.getJitter())
 			.build();
+	}
+
+	static SupervisionPolicy supervision(CodexProperties.Supervision supervision) {
+		if (!supervision.isEnabled()) {
+			return SupervisionPolicy.disabled();
+		}
+		if (supervision.getMaxDelay().compareTo(supervision.getInitialDelay()) < 0) {
+			throw AllowedValues.invalid("codex.supervision.max-delay", supervision.getMaxDelay(),
+					"must not be smaller than codex.supervision.initial-delay (" + supervision.getInitialDelay() + ")");
+		}
+		return new SupervisionPolicy(true, supervision.getMaxRestarts(), supervision.getWindow(),
+				supervision.getInitialDelay(), 2.0, supervision.getMaxDelay());
 	}
 
 	static ApprovalHandler approvalHandler(CodexProperties.Approvals.Decision decision) {

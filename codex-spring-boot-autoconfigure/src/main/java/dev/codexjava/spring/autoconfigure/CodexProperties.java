@@ -101,6 +101,8 @@ public class CodexProperties {
 
 	private final Lifecycle lifecycle = new Lifecycle();
 
+	private final Supervision supervision = new Supervision();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -229,6 +231,10 @@ public class CodexProperties {
 
 	public Approvals getApprovals() {
 		return this.approvals;
+	}
+
+	public Supervision getSupervision() {
+		return this.supervision;
 	}
 
 	public Lifecycle getLifecycle() {
@@ -444,6 +450,89 @@ public class CodexProperties {
 
 		public void setWaitForStartup(boolean waitForStartup) {
 			this.waitForStartup = waitForStartup;
+		}
+
+	}
+
+	/** What happens when the app-server exits unexpectedly (crash, kill -9, OOM kill). */
+	public static class Supervision {
+
+		/**
+		 * Whether to restart the app-server after an unexpected exit (threads resume themselves on their next turn).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Restarts allowed within the window; after that the client stays down (health DOWN) until restarted.
+		 */
+		private int maxRestarts = 5;
+
+		/**
+		 * Sliding window for max-restarts.
+		 */
+		private Duration window = Duration.ofMinutes(1);
+
+		/**
+		 * Delay before the first restart attempt; doubles for each failed attempt.
+		 */
+		private Duration initialDelay = Duration.ofMillis(200);
+
+		/**
+		 * Largest delay between restart attempts.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(10);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxRestarts() {
+			return this.maxRestarts;
+		}
+
+		public void setMaxRestarts(int maxRestarts) {
+			if (maxRestarts < 0) {
+				throw AllowedValues.invalid("codex.supervision.max-restarts", maxRestarts, "must not be negative");
+			}
+			this.maxRestarts = maxRestarts;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			if (window == null || window.isZero() || window.isNegative()) {
+				throw AllowedValues.invalid("codex.supervision.window", window, "must be a positive duration");
+			}
+			this.window = window;
+		}
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			if (initialDelay == null || initialDelay.isNegative()) {
+				throw AllowedValues.invalid("codex.supervision.initial-delay", initialDelay,
+						"must not be negative");
+			}
+			this.initialDelay = initialDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			if (maxDelay == null || maxDelay.isNegative()) {
+				throw AllowedValues.invalid("codex.supervision.max-delay", maxDelay, "must not be negative");
+			}
+			this.maxDelay = maxDelay;
 		}
 
 	}

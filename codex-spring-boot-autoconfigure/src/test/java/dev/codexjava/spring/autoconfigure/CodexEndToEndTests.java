@@ -73,9 +73,29 @@ class CodexEndToEndTests {
 	}
 
 	@Test
+	void supervisionRestartsACrashedServerAndHealthComesBack() {
+		runner().withPropertyValues("codex.supervision.initial-delay=10ms").run((context) -> {
+			Codex codex = context.getBean(Codex.class);
+			CodexHealthIndicator indicator = context.getBean(CodexHealthIndicator.class);
+			long first = codex.pid().orElseThrow();
+
+			ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly);
+
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+				Health health = indicator.health();
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails().get("pid")).isNotEqualTo(first);
+			});
+			this.model.enqueue(MockResponse.text("after restart"));
+			assertThat(codex.startThread(ThreadOptions.builder().ephemeral(true).build()).run("hi").finalResponse())
+				.isEqualTo("after restart");
+		});
+	}
+
+	@Test
 	void runsATurnReportsHealthAndNoticesACrash() {
 		AtomicLong pid = new AtomicLong(-1);
-		runner().run((context) -> {
+		runner().withPropertyValues("codex.supervision.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
 			Codex codex = context.getBean(Codex.class);
 			assertThat(codex.isRunning()).isTrue();

@@ -15,7 +15,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.context.annotation.Import;
@@ -39,12 +39,12 @@ import dev.codexjava.spring.autoconfigure.CodexProperties;
  * auto-proxy creator is registered at all, this configuration registers the infrastructure one, as
  * {@code @EnableTransactionManagement} does.
  * <p>
- * {@code codex.retry.enabled=false} removes the advisor (and switches off the SDK's automatic retry).
+ * {@code codex.retry.enabled=false} removes the advisor (and switches off the SDK's automatic retry). The advice does
+ * not depend on {@code codex.enabled}: it also serves an application-defined {@code Codex}.
  */
 @AutoConfiguration(after = CodexAutoConfiguration.class)
 @ConditionalOnClass({ Codex.class, Advisor.class })
 @ConditionalOnBooleanProperty(name = "codex.retry.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(CodexProperties.class)
 @Import(CodexRetryAutoConfiguration.AutoProxyRegistrar.class)
 public final class CodexRetryAutoConfiguration {
 
@@ -60,13 +60,26 @@ public final class CodexRetryAutoConfiguration {
 		SingletonSupplier<List<RetryOnOverloadListener>> listenerList = SingletonSupplier
 			.of(() -> listeners.orderedStream().toList());
 		RetryOnOverloadInterceptor interceptor = new RetryOnOverloadInterceptor(
-				() -> properties.getIfAvailable(CodexProperties::new).getRetry(), environment::resolvePlaceholders,
+				() -> retrySettings(properties.getIfAvailable(), environment), environment::resolvePlaceholders,
 				listenerList);
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut(), interceptor);
 		// outside of transactions and other advice declared with the default (lowest) precedence, so each attempt
 		// gets its own transaction
 		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return advisor;
+	}
+
+	/**
+	 * The {@code codex.retry.*} settings: from the {@link CodexProperties} bean, or bound from the environment when
+	 * there is none ({@code codex.enabled=false} with an application-defined {@code Codex}).
+	 */
+	static CodexProperties.Retry retrySettings(CodexProperties properties, Environment environment) {
+		if (properties != null) {
+			return properties.getRetry();
+		}
+		return Binder.get(environment)
+			.bind("codex.retry", CodexProperties.Retry.class)
+			.orElseGet(CodexProperties.Retry::new);
 	}
 
 	/** Methods of types annotated with {@link RetryOnOverload} (or inheriting it), and annotated methods. */

@@ -242,7 +242,10 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 		if (annotation == null) {
 			annotation = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(), RetryOnOverload.class);
 		}
-		String name = ClassUtils.getShortName(ClassUtils.getUserClass(targetClass)) + "." + method.getName();
+		Class<?> userClass = ClassUtils.getUserClass(targetClass);
+		String simpleName = userClass.getSimpleName().isEmpty() ? ClassUtils.getShortName(userClass)
+				: userClass.getSimpleName();
+		String name = simpleName + "." + method.getName();
 		return Settings.of(name, annotation, this.defaults.get(), this.placeholders);
 	}
 

@@ -12,7 +12,7 @@ public final class RetryTestServices {
 	}
 
 	/** Fails its first {@code failures} calls with {@code failure}, then answers. */
-	public static class Flaky {
+	public static class Counting {
 
 		private final AtomicInteger calls = new AtomicInteger();
 
@@ -36,6 +36,11 @@ public final class RetryTestServices {
 			}
 			return "ok after " + call;
 		}
+
+	}
+
+	/** Methods with and without the annotation. */
+	public static class Flaky extends Counting {
 
 		@RetryOnOverload
 		public String call() {
@@ -71,9 +76,19 @@ public final class RetryTestServices {
 
 	/** Annotated on the type: every public method is advised. */
 	@RetryOnOverload(maxAttempts = 2)
-	public static class FlakyType extends Flaky {
+	public static class FlakyType extends Counting {
 
 		public String typeLevel() {
+			return attempt();
+		}
+
+		public String notAnnotated() {
+			return attempt();
+		}
+
+		/** A method annotation replaces the type's (properties for the attributes it leaves unset). */
+		@RetryOnOverload
+		public String call() {
 			return attempt();
 		}
 

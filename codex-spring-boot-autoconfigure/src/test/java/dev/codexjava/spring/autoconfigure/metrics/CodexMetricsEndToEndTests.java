@@ -1,0 +1,111 @@
+package dev.codexjava.spring.autoconfigure.metrics;
+
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.codexjava.client.Codex;
+import dev.codexjava.client.ThreadOptions;
+import dev.codexjava.client.TurnResult;
+import dev.codexjava.spring.autoconfigure.CodexAutoConfiguration;
+import dev.codexjava.spring.autoconfigure.observation.CodexObservationAutoConfiguration;
+import dev.codexjava.testkit.CodexBinaries;
+import dev.codexjava.testkit.MockCodexHome;
+import dev.codexjava.testkit.MockModel;
+import dev.codexjava.testkit.MockResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * End to end on the real {@code codex} binary against the testkit's mock model, with Boot's observation and metrics
+ * auto-configurations: one turn produces the turn timer, request timers and token usage.
+ */
+class CodexMetricsEndToEndTests {
+
+	private MockModel model;
+
+	private MockCodexHome home;
+
+	@BeforeEach
+	void setUp() {
+		this.model = MockModel.start();
+		this.home = MockCodexHome.builder(this.model).build();
+	}
+
+	@AfterEach
+	void tearDown() {
+		try {
+			this.model.close();
+		}
+		finally {
+			this.home.close();
+		}
+	}
+
+	@Test
+	void aTurnIsMeasured() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexMetricsAutoConfiguration.class,
+					CodexObservationAutoConfiguration.class, ObservationAutoConfiguration.class,
+					MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+					CompositeMeterRegistryAutoConfiguration.class))
+			.withPropertyValues("codex.binary=" + CodexBinaries.require(), "codex.codex-home=" + this.home.path(),
+					"codex.working-directory=" + this.home.path())
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("codex.process.up").gauge().value()).isEqualTo(1.0);
+
+				this.model.enqueue(MockResponse.text("x").withUsage(11, 2, 7, 3, 18));
+				TurnResult result = context.getBean(Codex.class)
+					.startThread(ThreadOptions.builder().ephemeral(true).build())
+					.run("measure me");
+				assertThat(result.finalResponse()).isEqualTo("x");
+
+				// the listeners hear of the turn's end on the SDK's own threads, possibly just after run() returns
+				await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+					assertThat(registry.find("codex.turns").timers()).isNotEmpty();
+					assertThat(registry.find("gen_ai.client.token.usage").counters()).hasSize(4);
+				});
+				Timer turns = registry.get("codex.turns").timer();
+				assertThat(turns.count()).isEqualTo(1);
+				assertThat(turns.getId().getTags()).contains(Tag.of("outcome", "completed"), Tag.of("model", "default"))
+					.extracting(Tag::getKey)
+					.doesNotContain("codex.thread.id", "codex.turn.id");
+				assertThat(registry.get("codex.turns.active").longTaskTimer().activeTasks()).isZero();
+
+				assertThat(registry.get("codex.client.requests").tags("method", "thread/start", "outcome", "success")
+					.timer()
+					.count()).isEqualTo(1);
+				assertThat(registry.get("codex.client.requests").tags("method", "turn/start", "outcome", "success")
+					.timer()
+					.count()).isEqualTo(1);
+				assertThat(registry.get("codex.client.requests").tags("method", "initialize").timer().count())
+					.isEqualTo(1);
+
+				assertThat(tokens(registry, "input")).isEqualTo(11);
+				assertThat(tokens(registry, "cached")).isEqualTo(2);
+				assertThat(tokens(registry, "output")).isEqualTo(7);
+				assertThat(tokens(registry, "reasoning")).isEqualTo(3);
+				assertThat(registry.get("codex.process.restarts").counter().count()).isZero();
+			});
+	}
+
+	private static double tokens(MeterRegistry registry, String type) {
+		return registry.get("gen_ai.client.token.usage").tag("gen_ai.token.type", type).counter().count();
+	}
+
+}

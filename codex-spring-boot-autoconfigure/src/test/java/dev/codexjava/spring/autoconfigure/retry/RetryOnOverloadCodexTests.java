@@ -1,0 +1,141 @@
+package dev.codexjava.spring.autoconfigure.retry;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.codexjava.client.Codex;
+import dev.codexjava.client.CodexConfig;
+import dev.codexjava.client.CodexThread;
+import dev.codexjava.error.ServerBusyException;
+import dev.codexjava.spring.autoconfigure.CodexAutoConfiguration;
+import dev.codexjava.spring.autoconfigure.CodexLifecycle;
+import dev.codexjava.spring.autoconfigure.metrics.CodexMetricsAutoConfiguration;
+import dev.codexjava.spring.autoconfigure.testsupport.InMemoryAppServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The advice around a real {@link Codex} whose app-server (an in-memory double, for fault injection) answers
+ * {@code thread/start} with {@code -32001}: the SDK's automatic retry is off inside advised methods, so the advice's
+ * attempts are the only ones, and it gives up after the configured attempts with the SDK's exception.
+ */
+public class RetryOnOverloadCodexTests {
+
+	private final InMemoryAppServer server = new InMemoryAppServer();
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexRetryAutoConfiguration.class,
+				CodexMetricsAutoConfiguration.class, AopAutoConfiguration.class, MetricsAutoConfiguration.class,
+				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
+		.withPropertyValues("codex.retry.max-attempts=3", "codex.retry.initial-delay=1ms", "codex.retry.max-delay=1ms")
+		.withBean(InMemoryAppServer.class, () -> this.server)
+		.withUserConfiguration(InMemoryCodexConfiguration.class)
+		.withBean(ThreadStarter.class);
+
+	@Test
+	void theSdkDoesNotRetryInsideAnAdvisedMethod() {
+		this.server.always("thread/start", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED));
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(CodexLifecycle.class);
+			Codex codex = context.getBean(Codex.class);
+			assertThat(codex.isRunning()).isTrue();
+			// outside the advice, the SDK retries by itself: codex.retry.max-attempts=3 requests
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(codex::startThread);
+			assertThat(this.server.requests("thread/start")).isEqualTo(3);
+			// inside the advice (maxAttempts = 2) the SDK sends each attempt once: 2 requests, not 2 x 3
+			ThreadStarter starter = context.getBean(ThreadStarter.class);
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::startWithTwoAttempts)
+				.satisfies((ex) -> assertThat(ex.method()).isEqualTo("thread/start"));
+			assertThat(this.server.requests("thread/start")).isEqualTo(5);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("codex.retries").tag("source", "sdk").tag("method", "thread/start").counter()
+				.count()).isEqualTo(2);
+			assertThat(registry.get("codex.retries").tag("source", "advice")
+				.tag("method", "ThreadStarter.startWithTwoAttempts")
+				.counter()
+				.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void givesUpAfterTheConfiguredAttempts() {
+		this.server.always("thread/start", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED));
+		this.runner.withPropertyValues("codex.retry.max-attempts=4").run((context) -> {
+			ThreadStarter starter = context.getBean(ThreadStarter.class);
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::start)
+				.withMessage("thread/start failed: JSON-RPC error -32001: Server overloaded; retry later.");
+			assertThat(this.server.requests("thread/start")).isEqualTo(4);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("codex.client.requests").tag("method", "thread/start")
+				.tag("outcome", "ServerBusyException")
+				.timer()
+				.count()).isEqualTo(4);
+			assertThat(registry.get("codex.retries").tag("source", "advice").counter().count()).isEqualTo(3);
+			assertThat(registry.find("codex.retries").tag("source", "sdk").counters()).isEmpty();
+			assertThat(registry.get("codex.retry.calls").tag("method", "ThreadStarter.start")
+				.tag("outcome", "exhausted")
+				.counter()
+				.count()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void recoversWhenTheServerAcceptsARetry() {
+		this.server.next("thread/start", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED),
+				InMemoryAppServer.error(InMemoryAppServer.OVERLOADED), InMemoryAppServer.threadStarted("thr-1"));
+		this.runner.withClassLoader(new FilteredClassLoader("org.aspectj")).run((context) -> {
+			ThreadStarter starter = context.getBean(ThreadStarter.class);
+			assertThat(starter.start().id()).isEqualTo("thr-1");
+			assertThat(this.server.requests("thread/start")).isEqualTo(3);
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get("codex.retry.calls").tag("outcome", "recovered").counter().count()).isEqualTo(1);
+			assertThat(registry.get("codex.client.requests").tag("method", "thread/start").tag("outcome", "success")
+				.timer()
+				.count()).isEqualTo(1);
+		});
+	}
+
+	/** A {@link Codex} over the in-memory app-server, with the auto-configured {@link CodexConfig} (listeners). */
+	@Configuration(proxyBeanMethods = false)
+	static class InMemoryCodexConfiguration {
+
+		@Bean(destroyMethod = "close")
+		Codex codex(CodexConfig config, InMemoryAppServer server) {
+			return Codex.start(config, server);
+		}
+
+	}
+
+	/** Starts threads, with the advice. */
+	public static class ThreadStarter {
+
+		private final Codex codex;
+
+		public ThreadStarter(Codex codex) {
+			this.codex = codex;
+		}
+
+		@RetryOnOverload
+		public CodexThread start() {
+			return this.codex.startThread();
+		}
+
+		@RetryOnOverload(maxAttempts = 2)
+		public CodexThread startWithTwoAttempts() {
+			return this.codex.startThread();
+		}
+
+	}
+
+}
