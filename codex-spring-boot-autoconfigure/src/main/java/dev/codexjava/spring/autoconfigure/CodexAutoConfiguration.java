@@ -68,4 +68,12 @@ public final class CodexAutoConfiguration {
 				lifecycle.isWaitForStartup());
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(Codex.class)
+	CodexLivenessProbe codexLivenessProbe(Codex codex, CodexStatus codexStatus, CodexProperties properties) {
+		return new CodexLivenessProbe(codex, codexStatus, properties.getLiveness(),
+				properties.getLifecycle().getPhase() + 1);
+	}
+
 }

@@ -103,6 +103,8 @@ public class CodexProperties {
 
 	private final Supervision supervision = new Supervision();
 
+	private final Liveness liveness = new Liveness();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -235,6 +237,10 @@ public class CodexProperties {
 
 	public Supervision getSupervision() {
 		return this.supervision;
+	}
+
+	public Liveness getLiveness() {
+		return this.liveness;
 	}
 
 	public Lifecycle getLifecycle() {
@@ -533,6 +539,73 @@ public class CodexProperties {
 				throw AllowedValues.invalid("codex.supervision.max-delay", maxDelay, "must not be negative");
 			}
 			this.maxDelay = maxDelay;
+		}
+
+	}
+
+	/** Background probes that notice an app-server that is alive but no longer answers. */
+	public static class Liveness {
+
+		/**
+		 * How often to probe the app-server with a cheap request; 0 turns probing off.
+		 */
+		private Duration probeInterval = Duration.ofSeconds(30);
+
+		/**
+		 * How long one probe waits for the answer.
+		 */
+		private Duration probeTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Consecutive failed probes after which the app-server is reported DOWN.
+		 */
+		private int failureThreshold = 3;
+
+		/**
+		 * Whether to restart the app-server once it is reported DOWN by the probes.
+		 */
+		private boolean restartWhenUnresponsive = false;
+
+		public Duration getProbeInterval() {
+			return this.probeInterval;
+		}
+
+		public void setProbeInterval(Duration probeInterval) {
+			if (probeInterval == null || probeInterval.isNegative()) {
+				throw AllowedValues.invalid("codex.liveness.probe-interval", probeInterval,
+						"must be zero (off) or a positive duration");
+			}
+			this.probeInterval = probeInterval;
+		}
+
+		public Duration getProbeTimeout() {
+			return this.probeTimeout;
+		}
+
+		public void setProbeTimeout(Duration probeTimeout) {
+			if (probeTimeout == null || probeTimeout.isZero() || probeTimeout.isNegative()) {
+				throw AllowedValues.invalid("codex.liveness.probe-timeout", probeTimeout, "must be a positive duration");
+			}
+			this.probeTimeout = probeTimeout;
+		}
+
+		public int getFailureThreshold() {
+			return this.failureThreshold;
+		}
+
+		public void setFailureThreshold(int failureThreshold) {
+			if (failureThreshold < 1) {
+				throw AllowedValues.invalid("codex.liveness.failure-threshold", failureThreshold, "must be at least 1");
+			}
+			this.failureThreshold = failureThreshold;
+		}
+
+		public boolean isRestartWhenUnresponsive() {
+			return this.restartWhenUnresponsive;
+		}
+
+		public void setRestartWhenUnresponsive(boolean restartWhenUnresponsive) {
+			this.restartWhenUnresponsive = restartWhenUnresponsive;
 		}
 
 	}

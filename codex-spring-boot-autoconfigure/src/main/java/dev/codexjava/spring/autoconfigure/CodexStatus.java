@@ -50,6 +50,21 @@ public final class CodexStatus implements CodexListener {
 		update((s) -> new Snapshot(State.STOPPED, null, s.exitCode(), s.pid(), s.serverVersion(), null, null));
 	}
 
+	/** Liveness probes against process {@code pid} failed {@code failures} times in a row. */
+	void unresponsive(Long pid, int failures, String cause) {
+		String reason = "Not answering: " + failures + " consecutive liveness probes failed (" + cause + ")";
+		update((s) -> (s.state() == State.READY && Objects.equals(s.pid(), pid))
+				? new Snapshot(State.DOWN, reason, null, s.pid(), s.serverVersion(), null, s.account()) : s);
+	}
+
+	/** A liveness probe against process {@code pid} succeeded again after it had been reported unresponsive. */
+	void responsive(Long pid) {
+		update((s) -> (s.state() == State.DOWN && Objects.equals(s.pid(), pid) && s.reason() != null
+				&& s.reason().startsWith("Not answering"))
+						? new Snapshot(State.READY, null, null, s.pid(), s.serverVersion(), Instant.now(), s.account())
+						: s);
+	}
+
 	void account(Long pid, AccountInfo account) {
 		Account summary = new Account(account.isSignedIn(), account.type(), account.requiresOpenaiAuth());
 		update((s) -> (s.state() == State.READY && Objects.equals(s.pid(), pid)) ? s.withAccount(summary) : s);

@@ -92,6 +92,55 @@ class CodexEndToEndTests {
 		});
 	}
 
+	private static void signal(String signal, long pid) throws Exception {
+		new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
+	}
+
+	@Test
+	void livenessProbesReportAHungServerDownAndItRecovers() {
+		runner().withPropertyValues("codex.liveness.probe-interval=100ms", "codex.liveness.probe-timeout=200ms",
+				"codex.liveness.failure-threshold=2").run((context) -> {
+					Codex codex = context.getBean(Codex.class);
+					CodexHealthIndicator indicator = context.getBean(CodexHealthIndicator.class);
+					long pid = codex.pid().orElseThrow();
+					signal("STOP", pid); // alive, but answers nothing
+					try {
+						await().atMost(Duration.ofSeconds(10))
+							.untilAsserted(() -> assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN));
+						assertThat((String) indicator.health().getDetails().get("reason")).contains("Not answering");
+					}
+					finally {
+						signal("CONT", pid);
+					}
+					await().atMost(Duration.ofSeconds(10))
+						.untilAsserted(() -> assertThat(indicator.health().getStatus()).isEqualTo(Status.UP));
+					assertThat(codex.pid().orElseThrow()).isEqualTo(pid);
+				});
+	}
+
+	@Test
+	void anUnresponsiveServerIsRestartedWhenConfigured() {
+		AtomicLong first = new AtomicLong();
+		runner().withPropertyValues("codex.liveness.probe-interval=100ms", "codex.liveness.probe-timeout=200ms",
+				"codex.liveness.failure-threshold=2", "codex.liveness.restart-when-unresponsive=true")
+			.run((context) -> {
+				Codex codex = context.getBean(Codex.class);
+				CodexHealthIndicator indicator = context.getBean(CodexHealthIndicator.class);
+				first.set(codex.pid().orElseThrow());
+				signal("STOP", first.get());
+				try {
+					await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+						assertThat(codex.pid().orElseThrow()).isNotEqualTo(first.get());
+						assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+					});
+				}
+				finally {
+					signal("CONT", first.get());
+				}
+			});
+		assertThat(ProcessHandle.of(first.get()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+	}
+
 	@Test
 	void runsATurnReportsHealthAndNoticesACrash() {
 		AtomicLong pid = new AtomicLong(-1);
