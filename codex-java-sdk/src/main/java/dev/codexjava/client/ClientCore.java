@@ -129,10 +129,8 @@ final class ClientCore {
 	}
 
 	private Transport createTransport() {
-		Map<String, String> lookupEnv = new HashMap<>();
-		if (this.config.inheritEnvironment()) {
-			lookupEnv.putAll(System.getenv());
-		}
+		// the binary is looked up in this JVM's environment, whatever the child will inherit
+		Map<String, String> lookupEnv = new HashMap<>(System.getenv());
 		lookupEnv.putAll(this.config.environment());
 		Path binary = BinaryResolver.resolve(this.config.codexBinary(), lookupEnv);
 		List<String> command = new ArrayList<>();

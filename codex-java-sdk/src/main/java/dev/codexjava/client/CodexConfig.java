@@ -371,7 +371,8 @@ public final class CodexConfig {
 
 		/**
 		 * Whether the child inherits this JVM's environment (default {@code true}). With {@code false} it sees only the
-		 * variables given with {@link #env} (plus {@code CODEX_HOME}).
+		 * variables given with {@link #env}, plus {@code CODEX_HOME} and this JVM's {@code PATH} (unless {@code env}
+		 * sets one), which the app-server needs to run shells.
 		 */
 		public Builder inheritEnvironment(boolean inheritEnvironment) {
 			this.inheritEnvironment = inheritEnvironment;

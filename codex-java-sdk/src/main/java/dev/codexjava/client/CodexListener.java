@@ -52,8 +52,8 @@ public interface CodexListener {
 	}
 
 	/**
-	 * A turn ended without a result: the connection was lost, the turn timed out on the client, or it could not
-	 * start. {@code turnId} is {@code null} when the server never accepted it.
+	 * A turn the server had accepted ended without a result: the connection was lost or the turn timed out on the
+	 * client. (A turn whose {@code turn/start} fails is reported through {@link #onRequestCompleted}.)
 	 */
 	default void onTurnAborted(String threadId, String turnId, Throwable failure) {
 	}

@@ -39,7 +39,8 @@ public final class Retries {
 	}
 
 	/**
-	 * Runs {@code operation}, retrying overload failures per {@code policy}.
+	 * Runs {@code operation}, retrying overload failures per {@code policy}. Each attempt runs with the SDK's
+	 * automatic per-request retry switched off, so {@code policy} alone decides how often requests are sent.
 	 * @return the operation's result
 	 * @throws RuntimeException the last failure when attempts run out, or the first non-overload failure
 	 */
@@ -50,7 +51,7 @@ public final class Retries {
 		while (true) {
 			attempt++;
 			try {
-				return operation.get();
+				return withoutAutomaticRetry(operation);
 			}
 			catch (RuntimeException ex) {
 				if (!isOverload(ex) || attempt >= policy.maxAttempts()) {

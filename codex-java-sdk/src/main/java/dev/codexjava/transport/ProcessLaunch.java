@@ -27,8 +27,19 @@ public record ProcessLaunch(List<String> command, Map<String, String> environmen
 
 	@Override
 	public String toString() {
-		// Environment values may hold secrets: only the keys are shown.
-		return "ProcessLaunch[command=" + this.command + ", environmentKeys=" + this.environment.keySet()
+		// Environment values and --config values may hold secrets: only names and keys are shown.
+		java.util.List<String> shown = new java.util.ArrayList<>();
+		boolean nextIsConfig = false;
+		for (String arg : this.command) {
+			if (nextIsConfig && arg.indexOf('=') > 0) {
+				shown.add(arg.substring(0, arg.indexOf('=')) + "=******");
+			}
+			else {
+				shown.add(arg);
+			}
+			nextIsConfig = arg.equals("--config") || arg.equals("-c");
+		}
+		return "ProcessLaunch[command=" + shown + ", environmentKeys=" + this.environment.keySet()
 				+ ", workingDirectory=" + this.workingDirectory + ", inheritEnvironment=" + this.inheritEnvironment
 				+ "]";
 	}
