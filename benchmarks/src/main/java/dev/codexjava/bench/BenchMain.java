@@ -1,0 +1,264 @@
+package dev.codexjava.bench;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import dev.codexjava.bench.jmh.HotPathBenchmark;
+import dev.codexjava.testkit.CodexBinaries;
+
+/**
+ * The benchmark harness. {@code java -jar benchmarks/target/benchmarks.jar all} runs every scenario at full size
+ * and prints the table; {@code smoke} runs them all at tiny sizes (seconds; part of CI: exits non-zero only if a
+ * scenario crashes, never for a missed goal). See {@code benchmarks/README.md}.
+ */
+public final class BenchMain {
+
+	static final List<String> SCENARIOS = List.of("ready", "turn", "stream", "concurrency", "spring", "memory", "jmh");
+
+	private BenchMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		// Boot must not reconfigure logging between runs: logback.xml (WARN) stays in force for the whole JVM
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		int code = run(args);
+		System.exit(code);
+	}
+
+	static int run(String[] args) throws Exception {
+		Set<String> scenarios = new LinkedHashSet<>();
+		Sizes sizes = null;
+		Path out = null;
+		List<String> external = null;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "all" -> {
+					scenarios.addAll(SCENARIOS);
+					sizes = (sizes != null) ? sizes : Sizes.full();
+				}
+				case "smoke" -> {
+					scenarios.addAll(SCENARIOS);
+					sizes = Sizes.smoke();
+				}
+				case "--smoke" -> sizes = Sizes.smoke();
+				case "--out" -> out = Path.of(args[++i]);
+				case "--external" -> {
+					external = List.of(args).subList(i + 1, args.length);
+					i = args.length;
+				}
+				case "-h", "--help", "help" -> {
+					usage();
+					return 0;
+				}
+				default -> {
+					if (!SCENARIOS.contains(arg)) {
+						System.err.println("unknown argument: " + arg);
+						usage();
+						return 2;
+					}
+					scenarios.add(arg);
+				}
+			}
+		}
+		if (scenarios.isEmpty()) {
+			usage();
+			return 2;
+		}
+		if (sizes == null) {
+			sizes = Sizes.full();
+		}
+		if (external != null && external.isEmpty()) {
+			System.err.println("--external needs a command after it");
+			return 2;
+		}
+		if (external == null && "smoke".equals(sizes.name())) {
+			// the smoke run also exercises the external-client contract, with the floor as the external client
+			external = List.of(javaExecutable(), "-cp", ownClassPath(), FloorClient.class.getName());
+		}
+		if (out == null) {
+			out = Files.isDirectory(Path.of("benchmarks", "target")) ? Path.of("benchmarks", "target", "bench-results")
+					: Path.of("bench-results");
+		}
+		String command = "java -jar benchmarks/target/benchmarks.jar " + String.join(" ", args);
+
+		Path binary = CodexBinaries.require();
+		Map<String, String> machine = Machine.describe(binary);
+		System.out.println("== codex-java-sdk benchmarks (" + sizes.name() + "): " + String.join(", ", scenarios));
+		machine.forEach((k, v) -> System.out.println("   " + k + ": " + v));
+
+		List<Figure> figures = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
+		String externalName = null;
+		try (BenchContext ctx = new BenchContext(binary, sizes, out, external)) {
+			ClientScenarios clients = new ClientScenarios(ctx);
+			for (String scenario : scenarios) {
+				long t0 = System.nanoTime();
+				System.out.printf(Locale.ROOT, "== %s (load %.2f) ...%n", scenario, Machine.load1());
+				try {
+					List<Figure> produced = switch (scenario) {
+						case "ready" -> clients.ready();
+						case "turn" -> clients.turn();
+						case "stream" -> clients.stream();
+						case "concurrency" -> clients.concurrency();
+						case "spring" -> {
+							SpringScenario spring = new SpringScenario(ctx);
+							List<Figure> f = spring.run();
+							notes.add("Spring start-up path with the starter (wait-for-startup=true), from "
+									+ "BufferingApplicationStartup:\n" + spring.startupPath);
+							notes.add("Early call with wait-for-startup=false: " + spring.earlyCall);
+							yield f;
+						}
+						case "memory" -> {
+							MemoryScenario memory = new MemoryScenario(ctx);
+							List<Figure> f = memory.run();
+							notes.add("Heap after GC (turns done:bytes): "
+									+ MemoryScenario.samples(memory.sampleTurns, memory.sampleHeap));
+							yield f;
+						}
+						case "jmh" -> jmh(sizes);
+						default -> throw new IllegalArgumentException(scenario);
+					};
+					figures.addAll(produced);
+					for (Figure f : produced) {
+						System.out.printf(Locale.ROOT, "   %-40s SDK %s | floor %s | %s %s %s%n", f.id(),
+								Report.value(f, f.sdk()), Report.value(f, f.floor()), Report.ratio(f), f.target(),
+								f.verdict());
+					}
+				}
+				catch (Throwable ex) {
+					failures.add(scenario + ": " + ex);
+					System.out.println("!! scenario " + scenario + " CRASHED: " + ex);
+					ex.printStackTrace(System.out);
+				}
+				System.out.printf(Locale.ROOT, "   (%s took %.1f s)%n", scenario, (System.nanoTime() - t0) / 1e9);
+			}
+			if (external != null) {
+				System.out.println("== external client: " + String.join(" ", external));
+				try {
+					ExternalClient client = new ExternalClient(ctx, external);
+					figures = client.attach(figures);
+					externalName = client.name;
+				}
+				catch (Throwable ex) {
+					failures.add("external: " + ex);
+					System.out.println("!! external client CRASHED: " + ex);
+					ex.printStackTrace(System.out);
+				}
+			}
+		}
+		List<ProcessHandle> orphans = orphans();
+		if (!orphans.isEmpty()) {
+			failures.add("processes left behind: " + orphans.stream().map((p) -> p.pid() + " "
+					+ p.info().commandLine().orElse("?")).toList());
+			orphans.forEach(ProcessHandle::destroyForcibly);
+		}
+		machine.put("load", Machine.loadAverages() + " (at the end)");
+		Report report = new Report(machine, figures, notes, failures, command, externalName);
+		System.out.println();
+		System.out.println(report.table());
+		for (String note : notes) {
+			System.out.println(note.strip());
+		}
+		report.write(out);
+		System.out.println("results: " + out.toAbsolutePath().resolve("results.md") + ", results.json, "
+				+ "performance.svg");
+		long missed = figures.stream().filter((f) -> Boolean.FALSE.equals(f.met())).count();
+		long met = figures.stream().filter((f) -> Boolean.TRUE.equals(f.met())).count();
+		System.out.printf(Locale.ROOT, "goals: %d met, %d missed (missed goals are reported, never a failure)%n",
+				met, missed);
+		System.out.println("child processes left: " + orphans.size());
+		if (!failures.isEmpty()) {
+			System.out.println("FAILED scenarios: " + failures);
+			return 1;
+		}
+		return 0;
+	}
+
+	/** Processes this JVM started that are still alive (waits a moment for exiting ones). */
+	static List<ProcessHandle> orphans() throws InterruptedException {
+		for (int i = 0; i < 20; i++) {
+			List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+			if (alive.isEmpty()) {
+				return alive;
+			}
+			Thread.sleep(100);
+		}
+		return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+	}
+
+	static List<Figure> jmh(Sizes s) throws Exception {
+		Options options = new OptionsBuilder().include(HotPathBenchmark.class.getName() + "\\.")
+			.forks(s.jmhForks())
+			.warmupIterations(s.jmhWarmupIterations())
+			.warmupTime(TimeValue.milliseconds(s.jmhWarmupMillis()))
+			.measurementIterations(s.jmhIterations())
+			.measurementTime(TimeValue.milliseconds(s.jmhMillis()))
+			.jvmArgsAppend("-Dorg.springframework.boot.logging.LoggingSystem=none")
+			.shouldFailOnError(true)
+			.verbosity("smoke".equals(s.name()) ? VerboseMode.SILENT : VerboseMode.NORMAL)
+			.build();
+		double load0 = Machine.load1();
+		Collection<RunResult> results = new Runner(options).run();
+		String load = Machine.loadSpan(load0, Machine.load1());
+		Stats sdk = null;
+		Stats jackson = null;
+		for (RunResult r : results) {
+			String name = r.getParams().getBenchmark();
+			Stats stats = Stats.single(r.getPrimaryResult().getScore(),
+					Double.isNaN(r.getPrimaryResult().getScoreError()) ? 0 : r.getPrimaryResult().getScoreError());
+			if (name.endsWith("sdkLineToTypedEvent")) {
+				sdk = stats;
+			}
+			else if (name.endsWith("jacksonReadTree")) {
+				jackson = stats;
+			}
+		}
+		if (sdk == null || jackson == null) {
+			throw new IllegalStateException("JMH produced no result for both benchmarks: " + results);
+		}
+		double ratio = sdk.median() / jackson.median();
+		return List.of(new Figure("jmh", "7. JMH hot path: delta line → typed event (baseline: Jackson readTree)",
+				"ns/op", "%.0f", sdk, jackson, null, ratio, "SDK/Jackson", "≤ 2×", ratio <= 2.0, load));
+	}
+
+	static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/** This JVM's class path (with -jar: the jar, whose manifest brings lib/). */
+	static String ownClassPath() {
+		return System.getProperty("java.class.path").replace(File.pathSeparator + File.pathSeparator,
+				File.pathSeparator);
+	}
+
+	private static void usage() {
+		System.out.println("""
+				usage: java -jar benchmarks/target/benchmarks.jar <all | smoke | SCENARIO...> [--smoke] [--out DIR]
+				                                                   [--external COMMAND ARGS...]
+				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
+				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
+				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
+				  SCENARIO     any of: ready turn stream concurrency spring memory jmh (full size unless --smoke)
+				  --external   also run this command on scenarios ready/turn/stream/concurrency (contract:
+				               benchmarks/README.md); must be the last option
+				Exit code: 0 if every scenario ran (missed goals are printed, not failures), 1 if one crashed.""");
+	}
+
+}

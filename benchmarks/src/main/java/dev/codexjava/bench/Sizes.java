@@ -1,0 +1,18 @@
+package dev.codexjava.bench;
+
+/** How much each scenario does: {@link #full()} for the documented run, {@link #smoke()} for CI. */
+record Sizes(String name, int readyWarmup, int readyReps, int turnWarmup, int turns, int deltas, int streamWarmupTurns,
+		int streamWarmupDeltas, int streamReps, int concThreads, int concTurnsPerThread, int concReps, int springWarmup, int springReps,
+		int memThreads, int memResults, int memTurns, int memSamples, int memWorkers, int memTurnsPerThread,
+		int jmhForks, int jmhWarmupIterations, int jmhWarmupMillis, int jmhIterations, int jmhMillis) {
+
+	static Sizes full() {
+		return new Sizes("full", 2, 15, 50, 200, 20_000, 3, 20_000, 7, 16, 5, 5, 2, 10, 200, 1_000, 10_000, 10, 4, 250, 1,
+				3, 1_000, 5, 1_000);
+	}
+
+	static Sizes smoke() {
+		return new Sizes("smoke", 0, 2, 2, 5, 500, 1, 100, 1, 4, 2, 1, 0, 1, 10, 20, 200, 4, 2, 25, 0, 1, 100, 1, 200);
+	}
+
+}
