@@ -49,6 +49,9 @@ public final class Codex implements AutoCloseable {
 
 	private volatile ClientCore core;
 
+	/** Set while {@link #startAsync()} runs, so calls made meanwhile wait for it instead of failing. */
+	private volatile java.util.concurrent.CompletableFuture<Void> starting;
+
 	private final Supervisor supervisor;
 
 	private Codex(CodexConfig config, Transport transport) {
@@ -97,14 +100,56 @@ public final class Codex implements AutoCloseable {
 	 */
 	public void start() {
 		synchronized (this.lifecycle) {
-			ClientCore current = this.core;
-			if (current != null && !current.isClosed() && current.isRunning()) {
-				return;
-			}
-			this.supervisor.stop();
-			startLocked();
-			this.supervisor.resume();
+			startUnderLock();
 		}
+	}
+
+	private void startUnderLock() {
+		this.starting = (this.starting != null && this.starting.isCompletedExceptionally()) ? null : this.starting;
+		ClientCore current = this.core;
+		if (current != null && !current.isClosed() && current.isRunning()) {
+			return;
+		}
+		this.supervisor.stop();
+		startLocked();
+		this.supervisor.resume();
+	}
+
+	/**
+	 * Starts the app-server on a background thread and returns at once. Calls made before the handshake is done
+	 * wait for it (at most {@link CodexConfig#startupTimeout()}) instead of failing, and fail with the start-up
+	 * error if it fails. Cancelling the returned future aborts a start in progress.
+	 * @return completes when the handshake is done, or exceptionally with the start-up error
+	 */
+	public java.util.concurrent.CompletableFuture<Void> startAsync() {
+		java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+		this.starting = done;
+		Thread thread = new Thread(() -> {
+			try {
+				synchronized (this.lifecycle) {
+					if (done.isDone()) {
+						return; // closed before it began
+					}
+					startUnderLock();
+				}
+				done.complete(null);
+				if (this.starting == done) {
+					this.starting = null; // started: calls go straight to the connection
+				}
+			}
+			catch (Throwable ex) {
+				// kept: calls made afterwards fail with this start-up error rather than "not started"
+				done.completeExceptionally(ex);
+			}
+		}, "codex-startup");
+		thread.setDaemon(true);
+		done.whenComplete((ignored, failure) -> {
+			if (done.isCancelled()) {
+				thread.interrupt();
+			}
+		});
+		thread.start();
+		return done;
 	}
 
 	/**
@@ -189,8 +234,13 @@ public final class Codex implements AutoCloseable {
 	 */
 	ClientCore core() {
 		ClientCore current = this.core;
+		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
+		if ((current == null || !current.isRunning()) && startup != null) {
+			ClientCore.await(startup, this.config.startupTimeout(), "Starting the Codex app-server");
+			current = this.core;
+		}
 		if (current == null) {
-			throw new IllegalStateException("This Codex client is not started; call start() first");
+			throw new IllegalStateException("This Codex client is not started; call start() or startAsync() first");
 		}
 		java.util.concurrent.CompletableFuture<ClientCore> pending = this.supervisor.pending();
 		if (pending != null && !current.isRunning()) {
@@ -399,10 +449,15 @@ public final class Codex implements AutoCloseable {
 	/**
 	 * Stops the app-server: closes its stdin, waits {@link CodexConfig#shutdownTimeout()}, then terminates and kills
 	 * it and its descendants. Pending calls and open streams fail with
-	 * {@link dev.codexjava.error.TransportClosedException}. Idempotent.
+	 * {@link dev.codexjava.error.TransportClosedException}. Aborts a {@link #startAsync()} in progress. Idempotent.
 	 */
 	@Override
 	public void close() {
+		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
+		if (startup != null) {
+			startup.cancel(true);
+			this.starting = null;
+		}
 		synchronized (this.lifecycle) {
 			this.supervisor.stop();
 			ClientCore current = this.core;

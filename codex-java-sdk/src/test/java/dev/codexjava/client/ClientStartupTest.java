@@ -178,4 +178,81 @@ class ClientStartupTest {
 		});
 	}
 
+
+	@Test
+	void callsMadeWhileStartingAsyncWaitForTheHandshakeInsteadOfFailing() throws Exception {
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.once("initialize", (params) -> {
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return FakeTransport.Reply.result("{\"userAgent\":\"fake/0.169.0\",\"codexHome\":\"/tmp/x\"}");
+		});
+		try (Codex codex = Codex.create(FakeServer.config().build(), fake)) {
+			java.util.concurrent.CompletableFuture<Void> started = codex.startAsync();
+			Thread caller = Thread.currentThread();
+			Thread releaser = new Thread(() -> {
+				// lets the handshake finish only once the caller below is blocked waiting for it
+				Awaitility.await()
+					.atMost(Duration.ofSeconds(5))
+					.until(() -> caller.getState() == Thread.State.TIMED_WAITING
+							|| caller.getState() == Thread.State.WAITING);
+				release.countDown();
+			});
+			releaser.start();
+			try {
+				CodexThread thread = codex.startThread();
+				assertThat(thread.id()).isEqualTo("t1");
+			}
+			finally {
+				release.countDown();
+				releaser.join(5000);
+			}
+			assertThat(started).succeedsWithin(Duration.ofSeconds(5));
+			assertThat(codex.isRunning()).isTrue();
+		}
+	}
+
+	@Test
+	void callsAfterAFailedAsyncStartFailWithTheStartupError() {
+		FakeTransport fake = new FakeTransport("fake/0.100.0");
+		try (Codex codex = Codex.create(FakeServer.config().build(), fake)) {
+			java.util.concurrent.CompletableFuture<Void> started = codex.startAsync();
+			assertThat(started).failsWithin(Duration.ofSeconds(5))
+				.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+				.havingCause()
+				.isInstanceOf(CodexStartupException.class);
+			assertThatThrownBy(codex::startThread)
+				.isInstanceOfSatisfying(CodexStartupException.class,
+						(ex) -> assertThat(ex.reason()).isEqualTo(Reason.VERSION_TOO_OLD))
+				.hasMessageContaining("0.100.0");
+		}
+	}
+
+	@Test
+	void closeAbortsAnAsyncStartWaitingForTheHandshake() {
+		FakeTransport fake = new FakeTransport();
+		java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+		fake.once("initialize", (params) -> {
+			asked.countDown();
+			return FakeTransport.Reply.none(); // never answers
+		});
+		Codex codex = Codex.create(FakeServer.config().startupTimeout(Duration.ofSeconds(60)).build(), fake);
+		java.util.concurrent.CompletableFuture<Void> started = codex.startAsync();
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> asked.getCount() == 0);
+		long before = System.nanoTime();
+		codex.close();
+		assertThat(Duration.ofNanos(System.nanoTime() - before)).as("close does not wait out the start-up timeout")
+			.isLessThan(Duration.ofSeconds(30));
+		assertThat(started).isCancelled();
+		assertThat(fake.isClosed()).isTrue();
+		assertThat(codex.isRunning()).isFalse();
+		assertThatThrownBy(codex::startThread).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("not started");
+	}
+
 }

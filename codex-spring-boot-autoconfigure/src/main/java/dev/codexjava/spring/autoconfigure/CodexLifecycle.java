@@ -1,6 +1,5 @@
 package dev.codexjava.spring.autoconfigure;
 
-import java.time.Duration;
 import java.util.OptionalLong;
 
 import org.apache.commons.logging.Log;
@@ -17,7 +16,7 @@ import dev.codexjava.client.Codex;
  * (closing stdin, then terminating and killing the process tree), so other beans in the same phase stop in parallel.
  * <p>
  * With {@code waitForStartup} the context start blocks until the handshake is done and fails if start-up fails;
- * without it the process starts on a daemon thread and failures are only recorded in {@link CodexStatus} (and so
+ * without it the process starts on a daemon thread (calls made meanwhile wait for the handshake) and failures are only recorded in {@link CodexStatus} (and so
  * reported by the health indicator).
  */
 public final class CodexLifecycle implements SmartLifecycle {
@@ -41,8 +40,6 @@ public final class CodexLifecycle implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread startupThread;
-
 	private boolean stopRequested;
 
 	/**
@@ -63,22 +60,30 @@ public final class CodexLifecycle implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Thread background = null;
 		synchronized (this.monitor) {
 			if (this.running) {
 				return;
 			}
 			this.running = true;
 			this.stopRequested = false;
-			if (!this.waitForStartup) {
-				background = new Thread(this::startInBackground, "codex-startup");
-				background.setDaemon(true);
-				this.startupThread = background;
-			}
 		}
 		this.status.starting();
-		if (background != null) {
-			background.start();
+		if (!this.waitForStartup) {
+			// calls made before the handshake is done wait for it (bounded by the start-up timeout)
+			this.codex.startAsync().whenComplete((ignored, failure) -> {
+				synchronized (this.monitor) {
+					if (this.stopRequested) {
+						return;
+					}
+				}
+				if (failure != null) {
+					this.status.failed(failure);
+					logger.error("Could not start the Codex app-server: " + failure.getMessage(), failure);
+				}
+				else {
+					started();
+				}
+			});
 			return;
 		}
 		try {
@@ -88,30 +93,6 @@ public final class CodexLifecycle implements SmartLifecycle {
 			this.status.failed(ex);
 			this.running = false;
 			throw ex;
-		}
-		started();
-	}
-
-	private void startInBackground() {
-		try {
-			this.codex.start();
-		}
-		catch (RuntimeException ex) {
-			synchronized (this.monitor) {
-				if (this.stopRequested) {
-					return;
-				}
-			}
-			this.status.failed(ex);
-			logger.error("Could not start the Codex app-server: " + ex.getMessage(), ex);
-			return;
-		}
-		synchronized (this.monitor) {
-			if (this.stopRequested) {
-				// stop() came first and found nothing to close yet
-				this.codex.close();
-				return;
-			}
 		}
 		started();
 	}
@@ -156,23 +137,11 @@ public final class CodexLifecycle implements SmartLifecycle {
 	}
 
 	private void doStop() {
-		Thread startup;
 		synchronized (this.monitor) {
 			this.stopRequested = true;
-			startup = this.startupThread;
-			this.startupThread = null;
 		}
 		try {
-			if (startup != null && startup.isAlive()) {
-				// aborts a handshake in progress; the client then closes what it started
-				startup.interrupt();
-				Duration limit = this.codex.config().startupTimeout().plus(this.codex.config().shutdownTimeout());
-				startup.join(limit.toMillis());
-			}
-			this.codex.close();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			// also aborts a start-up in progress and waits for it to let go of what it started
 			this.codex.close();
 		}
 		catch (RuntimeException ex) {

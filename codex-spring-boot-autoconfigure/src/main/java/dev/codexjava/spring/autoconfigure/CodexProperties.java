@@ -430,7 +430,8 @@ public class CodexProperties {
 
 		/**
 		 * Whether the context start waits for the app-server's handshake (and fails if it fails). When false, the
-		 * app-server starts in the background and failures are reported through the health indicator.
+		 * app-server starts in the background, calls made meanwhile wait for the handshake (up to the start-up
+		 * timeout), and failures are reported through the health indicator.
 		 */
 		private boolean waitForStartup = true;
 

@@ -92,6 +92,18 @@ class CodexEndToEndTests {
 		});
 	}
 
+	@Test
+	void withoutWaitingForStartupATurnRightAfterRefreshWaitsForTheHandshake() {
+		runner().withPropertyValues("codex.lifecycle.wait-for-startup=false").run((context) -> {
+			Codex codex = context.getBean(Codex.class);
+			// the context is refreshed while the app-server may still be starting: the call waits, it does not fail
+			this.model.enqueue(MockResponse.text("early bird"));
+			assertThat(codex.startThread(ThreadOptions.builder().ephemeral(true).build()).run("hi").finalResponse())
+				.isEqualTo("early bird");
+			assertThat(codex.isRunning()).isTrue();
+		});
+	}
+
 	private static void signal(String signal, long pid) throws Exception {
 		new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor();
 	}
