@@ -35,7 +35,7 @@ final class CodexConfigFactory {
 			.apiKey(properties.getApiKey())
 			.startupTimeout(properties.getStartupTimeout())
 			.requestTimeout(properties.getRequestTimeout())
-			.turnTimeout(properties.getTurnTimeout())
+			.turnTimeout(properties.getTurnTimeout().isZero() ? null : properties.getTurnTimeout())
 			.shutdownTimeout(properties.getShutdownTimeout())
 			.retryPolicy(retryPolicy(properties.getRetry()))
 			.supervision(supervision(properties.getSupervision()))

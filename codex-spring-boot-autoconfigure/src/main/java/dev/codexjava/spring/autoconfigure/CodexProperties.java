@@ -84,7 +84,7 @@ public class CodexProperties {
 	private Duration requestTimeout = Duration.ofSeconds(60);
 
 	/**
-	 * Time allowed for a whole turn.
+	 * Time allowed for a whole turn; 0 for no limit.
 	 */
 	private Duration turnTimeout = Duration.ofMinutes(30);
 
@@ -212,7 +212,7 @@ public class CodexProperties {
 	}
 
 	public void setTurnTimeout(Duration turnTimeout) {
-		this.turnTimeout = AllowedValues.positive("codex.turn-timeout", turnTimeout);
+		this.turnTimeout = AllowedValues.notNegative("codex.turn-timeout", turnTimeout);
 	}
 
 	public Duration getShutdownTimeout() {

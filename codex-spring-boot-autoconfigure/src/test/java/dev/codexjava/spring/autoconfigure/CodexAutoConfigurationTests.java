@@ -119,6 +119,14 @@ class CodexAutoConfigurationTests {
 	}
 
 	@Test
+	void zeroTurnTimeoutMeansNoLimit() {
+		this.runner.withPropertyValues("codex.turn-timeout=0")
+			.run((context) -> assertThat(context.getBean(CodexConfig.class).turnTimeout()).isNull());
+		this.runner.run((context) -> assertThat(context.getBean(CodexConfig.class).turnTimeout())
+			.isEqualTo(Duration.ofMinutes(30)));
+	}
+
+	@Test
 	void mapsPropertiesOntoTheConfig() {
 		this.runner
 			.withPropertyValues("codex.binary=/opt/codex/bin/codex", "codex.codex-home=/tmp/codex-home",

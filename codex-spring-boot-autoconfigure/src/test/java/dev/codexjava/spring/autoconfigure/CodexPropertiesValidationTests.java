@@ -39,6 +39,7 @@ class CodexPropertiesValidationTests {
 			codex.startup-timeout      | -5s         | positive duration
 			codex.request-timeout      | 0s          | positive duration
 			codex.turn-timeout         | soon        | a duration, such as 30s
+			codex.turn-timeout         | -1m         | zero or more
 			codex.shutdown-timeout     | -1ms        | positive duration
 			codex.retry.max-attempts   | 0           | at least 1
 			codex.retry.jitter         | 1.5         | between 0.0 and 1.0
