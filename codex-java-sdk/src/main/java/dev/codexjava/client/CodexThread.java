@@ -123,6 +123,11 @@ public final class CodexThread {
 		return runAsync(List.of(Input.text(requirePrompt(prompt))), TurnOptions.none());
 	}
 
+	/** {@link #run(String, TurnOptions)} as a future. */
+	public CompletableFuture<TurnResult> runAsync(String prompt, TurnOptions options) {
+		return runAsync(List.of(Input.text(requirePrompt(prompt))), options);
+	}
+
 	/** Starts a turn with a text prompt. */
 	public TurnHandle turn(String prompt) {
 		return turn(prompt, TurnOptions.none());
@@ -139,6 +144,16 @@ public final class CodexThread {
 	 */
 	public TurnHandle turn(List<Input> input, TurnOptions options) {
 		return ClientCore.await(turnAsync(input, options));
+	}
+
+	/** {@link #turn(String)} as a future. */
+	public CompletableFuture<TurnHandle> turnAsync(String prompt) {
+		return turnAsync(prompt, TurnOptions.none());
+	}
+
+	/** {@link #turn(String, TurnOptions)} as a future. */
+	public CompletableFuture<TurnHandle> turnAsync(String prompt, TurnOptions options) {
+		return turnAsync(List.of(Input.text(requirePrompt(prompt))), options);
 	}
 
 	/** {@link #turn(List, TurnOptions)} as a future. */
@@ -332,20 +347,30 @@ public final class CodexThread {
 
 	/** Renames the thread. */
 	public void setName(String name) {
+		ClientCore.await(setNameAsync(name));
+	}
+
+	/** {@link #setName(String)} as a future. */
+	public CompletableFuture<Void> setNameAsync(String name) {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("thread name must not be blank");
 		}
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
 		params.put("name", name);
-		ClientCore.await(core().request("thread/name/set", params));
+		return core().request("thread/name/set", params).thenApply((ignored) -> null);
 	}
 
 	/** Starts compacting the thread's history; it runs as a turn on the server. */
 	public void compact() {
+		ClientCore.await(compactAsync());
+	}
+
+	/** {@link #compact()} as a future. */
+	public CompletableFuture<Void> compactAsync() {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
-		ClientCore.await(core().request("thread/compact/start", params));
+		return core().request("thread/compact/start", params).thenApply((ignored) -> null);
 	}
 
 	@Override

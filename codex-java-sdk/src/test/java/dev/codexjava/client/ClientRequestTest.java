@@ -227,4 +227,39 @@ class ClientRequestTest {
 		}
 	}
 
+
+	// ------------------------------------------------------------------ async thread operations
+
+	@Test
+	void asyncThreadOperationsSendTheSameRequestsAsTheBlockingOnes() throws Exception {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u1"))
+			.thenPush(Wire.turnStarted("t1", "u1"),
+					Wire.agentMessage("t1", "u1", "m1", "final_answer", "async answer"),
+					Wire.turnCompleted("t1", "u1")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.startThread();
+
+			thread.setNameAsync("renamed").get(5, TimeUnit.SECONDS);
+			assertThat(fake.requests("thread/name/set").get(0).get("params").get("name").asString())
+				.isEqualTo("renamed");
+
+			thread.compactAsync().get(5, TimeUnit.SECONDS);
+			assertThat(fake.requests("thread/compact/start").get(0).get("params").get("threadId").asString())
+				.isEqualTo("t1");
+
+			TurnHandle handle = thread.turnAsync("hello async").get(5, TimeUnit.SECONDS);
+			assertThat(handle.run().finalResponse()).isEqualTo("async answer");
+			JsonNode input = fake.requests("turn/start").get(0).get("params").get("input").get(0);
+			assertThat(input.get("text").asString()).isEqualTo("hello async");
+
+			assertThat(thread.runAsync("again", TurnOptions.none()).get(5, TimeUnit.SECONDS).finalResponse())
+				.isEqualTo("async answer");
+
+			assertThatThrownBy(() -> thread.setNameAsync(" ")).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("name");
+			assertThatThrownBy(() -> thread.turnAsync(" ")).isInstanceOf(IllegalArgumentException.class);
+		}
+	}
+
 }
