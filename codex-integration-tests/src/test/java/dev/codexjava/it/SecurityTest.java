@@ -1,5 +1,7 @@
 package dev.codexjava.it;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,13 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.codexjava.client.Codex;
+import dev.codexjava.error.CodexStartupException;
+import dev.codexjava.error.InvalidRequestException;
 import dev.codexjava.testkit.CodexBinaries;
 import dev.codexjava.testkit.MockCodexHome;
 import dev.codexjava.testkit.MockModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** What the child process can see: its argv, its environment, its CODEX_HOME. */
+/**
+ * What the child process can see (its argv, its environment, its CODEX_HOME) and what exceptions say about the API
+ * key. The Spring Boot side ({@code codex.api-key}, logs, Actuator) is tested in codex-spring-boot-autoconfigure's
+ * {@code CodexSecurityTests} and {@code CodexActuatorEndpointsTests}.
+ */
 class SecurityTest {
 
 	private static final String KEY = "sk-test-secret-0123456789";
@@ -75,6 +85,63 @@ class SecurityTest {
 			assertThat(codex.startThread().run("hi").finalResponse()).isEqualTo("configured by overrides");
 			assertThat(model.requests().get(0).model()).isEqualTo("mock-model");
 		}
+	}
+
+	@Test
+	void withoutConfigurationTheAppServerIsReadOnlyAndAsksBeforeEscalating() throws Exception {
+		// a new CODEX_HOME without config.toml, so no sandbox_mode or approval_policy anywhere
+		Path home = this.tmp.resolve("defaults-home");
+		Path work = Files.createDirectories(this.tmp.resolve("work"));
+		try (MockModel model = MockModel.start();
+				Codex codex = Codex.start(dev.codexjava.client.CodexConfig.builder()
+					.codexBinary(CodexBinaries.require())
+					.codexHome(home)
+					.workingDirectory(work)
+					.config("model", "mock-model")
+					.config("model_provider", "mock")
+					.config("model_providers", java.util.Map.of("mock", java.util.Map.of("name", "mock", "base_url",
+							model.baseUrl(), "request_max_retries", 0, "stream_max_retries", 0)))
+					.build())) {
+			var started = codex.request("thread/start", java.util.Map.of("ephemeral", true, "cwd", work.toString()));
+			assertThat(started.path("sandbox").path("type").asString()).isEqualTo("readOnly");
+			assertThat(started.path("sandbox").path("networkAccess").asBoolean()).isFalse();
+			assertThat(started.path("approvalPolicy").asString()).isEqualTo("on-request");
+			assertThat(started.path("approvalsReviewer").asString()).isEqualTo("user");
+		}
+	}
+
+	@Test
+	void aRejectedLoginSaysWhyWithoutTheKey() throws Exception {
+		try (MockModel model = MockModel.start();
+				MockCodexHome home = MockCodexHome.builder(model).extraToml("forced_login_method = \"chatgpt\"").build()) {
+			// the configured key is rejected during start-up
+			CodexStartupException startup = catchThrowableOfType(CodexStartupException.class,
+					() -> Codex.start(Fixtures.config(home.path()).apiKey(KEY).build()).close());
+			assertThat(startup).isNotNull().hasMessageContaining("API key login is disabled");
+			assertThat(startup.reason()).isEqualTo(CodexStartupException.Reason.LOGIN_FAILED);
+			assertThat(stackTrace(startup)).doesNotContain(KEY);
+
+			// an explicit login on a running client is rejected, then a login after close
+			Codex codex = Codex.start(Fixtures.config(home.path()).build());
+			try {
+				InvalidRequestException rejected = catchThrowableOfType(InvalidRequestException.class,
+						() -> codex.loginApiKey(KEY));
+				assertThat(rejected).isNotNull().hasMessageContaining("API key login is disabled");
+				assertThat(stackTrace(rejected)).doesNotContain(KEY);
+			}
+			finally {
+				codex.close();
+			}
+			Throwable closed = catchThrowable(() -> codex.loginApiKey(KEY));
+			assertThat(closed).isNotNull();
+			assertThat(stackTrace(closed)).doesNotContain(KEY);
+		}
+	}
+
+	private static String stackTrace(Throwable failure) {
+		StringWriter text = new StringWriter();
+		failure.printStackTrace(new PrintWriter(text));
+		return text.toString();
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.codexjava.spring.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.codexjava.client.ApprovalHandler;
@@ -41,6 +42,7 @@ final class CodexConfigFactory {
 			.supervision(supervision(properties.getSupervision()))
 			.approvalHandler(approvalHandler(properties.getApprovals().getDefault()));
 		env(builder, properties.getEnv());
+		inheritEnv(builder, properties.getInheritEnv());
 		configOverrides(builder, properties);
 		client(builder, properties.getClient(), applicationName);
 		return builder;
@@ -59,6 +61,19 @@ final class CodexConfigFactory {
 						+ ex.getMessage() + ")");
 			}
 		});
+	}
+
+	private static void inheritEnv(CodexConfig.Builder builder, List<String> names) {
+		if (names == null) {
+			return;
+		}
+		try {
+			builder.inheritOnly(names.toArray(String[]::new));
+		}
+		catch (IllegalArgumentException ex) {
+			throw AllowedValues.invalid("codex.inherit-env", names, "must list environment variable names ("
+					+ ex.getMessage() + ")");
+		}
 	}
 
 	private static void configOverrides(CodexConfig.Builder builder, CodexProperties properties) {

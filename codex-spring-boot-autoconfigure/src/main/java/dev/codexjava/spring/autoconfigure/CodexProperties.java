@@ -3,6 +3,7 @@ package dev.codexjava.spring.autoconfigure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -50,6 +51,13 @@ public class CodexProperties {
 	 * Extra environment variables for the app-server process.
 	 */
 	private Map<String, String> env = new LinkedHashMap<>();
+
+	/**
+	 * Names of the application's environment variables the app-server inherits (an allow-list, e.g. PATH, HOME,
+	 * LANG). When not set, it inherits the whole environment; when set (even to an empty list), only these, plus
+	 * codex.env, CODEX_HOME and PATH.
+	 */
+	private List<String> inheritEnv;
 
 	/**
 	 * OpenAI API key to log in with after start-up. Sent through the protocol; never put on the command line and
@@ -151,6 +159,14 @@ public class CodexProperties {
 
 	public void setEnv(Map<String, String> env) {
 		this.env = env;
+	}
+
+	public List<String> getInheritEnv() {
+		return this.inheritEnv;
+	}
+
+	public void setInheritEnv(List<String> inheritEnv) {
+		this.inheritEnv = inheritEnv;
 	}
 
 	public String getApiKey() {
