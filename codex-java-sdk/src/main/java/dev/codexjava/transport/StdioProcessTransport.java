@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,6 +58,8 @@ public final class StdioProcessTransport implements Transport {
 	private final LinkedBlockingQueue<byte[]> outbox = new LinkedBlockingQueue<>();
 
 	private final AtomicLong queuedBytes = new AtomicLong();
+
+	private final CompletableFuture<TransportClosedException> closedReason = new CompletableFuture<>();
 
 	private final AtomicBoolean started = new AtomicBoolean();
 
@@ -247,6 +250,7 @@ public final class StdioProcessTransport implements Transport {
 		this.outbox.clear();
 		this.outbox.offer(END_OF_INPUT);
 		TransportClosedException ex = new TransportClosedException(reason, exitCode, this.stderrTail.snapshot());
+		this.closedReason.complete(ex);
 		try {
 			this.handler.onClosed(ex);
 		}
@@ -258,9 +262,12 @@ public final class StdioProcessTransport implements Transport {
 	@Override
 	public void send(String line) {
 		OutputStream out = this.stdin;
-		if (out == null || this.closeReported.get() || this.closing.get()) {
+		if (out == null || this.closing.get()) {
 			throw new TransportClosedException("Codex connection is closed", exitCodeOrNull(),
 					this.stderrTail.snapshot());
+		}
+		if (this.closeReported.get()) {
+			throw closedReason();
 		}
 		byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
 		long waiting = this.queuedBytes.get();
@@ -270,6 +277,23 @@ public final class StdioProcessTransport implements Transport {
 		}
 		this.queuedBytes.addAndGet(bytes.length);
 		this.outbox.add(bytes);
+	}
+
+	/**
+	 * Why the child went away, with its exit code and stderr, once {@link #reportClosed} has collected them (a
+	 * child that exits at once is often gone before the first message is sent).
+	 */
+	private TransportClosedException closedReason() {
+		try {
+			return this.closedReason.get(2, TimeUnit.SECONDS).copy();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			// fall through
+		}
+		return new TransportClosedException("Codex connection is closed", exitCodeOrNull(), this.stderrTail.snapshot());
 	}
 
 	private Integer exitCodeOrNull() {

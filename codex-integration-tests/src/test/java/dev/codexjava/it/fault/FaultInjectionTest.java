@@ -88,7 +88,7 @@ class FaultInjectionTest {
 		java.nio.file.Files.writeString(script,
 				"#!/bin/sh\necho 'Error: invalid config.toml: expected a table at line 1' >&2\nexit 3\n");
 		script.toFile().setExecutable(true);
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 10; i++) {
 			CodexStartupException failure = catchThrowableOfType(CodexStartupException.class,
 					() -> Codex.start(this.fault.config().codexBinary(script).build()));
 			assertThat(failure.reason()).isEqualTo(CodexStartupException.Reason.PROCESS_FAILED);
@@ -231,6 +231,22 @@ class FaultInjectionTest {
 				assertThat(elapsedMs(start)).isLessThan(3000);
 				assertThat(timeout).hasMessageContaining("fault/echo");
 			}
+			// what waits for the frozen child is bounded: beyond 64 MiB, requests are refused at once
+			String mebibyte = "x".repeat(1024 * 1024);
+			List<CompletableFuture<JsonNode>> requests = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				requests.add(codex.async().request("fault/echo", Map.of("pad", mebibyte)));
+			}
+			List<Throwable> outcomes = new ArrayList<>();
+			for (CompletableFuture<JsonNode> request : requests) {
+				outcomes.add(within(Duration.ofSeconds(5), () -> request.handle((r, ex) -> (ex != null) ? ex
+						: new AssertionError("answered: " + r)).get(3, TimeUnit.SECONDS)));
+			}
+			assertThat(outcomes).filteredOn(CodexTimeoutException.class::isInstance).hasSizeBetween(60, 66);
+			assertThat(outcomes).filteredOn((ex) -> !(ex instanceof CodexTimeoutException))
+				.isNotEmpty()
+				.allSatisfy((ex) -> assertThat(ex).isInstanceOf(dev.codexjava.error.CodexException.class)
+					.hasMessageContaining("is not reading its input"));
 		}
 		finally {
 			long closeStart = System.nanoTime();
@@ -269,7 +285,8 @@ class FaultInjectionTest {
 			assertThat(this.fault.count("recv turn/start")).isEqualTo(2);
 
 			// 3 overloads = 3 attempts: gives up with the server's error
-			assertThatThrownBy(() -> codex.request("fault/echo", Map.of("n", 1))).isInstanceOf(ServerBusyException.class)
+			assertThatThrownBy(() -> codex.request("fault/echo", Map.of("n", 1)))
+				.isInstanceOf(ServerBusyException.class)
 				.hasMessageContaining("Server overloaded; retry later.");
 			assertThat(this.fault.count("recv fault/echo")).isEqualTo(3);
 			// nothing is retried behind the caller's back: the next call is the fourth the server sees
@@ -464,7 +481,8 @@ class FaultInjectionTest {
 			assertThat(deltas + dropped).isEqualTo(n);
 			assertThat(events).hasSizeLessThan(capacity + 10);
 			TurnResult result = completed(events);
-			assertThat(result.finalResponse()).hasSize(IntStream.range(0, n).map((i) -> Integer.toString(i).length() + 1).sum());
+			int length = IntStream.range(0, n).map((i) -> Integer.toString(i).length() + 1).sum();
+			assertThat(result.finalResponse()).hasSize(length);
 			assertThat(result.items()).hasSize(1);
 		}
 	}
@@ -552,7 +570,8 @@ class FaultInjectionTest {
 			return type.cast(cause);
 		}
 		catch (java.util.concurrent.TimeoutException ex) {
-			throw new AssertionError("still pending after " + timeout.toMillis() + " ms; expected " + type.getSimpleName());
+			throw new AssertionError(
+					"still pending after " + timeout.toMillis() + " ms; expected " + type.getSimpleName());
 		}
 	}
 

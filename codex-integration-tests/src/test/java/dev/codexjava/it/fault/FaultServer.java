@@ -41,8 +41,8 @@ import dev.codexjava.protocol.Json;
  * {@code "echo: <prompt>"} in three deltas;</li>
  * <li>per request: {@code fault/crash {"code":n,"stderr":[...]}} writes the lines to stderr and halts with exit code
  * n; {@code fault/hang} is never answered; {@code fault/echo} answers its params; {@code fault/freeze} stops
- * reading stdin (and answering) for good, ignoring SIGTERM; {@code fault/stderrFlood {"bytes":n}} writes one stderr line
- * of n bytes.</li>
+ * reading stdin (and answering) for good, ignoring SIGTERM; {@code fault/stderrFlood {"bytes":n}} writes one
+ * stderr line of n bytes.</li>
  * </ul>
  * Started by {@link FaultServerLauncher}. Test code, not a product.
  */
@@ -84,7 +84,8 @@ public final class FaultServer {
 		if (overload != null && !overload.isBlank()) {
 			for (String entry : overload.split(",")) {
 				int colon = entry.lastIndexOf(':');
-				server.overload.put(entry.substring(0, colon), new AtomicInteger(Integer.parseInt(entry.substring(colon + 1))));
+				int times = Integer.parseInt(entry.substring(colon + 1));
+				server.overload.put(entry.substring(0, colon), new AtomicInteger(times));
 			}
 		}
 		server.serve();
@@ -159,7 +160,8 @@ public final class FaultServer {
 				sendResult(id, Json.parse(threadJson(threadId)));
 				send("{\"method\":\"thread/started\",\"params\":" + threadJson(threadId) + "}");
 			}
-			case "thread/resume", "thread/read" -> sendResult(id, Json.parse(threadJson(Json.text(params, "threadId"))));
+			case "thread/resume", "thread/read" -> sendResult(id,
+					Json.parse(threadJson(Json.text(params, "threadId"))));
 			case "turn/interrupt" -> sendResult(id, Json.object());
 			case "turn/start" -> {
 				Turn turn = new Turn(id, Json.text(params, "threadId"), "turn-" + this.turns.incrementAndGet(),
@@ -249,9 +251,9 @@ public final class FaultServer {
 				case "huge" -> {
 					begin(turn);
 					long bytes = Long.parseLong(words[1]);
-					sendHuge("{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":" + Json.write(turn.threadId)
-							+ ",\"turnId\":" + Json.write(turn.turnId) + ",\"itemId\":\"msg-" + turn.turnId
-							+ "\",\"delta\":\"", bytes, "\"}}");
+					sendHuge("{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":"
+							+ Json.write(turn.threadId) + ",\"turnId\":" + Json.write(turn.turnId) + ",\"itemId\":\"msg-"
+							+ turn.turnId + "\",\"delta\":\"", bytes, "\"}}");
 					send(delta(turn, "!"));
 					finish(turn, "huge:" + bytes);
 				}
@@ -319,12 +321,14 @@ public final class FaultServer {
 		begin(turn);
 		String t = Json.write(turn.threadId);
 		String u = Json.write(turn.turnId);
-		List<String> junk = List.of("this is not json", "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":",
-				"[1,2,3]", "null", "42", "\"just a string\"", "{}", "{\"method\":17}", "{\"id\":987654,\"result\":{\"surprise\":true}}",
+		List<String> junk = List.of("this is not json",
+				"{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":", "[1,2,3]", "null", "42",
+				"\"just a string\"", "{}", "{\"method\":17}", "{\"id\":987654,\"result\":{\"surprise\":true}}",
 				"{\"id\":\"not-a-number\",\"error\":{\"code\":-32000,\"message\":\"stray\"}}",
 				"{\"id\":-5,\"error\":\"not an object\"}", "{\"method\":\"item/agentMessage/delta\",\"params\":null}",
 				"{\"method\":\"item/agentMessage/delta\",\"params\":[" + t + "]}",
-				"{\"method\":\"item/completed\",\"params\":{\"threadId\":" + t + ",\"turnId\":" + u + ",\"item\":\"oops\"}}",
+				"{\"method\":\"item/completed\",\"params\":{\"threadId\":" + t + ",\"turnId\":" + u
+						+ ",\"item\":\"oops\"}}",
 				"{\"method\":\"turn/completed\",\"params\":{\"threadId\":" + t + ",\"turn\":\"oops\"}}",
 				"", "   ", "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":" + t + ",\"turnId\":" + u
 						+ ",\"itemId\":\"msg-" + turn.turnId + "\",\"delta\":\"crlf,\"}}\r");
@@ -364,11 +368,13 @@ public final class FaultServer {
 		// events for turns and threads the client does not know
 		send("{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":" + t
 				+ ",\"turnId\":\"ghost-turn\",\"itemId\":\"ghost-msg\",\"delta\":\"BOO\"}}");
-		send("{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"ghost-thread\",\"turnId\":\"ghost-turn-2\","
+		send("{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"ghost-thread\","
+				+ "\"turnId\":\"ghost-turn-2\","
 				+ "\"itemId\":\"ghost-msg\",\"delta\":\"BOO\"}}");
 		send("{\"method\":\"turn/completed\",\"params\":{\"threadId\":" + t + ",\"turn\":{\"id\":\"ghost-turn\","
 				+ "\"status\":\"failed\",\"error\":{\"message\":\"ghost\"},\"items\":[]}}}");
-		send("{\"method\":\"turn/completed\",\"params\":{\"threadId\":\"ghost-thread\",\"turn\":{\"id\":\"ghost-turn-2\","
+		send("{\"method\":\"turn/completed\",\"params\":{\"threadId\":\"ghost-thread\","
+				+ "\"turn\":{\"id\":\"ghost-turn-2\","
 				+ "\"status\":\"failed\",\"error\":{\"message\":\"ghost\"},\"items\":[]}}}");
 		// a server request of a kind the client cannot know: it must answer (with an error), or the turn would hang
 		CompletableFuture<JsonNode> reply = new CompletableFuture<>();
