@@ -243,8 +243,9 @@ public final class StdioProcessTransport implements Transport {
 			}
 		}
 		if (!this.closing.get()) {
-			// give the stderr drainer a moment so the tail holds the crash output
-			joinQuietly(this.stderrThread, Duration.ofMillis(200));
+			// give the stderr drainer a moment so the tail holds the crash output (it ends at once when the child is
+			// gone, unless a descendant holds the pipe; 200 ms proved too short on a loaded machine)
+			joinQuietly(this.stderrThread, Duration.ofMillis(500));
 			log.warn("{} (exit code {})", reason, exitCode);
 		}
 		this.outbox.clear();
