@@ -100,6 +100,17 @@ final class TurnTracker {
 		return this.done.get();
 	}
 
+	/** Whether the end of the turn is visible to a stream consumer. */
+	boolean isEnded() {
+		this.lock.lock();
+		try {
+			return this.ended;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	String partialText(String itemId) {
 		this.lock.lock();
 		try {
@@ -213,6 +224,8 @@ final class TurnTracker {
 					turn.completedAt(), turn.durationMs(), TurnResult.finalResponseOf(this.items), this.items,
 					usage());
 		}
+		// free the thread before anyone waiting on the stream or the result can try the next turn
+		this.onDone.accept(this);
 		this.lock.lock();
 		try {
 			if (this.buffering) {
@@ -225,8 +238,6 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		// free the thread before anyone waiting on the result can try the next turn
-		this.onDone.accept(this);
 		this.result.complete(r);
 	}
 
@@ -239,6 +250,7 @@ final class TurnTracker {
 		if (!this.done.compareAndSet(false, true)) {
 			return;
 		}
+		this.onDone.accept(this);
 		this.lock.lock();
 		try {
 			this.failure = cause;
@@ -248,7 +260,6 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		this.onDone.accept(this);
 		this.result.completeExceptionally(cause);
 	}
 

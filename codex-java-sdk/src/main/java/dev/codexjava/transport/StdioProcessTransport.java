@@ -1,8 +1,7 @@
 package dev.codexjava.transport;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,20 +9,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.codexjava.error.CodexException;
 import dev.codexjava.error.TransportClosedException;
 
 /**
  * Runs the app-server as a child process and exchanges newline-delimited messages over its stdin/stdout. stderr is
  * drained into the {@code dev.codexjava.appserver.stderr} logger and a ring buffer of its last lines, which closing
- * errors carry. Closing sends end-of-input, waits the grace period, then terminates and finally kills the process
- * and all of its descendants.
+ * errors carry. Outbound messages are written by a dedicated thread, so a child that stops reading its input cannot
+ * block callers (their requests time out) or {@link #close}. Closing sends end-of-input, waits the grace period, then
+ * terminates and finally kills the process and all of its descendants.
  */
 public final class StdioProcessTransport implements Transport {
 
@@ -36,13 +40,26 @@ public final class StdioProcessTransport implements Transport {
 	/** Default limit for one inbound message. Longer lines are skipped and logged. */
 	public static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
+	/** Outbound bytes allowed to wait for a child that does not read its input before {@link #send} refuses more. */
+	static final long MAX_QUEUED_BYTES = 64L * 1024 * 1024;
+
+	/** Longer stderr lines are not held in memory; the tail records their size instead. */
+	static final int MAX_STDERR_LINE_BYTES = 64 * 1024;
+
+	/** Tells the writer thread to close stdin and stop (compared by identity). */
+	private static final byte[] END_OF_INPUT = new byte[0];
+
 	private final ProcessLaunch launch;
 
 	private final int maxLineBytes;
 
 	private final StderrTail stderrTail = new StderrTail(50);
 
-	private final Object writeLock = new Object();
+	private final LinkedBlockingQueue<byte[]> outbox = new LinkedBlockingQueue<>();
+
+	private final AtomicLong queuedBytes = new AtomicLong();
+
+	private final CompletableFuture<TransportClosedException> closedReason = new CompletableFuture<>();
 
 	private final AtomicBoolean started = new AtomicBoolean();
 
@@ -61,6 +78,8 @@ public final class StdioProcessTransport implements Transport {
 	private Thread readerThread;
 
 	private Thread stderrThread;
+
+	private Thread writerThread;
 
 	public StdioProcessTransport(ProcessLaunch launch) {
 		this(launch, DEFAULT_MAX_LINE_BYTES);
@@ -103,8 +122,10 @@ public final class StdioProcessTransport implements Transport {
 		log.debug("Started app-server pid {}: {}", this.process.pid(), this.launch);
 		this.readerThread = daemon("codex-stdout-" + this.instance, this::readStdout);
 		this.stderrThread = daemon("codex-stderr-" + this.instance, this::readStderr);
+		this.writerThread = daemon("codex-stdin-" + this.instance, this::writeStdin);
 		this.readerThread.start();
 		this.stderrThread.start();
+		this.writerThread.start();
 		this.process.onExit().thenRun(this::onProcessExit);
 	}
 
@@ -144,11 +165,47 @@ public final class StdioProcessTransport implements Transport {
 		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server closed its output");
 	}
 
+	private void writeStdin() {
+		OutputStream out = this.stdin;
+		try {
+			while (true) {
+				byte[] bytes = this.outbox.take();
+				if (bytes == END_OF_INPUT) {
+					break;
+				}
+				out.write(bytes);
+				this.queuedBytes.addAndGet(-bytes.length);
+				if (this.outbox.isEmpty()) {
+					out.flush();
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the child is gone or closed its input; the reader reports the closure to pending requests
+			log.debug("app-server stdin write failed: {}", ex.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.outbox.clear();
+			try {
+				out.close();
+			}
+			catch (IOException ex) {
+				log.trace("closing stdin failed: {}", ex.toString());
+			}
+		}
+	}
+
 	private void readStderr() {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(this.process.getErrorStream(), StandardCharsets.UTF_8))) {
+		try (InputStream stderr = this.process.getErrorStream()) {
+			BoundedLineReader reader = new BoundedLineReader(stderr, MAX_STDERR_LINE_BYTES);
 			String line;
 			while ((line = reader.readLine()) != null) {
+				if (line == BoundedLineReader.OVERSIZED) {
+					line = "<a stderr line of " + reader.lastOversizedLength() + " bytes was skipped>";
+				}
 				this.stderrTail.add(line);
 				if (line.contains("panicked")) {
 					stderrLog.warn("{}", line);
@@ -186,11 +243,15 @@ public final class StdioProcessTransport implements Transport {
 			}
 		}
 		if (!this.closing.get()) {
-			// give the stderr drainer a moment so the tail holds the crash output
-			joinQuietly(this.stderrThread, Duration.ofMillis(200));
+			// give the stderr drainer a moment so the tail holds the crash output (it ends at once when the child is
+			// gone, unless a descendant holds the pipe; 200 ms proved too short on a loaded machine)
+			joinQuietly(this.stderrThread, Duration.ofMillis(500));
 			log.warn("{} (exit code {})", reason, exitCode);
 		}
+		this.outbox.clear();
+		this.outbox.offer(END_OF_INPUT);
 		TransportClosedException ex = new TransportClosedException(reason, exitCode, this.stderrTail.snapshot());
+		this.closedReason.complete(ex);
 		try {
 			this.handler.onClosed(ex);
 		}
@@ -202,22 +263,38 @@ public final class StdioProcessTransport implements Transport {
 	@Override
 	public void send(String line) {
 		OutputStream out = this.stdin;
-		if (out == null || this.closeReported.get() || this.closing.get()) {
+		if (out == null || this.closing.get()) {
 			throw new TransportClosedException("Codex connection is closed", exitCodeOrNull(),
 					this.stderrTail.snapshot());
 		}
-		byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-		synchronized (this.writeLock) {
-			try {
-				out.write(bytes);
-				out.write('\n');
-				out.flush();
-			}
-			catch (IOException ex) {
-				throw new TransportClosedException("Could not write to the Codex app-server: " + ex.getMessage(),
-						exitCodeOrNull(), this.stderrTail.snapshot());
-			}
+		if (this.closeReported.get()) {
+			throw closedReason();
 		}
+		byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+		long waiting = this.queuedBytes.get();
+		if (waiting > MAX_QUEUED_BYTES) {
+			throw new CodexException("The Codex app-server is not reading its input (" + waiting
+					+ " bytes waiting); it may be hung. Restart it or close the client.");
+		}
+		this.queuedBytes.addAndGet(bytes.length);
+		this.outbox.add(bytes);
+	}
+
+	/**
+	 * Why the child went away, with its exit code and stderr, once {@link #reportClosed} has collected them (a
+	 * child that exits at once is often gone before the first message is sent).
+	 */
+	private TransportClosedException closedReason() {
+		try {
+			return this.closedReason.get(2, TimeUnit.SECONDS).copy();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			// fall through
+		}
+		return new TransportClosedException("Codex connection is closed", exitCodeOrNull(), this.stderrTail.snapshot());
 	}
 
 	private Integer exitCodeOrNull() {
@@ -252,14 +329,8 @@ public final class StdioProcessTransport implements Transport {
 			return;
 		}
 		List<ProcessHandle> descendants = p.descendants().toList();
-		synchronized (this.writeLock) {
-			try {
-				this.stdin.close();
-			}
-			catch (IOException ex) {
-				log.trace("closing stdin failed: {}", ex.toString());
-			}
-		}
+		// the writer closes stdin after what is queued; if the child stopped reading, termination unblocks it
+		this.outbox.offer(END_OF_INPUT);
 		boolean exited = false;
 		try {
 			exited = p.waitFor(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS);
@@ -275,6 +346,7 @@ public final class StdioProcessTransport implements Transport {
 		ProcessTree.awaitExit(descendants, Duration.ofSeconds(1));
 		joinQuietly(this.readerThread, Duration.ofSeconds(1));
 		joinQuietly(this.stderrThread, Duration.ofMillis(500));
+		joinQuietly(this.writerThread, Duration.ofMillis(500));
 		reportClosed("Codex client closed");
 	}
 
