@@ -57,6 +57,7 @@ public final class BenchMain {
 					sizes = Sizes.smoke();
 				}
 				case "--smoke" -> sizes = Sizes.smoke();
+				case "--medium" -> sizes = Sizes.medium();
 				case "--out" -> out = Path.of(args[++i]);
 				case "--external" -> {
 					external = List.of(args).subList(i + 1, args.length);
@@ -250,12 +251,13 @@ public final class BenchMain {
 
 	private static void usage() {
 		System.out.println("""
-				usage: java -jar benchmarks/target/benchmarks.jar <all | smoke | SCENARIO...> [--smoke] [--out DIR]
+				usage: java -jar benchmarks/target/benchmarks.jar <all | smoke | SCENARIO...> [--smoke | --medium] [--out DIR]
 				                                                   [--external COMMAND ARGS...]
 				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
 				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
 				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
-				  SCENARIO     any of: ready turn stream concurrency spring memory jmh (full size unless --smoke)
+				  SCENARIO     any of: ready turn stream concurrency spring memory jmh (full size unless --smoke or
+				               --medium: full-shape scenarios with fewer repetitions, for quick before/after runs)
 				  --external   also run this command on scenarios ready/turn/stream/concurrency (contract:
 				               benchmarks/README.md); must be the last option
 				Exit code: 0 if every scenario ran (missed goals are printed, not failures), 1 if one crashed.""");

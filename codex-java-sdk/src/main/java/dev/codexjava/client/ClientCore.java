@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -88,7 +89,11 @@ final class ClientCore {
 		this.router = new NotificationRouter(this.listeners);
 		int id = CLIENTS.incrementAndGet();
 		this.workers = Executors.newCachedThreadPool(daemonFactory("codex-" + id + "-worker-"));
-		this.scheduler = Executors.newSingleThreadScheduledExecutor(daemonFactory("codex-" + id + "-timer-"));
+		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonFactory("codex-" + id + "-timer-"));
+		// every request and turn schedules a timeout that is cancelled when it ends: drop cancelled tasks at once, or
+		// they (and the turn state they capture) stay queued for the whole timeout (30 min for turns)
+		timer.setRemoveOnCancelPolicy(true);
+		this.scheduler = timer;
 	}
 
 	private static ThreadFactory daemonFactory(String prefix) {
@@ -305,7 +310,7 @@ final class ClientCore {
 
 	/** Reports a turn's end to the listeners, whether it produced a result or not. */
 	void watchTurn(String threadId, TurnTracker tracker) {
-		tracker.result().whenComplete((result, failure) -> {
+		tracker.reported(tracker.result().whenComplete((result, failure) -> {
 			if (failure == null) {
 				turnCompleted(threadId, result);
 			}
@@ -314,7 +319,7 @@ final class ClientCore {
 					safely(() -> listener.onTurnAborted(threadId, tracker.turnId(), unwrap(failure)));
 				}
 			}
-		});
+		}));
 	}
 
 	private void connectionClosed(TransportClosedException reason) {
@@ -479,6 +484,11 @@ final class ClientCore {
 		if (reason != null) {
 			throw reason.copy();
 		}
+	}
+
+	/** Timeouts and retries waiting on the timer (for tests). */
+	int pendingTimers() {
+		return ((ScheduledThreadPoolExecutor) this.scheduler).getQueue().size();
 	}
 
 	ScheduledFuture<?> schedule(Runnable task, Duration delay) {

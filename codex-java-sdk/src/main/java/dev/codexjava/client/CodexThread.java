@@ -101,7 +101,8 @@ public final class CodexThread {
 	 * @throws ThreadBusyException if a turn is already running on this thread
 	 */
 	public TurnResult run(List<Input> input, TurnOptions options) {
-		return ClientCore.await(runAsync(input, options));
+		// the caller is the only one waiting: no hop through a worker thread (see startTurn)
+		return ClientCore.await(startTurn(input, options, false)).run();
 	}
 
 	/**
@@ -115,7 +116,7 @@ public final class CodexThread {
 
 	/** {@link #run(List, TurnOptions)} as a future (completes with {@link TurnFailedException} on failure). */
 	public CompletableFuture<TurnResult> runAsync(List<Input> input, TurnOptions options) {
-		return startTurn(input, options, false).thenCompose(TurnHandle::result);
+		return startTurnPublished(input, options, false).thenCompose(TurnHandle::result);
 	}
 
 	/** {@link #run(String)} as a future. */
@@ -143,7 +144,7 @@ public final class CodexThread {
 	 * @throws ThreadBusyException if a turn is already running on this thread
 	 */
 	public TurnHandle turn(List<Input> input, TurnOptions options) {
-		return ClientCore.await(turnAsync(input, options));
+		return ClientCore.await(startTurn(input, options, true));
 	}
 
 	/** {@link #turn(String)} as a future. */
@@ -158,9 +159,19 @@ public final class CodexThread {
 
 	/** {@link #turn(List, TurnOptions)} as a future. */
 	public CompletableFuture<TurnHandle> turnAsync(List<Input> input, TurnOptions options) {
-		return startTurn(input, options, true);
+		return startTurnPublished(input, options, true);
 	}
 
+	/** {@link #startTurn} for application code: the future completes on a worker thread. */
+	private CompletableFuture<TurnHandle> startTurnPublished(List<Input> input, TurnOptions options, boolean buffer) {
+		CompletableFuture<TurnHandle> started = startTurn(input, options, buffer);
+		return core().publish(started);
+	}
+
+	/**
+	 * Sends {@code turn/start}. The future completes on the reader thread: only a caller blocked on it may use it
+	 * directly; application callbacks need {@link ClientCore#publish}.
+	 */
 	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer) {
 		Objects.requireNonNull(input, "input");
 		Objects.requireNonNull(options, "options");
@@ -221,10 +232,14 @@ public final class CodexThread {
 			Duration turnTimeout = core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
 				timeout.set(core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
+				if (tracker.isDone()) {
+					// it ended meanwhile (on the reader thread, before the timeout could be seen there)
+					timeout.get().cancel(false);
+				}
 			}
 			return new TurnHandle(core, tracker);
 		});
-		return core.publish(started);
+		return started;
 	}
 
 	private void timeOut(TurnTracker tracker, Duration turnTimeout) {

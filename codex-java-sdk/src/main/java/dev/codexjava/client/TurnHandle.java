@@ -69,7 +69,9 @@ public final class TurnHandle {
 		if (!this.streamed.get()) {
 			this.tracker.stopBuffering();
 		}
-		return ClientCore.await(result());
+		// the caller is the only one waiting: wait on the internal future (no hop through a worker thread), the one
+		// that completes once the listeners have been told
+		return checkFailed(ClientCore.await(this.tracker.reported()));
 	}
 
 	/**

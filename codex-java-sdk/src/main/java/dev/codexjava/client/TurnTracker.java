@@ -72,6 +72,8 @@ final class TurnTracker {
 
 	private final CompletableFuture<TurnResult> result = new CompletableFuture<>();
 
+	private volatile CompletableFuture<TurnResult> reported;
+
 	TurnTracker(String threadId, int capacity, boolean buffering, Consumer<TurnTracker> onDone) {
 		this.threadId = threadId;
 		this.capacity = capacity;
@@ -94,6 +96,19 @@ final class TurnTracker {
 	/** Completes (on the reader thread) with the result, whatever the status; exceptionally on transport loss. */
 	CompletableFuture<TurnResult> result() {
 		return this.result;
+	}
+
+	/**
+	 * Like {@link #result()}, but completes after the listeners were told of the turn's end (once
+	 * {@link ClientCore#watchTurn} ran; until then, the result itself). Completes on the reader thread.
+	 */
+	CompletableFuture<TurnResult> reported() {
+		CompletableFuture<TurnResult> r = this.reported;
+		return (r != null) ? r : this.result;
+	}
+
+	void reported(CompletableFuture<TurnResult> future) {
+		this.reported = future;
 	}
 
 	boolean isDone() {

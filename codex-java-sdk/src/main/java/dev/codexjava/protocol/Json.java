@@ -1,6 +1,8 @@
 package dev.codexjava.protocol;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -16,7 +18,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public final class Json {
 
-	private static final JsonMapper MAPPER = JsonMapper.builder()
+	// Buffers recycled per thread: nearly every parse runs on a transport's reader thread, and Jackson's default
+	// (a shared concurrent deque) costs a CAS and a node allocation per parse on the hot path.
+	private static final JsonMapper MAPPER = JsonMapper
+		.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)

@@ -196,6 +196,24 @@ class ClientTurnTest {
 		}
 	}
 
+	@Test
+	void finishedTurnsLeaveNoTimersBehind() {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("turn/start", (p) -> turnU1(p).thenPush(Wire.agentMessage("t1", "u1", "m1", "final_answer", "hi"),
+				Wire.turnCompleted("t1", "u1")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.startThread();
+			for (int i = 0; i < 20; i++) {
+				assertThat(thread.run("Say hi").finalResponse()).isEqualTo("hi");
+			}
+			assertThat(thread.turn("Say hi").stream().toList()).last().isInstanceOf(TurnEvent.Completed.class);
+			// every request and turn arms a timeout (the turn's: 30 min) and cancels it when it ends; a cancelled one
+			// must not stay queued (heap growth per turn in a long-running client). The streamed turn's Completed
+			// event can be seen just before its timeout is cancelled: wait for that
+			Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(codex.core().pendingTimers()).isZero());
+		}
+	}
+
 	// ------------------------------------------------------------------ streaming
 
 	@Test
