@@ -213,6 +213,8 @@ final class TurnTracker {
 					turn.completedAt(), turn.durationMs(), TurnResult.finalResponseOf(this.items), this.items,
 					usage());
 		}
+		// free the thread before anyone streaming or waiting on the result can try the next turn
+		this.onDone.accept(this);
 		this.lock.lock();
 		try {
 			if (this.buffering) {
@@ -225,8 +227,6 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		// free the thread before anyone waiting on the result can try the next turn
-		this.onDone.accept(this);
 		this.result.complete(r);
 	}
 
@@ -239,6 +239,7 @@ final class TurnTracker {
 		if (!this.done.compareAndSet(false, true)) {
 			return;
 		}
+		this.onDone.accept(this);
 		this.lock.lock();
 		try {
 			this.failure = cause;
@@ -248,7 +249,6 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		this.onDone.accept(this);
 		this.result.completeExceptionally(cause);
 	}
 
