@@ -52,7 +52,7 @@ final class SoakReport {
 				o.turns(), o.workers(), o.rotateEvery(), s.threadsStarted.get(), o.interval().toMillis() / 1000.0,
 				s.seconds, s.done.get() / Math.max(s.seconds, 1e-9)));
 		sb.append("| t [s] | turns | errors | turns/s | JVM RSS MiB | heap MiB | heap after GC MiB | JVM threads "
-				+ "(mock's, workers, SDK's) | fds (sockets) | children | descendants | app-server RSS MiB | app-server threads "
+				+ "(mock's, workers, SDK's, SDK pool) | fds (sockets) | children | descendants | app-server RSS MiB | app-server threads "
 				+ "| loaded conversations | active turns | load 1m |\n");
 		sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		row(sb, "before", s.baseline);
@@ -94,11 +94,11 @@ final class SoakReport {
 			return;
 		}
 		sb.append(String.format(Locale.ROOT,
-				"| %s | %d | %d | %s | %.1f | %.1f | %.1f | %d (%d, %d, %d) | %d (%d) | %d | %d | %s | %s | %s | %d | %.2f |%n",
+				"| %s | %d | %d | %s | %.1f | %.1f | %.1f | %d (%d, %d, %d, %d) | %d (%d) | %d | %d | %s | %s | %s | %d | %.2f |%n",
 				(label != null) ? label : String.format(Locale.ROOT, "%.1f", s.seconds()), s.turns(), s.errors(),
 				(label != null) ? "" : String.format(Locale.ROOT, "%.1f", s.turnsPerSecond()), s.rssKb() / 1024.0,
 				SoakScenario.mib(s.heapUsed()), SoakScenario.mib(s.heapAfterGc()), s.jvmThreads(), s.mockThreads(),
-				s.workerThreads(), s.sdkThreads(), s.fds(), s.socketFds(), s.children(), s.descendants(), (s.serverRssKb() >= 0) ? String.format(Locale.ROOT, "%.1f", s.serverRssKb() / 1024.0) : "",
+				s.workerThreads(), s.sdkThreads(), s.poolThreads(), s.fds(), s.socketFds(), s.children(), s.descendants(), (s.serverRssKb() >= 0) ? String.format(Locale.ROOT, "%.1f", s.serverRssKb() / 1024.0) : "",
 				(s.serverThreads() >= 0) ? s.serverThreads() : "", (s.loadedThreads() >= 0) ? s.loadedThreads() : "",
 				s.activeTurns(), s.load1()));
 	}
@@ -160,6 +160,7 @@ final class SoakReport {
 		node.put("mockThreads", s.mockThreads());
 		node.put("workerThreads", s.workerThreads());
 		node.put("sdkThreads", s.sdkThreads());
+		node.put("poolThreads", s.poolThreads());
 		node.put("fds", s.fds());
 		node.put("socketFds", s.socketFds());
 		node.put("children", s.children());
@@ -192,8 +193,9 @@ final class SoakReport {
 				new Series("loaded conversations", "#8c564b", (s) -> s.loadedThreads())));
 		chart.panel(70, 420, 440, 250, "Counts", List.of(
 				new Series("JVM threads", "#1f77b4", (s) -> s.jvmThreads()),
-				new Series("… without the mock's and the workers", "#17becf", (s) -> s.ownThreads()),
-				new Series("… of which the SDK's", "#7f7f7f", (s) -> s.sdkThreads()),
+				new Series("… without mock, workers, SDK pool", "#17becf", (s) -> s.ownThreads()),
+				new Series("SDK threads", "#7f7f7f", (s) -> s.sdkThreads()),
+				new Series("… of which the SDK worker pool", "#e377c2", (s) -> s.poolThreads()),
 				new Series("open fds", "#ff7f0e", (s) -> s.fds()),
 				new Series("… without sockets", "#bcbd22", (s) -> s.otherFds()),
 				new Series("descendant processes", "#d62728", (s) -> s.descendants()),

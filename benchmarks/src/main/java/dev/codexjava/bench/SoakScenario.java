@@ -117,6 +117,8 @@ final class SoakScenario {
 	 * @param mockThreads of which the in-JVM mock model's (its HTTP server and handler pool)
 	 * @param workerThreads of which the soak's workers
 	 * @param sdkThreads of which the SDK's ({@code codex-*}: reader, stderr, a cached worker pool, a timer)
+	 * @param poolThreads of which the SDK's cached worker pool ({@code codex-N-worker-*}; idle threads end after
+	 * 60 s)
 	 * @param fds open file descriptors of the JVM
 	 * @param socketFds of which sockets (the mock's connections; the SDK talks to the app-server over pipes)
 	 * @param children live child processes of the JVM (the app-server)
@@ -128,15 +130,16 @@ final class SoakScenario {
 	 * @param load1 1-minute load average
 	 */
 	record Sample(double seconds, long turns, long errors, double turnsPerSecond, long rssKb, long heapUsed,
-			long heapAfterGc, int jvmThreads, int mockThreads, int workerThreads, int sdkThreads, int fds, int socketFds, int children, int descendants,
+			long heapAfterGc, int jvmThreads, int mockThreads, int workerThreads, int sdkThreads, int poolThreads, int fds, int socketFds, int children, int descendants,
 			long serverRssKb, int serverThreads, int loadedThreads, int activeTurns, double load1) {
 
 		/**
-		 * JVM threads other than the in-JVM mock model's (whose pool grows and shrinks with the load) and the soak's
-		 * own workers (which end one by one at the end of the run): the SDK's and the JVM's.
+		 * JVM threads other than the in-JVM mock model's (whose pool grows and shrinks with the load), the soak's own
+		 * workers (which end one by one at the end of the run) and the SDK's cached worker pool: the SDK's fixed
+		 * threads (reader, stderr, timer) and the JVM's.
 		 */
 		int ownThreads() {
-			return this.jvmThreads - this.mockThreads - this.workerThreads;
+			return this.jvmThreads - this.mockThreads - this.workerThreads - this.poolThreads;
 		}
 
 		/** Descriptors other than sockets (the sockets are the mock's HTTP connections from the app-server). */
@@ -393,7 +396,7 @@ final class SoakScenario {
 		int[] fds = fds();
 		return new Sample(seconds, turns, errors, tps, statusKb("self", "VmRSS:"), heapUsed, heapAfterGc,
 				THREADS.getThreadCount(), threads("codex-mock-model-", "HTTP-Dispatcher"), threads("soak-worker-"),
-				threads("codex-") - threads("codex-mock-model-"), fds[0], fds[1], children, descendants,
+				threads("codex-") - threads("codex-mock-model-"), poolThreads(), fds[0], fds[1], children, descendants,
 				(serverPid > 0) ? statusKb(serverPid + "", "VmRSS:") : -1,
 				(serverPid > 0) ? (int) statusKb(serverPid + "", "Threads:") : -1, loadedThreads(codex),
 				(codex != null) ? codex.activeTurns() : 0, Machine.load1());
@@ -439,6 +442,17 @@ final class SoakScenario {
 		}
 	}
 
+	/** Live threads of the SDK's cached worker pools ({@code codex-N-worker-M}). */
+	static int poolThreads() {
+		int count = 0;
+		for (java.lang.management.ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+			if (info != null && info.getThreadName().matches("codex-\\d+-worker-\\d+")) {
+				count++;
+			}
+		}
+		return count;
+	}
+
 	/** Live threads whose names start with one of {@code prefixes}. */
 	static int threads(String... prefixes) {
 		int count = 0;
@@ -479,16 +493,17 @@ final class SoakScenario {
 	}
 
 	static String header() {
-		return String.format(Locale.ROOT, "%7s %6s %6s %7s %7s %8s %7s %12s %9s %5s %7s %9s %7s %6s %6s %5s",
-				"t [s]", "turns", "errors", "turns/s", "RSS MiB", "heap MiB", "heap GC", "thr(mk,wk,sdk)", "fds(sock)",
+		return String.format(Locale.ROOT, "%7s %6s %6s %7s %7s %8s %7s %17s %9s %5s %7s %9s %7s %6s %6s %5s",
+				"t [s]", "turns", "errors", "turns/s", "RSS MiB", "heap MiB", "heap GC", "thr(mk,wk,sdk,pl)", "fds(sock)",
 				"child", "descend", "srv RSS", "srv thr", "loaded", "active", "load");
 	}
 
 	static String row(Sample s) {
-		return String.format(Locale.ROOT, "%7.1f %6d %6d %7.1f %7.1f %8.1f %7.1f %14s %9s %5d %7d %9.1f %7d %6d %6d "
+		return String.format(Locale.ROOT, "%7.1f %6d %6d %7.1f %7.1f %8.1f %7.1f %17s %9s %5d %7d %9.1f %7d %6d %6d "
 				+ "%5.2f", s.seconds(), s.turns(), s.errors(), s.turnsPerSecond(), s.rssKb() / 1024.0,
 				mib(s.heapUsed()), mib(s.heapAfterGc()),
-				s.jvmThreads() + "(" + s.mockThreads() + "," + s.workerThreads() + "," + s.sdkThreads() + ")",
+				s.jvmThreads() + "(" + s.mockThreads() + "," + s.workerThreads() + "," + s.sdkThreads() + ","
+						+ s.poolThreads() + ")",
 				s.fds() + "(" + s.socketFds() + ")", s.children(), s.descendants(),
 				(s.serverRssKb() >= 0) ? s.serverRssKb() / 1024.0 : Double.NaN, s.serverThreads(), s.loadedThreads(),
 				s.activeTurns(), s.load1());
@@ -554,7 +569,13 @@ final class SoakScenario {
 				String.format(Locale.ROOT, "%+.1f B/turn (%+.1f MiB over %.0f turns)", rssSlope,
 						rssSlope * span / 1024 / 1024, span),
 				rssSlope <= RSS_SLOPE_BYTES_PER_TURN || rssSlope * span <= RSS_NOISE_BYTES));
-		checks.add(trend("JVM threads without the mock's and the workers", warm, window, Sample::ownThreads));
+		checks.add(peak("JVM threads without the mock's, the workers and the SDK's pool", warm, window,
+				Sample::ownThreads));
+		int poolMax = window.stream().mapToInt(Sample::poolThreads).max().orElse(-1);
+		checks.add(new Check("SDK worker pool threads (cached pool)",
+				"never more than the turns in flight (" + this.options.workers() + ")",
+				window.stream().mapToInt(Sample::poolThreads).min().orElse(-1) + "–" + poolMax,
+				poolMax <= this.options.workers()));
 		checks.add(peak("open descriptors without sockets", warm, window, Sample::otherFds));
 		int minChildren = all(Sample::children).min().orElse(-1);
 		int maxChildren = all(Sample::children).max().orElse(-1);
@@ -578,26 +599,6 @@ final class SoakScenario {
 
 	private java.util.stream.IntStream all(java.util.function.ToIntFunction<Sample> value) {
 		return List.copyOf(this.samples).stream().mapToInt(value);
-	}
-
-	/**
-	 * Threads: the SDK's worker pool is a cached pool (grows with demand, idle threads end after 60 s), so a single
-	 * sample may exceed the warm-up peak; a leak shows as a trend. Passes when the fitted growth over the window is
-	 * below one thread and the idle value after the last turn is not above the warm-up peak.
-	 */
-	private Check trend(String name, List<Sample> warm, List<Sample> window,
-			java.util.function.ToIntFunction<Sample> value) {
-		int warmMax = warm.stream().mapToInt(value).max().orElse(Integer.MAX_VALUE);
-		int min = window.stream().mapToInt(value).min().orElse(-1);
-		int max = window.stream().mapToInt(value).max().orElse(-1);
-		double[] x = window.stream().mapToDouble(Sample::turns).toArray();
-		double slope = Stats.slope(x, window.stream().mapToDouble(value::applyAsInt).toArray());
-		double growth = (x.length > 0) ? slope * (x[x.length - 1] - x[0]) : 0;
-		int idle = (this.idle != null) ? value.applyAsInt(this.idle) : Integer.MAX_VALUE;
-		return new Check(name, "fitted growth over the window < 1, idle ≤ the warm-up peak",
-				String.format(Locale.ROOT, "%d–%d, fitted growth %+.2f, idle %s (warm-up peak %s)", min, max, growth,
-						(idle == Integer.MAX_VALUE) ? "?" : idle, (warmMax == Integer.MAX_VALUE) ? "?" : warmMax),
-				growth < 1 && idle <= warmMax);
 	}
 
 	private static Check peak(String name, List<Sample> warm, List<Sample> window,
