@@ -66,7 +66,7 @@ final class SoakReport {
 		row(sb, "idle", s.idle);
 		row(sb, "after close", s.afterClose);
 		if (every > 1) {
-			sb.append("\n(every ").append(every).append(". sample shown; all of them are in soak.json)\n");
+			sb.append("\n(one sample in ").append(every).append(" shown; all of them are in soak.json)\n");
 		}
 		sb.append("\nVerdict (window = samples taken once half of the turns were done; warm-up = the samples "
 				+ "before):\n\n| check | rule | measured | |\n|---|---|---|---|\n");
