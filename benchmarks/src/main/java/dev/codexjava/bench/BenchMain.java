@@ -45,6 +45,9 @@ public final class BenchMain {
 		Sizes sizes = null;
 		Path out = null;
 		List<String> external = null;
+		boolean soakRequested = false;
+		boolean soakSmoke = false;
+		Map<String, String> soakValues = new java.util.HashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -55,8 +58,21 @@ public final class BenchMain {
 				case "smoke" -> {
 					scenarios.addAll(SCENARIOS);
 					sizes = Sizes.smoke();
+					soakRequested = true;
+					soakSmoke = true;
 				}
-				case "--smoke" -> sizes = Sizes.smoke();
+				case "soak" -> soakRequested = true;
+				case "--smoke" -> {
+					sizes = Sizes.smoke();
+					soakSmoke = true;
+				}
+				case "--turns", "--threads", "--rotate", "--interval" -> {
+					if (i + 1 >= args.length) {
+						System.err.println(arg + " needs a number");
+						return 2;
+					}
+					soakValues.put(arg, args[++i]);
+				}
 				case "--medium" -> sizes = Sizes.medium();
 				case "--out" -> out = Path.of(args[++i]);
 				case "--external" -> {
@@ -77,7 +93,30 @@ public final class BenchMain {
 				}
 			}
 		}
-		if (scenarios.isEmpty()) {
+		SoakScenario.Options soak = null;
+		if (soakRequested) {
+			soak = soakSmoke ? SoakScenario.Options.smoke() : SoakScenario.Options.full();
+			try {
+				for (Map.Entry<String, String> e : soakValues.entrySet()) {
+					soak = switch (e.getKey()) {
+						case "--turns" -> soak.withTurns(Integer.parseInt(e.getValue()));
+						case "--threads" -> soak.withWorkers(Integer.parseInt(e.getValue()));
+						case "--rotate" -> soak.withRotateEvery(Integer.parseInt(e.getValue()));
+						default -> soak.withInterval(
+								java.time.Duration.ofMillis(Math.round(Double.parseDouble(e.getValue()) * 1000)));
+					};
+				}
+			}
+			catch (NumberFormatException ex) {
+				System.err.println("not a number: " + ex.getMessage());
+				return 2;
+			}
+		}
+		else if (!soakValues.isEmpty()) {
+			System.err.println(soakValues.keySet() + ": soak options, for the soak command");
+			return 2;
+		}
+		if (scenarios.isEmpty() && soak == null) {
 			usage();
 			return 2;
 		}
@@ -100,6 +139,9 @@ public final class BenchMain {
 
 		Path binary = CodexBinaries.require();
 		Map<String, String> machine = Machine.describe(binary);
+		if (scenarios.isEmpty()) {
+			return soakOnly(binary, sizes, out, soak, machine, command);
+		}
 		System.out.println("== codex-java-sdk benchmarks (" + sizes.name() + "): " + String.join(", ", scenarios));
 		machine.forEach((k, v) -> System.out.println("   " + k + ": " + v));
 
@@ -150,6 +192,18 @@ public final class BenchMain {
 				}
 				System.out.printf(Locale.ROOT, "   (%s took %.1f s)%n", scenario, (System.nanoTime() - t0) / 1e9);
 			}
+			if (soak != null) {
+				try {
+					if (!soak(ctx, soak, machine, command, out)) {
+						failures.add("soak: errors or growth after warm-up (see soak.md)");
+					}
+				}
+				catch (Throwable ex) {
+					failures.add("soak: " + ex);
+					System.out.println("!! soak CRASHED: " + ex);
+					ex.printStackTrace(System.out);
+				}
+			}
 			if (external != null) {
 				System.out.println("== external client: " + String.join(" ", external));
 				try {
@@ -190,6 +244,45 @@ public final class BenchMain {
 			return 1;
 		}
 		return 0;
+	}
+
+	/** {@code soak} alone: runs it, writes DIR/soak.{md,json,svg}; 1 on errors, growth or processes left behind. */
+	private static int soakOnly(Path binary, Sizes sizes, Path out, SoakScenario.Options soak,
+			Map<String, String> machine, String command) throws Exception {
+		machine.forEach((k, v) -> System.out.println("   " + k + ": " + v));
+		boolean passed;
+		try (BenchContext ctx = new BenchContext(binary, sizes, out, null)) {
+			passed = soak(ctx, soak, machine, command, out);
+		}
+		List<ProcessHandle> orphans = orphans();
+		orphans.forEach(ProcessHandle::destroyForcibly);
+		System.out.println("child processes left: " + orphans.size());
+		return (passed && orphans.isEmpty()) ? 0 : 1;
+	}
+
+	/** Runs the soak, prints its table and verdict, writes its results; whether it passed. */
+	static boolean soak(BenchContext ctx, SoakScenario.Options options, Map<String, String> machine, String command,
+			Path out) throws Exception {
+		System.out.printf(Locale.ROOT, "== soak (%s): %,d streamed turns on %d threads, a fresh CodexThread every %d "
+				+ "turns, a sample every %.1f s (load %s)%n", options.name(), options.turns(), options.workers(),
+				options.rotateEvery(), options.interval().toMillis() / 1000.0, Machine.loadAverages());
+		SoakScenario soak = new SoakScenario(ctx, options);
+		soak.run();
+		System.out.println("   before:      " + SoakScenario.row(soak.baseline));
+		System.out.println("   idle:        " + SoakScenario.row(soak.idle));
+		System.out.println("   after close: " + SoakScenario.row(soak.afterClose));
+		System.out.printf(Locale.ROOT, "   (soak took %.1f s, %.1f turns/s, %d conversations started; load %s → %s)%n",
+				soak.seconds, soak.done.get() / Math.max(soak.seconds, 1e-9), soak.threadsStarted.get(),
+				soak.loadStart, soak.loadEnd);
+		if (!soak.errorMessages.isEmpty()) {
+			System.out.println("   first errors:");
+			soak.errorMessages.forEach((m) -> System.out.println("     " + m));
+		}
+		SoakReport report = new SoakReport(soak, machine, command);
+		System.out.println(report.verdictText().indent(3).stripTrailing());
+		report.write(out);
+		System.out.println("soak results: " + out.toAbsolutePath().resolve("soak.md") + ", soak.json, soak.svg");
+		return soak.passed();
 	}
 
 	/** Processes this JVM started that are still alive (waits a moment for exiting ones). */
@@ -253,6 +346,8 @@ public final class BenchMain {
 		System.out.println("""
 				usage: java -jar benchmarks/target/benchmarks.jar <all | smoke | SCENARIO...> [--smoke | --medium] [--out DIR]
 				                                                   [--external COMMAND ARGS...]
+				       java -jar benchmarks/target/benchmarks.jar soak [--turns N] [--threads N] [--rotate K]
+				                                                   [--interval SECONDS] [--smoke] [--out DIR]
 				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
 				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
 				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
@@ -260,7 +355,11 @@ public final class BenchMain {
 				               --medium: full-shape scenarios with fewer repetitions, for quick before/after runs)
 				  --external   also run this command on scenarios ready/turn/stream/concurrency (contract:
 				               benchmarks/README.md); must be the last option
-				Exit code: 0 if every scenario ran (missed goals are printed, not failures), 1 if one crashed.""");
+				  soak         N streamed turns (default 10000) on N threads (16) over one app-server, a fresh
+				               CodexThread every K turns (50), a sample every SECONDS (5); writes DIR/soak.{md,json,svg};
+				               --smoke: 200 turns, K = 6, a sample every 0.5 s (smoke runs it too)
+				Exit code: 0 if every scenario ran (missed goals are printed, not failures), 1 if one crashed,
+				or if the soak had errors or grew after warm-up.""");
 	}
 
 }

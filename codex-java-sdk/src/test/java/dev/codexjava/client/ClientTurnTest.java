@@ -640,6 +640,37 @@ class ClientTurnTest {
 		}
 	}
 
+	/**
+	 * Regression test (found by the soak, benchmarks {@code soak}: 34 of 200 streamed turns on 16 threads failed):
+	 * TurnTracker ended the stream ({@code TurnEvent.Completed}, then the end) before clearing the thread's active turn,
+	 * so a caller starting the next turn as soon as {@code stream()} ended could get a spurious ThreadBusyException.
+	 */
+	@Test
+	@Timeout(10)
+	void aNewTurnIsAllowedAsSoonAsTheStreamHasEnded() throws Exception {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.startThread();
+			TurnHandle first = thread.turn("first");
+			TurnTracker tracker = FakeServer.tracker(first);
+			CompletableFuture<Boolean> streamEndedWhileBusy = new CompletableFuture<>();
+			// observes the moment the turn frees its thread (on the reader thread, before it does so): had the
+			// stream already ended, its consumer could start the next turn and find the thread still busy
+			FakeServer.beforeDone(tracker, (t) -> streamEndedWhileBusy.complete(FakeServer.ended(t)));
+			fake.push(Wire.agentMessage("t1", "u1", "m1", "final_answer", "first answer"),
+					Wire.turnCompleted("t1", "u1"));
+			List<TurnEvent> events = first.stream().toList();
+			assertThat(events).last().isInstanceOfSatisfying(TurnEvent.Completed.class,
+					(c) -> assertThat(c.result().finalResponse()).isEqualTo("first answer"));
+			assertThat(streamEndedWhileBusy.get(5, TimeUnit.SECONDS))
+				.as("the stream ended before the thread was free for the next turn")
+				.isFalse();
+			assertThat(thread.isBusy()).isFalse();
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")));
+			assertThat(thread.turn("second").id()).isEqualTo("u2");
+		}
+	}
+
 	@Test
 	void listenersSeeTurnsStartAndComplete() {
 		FakeTransport fake = FakeServer.withThreadAndTurn();

@@ -2,6 +2,7 @@ package dev.codexjava.client;
 
 import java.lang.reflect.Field;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** Shared set-up for tests against {@link FakeTransport}. */
 final class FakeServer {
@@ -31,6 +32,32 @@ final class FakeServer {
 		fake.on("thread/start", (p) -> FakeTransport.Reply.result(Wire.threadResult("t1")));
 		fake.on("turn/start", (p) -> FakeTransport.Reply.result(Wire.turnResult("u1")));
 		return fake;
+	}
+
+	/** Runs {@code hook} just before the tracker frees its thread (white-box access for ordering checks). */
+	@SuppressWarnings("unchecked")
+	static void beforeDone(TurnTracker tracker, Consumer<TurnTracker> hook) {
+		try {
+			Field field = TurnTracker.class.getDeclaredField("onDone");
+			field.setAccessible(true);
+			Consumer<TurnTracker> onDone = (Consumer<TurnTracker>) field.get(tracker);
+			field.set(tracker, hook.andThen(onDone));
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Whether a tracker's stream has been told that the turn ended (white-box access for ordering checks). */
+	static boolean ended(TurnTracker tracker) {
+		try {
+			Field field = TurnTracker.class.getDeclaredField("ended");
+			field.setAccessible(true);
+			return field.getBoolean(tracker);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The tracker behind a handle (white-box access for buffer and ordering checks). */
