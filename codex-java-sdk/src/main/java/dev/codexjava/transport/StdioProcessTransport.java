@@ -123,9 +123,11 @@ public final class StdioProcessTransport implements Transport {
 		this.readerThread = daemon("codex-stdout-" + this.instance, this::readStdout);
 		this.stderrThread = daemon("codex-stderr-" + this.instance, this::readStderr);
 		this.writerThread = daemon("codex-stdin-" + this.instance, this::writeStdin);
-		this.readerThread.start();
+		// stderr first: a reader that sees EOF at once joins the stderr drainer, and joining a thread that has not
+		// been started returns at once (the exit's stderr lines would be lost)
 		this.stderrThread.start();
 		this.writerThread.start();
+		this.readerThread.start();
 		this.process.onExit().thenRun(this::onProcessExit);
 	}
 
