@@ -265,6 +265,10 @@ public final class RpcConnection {
 			catch (TransportClosedException ex) {
 				log.debug("Could not answer server request {}: connection closed", request.method());
 			}
+			catch (RuntimeException ex) {
+				// e.g. the app-server stopped reading its input: it will not see the answer, and the caller is a worker
+				log.warn("Could not answer server request {}: {}", request.method(), ex.getMessage());
+			}
 		};
 		try {
 			this.workers.execute(task);
