@@ -100,4 +100,22 @@ class TurnResultTest {
 			.hasMessage("Turn u1 has no final response to map onto " + Answer.class.getName());
 	}
 
+
+	@Test
+	void serializesWithWireValuesAndItemTypesForAnApplicationsObjectMapper() {
+		// what a Spring controller returning a TurnResult produces with the application's own Jackson 3 mapper
+		tools.jackson.databind.ObjectMapper appMapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		ThreadItem answer = ThreadItem.from(Json.parse("{\"type\":\"agentMessage\",\"id\":\"a1\",\"text\":\"hi\","
+				+ "\"phase\":\"final_answer\"}"));
+		TurnResult result = new TurnResult("u1", "t1", TurnStatus.COMPLETED, null, 1L, 2L, 1000L, "hi",
+				List.of(answer), null);
+		tools.jackson.databind.JsonNode json = appMapper.readTree(appMapper.writeValueAsString(result));
+		assertThat(json.get("status").asString()).isEqualTo("completed");
+		assertThat(json.get("items").get(0).get("type").asString()).isEqualTo("agentMessage");
+		assertThat(json.get("items").get(0).get("text").asString()).isEqualTo("hi");
+		assertThat(json.get("finalResponse").asString()).isEqualTo("hi");
+		assertThat(appMapper.readValue("\"interrupted\"", TurnStatus.class)).isEqualTo(TurnStatus.INTERRUPTED);
+		assertThat(appMapper.readValue("\"someNewStatus\"", TurnStatus.class)).isEqualTo(TurnStatus.UNKNOWN);
+	}
+
 }

@@ -54,7 +54,7 @@ class SampleAppHttpTest {
 		assertThat(ran.statusCode()).isEqualTo(200);
 		JsonNode result = json(ran.body());
 		assertThat(result.path("threadId").asString()).isEqualTo(threadId);
-		assertThat(result.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(result.path("status").asString()).isEqualTo("completed");
 		assertThat(result.path("finalResponse").asString()).contains("offline demo model")
 			.contains("Hello, who are you?");
 		assertThat(result.path("usage").path("totalTokens").asLong()).isPositive();
@@ -103,7 +103,7 @@ class SampleAppHttpTest {
 
 		JsonNode result = events.get(completed).data();
 		assertThat(result.path("threadId").asString()).isEqualTo(threadId);
-		assertThat(result.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(result.path("status").asString()).isEqualTo("completed");
 		assertThat(result.path("finalResponse").asString()).isEqualTo(answer);
 		assertThat(result.path("usage").path("totalTokens").asLong()).isPositive();
 	}

@@ -17,7 +17,8 @@ public sealed interface ThreadItem {
 	/** The item id. */
 	String id();
 
-	/** The wire {@code type} (e.g. {@code agentMessage}). */
+	/** The wire {@code type} (e.g. {@code agentMessage}); also written as {@code "type"} when an item is serialized. */
+	@com.fasterxml.jackson.annotation.JsonProperty("type")
 	String type();
 
 	/** The item exactly as received. */

@@ -20,12 +20,14 @@ public enum TurnStatus {
 		this.wire = wire;
 	}
 
-	/** The wire value. */
+	/** The wire value (also how it is written and read as JSON, e.g. {@code "inProgress"}). */
+	@com.fasterxml.jackson.annotation.JsonValue
 	public String wireValue() {
 		return this.wire;
 	}
 
 	/** Parses a wire value; unknown values map to {@link #UNKNOWN}. */
+	@com.fasterxml.jackson.annotation.JsonCreator
 	public static TurnStatus fromWire(String value) {
 		for (TurnStatus status : values()) {
 			if (status.wire.equals(value)) {
