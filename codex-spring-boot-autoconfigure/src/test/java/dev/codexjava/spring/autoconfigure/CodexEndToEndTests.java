@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
@@ -25,9 +24,8 @@ import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.spring.autoconfigure.health.CodexHealthContributorAutoConfiguration;
 import dev.codexjava.spring.autoconfigure.health.CodexHealthIndicator;
+import dev.codexjava.spring.autoconfigure.testsupport.MockBackend;
 import dev.codexjava.testkit.CodexBinaries;
-import dev.codexjava.testkit.MockCodexHome;
-import dev.codexjava.testkit.MockModel;
 import dev.codexjava.testkit.MockResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,32 +42,15 @@ class CodexEndToEndTests {
 
 	private static final String VERSION = System.getProperty("codex.version", "0.169.0");
 
-	private MockModel model;
-
-	private MockCodexHome home;
-
-	@BeforeEach
-	void setUp() {
-		this.model = MockModel.start();
-		this.home = MockCodexHome.builder(this.model).build();
-	}
-
-	@AfterEach
-	void tearDown() {
-		try {
-			this.model.close();
-		}
-		finally {
-			this.home.close();
-		}
-	}
+	@RegisterExtension
+	final MockBackend backend = new MockBackend();
 
 	private ApplicationContextRunner runner() {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class,
 					CodexHealthContributorAutoConfiguration.class))
-			.withPropertyValues("codex.binary=" + CodexBinaries.require(), "codex.codex-home=" + this.home.path(),
-					"codex.working-directory=" + this.home.path(), "spring.application.name=codex_spring_e2e");
+			.withPropertyValues("codex.binary=" + CodexBinaries.require(), "codex.codex-home=" + this.backend.home().path(),
+					"codex.working-directory=" + this.backend.home().path(), "spring.application.name=codex_spring_e2e");
 	}
 
 	@Test
@@ -86,7 +67,7 @@ class CodexEndToEndTests {
 				assertThat(health.getStatus()).isEqualTo(Status.UP);
 				assertThat(health.getDetails().get("pid")).isNotEqualTo(first);
 			});
-			this.model.enqueue(MockResponse.text("after restart"));
+			this.backend.model().enqueue(MockResponse.text("after restart"));
 			assertThat(codex.startThread(ThreadOptions.builder().ephemeral(true).build()).run("hi").finalResponse())
 				.isEqualTo("after restart");
 		});
@@ -97,7 +78,7 @@ class CodexEndToEndTests {
 		runner().withPropertyValues("codex.lifecycle.wait-for-startup=false").run((context) -> {
 			Codex codex = context.getBean(Codex.class);
 			// the context is refreshed while the app-server may still be starting: the call waits, it does not fail
-			this.model.enqueue(MockResponse.text("early bird"));
+			this.backend.model().enqueue(MockResponse.text("early bird"));
 			assertThat(codex.startThread(ThreadOptions.builder().ephemeral(true).build()).run("hi").finalResponse())
 				.isEqualTo("early bird");
 			assertThat(codex.isRunning()).isTrue();
@@ -163,11 +144,11 @@ class CodexEndToEndTests {
 			pid.set(codex.pid().orElseThrow());
 			assertThat(context.getBean(AsyncCodex.class).isRunning()).isTrue();
 
-			this.model.enqueue(MockResponse.text("Hello from Spring"));
+			this.backend.model().enqueue(MockResponse.text("Hello from Spring"));
 			TurnResult result = codex.startThread(ThreadOptions.builder().ephemeral(true).build()).run("hi there");
 			assertThat(result.finalResponse()).isEqualTo("Hello from Spring");
-			assertThat(this.model.requests()).hasSize(1);
-			assertThat(this.model.requests().get(0).lastUserText()).isEqualTo("hi there");
+			assertThat(this.backend.model().requests()).hasSize(1);
+			assertThat(this.backend.model().requests().get(0).lastUserText()).isEqualTo("hi there");
 
 			CodexHealthIndicator indicator = context.getBean(CodexHealthIndicator.class);
 			Health up = indicator.health();

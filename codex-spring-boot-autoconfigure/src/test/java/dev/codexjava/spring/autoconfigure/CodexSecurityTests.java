@@ -16,10 +16,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -36,9 +35,9 @@ import dev.codexjava.client.TurnFailedException;
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.spring.autoconfigure.health.CodexHealthContributorAutoConfiguration;
 import dev.codexjava.spring.autoconfigure.health.CodexHealthIndicator;
+import dev.codexjava.spring.autoconfigure.testsupport.MockBackend;
 import dev.codexjava.testkit.CodexBinaries;
 import dev.codexjava.testkit.MockCodexHome;
-import dev.codexjava.testkit.MockModel;
 import dev.codexjava.testkit.MockResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,25 +56,8 @@ class CodexSecurityTests {
 
 	private static final String ENV_SECRET = "sk-test-SECRET-env-fedcba9876543210";
 
-	private MockModel model;
-
-	private MockCodexHome home;
-
-	@BeforeEach
-	void setUp() {
-		this.model = MockModel.start();
-		this.home = MockCodexHome.builder(this.model).build();
-	}
-
-	@AfterEach
-	void tearDown() {
-		try {
-			this.model.close();
-		}
-		finally {
-			this.home.close();
-		}
-	}
+	@RegisterExtension
+	final MockBackend backend = new MockBackend();
 
 	private ApplicationContextRunner runner(MockCodexHome codexHome) {
 		return new ApplicationContextRunner()
@@ -98,7 +80,7 @@ class CodexSecurityTests {
 
 	@Test
 	void theApiKeyPropertyNeverReachesTheCommandLineOrTheEnvironment() {
-		runner(this.home).withPropertyValues("codex.api-key=" + API_KEY, "codex.env.SERVICE_TOKEN=" + ENV_SECRET)
+		runner(this.backend.home()).withPropertyValues("codex.api-key=" + API_KEY, "codex.env.SERVICE_TOKEN=" + ENV_SECRET)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				long pid = context.getBean(Codex.class).pid().orElseThrow();
@@ -108,11 +90,11 @@ class CodexSecurityTests {
 				String environ = proc(pid, "environ");
 				assertThat(environ).contains("SERVICE_TOKEN=" + ENV_SECRET).doesNotContain(API_KEY);
 				// the key went through account/login/start: codex stored it in CODEX_HOME, owner-only
-				Path auth = this.home.path().resolve("auth.json");
+				Path auth = this.backend.home().path().resolve("auth.json");
 				assertThat(auth).exists();
 				assertThat(Files.readString(auth)).contains(API_KEY);
 				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(auth))).isEqualTo("rw-------");
-				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.home.path())))
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.backend.home().path())))
 					.isEqualTo("rwx------");
 			});
 	}
@@ -120,7 +102,7 @@ class CodexSecurityTests {
 	@Test
 	void byDefaultTheChildInheritsTheWholeEnvironment() {
 		assertThat(System.getenv("HOME")).as("this test needs HOME in the JVM's environment").isNotNull();
-		runner(this.home).run((context) -> {
+		runner(this.backend.home()).run((context) -> {
 			Set<String> names = environmentNames(context.getBean(Codex.class).pid().orElseThrow());
 			assertThat(names).containsAll(System.getenv().keySet()).contains("CODEX_HOME");
 		});
@@ -129,11 +111,11 @@ class CodexSecurityTests {
 	@Test
 	void inheritEnvPassesOnlyTheAllowList() {
 		assertThat(System.getenv("HOME")).as("this test needs HOME in the JVM's environment").isNotNull();
-		runner(this.home).withPropertyValues("codex.inherit-env=HOME", "codex.env.EXTRA_FLAG=1").run((context) -> {
+		runner(this.backend.home()).withPropertyValues("codex.inherit-env=HOME", "codex.env.EXTRA_FLAG=1").run((context) -> {
 			Set<String> names = environmentNames(context.getBean(Codex.class).pid().orElseThrow());
 			// PATH is always passed on (the app-server runs shells), CODEX_HOME comes from codex.codex-home
 			assertThat(names).containsExactlyInAnyOrder("HOME", "PATH", "EXTRA_FLAG", "CODEX_HOME");
-			this.model.enqueue(MockResponse.text("still works"));
+			this.backend.model().enqueue(MockResponse.text("still works"));
 			assertThat(context.getBean(Codex.class)
 				.startThread(ThreadOptions.builder().ephemeral(true).build())
 				.run("hi")
@@ -143,7 +125,7 @@ class CodexSecurityTests {
 
 	@Test
 	void anEmptyInheritEnvPassesNothingButPathAndCodexHome() {
-		runner(this.home).withPropertyValues("codex.inherit-env=").run((context) -> {
+		runner(this.backend.home()).withPropertyValues("codex.inherit-env=").run((context) -> {
 			assertThat(context).hasNotFailed();
 			Set<String> names = environmentNames(context.getBean(Codex.class).pid().orElseThrow());
 			assertThat(names).containsExactlyInAnyOrder("PATH", "CODEX_HOME");
@@ -163,16 +145,16 @@ class CodexSecurityTests {
 		stderr.setLevel(Level.TRACE);
 		try {
 			// RUST_LOG=trace: the app-server logs everything it does to stderr, which the SDK logs at DEBUG
-			runner(this.home).withPropertyValues("codex.api-key=" + API_KEY, "codex.env.RUST_LOG=trace",
+			runner(this.backend.home()).withPropertyValues("codex.api-key=" + API_KEY, "codex.env.RUST_LOG=trace",
 					"codex.env.SERVICE_TOKEN=" + ENV_SECRET, "codex.config.model_reasoning_effort=low",
 					"codex.supervision.initial-delay=10ms")
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
 					Codex codex = context.getBean(Codex.class);
 					CodexThread thread = codex.startThread(ThreadOptions.builder().ephemeral(true).build());
-					this.model.enqueue(MockResponse.text("fine"));
+					this.backend.model().enqueue(MockResponse.text("fine"));
 					assertThat(thread.run("a turn").finalResponse()).isEqualTo("fine");
-					this.model.enqueue(MockResponse.failed("server_error", "the model broke"));
+					this.backend.model().enqueue(MockResponse.failed("server_error", "the model broke"));
 					assertThat(catchThrowableOfType(TurnFailedException.class, () -> thread.run("a failing turn")))
 						.isNotNull();
 					codex.loginApiKey(API_KEY);
@@ -184,7 +166,7 @@ class CodexSecurityTests {
 						assertThat(codex.pid().orElseThrow()).isNotEqualTo(first);
 						assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 					});
-					this.model.enqueue(MockResponse.text("after restart"));
+					this.backend.model().enqueue(MockResponse.text("after restart"));
 					assertThat(codex.startThread(ThreadOptions.builder().ephemeral(true).build())
 						.run("again")
 						.finalResponse()).isEqualTo("after restart");
@@ -230,7 +212,7 @@ class CodexSecurityTests {
 
 	@Test
 	void aRejectedLoginSaysWhyWithoutTheKey(CapturedOutput output) {
-		try (MockCodexHome chatGptOnly = MockCodexHome.builder(this.model)
+		try (MockCodexHome chatGptOnly = MockCodexHome.builder(this.backend.model())
 			.extraToml("forced_login_method = \"chatgpt\"")
 			.build()) {
 			runner(chatGptOnly).withPropertyValues("codex.api-key=" + API_KEY).run((context) -> {

@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,9 +19,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import dev.codexjava.spring.autoconfigure.testsupport.MockBackend;
 import dev.codexjava.testkit.CodexBinaries;
-import dev.codexjava.testkit.MockCodexHome;
-import dev.codexjava.testkit.MockModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,32 +41,15 @@ class CodexActuatorEndpointsTests {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-	private MockModel model;
-
-	private MockCodexHome home;
-
-	@BeforeEach
-	void setUp() {
-		this.model = MockModel.start();
-		this.home = MockCodexHome.builder(this.model).build();
-	}
-
-	@AfterEach
-	void tearDown() {
-		try {
-			this.model.close();
-		}
-		finally {
-			this.home.close();
-		}
-	}
+	@RegisterExtension
+	final MockBackend backend = new MockBackend();
 
 	private List<String> arguments(String... extra) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--management.endpoints.web.exposure.include=health,env,configprops",
 				"--management.endpoint.health.show-details=always", "--management.endpoint.env.show-values=ALWAYS",
 				"--management.endpoint.configprops.show-values=ALWAYS", "--codex.binary=" + CodexBinaries.require(),
-				"--codex.codex-home=" + this.home.path(), "--codex.working-directory=" + this.home.path(),
+				"--codex.codex-home=" + this.backend.home().path(), "--codex.working-directory=" + this.backend.home().path(),
 				"--codex.request-timeout=42s",
 				// the key under another name as well, as with codex.api-key=${OPENAI_API_KEY}
 				"--test.openai-key=" + API_KEY, "--codex.api-key=${test.openai-key}",

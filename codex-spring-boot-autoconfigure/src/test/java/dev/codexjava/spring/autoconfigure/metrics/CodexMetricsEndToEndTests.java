@@ -5,9 +5,8 @@ import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -21,9 +20,8 @@ import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.spring.autoconfigure.CodexAutoConfiguration;
 import dev.codexjava.spring.autoconfigure.observation.CodexObservationAutoConfiguration;
+import dev.codexjava.spring.autoconfigure.testsupport.MockBackend;
 import dev.codexjava.testkit.CodexBinaries;
-import dev.codexjava.testkit.MockCodexHome;
-import dev.codexjava.testkit.MockModel;
 import dev.codexjava.testkit.MockResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,25 +33,8 @@ import static org.awaitility.Awaitility.await;
  */
 class CodexMetricsEndToEndTests {
 
-	private MockModel model;
-
-	private MockCodexHome home;
-
-	@BeforeEach
-	void setUp() {
-		this.model = MockModel.start();
-		this.home = MockCodexHome.builder(this.model).build();
-	}
-
-	@AfterEach
-	void tearDown() {
-		try {
-			this.model.close();
-		}
-		finally {
-			this.home.close();
-		}
-	}
+	@RegisterExtension
+	final MockBackend backend = new MockBackend();
 
 	@Test
 	void aTurnIsMeasured() {
@@ -62,14 +43,14 @@ class CodexMetricsEndToEndTests {
 					CodexObservationAutoConfiguration.class, ObservationAutoConfiguration.class,
 					MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 					CompositeMeterRegistryAutoConfiguration.class))
-			.withPropertyValues("codex.binary=" + CodexBinaries.require(), "codex.codex-home=" + this.home.path(),
-					"codex.working-directory=" + this.home.path())
+			.withPropertyValues("codex.binary=" + CodexBinaries.require(), "codex.codex-home=" + this.backend.home().path(),
+					"codex.working-directory=" + this.backend.home().path())
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("codex.process.up").gauge().value()).isEqualTo(1.0);
 
-				this.model.enqueue(MockResponse.text("x").withUsage(11, 2, 7, 3, 18));
+				this.backend.model().enqueue(MockResponse.text("x").withUsage(11, 2, 7, 3, 18));
 				TurnResult result = context.getBean(Codex.class)
 					.startThread(ThreadOptions.builder().ephemeral(true).build())
 					.run("measure me");
