@@ -105,7 +105,10 @@ public final class Codex implements AutoCloseable {
 	}
 
 	private void startUnderLock() {
-		this.starting = (this.starting != null && this.starting.isCompletedExceptionally()) ? null : this.starting;
+		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
+		if (startup != null && startup.isCompletedExceptionally()) {
+			this.starting = null; // a new start replaces the failed background one
+		}
 		ClientCore current = this.core;
 		if (current != null && !current.isClosed() && current.isRunning()) {
 			return;

@@ -16,8 +16,8 @@ import dev.codexjava.client.Codex;
  * (closing stdin, then terminating and killing the process tree), so other beans in the same phase stop in parallel.
  * <p>
  * With {@code waitForStartup} the context start blocks until the handshake is done and fails if start-up fails;
- * without it the process starts on a daemon thread (calls made meanwhile wait for the handshake) and failures are only recorded in {@link CodexStatus} (and so
- * reported by the health indicator).
+ * without it the process starts on a daemon thread ({@link Codex#startAsync()}: calls made meanwhile wait for the
+ * handshake) and failures are only recorded in {@link CodexStatus} (and so reported by the health indicator).
  */
 public final class CodexLifecycle implements SmartLifecycle {
 
