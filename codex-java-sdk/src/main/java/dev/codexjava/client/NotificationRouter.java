@@ -39,6 +39,9 @@ final class NotificationRouter implements NotificationHandler {
 
 	private final Map<String, LoginResult> earlyLogins = new LinkedHashMap<>();
 
+	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
+	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
+
 	NotificationRouter(List<CodexListener> listeners) {
 		this.listeners = listeners;
 	}
@@ -77,7 +80,9 @@ final class NotificationRouter implements NotificationHandler {
 			}
 			TurnTracker tracker = this.turns.get(turnId);
 			if (tracker != null) {
-				tracker.accept(method, params);
+				if (tracker.accept(method, params, true)) {
+					this.owedWakeUps.add(tracker);
+				}
 				return;
 			}
 			Starting start = (threadId != null) ? this.starting.get(threadId) : null;
@@ -85,6 +90,15 @@ final class NotificationRouter implements NotificationHandler {
 				start.hold(turnId, method, params);
 			}
 		}
+	}
+
+	/** Wakes the stream consumers of the turns whose deltas were held back during the burst. */
+	@Override
+	public synchronized void onBurstEnd() {
+		for (int i = 0; i < this.owedWakeUps.size(); i++) {
+			this.owedWakeUps.get(i).wakeUp();
+		}
+		this.owedWakeUps.clear();
 	}
 
 	/** A turn/start for {@code tracker}'s thread is about to be sent. */
@@ -101,7 +115,7 @@ final class NotificationRouter implements NotificationHandler {
 			List<Object[]> early = start.events.remove(turnId);
 			if (early != null) {
 				for (Object[] event : early) {
-					tracker.accept((String) event[0], (JsonNode) event[1]);
+					tracker.accept((String) event[0], (JsonNode) event[1], false);
 				}
 			}
 		}
@@ -143,6 +157,7 @@ final class NotificationRouter implements NotificationHandler {
 			this.goals.clear();
 			this.turns.clear();
 			this.starting.clear();
+			this.owedWakeUps.clear();
 			openLogins = new ArrayList<>(this.logins.values());
 			this.logins.clear();
 		}

@@ -66,6 +66,14 @@ final class TurnTracker {
 
 	private boolean ended;
 
+	/** Events queued without waking the consumer (deltas held back until the end of a burst). */
+	private int unsignalled;
+
+	private long signals;
+
+	/** Most deltas held back before the consumer is woken anyway (bounds the latency of a long burst). */
+	static final int MAX_UNSIGNALLED = 32;
+
 	private Throwable failure;
 
 	private final AtomicBoolean done = new AtomicBoolean();
@@ -126,6 +134,17 @@ final class TurnTracker {
 		}
 	}
 
+	/** How often the stream consumer was signalled so far (test hook). */
+	long signals() {
+		this.lock.lock();
+		try {
+			return this.signals;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	String partialText(String itemId) {
 		this.lock.lock();
 		try {
@@ -153,10 +172,20 @@ final class TurnTracker {
 		}
 	}
 
-	/** Routes one notification of this turn. Reader thread. */
+	/** Routes one notification of this turn, waking a stream consumer at once. */
 	void accept(String method, JsonNode params) {
+		accept(method, params, false);
+	}
+
+	/**
+	 * Routes one notification of this turn. Reader thread.
+	 * @param holdWakeUp whether a delta may be queued without waking the stream consumer; then the caller must call
+	 * {@link #wakeUp()} when this returns {@code true} (at the end of the burst)
+	 * @return whether a wake-up is now owed (it was not before)
+	 */
+	boolean accept(String method, JsonNode params, boolean holdWakeUp) {
 		if (this.done.get()) {
-			return;
+			return false;
 		}
 		switch (method) {
 			case "turn/started" -> enqueue(new TurnEvent.Started(this.turnId), false);
@@ -184,22 +213,28 @@ final class TurnTracker {
 				String delta = Json.text(params, "delta");
 				this.lock.lock();
 				try {
+					// the partial text and the event in one critical section (re-entered by enqueue)
 					if (itemId != null && delta != null) {
 						this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
 					}
+					return enqueue(new TurnEvent.AgentMessageDelta(itemId, delta), true, holdWakeUp);
 				}
 				finally {
 					this.lock.unlock();
 				}
-				enqueue(new TurnEvent.AgentMessageDelta(itemId, delta), true);
 			}
-			case "item/reasoning/summaryTextDelta" -> enqueue(
-					new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "summary", Json.text(params, "delta")),
-					true);
-			case "item/reasoning/textDelta" -> enqueue(
-					new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "text", Json.text(params, "delta")), true);
-			case "item/commandExecution/outputDelta" -> enqueue(
-					new TurnEvent.CommandOutputDelta(Json.text(params, "itemId"), Json.text(params, "delta")), true);
+			case "item/reasoning/summaryTextDelta" -> {
+				return enqueue(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "summary",
+						Json.text(params, "delta")), true, holdWakeUp);
+			}
+			case "item/reasoning/textDelta" -> {
+				return enqueue(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "text",
+						Json.text(params, "delta")), true, holdWakeUp);
+			}
+			case "item/commandExecution/outputDelta" -> {
+				return enqueue(new TurnEvent.CommandOutputDelta(Json.text(params, "itemId"),
+						Json.text(params, "delta")), true, holdWakeUp);
+			}
 			case "thread/tokenUsage/updated" -> {
 				JsonNode usage = params.get("tokenUsage");
 				TokenCounts last = TokenCounts.from((usage != null) ? usage.get("last") : null);
@@ -220,6 +255,22 @@ final class TurnTracker {
 				complete((turn != null) ? Turn.from(turn) : null, params);
 			}
 			default -> enqueue(new TurnEvent.Other(method, params), false);
+		}
+		return false;
+	}
+
+	/** Wakes the stream consumer if deltas were queued without waking it. */
+	void wakeUp() {
+		this.lock.lock();
+		try {
+			if (this.unsignalled > 0) {
+				this.unsignalled = 0;
+				this.signals++;
+				this.changed.signalAll();
+			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -279,18 +330,33 @@ final class TurnTracker {
 	}
 
 	private void enqueue(TurnEvent event, boolean droppable) {
+		enqueue(event, droppable, false);
+	}
+
+	/**
+	 * Queues an event for the stream consumer and wakes it, unless {@code holdWakeUp} allows holding the wake-up of a
+	 * (droppable) delta back, up to {@link #MAX_UNSIGNALLED} of them.
+	 * @return whether a wake-up is owed now that was not before
+	 */
+	private boolean enqueue(TurnEvent event, boolean droppable, boolean holdWakeUp) {
 		this.lock.lock();
 		try {
 			if (!this.buffering) {
-				return;
+				return false;
 			}
 			if (droppable && this.queue.size() >= this.capacity) {
 				this.dropped++;
-				return;
+				return false;
 			}
 			flushDropped();
 			this.queue.add(event);
+			if (droppable && holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
+				return this.unsignalled++ == 0;
+			}
+			this.unsignalled = 0;
+			this.signals++;
 			this.changed.signalAll();
+			return false;
 		}
 		finally {
 			this.lock.unlock();

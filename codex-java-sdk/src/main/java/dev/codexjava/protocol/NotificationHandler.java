@@ -15,4 +15,12 @@ public interface NotificationHandler {
 	 */
 	void onNotification(String method, JsonNode params);
 
+	/**
+	 * No further message is at hand (the transport would wait for input): wake whoever waits for what
+	 * {@link #onNotification} delivered. Called on the reader thread after the last message of every burst, so an
+	 * implementation may hold wake-ups back until then (one wake-up per burst instead of one per message).
+	 */
+	default void onBurstEnd() {
+	}
+
 }

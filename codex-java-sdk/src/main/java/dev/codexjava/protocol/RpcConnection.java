@@ -79,7 +79,12 @@ public final class RpcConnection {
 		this.transport.start(new Transport.Handler() {
 			@Override
 			public void onLine(String line) {
-				handleLine(line);
+				handleLine(line, false);
+			}
+
+			@Override
+			public void onLine(String line, boolean more) {
+				handleLine(line, more);
 			}
 
 			@Override
@@ -192,19 +197,38 @@ public final class RpcConnection {
 	}
 
 	void handleLine(String line) {
-		JsonNode node;
+		handleLine(line, false);
+	}
+
+	/** Handles one line; unless {@code more} lines are at hand, ends the burst (see NotificationHandler). */
+	void handleLine(String line, boolean more) {
 		try {
-			node = Json.parse(line);
+			handleMessage(line);
 		}
-		catch (JacksonException ex) {
-			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
-					abbreviate(line));
-			return;
+		finally {
+			if (!more) {
+				endBurst();
+			}
 		}
-		JsonRpcMessage message = JsonRpcMessage.decode(node);
+	}
+
+	private void endBurst() {
+		try {
+			this.notifications.onBurstEnd();
+		}
+		catch (RuntimeException ex) {
+			log.error("Notification handler failed at the end of a burst; continuing", ex);
+		}
+	}
+
+	private void handleMessage(String line) {
+		// streamed deltas without Jackson's parser; everything else (and anything unusual) through Jackson
+		JsonRpcMessage message = FlatNotificationParser.parse(line);
 		if (message == null) {
-			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
-			return;
+			message = parseMessage(line);
+			if (message == null) {
+				return;
+			}
 		}
 		if (message instanceof Response response) {
 			Pending p = removePending(response.id());
@@ -235,6 +259,24 @@ public final class RpcConnection {
 		else if (message instanceof ServerRequest request) {
 			dispatchServerRequest(request);
 		}
+	}
+
+	/** The message on a line, parsed by Jackson; {@code null} (logged) if it is not JSON-RPC. */
+	private static JsonRpcMessage parseMessage(String line) {
+		JsonNode node;
+		try {
+			node = Json.parse(line);
+		}
+		catch (JacksonException ex) {
+			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
+					abbreviate(line));
+			return null;
+		}
+		JsonRpcMessage message = JsonRpcMessage.decode(node);
+		if (message == null) {
+			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
+		}
+		return message;
 	}
 
 	private Pending removePending(JsonNode id) {

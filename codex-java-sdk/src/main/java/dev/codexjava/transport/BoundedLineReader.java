@@ -38,6 +38,18 @@ final class BoundedLineReader {
 		return this.lastOversizedLength;
 	}
 
+	/**
+	 * Whether a whole line is already buffered, so that {@link #readLine()} returns it without waiting for input.
+	 */
+	boolean hasBufferedLine() {
+		for (int i = this.position; i < this.limit; i++) {
+			if (this.buffer[i] == '\n') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Returns the next line, {@link #OVERSIZED}, or {@code null} at end of stream. */
 	String readLine() throws IOException {
 		this.line.reset();

@@ -139,10 +139,17 @@ public final class StdioProcessTransport implements Transport {
 
 	private void readStdout() {
 		BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes);
+		// one line of look-ahead: a line is delivered once the next one is known to be at hand ("more") or the
+		// reader would wait for input, so the protocol layer wakes a stream's consumer once per burst, not per line
+		String held = null;
 		try {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (this.closeReported.get()) {
+			while (true) {
+				if (held != null && !reader.hasBufferedLine()) {
+					deliver(held, false);
+					held = null;
+				}
+				String line = reader.readLine();
+				if (line == null || this.closeReported.get()) {
 					break;
 				}
 				if (line == BoundedLineReader.OVERSIZED) {
@@ -153,18 +160,28 @@ public final class StdioProcessTransport implements Transport {
 				if (line.isEmpty()) {
 					continue;
 				}
-				try {
-					this.handler.onLine(line);
+				if (held != null) {
+					deliver(held, true);
 				}
-				catch (RuntimeException ex) {
-					log.error("Error while handling an app-server message; continuing", ex);
-				}
+				held = line;
 			}
 		}
 		catch (IOException ex) {
 			log.debug("app-server stdout read failed: {}", ex.toString());
 		}
+		if (held != null && !this.closeReported.get()) {
+			deliver(held, false);
+		}
 		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server closed its output");
+	}
+
+	private void deliver(String line, boolean more) {
+		try {
+			this.handler.onLine(line, more);
+		}
+		catch (RuntimeException ex) {
+			log.error("Error while handling an app-server message; continuing", ex);
+		}
 	}
 
 	private void writeStdin() {

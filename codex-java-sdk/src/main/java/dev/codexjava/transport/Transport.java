@@ -49,6 +49,16 @@ public interface Transport extends AutoCloseable {
 		/** One inbound line (never {@code null}, without the line terminator). */
 		void onLine(String line);
 
+		/**
+		 * One inbound line, telling whether the transport already holds the next one: with {@code more} set, another
+		 * {@code onLine} follows without waiting for input (or the channel closes), so a handler may hold back work
+		 * such as waking consumers until a line arrives with {@code more} unset. A transport that cannot tell calls
+		 * {@link #onLine(String)}, which means "no more at hand".
+		 */
+		default void onLine(String line, boolean more) {
+			onLine(line);
+		}
+
 		/** The channel closed; called exactly once, after the last {@link #onLine}. */
 		void onClosed(TransportClosedException reason);
 

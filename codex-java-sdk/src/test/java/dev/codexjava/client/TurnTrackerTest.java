@@ -2,8 +2,11 @@ package dev.codexjava.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Json;
@@ -45,6 +48,94 @@ class TurnTrackerTest {
 
 		assertThat(endVisibleWhenReleased).containsExactly(false);
 		assertThat(tracker.isEnded()).isTrue();
+	}
+
+	@Test
+	void deltasOfABurstWakeTheStreamConsumerOnceAtTheBurstsEnd() throws Exception {
+		NotificationRouter router = new NotificationRouter(List.of());
+		TurnTracker tracker = new TurnTracker("t1", 1000, true, (t) -> {
+		});
+		router.beginStart(tracker);
+		router.bind(tracker, "u1");
+		CompletableFuture<List<TurnEvent>> consumed = consume(tracker, 3);
+		try {
+			burstOfThree(router, tracker, consumed);
+		}
+		finally {
+			tracker.fail(new TransportClosedException("test over", 0, List.of()));
+		}
+	}
+
+	private static void burstOfThree(NotificationRouter router, TurnTracker tracker,
+			CompletableFuture<List<TurnEvent>> consumed) throws Exception {
+		for (int i = 0; i < 3; i++) {
+			router.onNotification("item/agentMessage/delta", delta(i));
+		}
+
+		// queued, so a consumer that is not parked takes them at once, but nobody was woken for each
+		assertThat(tracker.signals()).isZero();
+		router.onBurstEnd();
+		assertThat(tracker.signals()).isEqualTo(1);
+		router.onBurstEnd();
+		assertThat(tracker.signals()).as("nothing owed any more").isEqualTo(1);
+		assertThat(consumed.get(10, TimeUnit.SECONDS)).extracting((e) -> ((TurnEvent.AgentMessageDelta) e).delta())
+			.containsExactly("d0", "d1", "d2");
+		assertThat(tracker.partialText("msg-1")).isEqualTo("d0d1d2");
+	}
+
+	@Test
+	void aLongBurstStillWakesTheConsumerEveryFewDeltasAndOtherEventsWakeItAtOnce() throws Exception {
+		TurnTracker tracker = new TurnTracker("t1", 1000, true, (t) -> {
+		});
+		tracker.bind("u1");
+		CompletableFuture<List<TurnEvent>> consumed = consume(tracker, TurnTracker.MAX_UNSIGNALLED + 3);
+		try {
+			longBurst(tracker, consumed);
+		}
+		finally {
+			tracker.fail(new TransportClosedException("test over", 0, List.of()));
+		}
+	}
+
+	private static void longBurst(TurnTracker tracker, CompletableFuture<List<TurnEvent>> consumed)
+			throws Exception {
+		for (int i = 0; i < TurnTracker.MAX_UNSIGNALLED; i++) {
+			assertThat(tracker.accept("item/agentMessage/delta", delta(i), true)).isEqualTo(i == 0);
+		}
+		assertThat(tracker.signals()).isZero();
+		tracker.accept("item/agentMessage/delta", delta(99), true);
+		assertThat(tracker.signals()).isEqualTo(1);
+		tracker.accept("item/agentMessage/delta", delta(100), true);
+		tracker.accept("item/completed", Json.parse("{\"threadId\":\"t1\",\"turnId\":\"u1\",\"item\":"
+				+ "{\"type\":\"agentMessage\",\"id\":\"msg-1\",\"text\":\"x\"}}"), true);
+		assertThat(tracker.signals()).as("an item is not held back").isEqualTo(2);
+		tracker.accept("item/agentMessage/delta", delta(101), false);
+		assertThat(tracker.signals()).as("nor a delta outside a burst").isEqualTo(3);
+		assertThat(consumed.get(10, TimeUnit.SECONDS)).hasSize(TurnTracker.MAX_UNSIGNALLED + 3);
+	}
+
+	private static JsonNode delta(int i) {
+		return Json.parse("{\"threadId\":\"t1\",\"turnId\":\"u1\",\"itemId\":\"msg-1\",\"delta\":\"d" + i + "\"}");
+	}
+
+	/** Takes {@code count} events from the tracker's stream on a thread of its own (ends when the tracker fails). */
+	private static CompletableFuture<List<TurnEvent>> consume(TurnTracker tracker, int count) {
+		CompletableFuture<List<TurnEvent>> consumed = new CompletableFuture<>();
+		Thread consumer = new Thread(() -> {
+			try {
+				List<TurnEvent> events = new ArrayList<>();
+				for (int i = 0; i < count; i++) {
+					events.add(tracker.next());
+				}
+				consumed.complete(events);
+			}
+			catch (RuntimeException ex) {
+				consumed.completeExceptionally(ex);
+			}
+		}, "test-consumer");
+		consumer.setDaemon(true);
+		consumer.start();
+		return consumed;
 	}
 
 }

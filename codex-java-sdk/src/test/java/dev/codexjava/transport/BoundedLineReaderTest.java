@@ -148,4 +148,17 @@ class BoundedLineReaderTest {
 		assertThat(line).isEqualTo("<oversized line>").isNotSameAs(BoundedLineReader.OVERSIZED);
 	}
 
+	@Test
+	void tellsWhetherTheNextLineIsAlreadyBuffered() throws IOException {
+		BoundedLineReader reader = reader("a\nb\npartial", 1024);
+		assertThat(reader.hasBufferedLine()).as("nothing read yet").isFalse();
+
+		assertThat(reader.readLine()).isEqualTo("a");
+		assertThat(reader.hasBufferedLine()).isTrue();
+		assertThat(reader.readLine()).isEqualTo("b");
+		assertThat(reader.hasBufferedLine()).as("only part of a line is buffered").isFalse();
+		assertThat(reader.readLine()).isEqualTo("partial");
+		assertThat(reader.hasBufferedLine()).isFalse();
+	}
+
 }

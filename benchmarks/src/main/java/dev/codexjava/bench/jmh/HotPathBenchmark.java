@@ -25,8 +25,10 @@ import dev.codexjava.client.TurnHandle;
  * Figure 7, the hot path without the child: one {@code item/agentMessage/delta} line in, a routed, typed
  * {@link TurnEvent.AgentMessageDelta} out of {@link TurnHandle#stream()} — through the public API only
  * ({@link Codex#start(CodexConfig, dev.codexjava.transport.Transport)} over a {@link DirectTransport}). This is
- * everything the SDK does per streamed event: JSON parse, JSON-RPC classification, listeners, routing by turn id,
- * the turn's partial text, the bounded event queue and its hand-off. The baseline parses the same line with a plain
+ * everything the SDK does per streamed event: reading the line (the protocol layer's fast path for flat
+ * notifications, with Jackson's tree as the fallback), JSON-RPC classification, listeners, routing by turn id, the
+ * turn's partial text, the bounded event queue and its hand-off (woken per line: this transport cannot tell whether
+ * more lines are at hand). The baseline parses the same line with a plain
  * Jackson {@code readTree}.
  */
 @State(Scope.Thread)

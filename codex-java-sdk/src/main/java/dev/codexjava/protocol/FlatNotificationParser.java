@@ -1,0 +1,311 @@
+package dev.codexjava.protocol;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The fast path for the lines a streaming turn is made of: a notification whose {@code params} is a flat object of
+ * strings, integers, booleans and nulls ({@code item/agentMessage/delta}, {@code item/commandExecution/outputDelta},
+ * ...). It scans the line once, without Jackson's parser, and builds the same tree Jackson's {@code readTree} would
+ * ({@code IntNode} or {@code LongNode} as Jackson picks them, the last of duplicate keys winning). Anything else (a
+ * response, a request, nested values, fractions, an escape it does not know, trailing text, invalid JSON) makes it
+ * return {@code null}, and the caller parses the line with Jackson as usual, so errors are reported exactly as
+ * before.
+ */
+final class FlatNotificationParser {
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final String PREFIX = "{\"method\":\"";
+
+	// the keys of the streamed deltas, shared instead of allocated per line
+	private static final String[] KNOWN_KEYS = { "threadId", "turnId", "itemId", "delta", "contentIndex",
+			"summaryIndex", "stream" };
+
+	private final String line;
+
+	private final int length;
+
+	private int pos;
+
+	private FlatNotificationParser(String line) {
+		this.line = line;
+		this.length = line.length();
+	}
+
+	/**
+	 * The notification on this line, or {@code null} if the line is not a notification with flat params (then parse
+	 * it with Jackson).
+	 */
+	static JsonRpcMessage.Notification parse(String line) {
+		if (!line.startsWith(PREFIX)) {
+			return null;
+		}
+		return new FlatNotificationParser(line).notification();
+	}
+
+	private JsonRpcMessage.Notification notification() {
+		this.pos = 1;
+		String method = null;
+		ObjectNode params = null;
+		while (true) {
+			skipWhitespace();
+			String key = string(false);
+			if (key == null || !colon()) {
+				return null;
+			}
+			switch (key) {
+				case "method" -> {
+					skipWhitespace();
+					method = string(true);
+					if (method == null) {
+						return null;
+					}
+				}
+				case "params" -> {
+					params = flatObject();
+					if (params == null) {
+						return null;
+					}
+				}
+				case "id", "result", "error" -> {
+					// a request or a response: not for the fast path
+					return null;
+				}
+				default -> {
+					// jsonrpc, emittedAtMs, ...: read and ignored, as JsonRpcMessage.decode ignores them
+					if (!scalar(null, null)) {
+						return null;
+					}
+				}
+			}
+			skipWhitespace();
+			if (consume('}')) {
+				break;
+			}
+			if (!consume(',')) {
+				return null;
+			}
+		}
+		skipWhitespace();
+		if (this.pos != this.length || method == null || params == null) {
+			return null;
+		}
+		return new JsonRpcMessage.Notification(method, params);
+	}
+
+	private ObjectNode flatObject() {
+		skipWhitespace();
+		if (!consume('{')) {
+			return null;
+		}
+		ObjectNode node = NODES.objectNode();
+		skipWhitespace();
+		if (consume('}')) {
+			return node;
+		}
+		while (true) {
+			skipWhitespace();
+			String key = string(false);
+			if (key == null || !colon() || !scalar(node, key)) {
+				return null;
+			}
+			skipWhitespace();
+			if (consume('}')) {
+				return node;
+			}
+			if (!consume(',')) {
+				return null;
+			}
+		}
+	}
+
+	/** Reads a string, integer, boolean or null; puts it into {@code node} unless that is {@code null}. */
+	private boolean scalar(ObjectNode node, String key) {
+		skipWhitespace();
+		char c = peek();
+		if (c == '"') {
+			String value = string(true);
+			if (value == null) {
+				return false;
+			}
+			if (node != null) {
+				node.put(key, value);
+			}
+			return true;
+		}
+		if (c == '-' || (c >= '0' && c <= '9')) {
+			return integer(node, key);
+		}
+		if (this.line.startsWith("true", this.pos)) {
+			this.pos += 4;
+			if (node != null) {
+				node.put(key, true);
+			}
+			return true;
+		}
+		if (this.line.startsWith("false", this.pos)) {
+			this.pos += 5;
+			if (node != null) {
+				node.put(key, false);
+			}
+			return true;
+		}
+		if (this.line.startsWith("null", this.pos)) {
+			this.pos += 4;
+			if (node != null) {
+				node.putNull(key);
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/** An integer of at most 18 digits, as an int when it fits (like Jackson), else a long. */
+	private boolean integer(ObjectNode node, String key) {
+		int start = this.pos;
+		boolean negative = consume('-');
+		int digitsStart = this.pos;
+		long value = 0;
+		while (this.pos < this.length) {
+			char c = this.line.charAt(this.pos);
+			if (c < '0' || c > '9') {
+				break;
+			}
+			value = value * 10 + (c - '0');
+			this.pos++;
+		}
+		int digits = this.pos - digitsStart;
+		if (digits == 0 || digits > 18 || (digits > 1 && this.line.charAt(digitsStart) == '0')) {
+			return false;
+		}
+		char next = peek();
+		if (next == '.' || next == 'e' || next == 'E') {
+			return false;
+		}
+		if (negative) {
+			value = -value;
+		}
+		if (node != null) {
+			if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+				node.put(key, (int) value);
+			}
+			else {
+				node.put(key, value);
+			}
+		}
+		return this.pos > start;
+	}
+
+	/**
+	 * Reads a string at the current position (which must be its opening quote).
+	 * @param value whether this is a value (any text) or a key (known keys are shared)
+	 * @return the string, or {@code null} if it is not a valid JSON string this parser handles
+	 */
+	private String string(boolean value) {
+		if (!consume('"')) {
+			return null;
+		}
+		int start = this.pos;
+		// fast scan: no escapes
+		while (this.pos < this.length) {
+			char c = this.line.charAt(this.pos);
+			if (c == '"') {
+				String s = value ? this.line.substring(start, this.pos) : key(start, this.pos);
+				this.pos++;
+				return s;
+			}
+			if (c == '\\') {
+				break;
+			}
+			if (c < 0x20) {
+				return null;
+			}
+			this.pos++;
+		}
+		if (this.pos >= this.length) {
+			return null;
+		}
+		StringBuilder sb = new StringBuilder(this.pos - start + 16).append(this.line, start, this.pos);
+		while (this.pos < this.length) {
+			char c = this.line.charAt(this.pos++);
+			if (c == '"') {
+				return sb.toString();
+			}
+			if (c < 0x20) {
+				return null;
+			}
+			if (c != '\\') {
+				sb.append(c);
+				continue;
+			}
+			if (this.pos >= this.length) {
+				return null;
+			}
+			char e = this.line.charAt(this.pos++);
+			switch (e) {
+				case '"', '\\', '/' -> sb.append(e);
+				case 'b' -> sb.append('\b');
+				case 'f' -> sb.append('\f');
+				case 'n' -> sb.append('\n');
+				case 'r' -> sb.append('\r');
+				case 't' -> sb.append('\t');
+				case 'u' -> {
+					if (this.pos + 4 > this.length) {
+						return null;
+					}
+					int code = 0;
+					for (int i = 0; i < 4; i++) {
+						int digit = Character.digit(this.line.charAt(this.pos++), 16);
+						if (digit < 0) {
+							return null;
+						}
+						code = code * 16 + digit;
+					}
+					sb.append((char) code);
+				}
+				default -> {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	private String key(int start, int end) {
+		for (String known : KNOWN_KEYS) {
+			if (known.length() == end - start && this.line.startsWith(known, start)) {
+				return known;
+			}
+		}
+		return this.line.substring(start, end);
+	}
+
+	private boolean colon() {
+		skipWhitespace();
+		return consume(':');
+	}
+
+	private void skipWhitespace() {
+		while (this.pos < this.length) {
+			char c = this.line.charAt(this.pos);
+			if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+				return;
+			}
+			this.pos++;
+		}
+	}
+
+	private char peek() {
+		return (this.pos < this.length) ? this.line.charAt(this.pos) : 0;
+	}
+
+	private boolean consume(char expected) {
+		if (this.pos < this.length && this.line.charAt(this.pos) == expected) {
+			this.pos++;
+			return true;
+		}
+		return false;
+	}
+
+}
