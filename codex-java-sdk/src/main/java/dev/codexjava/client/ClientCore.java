@@ -296,9 +296,9 @@ final class ClientCore {
 		}
 	}
 
-	void turnStarted(String threadId, String turnId) {
+	void turnStarted(String threadId, String turnId, String model) {
 		for (CodexListener listener : this.listeners) {
-			safely(() -> listener.onTurnStarted(threadId, turnId));
+			safely(() -> listener.onTurnStarted(threadId, turnId, model));
 		}
 	}
 

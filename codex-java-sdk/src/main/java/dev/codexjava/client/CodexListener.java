@@ -47,6 +47,16 @@ public interface CodexListener {
 	default void onTurnStarted(String threadId, String turnId) {
 	}
 
+	/**
+	 * A turn was accepted by the server, with the model it runs with. The default calls
+	 * {@link #onTurnStarted(String, String)}; the SDK calls this one.
+	 * @param model the model: the one the turn's options chose, else the one the thread was last run with or the
+	 * server reported for it when it was started or resumed; {@code null} if unknown
+	 */
+	default void onTurnStarted(String threadId, String turnId, String model) {
+		onTurnStarted(threadId, turnId);
+	}
+
 	/** A turn ended (completed, interrupted or failed); {@code result.usage()} holds its token usage. */
 	default void onTurnCompleted(String threadId, TurnResult result) {
 	}

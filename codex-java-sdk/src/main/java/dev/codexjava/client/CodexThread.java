@@ -38,12 +38,16 @@ public final class CodexThread {
 
 	private final AtomicReference<TurnTracker> active = new AtomicReference<>();
 
+	/** The model of the thread's turns as far as this client knows (see {@link #model()}). */
+	private volatile String model;
+
 	CodexThread(Codex owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler) {
 		this.owner = owner;
 		this.boundCore = core;
 		this.id = info.id();
 		this.info = info;
 		this.approvalHandler = approvalHandler;
+		this.model = info.model();
 	}
 
 	/**
@@ -76,6 +80,15 @@ public final class CodexThread {
 	/** The thread as the server described it when this object was created. */
 	public ThreadInfo info() {
 		return this.info;
+	}
+
+	/**
+	 * The model this thread's turns run with, as far as this client knows: the one the server reported when the
+	 * thread was started or resumed, or the last one a turn's {@link TurnOptions#model() options} chose (the server
+	 * keeps it for later turns); {@code null} if unknown.
+	 */
+	public String model() {
+		return this.model;
 	}
 
 	/** Whether a turn is running on this thread (started through this object). */
@@ -227,7 +240,10 @@ public final class CodexThread {
 				throw bad;
 			}
 			core.router.bind(tracker, turnId);
-			core.turnStarted(this.id, turnId);
+			if (options.model() != null) {
+				this.model = options.model();
+			}
+			core.turnStarted(this.id, turnId, this.model);
 			core.watchTurn(this.id, tracker);
 			Duration turnTimeout = core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
@@ -313,7 +329,7 @@ public final class CodexThread {
 			ClientCore.await(core.request("thread/goal/set", set));
 			goal.armFirstTurnTimeout();
 			String firstTurnId = ClientCore.await(goal.firstTurn());
-			core.turnStarted(this.id, firstTurnId);
+			core.turnStarted(this.id, firstTurnId, this.model);
 			core.watchTurn(this.id, logical);
 			return new TurnHandle(core, logical, goal);
 		}

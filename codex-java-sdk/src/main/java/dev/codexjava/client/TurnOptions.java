@@ -72,6 +72,11 @@ public final class TurnOptions {
 		return b;
 	}
 
+	/** The model for this turn (and, on the server, the thread's later turns), or {@code null} to keep it. */
+	public String model() {
+		return this.model;
+	}
+
 	/** The JSON schema the final answer must follow, or {@code null}. */
 	public JsonNode outputSchema() {
 		return this.outputSchema;

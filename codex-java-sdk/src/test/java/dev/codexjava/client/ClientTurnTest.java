@@ -694,6 +694,36 @@ class ClientTurnTest {
 		}
 	}
 
+	@Test
+	void listenersSeeTheModelOfEachTurn() {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("thread/start", (p) -> Reply.result("{\"thread\":{\"id\":\"t1\",\"model\":\"gpt-a\","
+				+ "\"status\":{\"type\":\"idle\"},\"ephemeral\":false},\"model\":\"gpt-a\"}"));
+		java.util.concurrent.atomic.AtomicInteger turns = new java.util.concurrent.atomic.AtomicInteger();
+		fake.on("turn/start", (p) -> {
+			String id = "u" + turns.incrementAndGet();
+			return Reply.result(Wire.turnResult(id)).thenPush(Wire.turnCompleted("t1", id));
+		});
+		List<String> seen = new CopyOnWriteArrayList<>();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onTurnStarted(String threadId, String turnId, String model) {
+				seen.add(turnId + "=" + model);
+			}
+		};
+		try (Codex codex = Codex.start(FakeServer.config().listener(listener).build(), fake)) {
+			CodexThread thread = codex.startThread();
+			assertThat(thread.model()).as("as the server reported it for the new thread").isEqualTo("gpt-a");
+
+			thread.run("first");
+			thread.run("second", TurnOptions.builder().model("gpt-b").build());
+			thread.run("third");
+
+			assertThat(seen).containsExactly("u1=gpt-a", "u2=gpt-b", "u3=gpt-b");
+			assertThat(thread.model()).as("the server keeps a turn's model for later turns").isEqualTo("gpt-b");
+		}
+	}
+
 	// ------------------------------------------------------------------ structured output
 
 	record Verdict(String summary, boolean ok, List<String> files, Optional<Integer> score) {

@@ -52,7 +52,10 @@ public final class CodexMeterNames {
 	/** The GenAI operation of {@link #TOKEN_USAGE}: always {@link #OPERATION_INVOKE_AGENT}. */
 	public static final String TAG_OPERATION_NAME = "gen_ai.operation.name";
 
-	/** The model of {@link #TOKEN_USAGE}: {@code codex.model}, or {@code default}. */
+	/**
+	 * The model of {@link #TOKEN_USAGE}: the turn's model as the SDK knows it, else {@code codex.model}, else
+	 * {@code default}.
+	 */
 	public static final String TAG_REQUEST_MODEL = "gen_ai.request.model";
 
 	/** {@link #TAG_OPERATION_NAME} of Codex turns. */

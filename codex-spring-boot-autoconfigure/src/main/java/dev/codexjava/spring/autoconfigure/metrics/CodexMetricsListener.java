@@ -1,6 +1,8 @@
 package dev.codexjava.spring.autoconfigure.metrics;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
@@ -21,7 +23,8 @@ import dev.codexjava.client.TurnUsage;
  * duration after it stopped.</li>
  * <li>{@value CodexMeterNames#TOKEN_USAGE} (counter; {@code gen_ai.token.type} = {@code input}, {@code output},
  * {@code cached}, {@code reasoning}; {@code gen_ai.operation.name} = {@code invoke_agent};
- * {@code gen_ai.request.model}): tokens of every completed turn that reported usage. {@code cached} is the cached
+ * {@code gen_ai.request.model}, the turn's model as the SDK knows it, else {@code codex.model}, else
+ * {@code default}): tokens of every completed turn that reported usage. {@code cached} is the cached
  * part of {@code input} and {@code reasoning} the reasoning part of {@code output}, so do not add them up.</li>
  * <li>{@value CodexMeterNames#APPROVALS} (counter; {@code method}, {@code decision}): answered server requests.</li>
  * <li>{@value CodexMeterNames#RETRIES} (counter; {@code method}, {@code source} = {@code sdk}): the SDK's own
@@ -39,9 +42,13 @@ public class CodexMetricsListener implements CodexListener {
 
 	private final AtomicBoolean started = new AtomicBoolean();
 
+	/** The model of each thread's running turn (a thread runs one turn at a time), for its token usage. */
+	private final Map<String, String> turnModels = new ConcurrentHashMap<>();
+
 	/**
 	 * @param registry where meters go
-	 * @param model the model's tag value ({@code codex.model}, or {@code default})
+	 * @param model the model's tag value when the SDK does not know a turn's model ({@code codex.model}, or
+	 * {@code default})
 	 */
 	public CodexMetricsListener(MeterRegistry registry, String model) {
 		this.registry = registry;
@@ -73,15 +80,40 @@ public class CodexMetricsListener implements CodexListener {
 	}
 
 	@Override
+	public void onProcessExited(Integer exitCode, boolean expected) {
+		// the SDK reports the turns that were running as aborted before; whatever is left is stale
+		this.turnModels.clear();
+	}
+
+	@Override
+	public void onTurnStarted(String threadId, String turnId, String model) {
+		if (threadId != null && model != null && !model.isBlank()) {
+			this.turnModels.put(threadId, model);
+		}
+		else if (threadId != null) {
+			this.turnModels.remove(threadId);
+		}
+	}
+
+	@Override
+	public void onTurnAborted(String threadId, String turnId, Throwable failure) {
+		if (threadId != null) {
+			this.turnModels.remove(threadId);
+		}
+	}
+
+	@Override
 	public void onTurnCompleted(String threadId, TurnResult result) {
+		String turnModel = (threadId != null) ? this.turnModels.remove(threadId) : null;
 		TurnUsage usage = result.usage();
 		if (usage == null) {
 			return;
 		}
-		tokens(CodexMeterNames.TOKEN_TYPE_INPUT, usage.inputTokens());
-		tokens(CodexMeterNames.TOKEN_TYPE_OUTPUT, usage.outputTokens());
-		tokens(CodexMeterNames.TOKEN_TYPE_CACHED, usage.cachedInputTokens());
-		tokens(CodexMeterNames.TOKEN_TYPE_REASONING, usage.reasoningOutputTokens());
+		String model = (turnModel != null) ? turnModel : this.model;
+		tokens(CodexMeterNames.TOKEN_TYPE_INPUT, usage.inputTokens(), model);
+		tokens(CodexMeterNames.TOKEN_TYPE_OUTPUT, usage.outputTokens(), model);
+		tokens(CodexMeterNames.TOKEN_TYPE_CACHED, usage.cachedInputTokens(), model);
+		tokens(CodexMeterNames.TOKEN_TYPE_REASONING, usage.reasoningOutputTokens(), model);
 	}
 
 	@Override
@@ -94,12 +126,12 @@ public class CodexMetricsListener implements CodexListener {
 			.increment();
 	}
 
-	private void tokens(String type, long amount) {
+	private void tokens(String type, long amount, String model) {
 		Counter counter = Counter.builder(CodexMeterNames.TOKEN_USAGE)
 			.description("Tokens used by Codex turns")
 			.baseUnit("tokens")
 			.tags(Tags.of(CodexMeterNames.TAG_TOKEN_TYPE, type, CodexMeterNames.TAG_OPERATION_NAME,
-					CodexMeterNames.OPERATION_INVOKE_AGENT, CodexMeterNames.TAG_REQUEST_MODEL, this.model))
+					CodexMeterNames.OPERATION_INVOKE_AGENT, CodexMeterNames.TAG_REQUEST_MODEL, model))
 			.register(this.registry);
 		if (amount > 0) {
 			counter.increment(amount);

@@ -38,7 +38,7 @@ public enum CodexObservationDocumentation implements ObservationDocumentation {
 	/** Low-cardinality keys of {@link #TURN}: metric tags and span attributes. */
 	public enum TurnLowCardinalityKeyNames implements KeyName {
 
-		/** The model: {@code codex.model}, or {@code default} when the server's default applies. */
+		/** The turn's model as the SDK knows it, else {@code codex.model}, else {@code default}. */
 		MODEL {
 			@Override
 			public String asString() {

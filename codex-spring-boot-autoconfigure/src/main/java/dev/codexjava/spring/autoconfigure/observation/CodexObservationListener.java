@@ -24,7 +24,7 @@ import dev.codexjava.protocol.model.TurnStatus;
  */
 public class CodexObservationListener implements CodexListener {
 
-	/** The model value when {@code codex.model} is not set (the server's configured default applies). */
+	/** The model value when the turn's model is unknown and {@code codex.model} is not set. */
 	public static final String DEFAULT_MODEL = "default";
 
 	private final ObservationRegistry registry;
@@ -38,7 +38,8 @@ public class CodexObservationListener implements CodexListener {
 	/**
 	 * @param registry where observations go
 	 * @param convention a custom convention, or {@code null} for {@link DefaultCodexTurnObservationConvention}
-	 * @param model the model's low-cardinality value ({@code codex.model}, or {@code default})
+	 * @param model the model's value when the SDK does not know a turn's model ({@code codex.model}, or
+	 * {@code default})
 	 */
 	public CodexObservationListener(ObservationRegistry registry, CodexTurnObservationConvention convention,
 			String model) {
@@ -49,11 +50,18 @@ public class CodexObservationListener implements CodexListener {
 
 	@Override
 	public void onTurnStarted(String threadId, String turnId) {
+		onTurnStarted(threadId, turnId, null);
+	}
+
+	/** Starts the turn's observation, tagged with the turn's model (else the configured one, else {@code default}). */
+	@Override
+	public void onTurnStarted(String threadId, String turnId, String model) {
 		if (turnId == null) {
 			return;
 		}
 		abortThread(threadId);
-		CodexTurnObservationContext context = new CodexTurnObservationContext(threadId, turnId, this.model);
+		CodexTurnObservationContext context = new CodexTurnObservationContext(threadId, turnId,
+				(model != null && !model.isBlank()) ? model : this.model);
 		Observation observation = CodexObservationDocumentation.TURN
 			.observation(this.convention, new DefaultCodexTurnObservationConvention(), () -> context, this.registry)
 			.start();

@@ -63,7 +63,8 @@ class CodexMetricsEndToEndTests {
 				});
 				Timer turns = registry.get("codex.turns").timer();
 				assertThat(turns.count()).isEqualTo(1);
-				assertThat(turns.getId().getTags()).contains(Tag.of("outcome", "completed"), Tag.of("model", "default"))
+				assertThat(turns.getId().getTags()).contains(Tag.of("outcome", "completed"),
+						Tag.of("model", MockBackend.MODEL))
 					.extracting(Tag::getKey)
 					.doesNotContain("codex.thread.id", "codex.turn.id");
 				assertThat(registry.get("codex.turns.active").longTaskTimer().activeTasks()).isZero();
@@ -77,6 +78,11 @@ class CodexMetricsEndToEndTests {
 				assertThat(registry.get("codex.client.requests").tags("method", "initialize").timer().count())
 					.isEqualTo(1);
 
+				// tagged with the model the server reported for the thread (codex.model is not set here)
+				assertThat(registry.get("gen_ai.client.token.usage")
+					.tags("gen_ai.token.type", "input", "gen_ai.request.model", MockBackend.MODEL)
+					.counter()
+					.count()).isEqualTo(11);
 				assertThat(tokens(registry, "input")).isEqualTo(11);
 				assertThat(tokens(registry, "cached")).isEqualTo(2);
 				assertThat(tokens(registry, "output")).isEqualTo(7);

@@ -72,6 +72,39 @@ class CodexMetricsListenerTests {
 			});
 	}
 
+	@Test
+	void tokenUsageIsTaggedWithTheModelTheTurnRanWith() {
+		this.listener.onTurnStarted("thr-1", "t1", "gpt-5.5");
+		this.listener.onTurnStarted("thr-2", "t2", null);
+		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t1", TurnResults.usage(11, 2, 7, 3, 18)));
+		this.listener.onTurnCompleted("thr-2", TurnResults.completed("thr-2", "t2", TurnResults.usage(5, 0, 1, 0, 6)));
+		// the next turn of thr-1 is not known to the listener: the configured model again
+		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t3", TurnResults.usage(1, 0, 1, 0, 2)));
+
+		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE)
+			.tags("gen_ai.token.type", "input", "gen_ai.request.model", "gpt-5.5")
+			.counter()
+			.count()).isEqualTo(11);
+		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE)
+			.tags("gen_ai.token.type", "input", "gen_ai.request.model", "gpt-test")
+			.counter()
+			.count()).isEqualTo(6);
+	}
+
+	@Test
+	void anAbortedTurnOrAnExitedProcessLeavesNoModelBehind() {
+		this.listener.onTurnStarted("thr-1", "t1", "gpt-5.5");
+		this.listener.onTurnAborted("thr-1", "t1", new IllegalStateException("timed out"));
+		this.listener.onTurnStarted("thr-2", "t2", "gpt-5.5");
+		this.listener.onProcessExited(137, false);
+
+		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t9", TurnResults.usage(1, 0, 1, 0, 2)));
+		this.listener.onTurnCompleted("thr-2", TurnResults.completed("thr-2", "t8", TurnResults.usage(1, 0, 1, 0, 2)));
+
+		assertThat(this.registry.find(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.request.model", "gpt-5.5").counters())
+			.isEmpty();
+	}
+
 	private double tokens(String type) {
 		return this.registry.get(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.token.type", type).counter().count();
 	}

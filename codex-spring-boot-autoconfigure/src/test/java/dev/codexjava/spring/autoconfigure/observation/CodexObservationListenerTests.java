@@ -121,6 +121,18 @@ class CodexObservationListenerTests {
 	}
 
 	@Test
+	void theModelTagIsTheTurnsOwnModelWhenTheSdkKnowsIt() {
+		this.listener.onTurnStarted("thread-1", "turn-1", "gpt-5.5");
+		this.listener.onTurnStarted("thread-2", "turn-2", null);
+		this.listener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
+		this.listener.onTurnCompleted("thread-2", TurnResults.completed("thread-2", "turn-2", null));
+
+		assertThat(this.meters.get("codex.turns").tag("model", "gpt-5.5").timer().count()).isEqualTo(1);
+		assertThat(this.meters.get("codex.turns").tag("model", "gpt-test").timer().count())
+			.as("unknown: the configured model").isEqualTo(1);
+	}
+
+	@Test
 	void completionIsMatchedByThreadWhenTheTurnIdDiffers() {
 		this.listener.onTurnStarted("thread-1", "turn-1");
 		this.listener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-9", null));

@@ -14,6 +14,9 @@ import dev.codexjava.testkit.MockModel;
  */
 public final class MockBackend implements BeforeEachCallback, AfterEachCallback {
 
+	/** The model slug the home configures (a bundled one, so the binary does not warn about it on every turn). */
+	public static final String MODEL = "gpt-5.5";
+
 	private MockModel model;
 
 	private MockCodexHome home;
@@ -21,7 +24,7 @@ public final class MockBackend implements BeforeEachCallback, AfterEachCallback 
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		this.model = MockModel.start();
-		this.home = MockCodexHome.builder(this.model).build();
+		this.home = MockCodexHome.builder(this.model).model(MODEL).build();
 	}
 
 	@Override
