@@ -130,6 +130,29 @@ class BasicTurnTest {
 		assertThat(handle.isAlive()).isFalse();
 	}
 
+	/**
+	 * The testkit's home turns the app-server's shell snapshot off: without it, every new thread runs a login shell
+	 * ({@code bash -lc} with the user's {@code ~/.bashrc}; 18-21 processes at once were seen for five threads here),
+	 * which made tests depend on the machine's shell profile. (The app-server still runs {@code git} in the working
+	 * directory now and then.)
+	 */
+	@Test
+	void newThreadsStartNoLoginShellOnTheTestkitsHome(Codex codex) {
+		ProcessHandle server = ProcessHandle.of(codex.pid().getAsLong()).orElseThrow();
+		java.util.concurrent.CompletableFuture<Void> threads = java.util.concurrent.CompletableFuture.runAsync(() -> {
+			for (int i = 0; i < 5; i++) {
+				codex.startThread(ThreadOptions.builder().ephemeral(true).build());
+			}
+		});
+		java.util.Set<String> seen = new java.util.TreeSet<>();
+		while (!threads.isDone()) {
+			server.descendants().forEach((p) -> seen.add(Processes.name(p)));
+		}
+		threads.join();
+		assertThat(seen).as("processes the app-server started while five threads were started")
+			.doesNotContain("bash", "sh", "zsh", "dash");
+	}
+
 	@Test
 	void closeStopsTheProcessAndItsDescendants(MockModel model) {
 		Codex codex = Codex.start(Fixtures.config(model).build());

@@ -29,4 +29,14 @@ final class Processes {
 		return true;
 	}
 
+	/** The process's name ({@code /proc/PID/comm}, also for a zombie), or {@code ?}. */
+	static String name(ProcessHandle handle) {
+		try {
+			return Files.readString(Path.of("/proc", Long.toString(handle.pid()), "comm")).strip();
+		}
+		catch (Exception ex) {
+			return "?";
+		}
+	}
+
 }

@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A throwaway {@code CODEX_HOME}: a fresh owner-only temporary directory whose {@code config.toml} points the
@@ -46,7 +48,7 @@ public final class MockCodexHome implements AutoCloseable {
 	/** A builder for a home wired to {@code model}. */
 	public static Builder builder(MockModel model) {
 		Objects.requireNonNull(model, "model");
-		return new Builder(model.baseUrl(), "mock-model", "never", "read-only", 0, 0, null, "");
+		return new Builder(model.baseUrl(), "mock-model", "never", "read-only", 0, 0, null, "", false);
 	}
 
 	/** The directory, to pass as {@code CODEX_HOME}. */
@@ -111,6 +113,8 @@ public final class MockCodexHome implements AutoCloseable {
 	/** Configures a {@link MockCodexHome}. Immutable: every method returns a new builder. */
 	public static final class Builder {
 
+		private static final Pattern FEATURES_TABLE = Pattern.compile("(?m)^[ \\t]*\\[features\\][ \\t]*$");
+
 		private final String baseUrl;
 
 		private final String model;
@@ -127,8 +131,11 @@ public final class MockCodexHome implements AutoCloseable {
 
 		private final String extraToml;
 
+		private final boolean shellSnapshot;
+
 		private Builder(String baseUrl, String model, String approvalPolicy, String sandboxMode,
-				int requestMaxRetries, int streamMaxRetries, Duration streamIdleTimeout, String extraToml) {
+				int requestMaxRetries, int streamMaxRetries, Duration streamIdleTimeout, String extraToml,
+				boolean shellSnapshot) {
 			this.baseUrl = baseUrl;
 			this.model = model;
 			this.approvalPolicy = approvalPolicy;
@@ -137,6 +144,7 @@ public final class MockCodexHome implements AutoCloseable {
 			this.streamMaxRetries = streamMaxRetries;
 			this.streamIdleTimeout = streamIdleTimeout;
 			this.extraToml = extraToml;
+			this.shellSnapshot = shellSnapshot;
 		}
 
 		/**
@@ -146,7 +154,7 @@ public final class MockCodexHome implements AutoCloseable {
 		public Builder model(String model) {
 			Objects.requireNonNull(model, "model");
 			return new Builder(this.baseUrl, model, this.approvalPolicy, this.sandboxMode, this.requestMaxRetries,
-					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml);
+					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml, this.shellSnapshot);
 		}
 
 		/**
@@ -166,7 +174,7 @@ public final class MockCodexHome implements AutoCloseable {
 						"Unknown approval policy \"" + approvalPolicy + "\"; use never, on-request or on-failure");
 			}
 			return new Builder(this.baseUrl, this.model, approvalPolicy, this.sandboxMode, this.requestMaxRetries,
-					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml);
+					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml, this.shellSnapshot);
 		}
 
 		/**
@@ -180,20 +188,20 @@ public final class MockCodexHome implements AutoCloseable {
 						+ "\"; use read-only, workspace-write or danger-full-access");
 			}
 			return new Builder(this.baseUrl, this.model, this.approvalPolicy, sandboxMode, this.requestMaxRetries,
-					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml);
+					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml, this.shellSnapshot);
 		}
 
 		/** The provider's {@code request_max_retries}: silent HTTP-level retries (default 0). */
 		public Builder requestMaxRetries(int retries) {
 			return new Builder(this.baseUrl, this.model, this.approvalPolicy, this.sandboxMode,
 					nonNegative(retries, "requestMaxRetries"), this.streamMaxRetries, this.streamIdleTimeout,
-					this.extraToml);
+					this.extraToml, this.shellSnapshot);
 		}
 
 		/** The provider's {@code stream_max_retries}: "Reconnecting... n/N" stream retries (default 0). */
 		public Builder streamMaxRetries(int retries) {
 			return new Builder(this.baseUrl, this.model, this.approvalPolicy, this.sandboxMode, this.requestMaxRetries,
-					nonNegative(retries, "streamMaxRetries"), this.streamIdleTimeout, this.extraToml);
+					nonNegative(retries, "streamMaxRetries"), this.streamIdleTimeout, this.extraToml, this.shellSnapshot);
 		}
 
 		/**
@@ -206,7 +214,20 @@ public final class MockCodexHome implements AutoCloseable {
 				throw new IllegalArgumentException("streamIdleTimeout must be positive, was " + timeout);
 			}
 			return new Builder(this.baseUrl, this.model, this.approvalPolicy, this.sandboxMode, this.requestMaxRetries,
-					this.streamMaxRetries, timeout, this.extraToml);
+					this.streamMaxRetries, timeout, this.extraToml, this.shellSnapshot);
+		}
+
+		/**
+		 * Whether the app-server takes a snapshot of the user's login shell for every new thread (its
+		 * {@code shell_snapshot} feature, off by default here). With it, every {@code thread/start} runs
+		 * {@code bash -lc} with the user's {@code ~/.bashrc}, so tests would depend on the machine's shell profile
+		 * and start a process per thread (with a slow profile, such as one running {@code pyenv rehash}, dozens at
+		 * once). Turn it on to test with the snapshot as production uses it. Leaves the setting alone when
+		 * {@link #extraToml} mentions {@code shell_snapshot}.
+		 */
+		public Builder shellSnapshot(boolean enabled) {
+			return new Builder(this.baseUrl, this.model, this.approvalPolicy, this.sandboxMode, this.requestMaxRetries,
+					this.streamMaxRetries, this.streamIdleTimeout, this.extraToml, enabled);
 		}
 
 		/**
@@ -218,7 +239,7 @@ public final class MockCodexHome implements AutoCloseable {
 			Objects.requireNonNull(toml, "toml");
 			String joined = this.extraToml.isEmpty() ? toml : this.extraToml + "\n" + toml;
 			return new Builder(this.baseUrl, this.model, this.approvalPolicy, this.sandboxMode, this.requestMaxRetries,
-					this.streamMaxRetries, this.streamIdleTimeout, joined);
+					this.streamMaxRetries, this.streamIdleTimeout, joined, this.shellSnapshot);
 		}
 
 		/**
@@ -249,8 +270,20 @@ public final class MockCodexHome implements AutoCloseable {
 			toml.append("model_provider = \"mock\"\n");
 			toml.append("approval_policy = ").append(quote(this.approvalPolicy)).append('\n');
 			toml.append("sandbox_mode = ").append(quote(this.sandboxMode)).append('\n');
-			if (!this.extraToml.isBlank()) {
-				toml.append('\n').append(this.extraToml.strip()).append('\n');
+			String extra = this.extraToml.strip();
+			if (!this.shellSnapshot && !extra.contains("shell_snapshot")) {
+				Matcher features = FEATURES_TABLE.matcher(extra);
+				if (features.find()) {
+					// the extra TOML opens [features] itself: a table is defined once, so the key goes inside it
+					extra = extra.substring(0, features.end()) + "\nshell_snapshot = false"
+							+ extra.substring(features.end());
+				}
+				else {
+					toml.append("features.shell_snapshot = false\n");
+				}
+			}
+			if (!extra.isEmpty()) {
+				toml.append('\n').append(extra).append('\n');
 			}
 			toml.append('\n');
 			toml.append("[model_providers.mock]\n");

@@ -39,6 +39,7 @@ class MockCodexHomeTest {
 						+ "model_provider = \"mock\"\n"
 						+ "approval_policy = \"never\"\n"
 						+ "sandbox_mode = \"read-only\"\n"
+						+ "features.shell_snapshot = false\n"
 						+ "\n"
 						+ "[model_providers.mock]\n"
 						+ "name = \"mock\"\n"
@@ -69,6 +70,18 @@ class MockCodexHomeTest {
 			assertThat(config.indexOf("hide_agent_reasoning")).isLessThan(config.indexOf("[features]"));
 			assertThat(config.indexOf("[features]")).isLessThan(config.indexOf("[model_providers.mock]"));
 		}
+	}
+
+	@Test
+	void theShellSnapshotIsOffUnlessAskedForOrSetInTheExtraToml() {
+		MockCodexHome.Builder builder = MockCodexHome.builder(this.model);
+		assertThat(builder.toml()).contains("features.shell_snapshot = false\n");
+		assertThat(builder.shellSnapshot(true).toml()).doesNotContain("shell_snapshot");
+		// a [features] table of the extra TOML gets the key (TOML defines a table once)
+		assertThat(builder.extraToml("[features]\nfoo = false").toml()).doesNotContain("features.shell_snapshot")
+			.contains("[features]\nshell_snapshot = false\nfoo = false\n");
+		assertThat(builder.extraToml("features.shell_snapshot = true").toml()).containsOnlyOnce("shell_snapshot")
+			.contains("features.shell_snapshot = true\n");
 	}
 
 	@Test
