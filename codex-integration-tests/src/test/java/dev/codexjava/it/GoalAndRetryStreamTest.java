@@ -1,6 +1,10 @@
 package dev.codexjava.it;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +15,7 @@ import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnEvent;
 import dev.codexjava.client.TurnHandle;
 import dev.codexjava.client.TurnResult;
+import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.protocol.model.TurnStatus;
 import dev.codexjava.testkit.CodexExtension;
 import dev.codexjava.testkit.MockCodexHome;
@@ -53,6 +58,64 @@ class GoalAndRetryStreamTest {
 		assertThatThrownBy(() -> ephemeral.startGoal("do it")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("ephemeral");
 		assertThat(ephemeral.isBusy()).isFalse();
+		// the async form: argument errors at once, state errors the server reveals through the future
+		assertThatThrownBy(() -> ephemeral.startGoalAsync(" ")).isInstanceOf(IllegalArgumentException.class);
+		assertThat(ephemeral.runGoalAsync("do it")).failsWithin(Duration.ofSeconds(30))
+			.withThrowableOfType(ExecutionException.class)
+			.withCauseInstanceOf(IllegalStateException.class)
+			.withMessageContaining("ephemeral");
+		assertThat(ephemeral.isBusy()).isFalse();
+	}
+
+	@Test
+	void runGoalAsyncCompletesOnAWorkerThreadWithTheWholeGoal(Codex codex, MockModel model) throws Exception {
+		model.enqueue(MockResponse.text("working on it"),
+				MockResponse.functionCall("call-goal", "update_goal", "{\"status\":\"complete\"}"),
+				MockResponse.text("goal reached"));
+		CodexThread thread = codex.startThread();
+
+		CompletableFuture<String> completedOn = thread.runGoalAsync("make the tests pass")
+			.thenApply((result) -> result.finalResponse() + " on " + Thread.currentThread().getName());
+
+		assertThat(completedOn.get(60, TimeUnit.SECONDS)).startsWith("goal reached on codex-").contains("-worker-");
+		assertThat(model.requests()).hasSize(3);
+		assertThat(thread.isBusy()).isFalse();
+	}
+
+	@Test
+	void aTurnOutlivingTheTurnTimeoutIsInterruptedAndTheNextTurnRunsOnItsOwn(MockModel model) {
+		try (MockCodexHome home = MockCodexHome.builder(model).build();
+				Codex codex = Codex.start(Fixtures.config(home.path()).turnTimeout(Duration.ofSeconds(2)).build())) {
+			model.enqueue(MockResponse.streamed("stuck ", List.of("stuck ")).withStall());
+			CodexThread thread = codex.startThread();
+
+			assertThatThrownBy(() -> thread.run("take forever")).isInstanceOf(CodexTimeoutException.class);
+
+			model.enqueue(MockResponse.text("back to normal"));
+			TurnResult next = thread.run("status?");
+			assertThat(next.status()).isEqualTo(TurnStatus.COMPLETED);
+			assertThat(next.finalResponse()).isEqualTo("back to normal");
+		}
+	}
+
+	@Test
+	void aGoalTurnOutlivingTheTurnTimeoutFailsTheGoalAndPausesIt(MockModel model) {
+		try (MockCodexHome home = MockCodexHome.builder(model).build();
+				Codex codex = Codex.start(Fixtures.config(home.path()).turnTimeout(Duration.ofSeconds(2)).build())) {
+			// the goal's first turn streams a little, then the model goes silent
+			model.enqueue(MockResponse.streamed("stuck ", List.of("stuck ")).withStall());
+			CodexThread thread = codex.startThread();
+			TurnHandle goal = thread.startGoal("finish the migration");
+
+			assertThatThrownBy(goal::run).isInstanceOf(CodexTimeoutException.class)
+				.hasMessageContaining("of the goal did not finish within 2000 ms");
+			assertThat(thread.isBusy()).isFalse();
+			assertThat(codex.activeTurns()).isZero();
+
+			// the stalled turn was interrupted and the goal paused: the thread takes a normal turn again
+			model.enqueue(MockResponse.text("back to normal"));
+			assertThat(thread.run("status?").finalResponse()).isEqualTo("back to normal");
+		}
 	}
 
 	@Test

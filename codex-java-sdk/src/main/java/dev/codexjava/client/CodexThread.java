@@ -293,11 +293,34 @@ public final class CodexThread {
 	/**
 	 * Sets a goal on this thread and waits until the server has started working on it. The server then runs turns by
 	 * itself until the goal is complete, paused, blocked or out of budget; the returned handle presents them as one
-	 * logical turn (its id is the first turn's id). {@link TurnHandle#interrupt()} pauses the goal.
+	 * logical turn (its id is the first turn's id). {@link TurnHandle#interrupt()} pauses the goal. The turn timeout
+	 * bounds each of the goal's turns: one that runs longer fails the goal with {@link CodexTimeoutException} and the
+	 * goal is paused.
 	 * @throws ThreadBusyException if a turn is running on this thread
 	 * @throws IllegalArgumentException if the objective is blank
 	 */
 	public TurnHandle startGoal(String objective) {
+		// the caller is the only one waiting: no hop through a worker thread
+		return ClientCore.await(beginGoal(objective));
+	}
+
+	/**
+	 * {@link #startGoal(String)} as a future, completed on a worker thread once the server started the goal's first
+	 * turn. Argument and state errors (blank objective, busy thread, closed client) are thrown directly; an ephemeral
+	 * or server-side busy thread fails the future.
+	 */
+	public CompletableFuture<TurnHandle> startGoalAsync(String objective) {
+		CompletableFuture<TurnHandle> started = beginGoal(objective);
+		return this.boundCore.publish(started);
+	}
+
+	/** {@link #runGoal(String)} as a future (completes with {@link TurnFailedException} if the goal failed). */
+	public CompletableFuture<TurnResult> runGoalAsync(String objective) {
+		return startGoalAsync(objective).thenCompose(TurnHandle::result);
+	}
+
+	/** Reads the thread, clears and sets the goal, then waits for the first turn: a chain of futures. */
+	private CompletableFuture<TurnHandle> beginGoal(String objective) {
 		String goalText = requireObjective(objective);
 		ClientCore core = core();
 		core.ensureOpen();
@@ -309,34 +332,49 @@ public final class CodexThread {
 			throw new ThreadBusyException(this.id, (current != null) ? current.turnId() : null);
 		}
 		GoalRun goal = new GoalRun(core, this.id, logical);
+		CompletableFuture<TurnHandle> started;
 		try {
-			ThreadInfo current = read(false);
-			if (current.ephemeral()) {
-				throw new IllegalStateException("Goals need a persisted thread; thread " + this.id
-						+ " is ephemeral. Start it without ephemeral(true).");
-			}
-			if ("active".equals(current.status())) {
-				throw new ThreadBusyException(this.id, null);
-			}
-			core.router.registerGoal(goal);
-			ObjectNode clear = Json.object();
-			clear.put("threadId", this.id);
-			ClientCore.await(core.request("thread/goal/clear", clear));
-			ObjectNode set = Json.object();
-			set.put("threadId", this.id);
-			set.put("objective", goalText);
-			set.put("status", "active");
-			ClientCore.await(core.request("thread/goal/set", set));
-			goal.armFirstTurnTimeout();
-			String firstTurnId = ClientCore.await(goal.firstTurn());
-			core.turnStarted(this.id, firstTurnId, this.model);
-			core.watchTurn(this.id, logical);
-			return new TurnHandle(core, logical, goal);
+			ObjectNode read = Json.object();
+			read.put("threadId", this.id);
+			read.put("includeTurns", false);
+			started = core.request("thread/read", read).thenCompose((r) -> {
+				ThreadInfo current = ThreadInfo.from(r.get("thread"));
+				if (current.ephemeral()) {
+					throw new IllegalStateException("Goals need a persisted thread; thread " + this.id
+							+ " is ephemeral. Start it without ephemeral(true).");
+				}
+				if ("active".equals(current.status())) {
+					throw new ThreadBusyException(this.id, null);
+				}
+				core.router.registerGoal(goal);
+				ObjectNode clear = Json.object();
+				clear.put("threadId", this.id);
+				return core.request("thread/goal/clear", clear);
+			}).thenCompose((r) -> {
+				ObjectNode set = Json.object();
+				set.put("threadId", this.id);
+				set.put("objective", goalText);
+				set.put("status", "active");
+				return core.request("thread/goal/set", set);
+			}).thenCompose((r) -> {
+				goal.armFirstTurnTimeout();
+				return goal.firstTurn();
+			}).thenApplyAsync((firstTurnId) -> {
+				// not on the reader thread, which completes firstTurn holding the router's lock: listeners run here
+				core.turnStarted(this.id, firstTurnId, this.model);
+				core.watchTurn(this.id, logical);
+				return new TurnHandle(core, logical, goal);
+			}, core.workers());
 		}
 		catch (RuntimeException ex) {
 			goal.fail(ex);
 			throw ex;
 		}
+		return started.whenComplete((handle, failure) -> {
+			if (failure != null) {
+				goal.fail(ClientCore.unwrap(failure));
+			}
+		});
 	}
 
 	/** Sets a goal and waits until the server stops pursuing it; the result spans every turn of the goal. */

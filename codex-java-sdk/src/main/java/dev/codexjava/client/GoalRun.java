@@ -50,6 +50,9 @@ final class GoalRun {
 
 	private volatile ScheduledFuture<?> firstTurnTimeout;
 
+	/** The turn timeout of the physical turn running now (the client's turnTimeout), or {@code null}. */
+	private ScheduledFuture<?> turnTimeout;
+
 	private final java.util.concurrent.CompletableFuture<String> firstTurn = new java.util.concurrent.CompletableFuture<>();
 
 	GoalRun(ClientCore core, String threadId, TurnTracker logical) {
@@ -81,6 +84,7 @@ final class GoalRun {
 		switch (method) {
 			case "turn/started" -> {
 				this.currentTurnId = turnId;
+				armTurnTimeout(turnId);
 				if (this.logical.turnId() == null) {
 					this.logical.bind(turnId);
 					JsonNode turn = params.get("turn");
@@ -100,6 +104,7 @@ final class GoalRun {
 				JsonNode turnNode = params.get("turn");
 				Turn turn = (turnNode != null) ? Turn.from(turnNode) : null;
 				this.currentTurnId = null;
+				cancelTurnTimeout();
 				if (turn == null || turn.status() == TurnStatus.FAILED || turn.status() == TurnStatus.INTERRUPTED
 						|| this.interrupted || this.cleared
 						|| (this.goalStatus != null && TERMINAL.contains(this.goalStatus))) {
@@ -128,6 +133,60 @@ final class GoalRun {
 		}
 	}
 
+	/** Bounds one physical turn by the client's turn timeout (reader thread, under the router's lock). */
+	private void armTurnTimeout(String turnId) {
+		cancelTurnTimeout();
+		Duration timeout = this.core.config.turnTimeout();
+		if (timeout != null && turnId != null) {
+			this.turnTimeout = this.core.schedule(() -> timeOut(turnId, timeout), timeout);
+		}
+	}
+
+	private void cancelTurnTimeout() {
+		ScheduledFuture<?> timeout = this.turnTimeout;
+		if (timeout != null) {
+			timeout.cancel(false);
+			this.turnTimeout = null;
+		}
+	}
+
+	/**
+	 * A turn of the goal outlived the turn timeout: the goal fails with {@link CodexTimeoutException}, is paused
+	 * (so the server starts no further turn) and the turn is interrupted. Timer thread.
+	 */
+	private void timeOut(String turnId, Duration timeout) {
+		synchronized (this.core.router) {
+			if (!turnId.equals(this.currentTurnId) || this.logical.isDone()) {
+				return;
+			}
+			this.interrupted = true;
+		}
+		log.warn("Turn {} of the goal on thread {} exceeded the turn timeout of {} ms; pausing the goal", turnId,
+				this.threadId, timeout.toMillis());
+		// pause (no continuation turn) and interrupt are written before the caller learns of the timeout, so a turn
+		// it starts next reaches the server after them
+		ObjectNode params = Json.object();
+		params.put("threadId", this.threadId);
+		params.put("turnId", turnId);
+		try {
+			logFailure(setStatus("paused"));
+			logFailure(this.core.request("turn/interrupt", params));
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not pause and interrupt the timed-out goal: {}", ex.toString());
+		}
+		fail(new CodexTimeoutException("Turn " + turnId + " of the goal did not finish within " + timeout.toMillis()
+				+ " ms (turnTimeout); the goal was paused", timeout));
+	}
+
+	private static void logFailure(java.util.concurrent.CompletableFuture<JsonNode> request) {
+		request.whenComplete((r, failure) -> {
+			if (failure != null) {
+				log.debug("Could not pause or interrupt the timed-out goal: {}", failure.toString());
+			}
+		});
+	}
+
 	private void finish(Turn last, JsonNode params) {
 		TurnStatus status = (last != null) ? last.status() : TurnStatus.COMPLETED;
 		if (this.interrupted && status == TurnStatus.COMPLETED) {
@@ -139,11 +198,15 @@ final class GoalRun {
 		Long duration = (this.firstStartedAt != null) ? (completedAt - this.firstStartedAt) * 1000 : null;
 		Turn logicalTurn = new Turn(this.logical.turnId(), status, error, this.firstStartedAt, completedAt, duration,
 				(last != null) ? last.raw() : params);
+		cancelTurnTimeout();
 		this.core.router.unregisterGoal(this);
 		this.logical.complete(logicalTurn, params);
 	}
 
 	void fail(Throwable cause) {
+		synchronized (this.core.router) {
+			cancelTurnTimeout();
+		}
 		this.core.router.unregisterGoal(this);
 		this.firstTurn.completeExceptionally(cause);
 		this.logical.fail(cause);
