@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -196,6 +199,7 @@ public final class CodexThread {
 		}
 		ClientCore core = core();
 		core.ensureOpen();
+		awaitWindDown(core);
 		AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
 		TurnTracker tracker = new TurnTracker(this.id, core.config.streamBufferCapacity(), buffer, (t) -> {
 			this.active.compareAndSet(t, null);
@@ -264,17 +268,61 @@ public final class CodexThread {
 		}
 		log.warn("Turn {} on thread {} exceeded the turn timeout of {} ms; interrupting it", tracker.turnId(), this.id,
 				turnTimeout.toMillis());
+		interruptAbandoned(this.boundCore, this.id, tracker.turnId());
 		tracker.fail(new CodexTimeoutException(
 				"Turn " + tracker.turnId() + " did not finish within " + turnTimeout.toMillis() + " ms (turnTimeout)",
 				turnTimeout));
+	}
+
+	/**
+	 * Interrupts a turn the client gave up on, before the caller learns of it: the interrupt is written first, and
+	 * the thread's next turn waits until the server reports the old turn's end (see {@link #awaitWindDown}).
+	 */
+	static void interruptAbandoned(ClientCore core, String threadId, String turnId) {
+		CompletableFuture<Void> ended = core.router.windDown(threadId, turnId);
 		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		params.put("turnId", tracker.turnId());
+		params.put("threadId", threadId);
+		params.put("turnId", turnId);
 		try {
-			this.boundCore.call("turn/interrupt", params);
+			core.call("turn/interrupt", params).whenComplete((r, failure) -> {
+				if (failure != null) {
+					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
+					core.router.forgetWindDown(threadId, ended);
+				}
+			});
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not interrupt timed-out turn: {}", ex.toString());
+			log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
+			core.router.forgetWindDown(threadId, ended);
+		}
+	}
+
+	/** How long a new turn waits for the server to end a turn that was interrupted after its timeout. */
+	static final Duration WIND_DOWN_WAIT = Duration.ofSeconds(10);
+
+	/**
+	 * If the previous turn on this thread timed out and is being interrupted, waits (at most
+	 * {@link #WIND_DOWN_WAIT}) until the server reports its end: a turn started earlier would be folded into it.
+	 */
+	private void awaitWindDown(ClientCore core) {
+		CompletableFuture<Void> ended = core.router.windingDown(this.id);
+		if (ended == null) {
+			return;
+		}
+		try {
+			ended.get(WIND_DOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; starting "
+					+ "the next turn anyway", this.id, WIND_DOWN_WAIT.toSeconds());
+			core.router.forgetWindDown(this.id, ended);
+		}
+		catch (ExecutionException ex) {
+			// completed either way
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new dev.codexjava.error.CodexException("Interrupted while waiting for the previous turn to end", ex);
 		}
 	}
 
@@ -324,6 +372,7 @@ public final class CodexThread {
 		String goalText = requireObjective(objective);
 		ClientCore core = core();
 		core.ensureOpen();
+		awaitWindDown(core);
 		TurnTracker logical = new TurnTracker(this.id, core.config.streamBufferCapacity(), true, (t) -> {
 			this.active.compareAndSet(t, null);
 		});

@@ -165,16 +165,13 @@ final class GoalRun {
 				this.threadId, timeout.toMillis());
 		// pause (no continuation turn) and interrupt are written before the caller learns of the timeout, so a turn
 		// it starts next reaches the server after them
-		ObjectNode params = Json.object();
-		params.put("threadId", this.threadId);
-		params.put("turnId", turnId);
 		try {
 			logFailure(setStatus("paused"));
-			logFailure(this.core.request("turn/interrupt", params));
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not pause and interrupt the timed-out goal: {}", ex.toString());
+			log.debug("Could not pause the timed-out goal: {}", ex.toString());
 		}
+		CodexThread.interruptAbandoned(this.core, this.threadId, turnId);
 		fail(new CodexTimeoutException("Turn " + turnId + " of the goal did not finish within " + timeout.toMillis()
 				+ " ms (turnTimeout); the goal was paused", timeout));
 	}

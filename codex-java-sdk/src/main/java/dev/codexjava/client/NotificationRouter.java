@@ -39,6 +39,12 @@ final class NotificationRouter implements NotificationHandler {
 
 	private final Map<String, LoginResult> earlyLogins = new LinkedHashMap<>();
 
+	/**
+	 * Per thread, a turn the client gave up on (its turn timeout) and interrupted, until the server reports its end:
+	 * a new turn on that thread waits for it, else the server would fold the new input into the old turn.
+	 */
+	private final Map<String, WindingDown> windingDown = new HashMap<>();
+
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
 
@@ -70,6 +76,13 @@ final class NotificationRouter implements NotificationHandler {
 		}
 		String threadId = Json.text(params, "threadId");
 		synchronized (this) {
+			if (threadId != null && turnId != null && "turn/completed".equals(method)) {
+				WindingDown ending = this.windingDown.get(threadId);
+				if (ending != null && turnId.equals(ending.turnId())) {
+					this.windingDown.remove(threadId);
+					ending.ended().complete(null);
+				}
+			}
 			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
 			if (goal != null && (turnId != null || method.startsWith("thread/goal/"))) {
 				goal.accept(method, params, turnId);
@@ -99,6 +112,34 @@ final class NotificationRouter implements NotificationHandler {
 			this.owedWakeUps.get(i).wakeUp();
 		}
 		this.owedWakeUps.clear();
+	}
+
+	/**
+	 * The client gave up on turn {@code turnId} of {@code threadId} and is interrupting it; the future completes when
+	 * the server reports the turn's end (or the connection is gone).
+	 */
+	synchronized CompletableFuture<Void> windDown(String threadId, String turnId) {
+		WindingDown ending = new WindingDown(turnId, new CompletableFuture<>());
+		WindingDown previous = this.windingDown.put(threadId, ending);
+		if (previous != null) {
+			previous.ended().complete(null);
+		}
+		return ending.ended();
+	}
+
+	/** The end of the interrupted turn of {@code threadId} still awaited, or {@code null}. */
+	synchronized CompletableFuture<Void> windingDown(String threadId) {
+		WindingDown ending = this.windingDown.get(threadId);
+		return (ending != null) ? ending.ended() : null;
+	}
+
+	/** Stops waiting for the interrupted turn of {@code threadId} (its interrupt failed, or the wait timed out). */
+	synchronized void forgetWindDown(String threadId, CompletableFuture<Void> ended) {
+		WindingDown ending = this.windingDown.get(threadId);
+		if (ending != null && ending.ended() == ended) {
+			this.windingDown.remove(threadId);
+		}
+		ended.complete(null);
 	}
 
 	/** A turn/start for {@code tracker}'s thread is about to be sent. */
@@ -158,6 +199,8 @@ final class NotificationRouter implements NotificationHandler {
 			this.turns.clear();
 			this.starting.clear();
 			this.owedWakeUps.clear();
+			this.windingDown.values().forEach((ending) -> ending.ended().complete(null));
+			this.windingDown.clear();
 			openLogins = new ArrayList<>(this.logins.values());
 			this.logins.clear();
 		}
@@ -209,6 +252,10 @@ final class NotificationRouter implements NotificationHandler {
 			}
 		}
 		future.complete(result);
+	}
+
+	/** A turn being interrupted, and the future completed when it has ended. */
+	private record WindingDown(String turnId, CompletableFuture<Void> ended) {
 	}
 
 	/** Events held for a thread whose turn/start response has not arrived yet. */

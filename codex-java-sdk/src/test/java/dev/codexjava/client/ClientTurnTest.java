@@ -540,6 +540,41 @@ class ClientTurnTest {
 		}
 	}
 
+	/**
+	 * After a turn timed out, the client interrupts it, but the server ends it a little later; a turn started in
+	 * between would be folded into the old one (and interrupted with it). The next turn waits for the old turn's end.
+	 */
+	@Test
+	void aTurnStartedAfterATimedOutTurnWaitsUntilTheServerEndedTheOldOne() throws Exception {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().turnTimeout(Duration.ofMillis(300)).build(), fake)) {
+			CodexThread thread = codex.startThread();
+			assertThatThrownBy(() -> thread.run("x")).isInstanceOf(CodexTimeoutException.class);
+			fake.awaitRequests("turn/interrupt", 1);
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+			CompletableFuture<TurnResult> second = new CompletableFuture<>();
+			Thread caller = new Thread(() -> {
+				try {
+					second.complete(thread.run("y"));
+				}
+				catch (Throwable ex) {
+					second.completeExceptionally(ex);
+				}
+			}, "second-turn");
+			caller.setDaemon(true);
+			caller.start();
+
+			Awaitility.await().atMost(WAIT).until(() -> caller.getState() == Thread.State.TIMED_WAITING);
+			assertThat(fake.requestCount("turn/start")).as("nothing sent while the old turn runs on the server")
+				.isEqualTo(1);
+			fake.push(Wire.turnCompleted("t1", "u1", "interrupted", null));
+
+			assertThat(second.get(10, TimeUnit.SECONDS).id()).isEqualTo("u2");
+			assertThat(fake.requestCount("turn/start")).isEqualTo(2);
+		}
+	}
+
 	@Test
 	void turnStartErrorFailsTheCallAndFreesTheThread() {
 		FakeTransport fake = FakeServer.withThreadAndTurn();
