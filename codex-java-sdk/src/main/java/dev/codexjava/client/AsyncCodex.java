@@ -124,7 +124,10 @@ public final class AsyncCodex implements AutoCloseable {
 			}
 			ThreadInfo info = ThreadInfo.from(thread);
 			core.registerThreadHandler(info.id(), options.approvalHandler());
-			return new CodexThread(this.blocking, core, info, options.approvalHandler());
+			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
+			String model = Json.text(result, "model");
+			return new CodexThread(this.blocking, core, info, options.approvalHandler(),
+					(model != null) ? model : info.model());
 		});
 	}
 

@@ -44,13 +44,13 @@ public final class CodexThread {
 	/** The model of the thread's turns as far as this client knows (see {@link #model()}). */
 	private volatile String model;
 
-	CodexThread(Codex owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler) {
+	CodexThread(Codex owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler, String model) {
 		this.owner = owner;
 		this.boundCore = core;
 		this.id = info.id();
 		this.info = info;
 		this.approvalHandler = approvalHandler;
-		this.model = info.model();
+		this.model = model;
 	}
 
 	/**
@@ -180,8 +180,15 @@ public final class CodexThread {
 
 	/** {@link #startTurn} for application code: the future completes on a worker thread. */
 	private CompletableFuture<TurnHandle> startTurnPublished(List<Input> input, TurnOptions options, boolean buffer) {
+		ClientCore core = core();
+		if (core.router.windingDown(this.id) != null) {
+			// the previous turn timed out and is still ending on the server: start after it, without blocking
+			Objects.requireNonNull(input, "input");
+			Objects.requireNonNull(options, "options");
+			return core.publish(windDownAsync(core).thenCompose((v) -> startTurn(input, options, buffer)));
+		}
 		CompletableFuture<TurnHandle> started = startTurn(input, options, buffer);
-		return core().publish(started);
+		return core.publish(started);
 	}
 
 	/**
@@ -268,18 +275,25 @@ public final class CodexThread {
 		}
 		log.warn("Turn {} on thread {} exceeded the turn timeout of {} ms; interrupting it", tracker.turnId(), this.id,
 				turnTimeout.toMillis());
-		interruptAbandoned(this.boundCore, this.id, tracker.turnId());
+		ClientCore core = this.boundCore;
+		CompletableFuture<Void> ended = core.router.windDown(this.id, tracker.turnId());
 		tracker.fail(new CodexTimeoutException(
 				"Turn " + tracker.turnId() + " did not finish within " + turnTimeout.toMillis() + " ms (turnTimeout)",
 				turnTimeout));
+		if (!tracker.failedBy(CodexTimeoutException.class)) {
+			// it ended on its own just now: there is nothing to interrupt or to wait for
+			core.router.forgetWindDown(this.id, ended);
+			return;
+		}
+		interruptAbandoned(core, this.id, tracker.turnId(), ended);
 	}
 
 	/**
-	 * Interrupts a turn the client gave up on, before the caller learns of it: the interrupt is written first, and
-	 * the thread's next turn waits until the server reports the old turn's end (see {@link #awaitWindDown}).
+	 * Interrupts a turn the client gave up on. The thread's next turn waits until the server reports the old turn's
+	 * end ({@code ended}, registered with {@link NotificationRouter#windDown} before the caller learned of the
+	 * timeout; see {@link #awaitWindDown}), so it cannot be folded into the old one.
 	 */
-	static void interruptAbandoned(ClientCore core, String threadId, String turnId) {
-		CompletableFuture<Void> ended = core.router.windDown(threadId, turnId);
+	static void interruptAbandoned(ClientCore core, String threadId, String turnId, CompletableFuture<Void> ended) {
 		ObjectNode params = Json.object();
 		params.put("threadId", threadId);
 		params.put("turnId", turnId);
@@ -299,6 +313,31 @@ public final class CodexThread {
 
 	/** How long a new turn waits for the server to end a turn that was interrupted after its timeout. */
 	static final Duration WIND_DOWN_WAIT = Duration.ofSeconds(10);
+
+	/**
+	 * {@link #awaitWindDown} without blocking: completes (on a worker thread) when the server reported the end of the
+	 * thread's timed-out turn or after {@link #WIND_DOWN_WAIT}; at once when there is none.
+	 */
+	private CompletableFuture<Void> windDownAsync(ClientCore core) {
+		CompletableFuture<Void> ended = core.router.windingDown(this.id);
+		if (ended == null || ended.isDone()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		CompletableFuture<Void> bounded = new CompletableFuture<>();
+		ScheduledFuture<?> timer = core.schedule(() -> {
+			if (bounded.complete(null)) {
+				log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; "
+						+ "starting the next turn anyway", this.id, WIND_DOWN_WAIT.toSeconds());
+				core.router.forgetWindDown(this.id, ended);
+			}
+		}, WIND_DOWN_WAIT);
+		ended.whenComplete((v, failure) -> {
+			timer.cancel(false);
+			bounded.complete(null);
+		});
+		// not on the reader thread, which completes "ended" holding the router's lock
+		return bounded.thenApplyAsync((v) -> v, core.workers());
+	}
 
 	/**
 	 * If the previous turn on this thread timed out and is being interrupted, waits (at most
@@ -372,7 +411,6 @@ public final class CodexThread {
 		String goalText = requireObjective(objective);
 		ClientCore core = core();
 		core.ensureOpen();
-		awaitWindDown(core);
 		TurnTracker logical = new TurnTracker(this.id, core.config.streamBufferCapacity(), true, (t) -> {
 			this.active.compareAndSet(t, null);
 		});
@@ -386,7 +424,8 @@ public final class CodexThread {
 			ObjectNode read = Json.object();
 			read.put("threadId", this.id);
 			read.put("includeTurns", false);
-			started = core.request("thread/read", read).thenCompose((r) -> {
+			// after a timed-out turn of this thread has ended on the server (see awaitWindDown)
+			started = windDownAsync(core).thenCompose((v) -> core.request("thread/read", read)).thenCompose((r) -> {
 				ThreadInfo current = ThreadInfo.from(r.get("thread"));
 				if (current.ephemeral()) {
 					throw new IllegalStateException("Goals need a persisted thread; thread " + this.id

@@ -155,25 +155,26 @@ final class GoalRun {
 	 * (so the server starts no further turn) and the turn is interrupted. Timer thread.
 	 */
 	private void timeOut(String turnId, Duration timeout) {
+		java.util.concurrent.CompletableFuture<Void> ended;
 		synchronized (this.core.router) {
 			if (!turnId.equals(this.currentTurnId) || this.logical.isDone()) {
 				return;
 			}
 			this.interrupted = true;
+			// registered before the caller learns of the timeout: its next turn waits for the old turn's end
+			ended = this.core.router.windDown(this.threadId, turnId);
 		}
 		log.warn("Turn {} of the goal on thread {} exceeded the turn timeout of {} ms; pausing the goal", turnId,
 				this.threadId, timeout.toMillis());
-		// pause (no continuation turn) and interrupt are written before the caller learns of the timeout, so a turn
-		// it starts next reaches the server after them
+		fail(new CodexTimeoutException("Turn " + turnId + " of the goal did not finish within " + timeout.toMillis()
+				+ " ms (turnTimeout); the goal was paused", timeout));
 		try {
 			logFailure(setStatus("paused"));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not pause the timed-out goal: {}", ex.toString());
 		}
-		CodexThread.interruptAbandoned(this.core, this.threadId, turnId);
-		fail(new CodexTimeoutException("Turn " + turnId + " of the goal did not finish within " + timeout.toMillis()
-				+ " ms (turnTimeout); the goal was paused", timeout));
+		CodexThread.interruptAbandoned(this.core, this.threadId, turnId, ended);
 	}
 
 	private static void logFailure(java.util.concurrent.CompletableFuture<JsonNode> request) {

@@ -123,6 +123,17 @@ final class TurnTracker {
 		return this.done.get();
 	}
 
+	/** Whether the turn ended through {@link #fail} with a failure of this type. */
+	boolean failedBy(Class<? extends Throwable> type) {
+		this.lock.lock();
+		try {
+			return type.isInstance(this.failure);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	/** Whether the end of the turn is visible to a stream consumer. */
 	boolean isEnded() {
 		this.lock.lock();

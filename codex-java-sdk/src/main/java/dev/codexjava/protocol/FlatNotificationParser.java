@@ -18,6 +18,9 @@ final class FlatNotificationParser {
 
 	private static final String PREFIX = "{\"method\":\"";
 
+	/** Longer property names are left to Jackson, which refuses them (its default {@code maxNameLength}). */
+	static final int MAX_NAME_LENGTH = 50_000;
+
 	// the keys of the streamed deltas, shared instead of allocated per line
 	private static final String[] KNOWN_KEYS = { "threadId", "turnId", "itemId", "delta", "contentIndex",
 			"summaryIndex", "stream" };
@@ -51,7 +54,7 @@ final class FlatNotificationParser {
 		while (true) {
 			skipWhitespace();
 			String key = string(false);
-			if (key == null || !colon()) {
+			if (key == null || key.length() > MAX_NAME_LENGTH || !colon()) {
 				return null;
 			}
 			switch (key) {
@@ -107,7 +110,7 @@ final class FlatNotificationParser {
 		while (true) {
 			skipWhitespace();
 			String key = string(false);
-			if (key == null || !colon() || !scalar(node, key)) {
+			if (key == null || key.length() > MAX_NAME_LENGTH || !colon() || !scalar(node, key)) {
 				return null;
 			}
 			skipWhitespace();
@@ -256,7 +259,7 @@ final class FlatNotificationParser {
 					}
 					int code = 0;
 					for (int i = 0; i < 4; i++) {
-						int digit = Character.digit(this.line.charAt(this.pos++), 16);
+						int digit = hexDigit(this.line.charAt(this.pos++));
 						if (digit < 0) {
 							return null;
 						}
@@ -270,6 +273,20 @@ final class FlatNotificationParser {
 			}
 		}
 		return null;
+	}
+
+	/** An ASCII hex digit's value, else -1 (Jackson accepts no other digits in a unicode escape). */
+	private static int hexDigit(char c) {
+		if (c >= '0' && c <= '9') {
+			return c - '0';
+		}
+		if (c >= 'a' && c <= 'f') {
+			return c - 'a' + 10;
+		}
+		if (c >= 'A' && c <= 'F') {
+			return c - 'A' + 10;
+		}
+		return -1;
 	}
 
 	private String key(int start, int end) {

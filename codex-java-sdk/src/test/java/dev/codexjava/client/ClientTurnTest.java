@@ -576,6 +576,25 @@ class ClientTurnTest {
 	}
 
 	@Test
+	void turnAsyncAfterATimedOutTurnDoesNotBlockAndStartsOnceTheOldTurnEnded() throws Exception {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().turnTimeout(Duration.ofMillis(300)).build(), fake)) {
+			CodexThread thread = codex.startThread();
+			assertThatThrownBy(() -> thread.run("x")).isInstanceOf(CodexTimeoutException.class);
+			fake.awaitRequests("turn/interrupt", 1);
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+
+			CompletableFuture<TurnResult> second = thread.runAsync("y");
+
+			assertThat(second).as("returned at once, waiting for the old turn's end").isNotDone();
+			assertThat(fake.requestCount("turn/start")).isEqualTo(1);
+			fake.push(Wire.turnCompleted("t1", "u1", "interrupted", null));
+			assertThat(second.get(10, TimeUnit.SECONDS).id()).isEqualTo("u2");
+		}
+	}
+
+	@Test
 	void turnStartErrorFailsTheCallAndFreesTheThread() {
 		FakeTransport fake = FakeServer.withThreadAndTurn();
 		fake.once("turn/start", (p) -> Reply.error(-32600, "Invalid request: missing field `input`"));
@@ -732,7 +751,8 @@ class ClientTurnTest {
 	@Test
 	void listenersSeeTheModelOfEachTurn() {
 		FakeTransport fake = FakeServer.withThreadAndTurn();
-		fake.on("thread/start", (p) -> Reply.result("{\"thread\":{\"id\":\"t1\",\"model\":\"gpt-a\","
+		// the model is a member of the thread/start result, not of the thread object
+		fake.on("thread/start", (p) -> Reply.result("{\"thread\":{\"id\":\"t1\",\"modelProvider\":\"openai\","
 				+ "\"status\":{\"type\":\"idle\"},\"ephemeral\":false},\"model\":\"gpt-a\"}"));
 		java.util.concurrent.atomic.AtomicInteger turns = new java.util.concurrent.atomic.AtomicInteger();
 		fake.on("turn/start", (p) -> {

@@ -93,9 +93,20 @@ class FlatNotificationParserTest {
 			"{\"method\":\"x\",\"id\":7,\"params\":{}}", "{\"method\":\"x\",\"params\":{}} trailing",
 			"{\"method\":\"x\",\"params\":{}}{}", "{\"method\":\"x\",\"params\":{}", "{\"method\":\"x\",\"params\":{\"a\"",
 			"{\"method\":\"x\",\"meta\":{\"a\":1},\"params\":{}}", "{\"method\":\"x\" \"params\":{}}",
-			"{\"method\":\"x\",\"params\":{\"a\" 1}}", "{\"id\":1,\"result\":{}}", " {\"method\":\"x\",\"params\":{}}" })
+			"{\"method\":\"x\",\"params\":{\"a\" 1}}", "{\"id\":1,\"result\":{}}", " {\"method\":\"x\",\"params\":{}}",
+			// Unicode digits that are not ASCII hex (Character.digit would take them; Jackson does not)
+			"{\"method\":\"x\",\"params\":{\"a\":\"\\u\u0660\u0660\u0664\u0661\"}}",
+			"{\"method\":\"x\",\"params\":{\"a\":\"\\u\uFF26\uFF26\uFF26\uFF26\"}}" })
 	void anythingElseIsLeftToJackson(String line) {
 		assertThat(FlatNotificationParser.parse(line)).isNull();
+	}
+
+	@Test
+	void aPropertyNameLongerThanJacksonAllowsIsLeftToJackson() {
+		String name = "k".repeat(FlatNotificationParser.MAX_NAME_LENGTH + 1);
+		assertThat(FlatNotificationParser.parse("{\"method\":\"x\",\"params\":{\"" + name + "\":1}}")).isNull();
+		String longest = "{\"method\":\"x\",\"params\":{\"" + name.substring(1) + "\":1}}";
+		assertSameAsJackson(longest, FlatNotificationParser.parse(longest));
 	}
 
 	@Test

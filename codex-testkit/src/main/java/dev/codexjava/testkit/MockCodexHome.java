@@ -113,7 +113,12 @@ public final class MockCodexHome implements AutoCloseable {
 	/** Configures a {@link MockCodexHome}. Immutable: every method returns a new builder. */
 	public static final class Builder {
 
-		private static final Pattern FEATURES_TABLE = Pattern.compile("(?m)^[ \\t]*\\[features\\][ \\t]*$");
+		/** A {@code [features]} table header, spaces and a comment allowed. */
+		private static final Pattern FEATURES_TABLE = Pattern
+			.compile("(?m)^[ \\t]*\\[[ \\t]*features[ \\t]*\\][ \\t]*(#.*)?$");
+
+		/** {@code features = {...}}: an inline table, to which no key can be added. */
+		private static final Pattern FEATURES_INLINE = Pattern.compile("(?m)^[ \\t]*features[ \\t]*=");
 
 		private final String baseUrl;
 
@@ -223,7 +228,7 @@ public final class MockCodexHome implements AutoCloseable {
 		 * {@code bash -lc} with the user's {@code ~/.bashrc}, so tests would depend on the machine's shell profile
 		 * and start a process per thread (with a slow profile, such as one running {@code pyenv rehash}, dozens at
 		 * once). Turn it on to test with the snapshot as production uses it. Leaves the setting alone when
-		 * {@link #extraToml} mentions {@code shell_snapshot}.
+		 * {@link #extraToml} mentions {@code shell_snapshot} or defines {@code features} as an inline table.
 		 */
 		public Builder shellSnapshot(boolean enabled) {
 			return new Builder(this.baseUrl, this.model, this.approvalPolicy, this.sandboxMode, this.requestMaxRetries,
@@ -271,7 +276,7 @@ public final class MockCodexHome implements AutoCloseable {
 			toml.append("approval_policy = ").append(quote(this.approvalPolicy)).append('\n');
 			toml.append("sandbox_mode = ").append(quote(this.sandboxMode)).append('\n');
 			String extra = this.extraToml.strip();
-			if (!this.shellSnapshot && !extra.contains("shell_snapshot")) {
+			if (!this.shellSnapshot && !extra.contains("shell_snapshot") && !FEATURES_INLINE.matcher(extra).find()) {
 				Matcher features = FEATURES_TABLE.matcher(extra);
 				if (features.find()) {
 					// the extra TOML opens [features] itself: a table is defined once, so the key goes inside it

@@ -82,6 +82,9 @@ class MockCodexHomeTest {
 			.contains("[features]\nshell_snapshot = false\nfoo = false\n");
 		assertThat(builder.extraToml("features.shell_snapshot = true").toml()).containsOnlyOnce("shell_snapshot")
 			.contains("features.shell_snapshot = true\n");
+		assertThat(builder.extraToml("[ features ]  # mine\nfoo = false").toml())
+			.contains("[ features ]  # mine\nshell_snapshot = false\nfoo = false\n");
+		assertThat(builder.extraToml("features = { foo = false }").toml()).doesNotContain("shell_snapshot");
 	}
 
 	@Test
