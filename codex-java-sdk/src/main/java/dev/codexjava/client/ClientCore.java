@@ -377,6 +377,22 @@ final class ClientCore {
 		return this.workers;
 	}
 
+	/**
+	 * The worker threads, for SDK-internal stages that must not run on the reader thread; runs the task inline once
+	 * the workers are shut down (closing), like {@link #publish}, so a closing client fails such a stage with its
+	 * own reason rather than a {@code RejectedExecutionException}.
+	 */
+	java.util.concurrent.Executor offReader() {
+		return (task) -> {
+			try {
+				this.workers.execute(task);
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				task.run();
+			}
+		};
+	}
+
 	RpcConnection connection() {
 		return this.connection;
 	}

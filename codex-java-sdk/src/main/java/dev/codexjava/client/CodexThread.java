@@ -336,7 +336,7 @@ public final class CodexThread {
 			bounded.complete(null);
 		});
 		// not on the reader thread, which completes "ended" holding the router's lock
-		return bounded.thenApplyAsync((v) -> v, core.workers());
+		return bounded.thenApplyAsync((v) -> v, core.offReader());
 	}
 
 	/**
@@ -452,7 +452,7 @@ public final class CodexThread {
 				core.turnStarted(this.id, firstTurnId, this.model);
 				core.watchTurn(this.id, logical);
 				return new TurnHandle(core, logical, goal);
-			}, core.workers());
+			}, core.offReader());
 		}
 		catch (RuntimeException ex) {
 			goal.fail(ex);
