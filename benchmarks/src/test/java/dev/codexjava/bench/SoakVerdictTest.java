@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The soak's descriptor rule: a leak fails it, a descriptor caught in passing does not, and a failure names it. */
+/** The soak's descriptor and thread rules: a leak fails them, one caught in passing does not, a failure names it. */
 class SoakVerdictTest {
 
 	@Test
@@ -50,13 +50,37 @@ class SoakVerdictTest {
 	}
 
 	private static SoakScenario.Sample sample(long turns, int otherFds, Map<String, Integer> kinds) {
-		return new SoakScenario.Sample(turns / 20.0, turns, 0, 20, 100_000, 10 << 20, 8 << 20, 20, 5, 1, 4, 2,
-				otherFds + 3, 3, 1, 1, 200_000, 40, 4, 0, 1.0, kinds);
+		return sample(turns, otherFds, kinds, 12);
+	}
+
+	/** {@code ownThreads} JVM threads besides 5 of the mock's, 1 worker and 2 of the SDK's pool. */
+	private static SoakScenario.Sample sample(long turns, int otherFds, Map<String, Integer> kinds, int ownThreads) {
+		return new SoakScenario.Sample(turns / 20.0, turns, 0, 20, 100_000, 10 << 20, 8 << 20, ownThreads + 8, 5, 1, 4,
+				2, otherFds + 3, 3, 1, 1, 200_000, 40, 4, 0, 1.0, kinds, Map.of("main", 1, "codex-#-timer-#", 1,
+						"process reaper", ownThreads - 2));
 	}
 
 	private static SoakScenario.Check descriptorCheck(SoakScenario soak) {
+		return check(soak, "open descriptors without sockets");
+	}
+
+	private static SoakScenario.Check check(SoakScenario soak, String name) {
 		List<SoakScenario.Check> checks = soak.verdict();
-		return checks.stream().filter((c) -> c.name().equals("open descriptors without sockets")).findFirst().orElseThrow();
+		return checks.stream().filter((c) -> c.name().startsWith(name)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void twoThreadsCaughtInPassingDoNotFailTheSoakButAThreadLeftWhenIdleDoesAndIsNamed() {
+		SoakScenario passing = soak(45, 45, 45, 45, 45, 45);
+		passing.samples.set(4, sample(160, 45, Map.of("pipe", 4), 14));
+		passing.idle = sample(200, 45, Map.of("pipe", 4), 12);
+		assertThat(check(passing, "JVM threads").ok()).isTrue();
+
+		SoakScenario leaking = soak(45, 45, 45, 45, 45, 45);
+		leaking.idle = sample(200, 45, Map.of("pipe", 4), 13);
+		SoakScenario.Check check = check(leaking, "JVM threads");
+		assertThat(check.ok()).isFalse();
+		assertThat(check.measured()).contains("idle 13 (warm-up peak 12)").contains("process reaper=11 at");
 	}
 
 }
