@@ -180,22 +180,16 @@ public final class CodexThread {
 
 	/** {@link #startTurn} for application code: the future completes on a worker thread. */
 	private CompletableFuture<TurnHandle> startTurnPublished(List<Input> input, TurnOptions options, boolean buffer) {
+		requireValidInput(input, options);
 		ClientCore core = core();
-		if (core.router.windingDown(this.id) != null) {
-			// the previous turn timed out and is still ending on the server: start after it, without blocking
-			Objects.requireNonNull(input, "input");
-			Objects.requireNonNull(options, "options");
-			return core.publish(windDownAsync(core).thenCompose((v) -> startTurn(input, options, buffer)));
-		}
-		CompletableFuture<TurnHandle> started = startTurn(input, options, buffer);
+		// after a timed-out turn still ending on the server: start after it, without blocking the caller
+		CompletableFuture<Void> windDown = windDownAsync(core);
+		CompletableFuture<TurnHandle> started = windDown.isDone() ? startTurn(input, options, buffer)
+				: windDown.thenCompose((v) -> startTurn(input, options, buffer));
 		return core.publish(started);
 	}
 
-	/**
-	 * Sends {@code turn/start}. The future completes on the reader thread: only a caller blocked on it may use it
-	 * directly; application callbacks need {@link ClientCore#publish}.
-	 */
-	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer) {
+	private static void requireValidInput(List<Input> input, TurnOptions options) {
 		Objects.requireNonNull(input, "input");
 		Objects.requireNonNull(options, "options");
 		if (input.isEmpty()) {
@@ -204,6 +198,14 @@ public final class CodexThread {
 		for (Input item : input) {
 			Objects.requireNonNull(item, "input must not contain null");
 		}
+	}
+
+	/**
+	 * Sends {@code turn/start}. The future completes on the reader thread: only a caller blocked on it may use it
+	 * directly; application callbacks need {@link ClientCore#publish}.
+	 */
+	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer) {
+		requireValidInput(input, options);
 		ClientCore core = core();
 		core.ensureOpen();
 		awaitWindDown(core);
@@ -315,8 +317,8 @@ public final class CodexThread {
 	static final Duration WIND_DOWN_WAIT = Duration.ofSeconds(10);
 
 	/**
-	 * {@link #awaitWindDown} without blocking: completes (on a worker thread) when the server reported the end of the
-	 * thread's timed-out turn or after {@link #WIND_DOWN_WAIT}; at once when there is none.
+	 * Completes (on a worker thread) when the server reported the end of this thread's timed-out, interrupted turn, or
+	 * after {@link #WIND_DOWN_WAIT}; at once when there is none. A turn started before that would be folded into it.
 	 */
 	private CompletableFuture<Void> windDownAsync(ClientCore core) {
 		CompletableFuture<Void> ended = core.router.windingDown(this.id);
@@ -326,9 +328,7 @@ public final class CodexThread {
 		CompletableFuture<Void> bounded = new CompletableFuture<>();
 		ScheduledFuture<?> timer = core.schedule(() -> {
 			if (bounded.complete(null)) {
-				log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; "
-						+ "starting the next turn anyway", this.id, WIND_DOWN_WAIT.toSeconds());
-				core.router.forgetWindDown(this.id, ended);
+				giveUpWindDown(core, ended);
 			}
 		}, WIND_DOWN_WAIT);
 		ended.whenComplete((v, failure) -> {
@@ -339,10 +339,7 @@ public final class CodexThread {
 		return bounded.thenApplyAsync((v) -> v, core.offReader());
 	}
 
-	/**
-	 * If the previous turn on this thread timed out and is being interrupted, waits (at most
-	 * {@link #WIND_DOWN_WAIT}) until the server reports its end: a turn started earlier would be folded into it.
-	 */
+	/** {@link #windDownAsync} for a caller that may block: waits on its own thread. */
 	private void awaitWindDown(ClientCore core) {
 		CompletableFuture<Void> ended = core.router.windingDown(this.id);
 		if (ended == null) {
@@ -352,9 +349,7 @@ public final class CodexThread {
 			ended.get(WIND_DOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException ex) {
-			log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; starting "
-					+ "the next turn anyway", this.id, WIND_DOWN_WAIT.toSeconds());
-			core.router.forgetWindDown(this.id, ended);
+			giveUpWindDown(core, ended);
 		}
 		catch (ExecutionException ex) {
 			// completed either way
@@ -363,6 +358,13 @@ public final class CodexThread {
 			Thread.currentThread().interrupt();
 			throw new dev.codexjava.error.CodexException("Interrupted while waiting for the previous turn to end", ex);
 		}
+	}
+
+	/** The server did not report the end of the interrupted turn in time: start the next turn anyway. */
+	private void giveUpWindDown(ClientCore core, CompletableFuture<Void> ended) {
+		log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; starting the "
+				+ "next turn anyway", this.id, WIND_DOWN_WAIT.toSeconds());
+		core.router.forgetWindDown(this.id, ended);
 	}
 
 	static String requirePrompt(String prompt) {
@@ -424,7 +426,7 @@ public final class CodexThread {
 			ObjectNode read = Json.object();
 			read.put("threadId", this.id);
 			read.put("includeTurns", false);
-			// after a timed-out turn of this thread has ended on the server (see awaitWindDown)
+			// after a timed-out turn of this thread has ended on the server (see windDownAsync)
 			started = windDownAsync(core).thenCompose((v) -> core.request("thread/read", read)).thenCompose((r) -> {
 				ThreadInfo current = ThreadInfo.from(r.get("thread"));
 				if (current.ephemeral()) {

@@ -196,10 +196,6 @@ public final class RpcConnection {
 		p.future.complete(result);
 	}
 
-	void handleLine(String line) {
-		handleLine(line, false);
-	}
-
 	/** Handles one line; unless {@code more} lines are at hand, ends the burst (see NotificationHandler). */
 	void handleLine(String line, boolean more) {
 		try {

@@ -549,10 +549,7 @@ class ClientTurnTest {
 		FakeTransport fake = FakeServer.withThreadAndTurn();
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
 		try (Codex codex = Codex.start(FakeServer.config().turnTimeout(Duration.ofMillis(300)).build(), fake)) {
-			CodexThread thread = codex.startThread();
-			assertThatThrownBy(() -> thread.run("x")).isInstanceOf(CodexTimeoutException.class);
-			fake.awaitRequests("turn/interrupt", 1);
-			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+			CodexThread thread = threadWhoseTurnTimedOut(codex, fake);
 			CompletableFuture<TurnResult> second = new CompletableFuture<>();
 			Thread caller = new Thread(() -> {
 				try {
@@ -580,10 +577,7 @@ class ClientTurnTest {
 		FakeTransport fake = FakeServer.withThreadAndTurn();
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
 		try (Codex codex = Codex.start(FakeServer.config().turnTimeout(Duration.ofMillis(300)).build(), fake)) {
-			CodexThread thread = codex.startThread();
-			assertThatThrownBy(() -> thread.run("x")).isInstanceOf(CodexTimeoutException.class);
-			fake.awaitRequests("turn/interrupt", 1);
-			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+			CodexThread thread = threadWhoseTurnTimedOut(codex, fake);
 
 			CompletableFuture<TurnResult> second = thread.runAsync("y");
 
@@ -592,6 +586,18 @@ class ClientTurnTest {
 			fake.push(Wire.turnCompleted("t1", "u1", "interrupted", null));
 			assertThat(second.get(10, TimeUnit.SECONDS).id()).isEqualTo("u2");
 		}
+	}
+
+	/**
+	 * A thread whose turn {@code u1} timed out: interrupted (the fake answers) but not yet ended by the server; the
+	 * next turn/start is answered with {@code u2}, which completes at once.
+	 */
+	private static CodexThread threadWhoseTurnTimedOut(Codex codex, FakeTransport fake) {
+		CodexThread thread = codex.startThread();
+		assertThatThrownBy(() -> thread.run("x")).isInstanceOf(CodexTimeoutException.class);
+		fake.awaitRequests("turn/interrupt", 1);
+		fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+		return thread;
 	}
 
 	@Test
