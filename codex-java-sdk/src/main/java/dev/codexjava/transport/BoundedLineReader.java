@@ -1,13 +1,14 @@
 package dev.codexjava.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads newline-terminated UTF-8 lines from a stream without ever holding more than {@code maxLineBytes} of one line
- * in memory. A longer line is skipped to its end and reported as {@link #OVERSIZED}.
+ * in memory. A longer line is skipped to its end and reported as {@link #OVERSIZED}. The memory a large line needed
+ * is given back once the line is read or skipped: the line buffer shrinks back to {@link #INITIAL_LINE_BYTES}.
  */
 final class BoundedLineReader {
 
@@ -18,19 +19,32 @@ final class BoundedLineReader {
 
 	private final int maxLineBytes;
 
+	/** The line buffer's size between lines; a buffer that grew beyond {@link #RETAINED_LINE_BYTES} is dropped. */
+	static final int INITIAL_LINE_BYTES = 8 * 1024;
+
+	/** The largest line buffer kept for the next line. */
+	static final int RETAINED_LINE_BYTES = 64 * 1024;
+
 	private final byte[] buffer = new byte[64 * 1024];
 
 	private int position;
 
 	private int limit;
 
-	private ByteArrayOutputStream line = new ByteArrayOutputStream(8 * 1024);
+	private byte[] line = new byte[INITIAL_LINE_BYTES];
+
+	private int lineSize;
 
 	private long lastOversizedLength;
 
 	BoundedLineReader(InputStream in, int maxLineBytes) {
 		this.in = in;
 		this.maxLineBytes = maxLineBytes;
+	}
+
+	/** The line buffer's capacity in bytes (what it holds on to between lines). */
+	int lineCapacity() {
+		return this.line.length;
 	}
 
 	/** The length in bytes of the last line reported as {@link #OVERSIZED}. */
@@ -52,7 +66,7 @@ final class BoundedLineReader {
 
 	/** Returns the next line, {@link #OVERSIZED}, or {@code null} at end of stream. */
 	String readLine() throws IOException {
-		this.line.reset();
+		this.lineSize = 0;
 		boolean oversized = false;
 		long length = 0;
 		while (true) {
@@ -80,11 +94,12 @@ final class BoundedLineReader {
 			length += chunk;
 			if (!oversized) {
 				if (length > this.maxLineBytes) {
+					// skip the rest without holding on to what was buffered so far
 					oversized = true;
-					this.line.reset();
+					releaseLine();
 				}
 				else {
-					this.line.write(this.buffer, start, chunk);
+					append(start, chunk);
 				}
 			}
 			this.position = (newline >= 0) ? newline + 1 : this.limit;
@@ -94,22 +109,38 @@ final class BoundedLineReader {
 		}
 	}
 
+	private void append(int start, int chunk) {
+		int needed = this.lineSize + chunk;
+		if (needed > this.line.length) {
+			// double, but never beyond the limit (needed never exceeds it)
+			long doubled = Math.min((long) this.line.length * 2, this.maxLineBytes);
+			this.line = Arrays.copyOf(this.line, (int) Math.max(needed, doubled));
+		}
+		System.arraycopy(this.buffer, start, this.line, this.lineSize, chunk);
+		this.lineSize = needed;
+	}
+
+	private void releaseLine() {
+		this.lineSize = 0;
+		if (this.line.length > RETAINED_LINE_BYTES) {
+			// do not keep a huge buffer alive after one large message
+			this.line = new byte[INITIAL_LINE_BYTES];
+		}
+	}
+
 	private String finish(boolean oversized, long length) {
 		if (oversized) {
 			this.lastOversizedLength = length;
-			this.line.reset();
+			releaseLine();
 			return OVERSIZED;
 		}
-		int size = this.line.size();
-		byte[] bytes = this.line.toByteArray();
-		if (size > 0 && bytes[size - 1] == '\r') {
+		int size = this.lineSize;
+		if (size > 0 && this.line[size - 1] == '\r') {
 			size--;
 		}
-		if (bytes.length > 1024 * 1024) {
-			// do not keep a huge buffer alive after one large message
-			this.line = new ByteArrayOutputStream(8 * 1024);
-		}
-		return new String(bytes, 0, size, StandardCharsets.UTF_8);
+		String text = new String(this.line, 0, size, StandardCharsets.UTF_8);
+		releaseLine();
+		return text;
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.codexjava.transport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,57 @@ class BoundedLineReaderTest {
 			return 1;
 		}
 
+	}
+
+	/** {@code count} letters 'x' and a newline, generated as they are read (never held in memory as a whole). */
+	private static final class GeneratedLine extends InputStream {
+
+		private long left;
+
+		GeneratedLine(long count) {
+			this.left = count + 1;
+		}
+
+		@Override
+		public int read() {
+			if (this.left <= 0) {
+				return -1;
+			}
+			return (--this.left == 0) ? '\n' : 'x';
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) {
+			if (this.left <= 0) {
+				return -1;
+			}
+			int n = (int) Math.min(len, this.left);
+			java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+			this.left -= n;
+			if (this.left == 0) {
+				b[off + n - 1] = '\n';
+			}
+			return n;
+		}
+
+	}
+
+	private static InputStream concat(InputStream... parts) {
+		return new SequenceInputStream(java.util.Collections.enumeration(List.of(parts)));
+	}
+
+	private static InputStream text(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static long usedHeapAfterGc() {
+		var memory = ManagementFactory.getMemoryMXBean();
+		long used = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+		}
+		return used;
 	}
 
 	@Test
@@ -159,6 +212,56 @@ class BoundedLineReaderTest {
 		assertThat(reader.hasBufferedLine()).as("only part of a line is buffered").isFalse();
 		assertThat(reader.readLine()).isEqualTo("partial");
 		assertThat(reader.hasBufferedLine()).isFalse();
+	}
+
+	/**
+	 * At the default limit (64 MiB), a line one byte too long is skipped, and the 64 MiB buffered before the reader
+	 * knew it was too long are given back (before the fix the buffer kept its 64 MiB capacity for good).
+	 */
+	@Test
+	void aSkippedLineAtTheDefaultLimitGivesItsMemoryBack() throws IOException {
+		int limit = StdioProcessTransport.DEFAULT_MAX_LINE_BYTES;
+		BoundedLineReader reader = new BoundedLineReader(
+				concat(text("before\n"), new GeneratedLine(limit + 1L), text("after\n")), limit);
+		assertThat(reader.readLine()).isEqualTo("before");
+		long baseline = usedHeapAfterGc();
+
+		assertThat(reader.readLine()).isSameAs(BoundedLineReader.OVERSIZED);
+
+		assertThat(reader.lastOversizedLength()).isEqualTo(limit + 1L);
+		assertThat(reader.lineCapacity()).isLessThanOrEqualTo(BoundedLineReader.RETAINED_LINE_BYTES);
+		long retainedMb = (usedHeapAfterGc() - baseline) / (1024 * 1024);
+		assertThat(retainedMb).as("heap retained by the reader after a skipped 64 MiB line, MB").isLessThan(16);
+		assertThat(reader.readLine()).isEqualTo("after");
+	}
+
+	/** A large line within the limit is returned whole; its buffer is not kept for the next line. */
+	@Test
+	void aLargeAcceptedLineGivesItsMemoryBack() throws IOException {
+		int size = 50 * 1024 * 1024;
+		BoundedLineReader reader = new BoundedLineReader(
+				concat(text("before\n"), new GeneratedLine(size), text("after\n")),
+				StdioProcessTransport.DEFAULT_MAX_LINE_BYTES);
+		assertThat(reader.readLine()).isEqualTo("before");
+		long baseline = usedHeapAfterGc();
+
+		assertThat(reader.readLine()).hasSize(size);
+
+		assertThat(reader.lineCapacity()).isLessThanOrEqualTo(BoundedLineReader.RETAINED_LINE_BYTES);
+		long retainedMb = (usedHeapAfterGc() - baseline) / (1024 * 1024);
+		assertThat(retainedMb).as("heap retained by the reader after a 50 MiB line, MB").isLessThan(16);
+		assertThat(reader.readLine()).isEqualTo("after");
+	}
+
+	/** Between 64 KiB and 1 MiB, the old reader kept the grown buffer; now every line larger than 64 KiB hands it back. */
+	@Test
+	void aMidSizedLineDoesNotLeaveAGrownBufferBehind() throws IOException {
+		BoundedLineReader reader = new BoundedLineReader(concat(new GeneratedLine(600 * 1024), text("small\n")),
+				StdioProcessTransport.DEFAULT_MAX_LINE_BYTES);
+		assertThat(reader.readLine()).hasSize(600 * 1024);
+		assertThat(reader.lineCapacity()).isEqualTo(BoundedLineReader.INITIAL_LINE_BYTES);
+		assertThat(reader.readLine()).isEqualTo("small");
+		assertThat(reader.lineCapacity()).isEqualTo(BoundedLineReader.INITIAL_LINE_BYTES);
 	}
 
 }
