@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Stops a process together with all of its descendants (MCP servers, shells, the npm wrapper's child). */
+/**
+ * Stops a process together with all of its descendants (MCP servers, shells, the npm wrapper's child). Which
+ * processes belong to the app-server after it died is {@link ProcessFamily}'s business.
+ */
 final class ProcessTree {
 
 	private ProcessTree() {
@@ -23,22 +26,23 @@ final class ProcessTree {
 		List<ProcessHandle> all = new ArrayList<>();
 		root.descendants().forEach(all::add);
 		all.add(root);
-		for (ProcessHandle handle : all) {
-			handle.destroy();
-		}
-		awaitExit(all, grace);
-		for (ProcessHandle handle : all) {
-			if (isRunning(handle)) {
-				handle.destroyForcibly();
-			}
-		}
-		awaitExit(all, Duration.ofSeconds(2));
+		terminateAll(all, grace);
 	}
 
-	/** Kills {@code root}'s descendants that are still alive (after the root itself exited on its own). */
-	static void killDescendants(List<ProcessHandle> descendants) {
-		for (ProcessHandle handle : descendants) {
-			if (handle.isAlive()) {
+	/** SIGTERM to every handle, then after {@code grace} SIGKILL for whatever is still alive. */
+	static void terminateAll(List<ProcessHandle> handles, Duration grace) {
+		for (ProcessHandle handle : handles) {
+			handle.destroy();
+		}
+		awaitExit(handles, grace);
+		killAll(handles);
+		awaitExit(handles, Duration.ofSeconds(2));
+	}
+
+	/** SIGKILL to every handle that is still running. */
+	static void killAll(List<ProcessHandle> handles) {
+		for (ProcessHandle handle : handles) {
+			if (isRunning(handle)) {
 				handle.destroyForcibly();
 			}
 		}

@@ -27,7 +27,10 @@ import dev.codexjava.error.TransportClosedException;
  * drained into the {@code dev.codexjava.appserver.stderr} logger and a ring buffer of its last lines, which closing
  * errors carry. Outbound messages are written by a dedicated thread, so a child that stops reading its input cannot
  * block callers (their requests time out) or {@link #close}. Closing sends end-of-input, waits the grace period, then
- * terminates and finally kills the process and all of its descendants.
+ * terminates and finally kills the process and all of its descendants. On Linux the child runs in a session of its
+ * own, so what it started is found (and stopped) even after it crashed; see {@link ProcessFamily}. Anything that goes
+ * wrong on the reader thread, an {@link Error} too, closes the connection with that cause instead of killing the
+ * reader silently.
  */
 public final class StdioProcessTransport implements Transport {
 
@@ -67,6 +70,9 @@ public final class StdioProcessTransport implements Transport {
 
 	private final AtomicBoolean closing = new AtomicBoolean();
 
+	/** Completed when the first {@link #close} has finished, so that later calls can wait for it. */
+	private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
 	private final int instance = INSTANCES.incrementAndGet();
 
 	private volatile Process process;
@@ -74,6 +80,8 @@ public final class StdioProcessTransport implements Transport {
 	private volatile OutputStream stdin;
 
 	private volatile Handler handler;
+
+	private volatile ProcessFamily family;
 
 	private Thread readerThread;
 
@@ -103,7 +111,8 @@ public final class StdioProcessTransport implements Transport {
 			throw new IllegalStateException("transport already started");
 		}
 		this.handler = Objects.requireNonNull(handler, "handler");
-		ProcessBuilder builder = new ProcessBuilder(this.launch.command());
+		ProcessBuilder builder = new ProcessBuilder(
+				ProcessFamily.inNewSession(this.launch.command(), this.launch.workingDirectory()));
 		if (!this.launch.inheritEnvironment()) {
 			builder.environment().clear();
 		}
@@ -118,6 +127,7 @@ public final class StdioProcessTransport implements Transport {
 			throw new UncheckedIOException("Could not start " + this.launch.command().get(0) + ": " + ex.getMessage(),
 					ex);
 		}
+		this.family = new ProcessFamily(this.process.toHandle());
 		this.stdin = this.process.getOutputStream();
 		log.debug("Started app-server pid {}: {}", this.process.pid(), this.launch);
 		this.readerThread = daemon("codex-stdout-" + this.instance, this::readStdout);
@@ -138,49 +148,83 @@ public final class StdioProcessTransport implements Transport {
 	}
 
 	private void readStdout() {
-		BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes);
 		// one line of look-ahead: a line is delivered once the next one is known to be at hand ("more") or the
 		// reader would wait for input, so the protocol layer wakes a stream's consumer once per burst, not per line
 		String held = null;
 		try {
-			while (true) {
-				if (held != null && !reader.hasBufferedLine()) {
-					deliver(held, false);
-					held = null;
+			try {
+				BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes);
+				while (true) {
+					if (held != null && !reader.hasBufferedLine()) {
+						String line = held;
+						held = null;
+						deliver(line, false);
+					}
+					String line = reader.readLine();
+					if (line == null || this.closeReported.get()) {
+						break;
+					}
+					this.family.refreshIfDue();
+					if (line == BoundedLineReader.OVERSIZED) {
+						log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
+								reader.lastOversizedLength(), this.maxLineBytes);
+						continue;
+					}
+					if (line.isEmpty()) {
+						continue;
+					}
+					if (held != null) {
+						String previous = held;
+						held = line;
+						deliver(previous, true);
+					}
+					else {
+						held = line;
+					}
 				}
-				String line = reader.readLine();
-				if (line == null || this.closeReported.get()) {
-					break;
-				}
-				if (line == BoundedLineReader.OVERSIZED) {
-					log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
-							reader.lastOversizedLength(), this.maxLineBytes);
-					continue;
-				}
-				if (line.isEmpty()) {
-					continue;
-				}
-				if (held != null) {
-					deliver(held, true);
-				}
-				held = line;
+			}
+			catch (IOException ex) {
+				log.debug("app-server stdout read failed: {}", ex.toString());
+			}
+			if (held != null && !this.closeReported.get()) {
+				String line = held;
+				held = null;
+				deliver(line, false);
 			}
 		}
-		catch (IOException ex) {
-			log.debug("app-server stdout read failed: {}", ex.toString());
+		catch (Throwable ex) {
+			// an Error (OutOfMemoryError on a large message, StackOverflowError in a handler, ...): nothing reads the
+			// output any more, so the connection must close, or callers would wait for answers that never come
+			readerFailed(ex);
+			return;
 		}
-		if (held != null && !this.closeReported.get()) {
-			deliver(held, false);
-		}
-		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server closed its output");
+		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server closed its output", null);
 	}
 
+	/** A handler's exception is logged and skipped; an {@link Error} ends the reader (see {@link #readerFailed}). */
 	private void deliver(String line, boolean more) {
 		try {
 			this.handler.onLine(line, more);
 		}
 		catch (RuntimeException ex) {
 			log.error("Error while handling an app-server message; continuing", ex);
+		}
+	}
+
+	private void readerFailed(Throwable failure) {
+		try {
+			log.error("Reading the app-server's output failed; closing the connection", failure);
+		}
+		catch (Throwable ex) {
+			// logging may fail as well (out of memory): the close below says why
+		}
+		reportClosed("Codex connection failed while reading the app-server's output: " + failure, failure);
+		try {
+			// nothing reads the child's output any more: stop it (and what it started) at once
+			close(Duration.ZERO);
+		}
+		catch (Throwable ex) {
+			this.closed.complete(null);
 		}
 	}
 
@@ -225,12 +269,19 @@ public final class StdioProcessTransport implements Transport {
 				if (line == BoundedLineReader.OVERSIZED) {
 					line = "<a stderr line of " + reader.lastOversizedLength() + " bytes was skipped>";
 				}
-				this.stderrTail.add(line);
-				if (line.contains("panicked")) {
-					stderrLog.warn("{}", line);
+				try {
+					this.stderrTail.add(line);
+					if (line.contains("panicked")) {
+						stderrLog.warn("{}", line);
+					}
+					else {
+						stderrLog.debug("{}", line);
+					}
 				}
-				else {
-					stderrLog.debug("{}", line);
+				catch (Throwable ex) {
+					// keep draining whatever happens (a failing log appender, out of memory): a child whose stderr
+					// pipe fills up blocks for good
+					log.trace("could not record an app-server stderr line: {}", ex.toString());
 				}
 			}
 		}
@@ -242,16 +293,25 @@ public final class StdioProcessTransport implements Transport {
 	private void onProcessExit() {
 		// Let the reader drain what the process wrote before it died (bounded: a grandchild may hold the pipe).
 		joinQuietly(this.readerThread, Duration.ofMillis(500));
-		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server exited unexpectedly");
+		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server exited unexpectedly", null);
+		if (!this.closing.get()) {
+			// what a crashed app-server started is orphaned and of no use; it may also hold the output pipes open,
+			// which would keep the reader threads waiting for good
+			List<ProcessHandle> orphans = this.family.members();
+			if (!orphans.isEmpty()) {
+				log.debug("Stopping {} process(es) the exited app-server left behind", orphans.size());
+				ProcessTree.terminateAll(orphans, Duration.ofMillis(500));
+			}
+		}
 	}
 
-	private void reportClosed(String reason) {
+	private void reportClosed(String reason, Throwable cause) {
 		if (!this.closeReported.compareAndSet(false, true)) {
 			return;
 		}
 		Integer exitCode = null;
 		Process p = this.process;
-		if (p != null) {
+		if (p != null && cause == null) {
 			try {
 				if (p.waitFor(this.closing.get() ? 100 : 500, TimeUnit.MILLISECONDS)) {
 					exitCode = p.exitValue();
@@ -261,7 +321,7 @@ public final class StdioProcessTransport implements Transport {
 				Thread.currentThread().interrupt();
 			}
 		}
-		if (!this.closing.get()) {
+		if (!this.closing.get() && cause == null) {
 			// give the stderr drainer a moment so the tail holds the crash output (it ends at once when the child is
 			// gone, unless a descendant holds the pipe; 200 ms proved too short on a loaded machine)
 			joinQuietly(this.stderrThread, Duration.ofMillis(500));
@@ -270,11 +330,14 @@ public final class StdioProcessTransport implements Transport {
 		this.outbox.clear();
 		this.outbox.offer(END_OF_INPUT);
 		TransportClosedException ex = new TransportClosedException(reason, exitCode, this.stderrTail.snapshot());
+		if (cause != null) {
+			ex.initCause(cause);
+		}
 		this.closedReason.complete(ex);
 		try {
 			this.handler.onClosed(ex);
 		}
-		catch (RuntimeException e) {
+		catch (Throwable e) {
 			log.error("Error in transport close handler", e);
 		}
 	}
@@ -282,12 +345,12 @@ public final class StdioProcessTransport implements Transport {
 	@Override
 	public void send(String line) {
 		OutputStream out = this.stdin;
+		if (this.closeReported.get()) {
+			throw closedReason();
+		}
 		if (out == null || this.closing.get()) {
 			throw new TransportClosedException("Codex connection is closed", exitCodeOrNull(),
 					this.stderrTail.snapshot());
-		}
-		if (this.closeReported.get()) {
-			throw closedReason();
 		}
 		byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
 		long waiting = this.queuedBytes.get();
@@ -338,16 +401,32 @@ public final class StdioProcessTransport implements Transport {
 		return this.stderrTail.snapshot();
 	}
 
+	/**
+	 * {@inheritDoc} Also stops what the app-server started, when it has exited already (see {@link ProcessFamily}).
+	 * A second call waits (bounded) for the first to finish.
+	 */
 	@Override
 	public void close(Duration grace) {
 		if (!this.closing.compareAndSet(false, true)) {
+			awaitClosed(grace.plusSeconds(10));
 			return;
 		}
+		try {
+			shutDown(grace);
+		}
+		finally {
+			this.closed.complete(null);
+		}
+	}
+
+	private void shutDown(Duration grace) {
 		Process p = this.process;
 		if (p == null) {
 			return;
 		}
-		List<ProcessHandle> descendants = p.descendants().toList();
+		ProcessFamily family = this.family;
+		// while it lives, the tree is found from the app-server; afterwards from what was remembered
+		family.refresh();
 		// the writer closes stdin after what is queued; if the child stopped reading, termination unblocks it
 		this.outbox.offer(END_OF_INPUT);
 		boolean exited = false;
@@ -361,12 +440,28 @@ public final class StdioProcessTransport implements Transport {
 			log.debug("app-server pid {} did not exit within {} after end of input; terminating", p.pid(), grace);
 			ProcessTree.terminate(p.toHandle(), Duration.ofSeconds(1));
 		}
-		ProcessTree.killDescendants(descendants);
-		ProcessTree.awaitExit(descendants, Duration.ofSeconds(1));
+		List<ProcessHandle> left = family.members();
+		ProcessTree.killAll(left);
+		ProcessTree.awaitExit(left, Duration.ofSeconds(1));
 		joinQuietly(this.readerThread, Duration.ofSeconds(1));
 		joinQuietly(this.stderrThread, Duration.ofMillis(500));
 		joinQuietly(this.writerThread, Duration.ofMillis(500));
-		reportClosed("Codex client closed");
+		reportClosed("Codex client closed", null);
+	}
+
+	private void awaitClosed(Duration timeout) {
+		if (Thread.currentThread() == this.readerThread) {
+			return;
+		}
+		try {
+			this.closed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			log.debug("An earlier close of the app-server connection has not finished: {}", ex.toString());
+		}
 	}
 
 	private static void joinQuietly(Thread thread, Duration timeout) {

@@ -1,23 +1,167 @@
 package dev.codexjava.transport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import dev.codexjava.error.TransportClosedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** How the stdio transport hands lines to the protocol layer. */
 @EnabledOnOs({ OS.LINUX, OS.MAC })
+@Timeout(60)
 class StdioProcessTransportTest {
+
+	/** Collects lines and the close notification. */
+	private static class Recorder implements Transport.Handler {
+
+		final List<String> lines = new CopyOnWriteArrayList<>();
+
+		final CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
+
+		@Override
+		public void onLine(String line) {
+			this.lines.add(line);
+		}
+
+		@Override
+		public void onClosed(TransportClosedException reason) {
+			this.closed.complete(reason);
+		}
+
+	}
+
+	private static Set<Thread> readerThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((t) -> t.getName().startsWith("codex-stdout-"))
+			.collect(Collectors.toSet());
+	}
+
+	/** The reader thread {@code transport} started: the one that was not there before. */
+	private static Thread newReaderThread(Set<Thread> before) {
+		Set<Thread> now = readerThreads();
+		now.removeAll(before);
+		assertThat(now).hasSize(1);
+		return now.iterator().next();
+	}
+
+	private static boolean running(long pid) {
+		return ProcessHandle.of(pid).map(ProcessTree::isRunning).orElse(false);
+	}
+
+	/**
+	 * An Error thrown while a line is handled (here a simulated OutOfMemoryError) closes the connection with that
+	 * cause: the handler hears of it, the transport says it is closed, sends fail with the cause, the child is
+	 * stopped and the reader thread ends. Before the fix the Error killed the reader thread silently and the
+	 * connection looked open for good.
+	 */
+	@Test
+	void anErrorWhileHandlingALineClosesTheConnectionWithThatCause() throws Exception {
+		OutOfMemoryError error = new OutOfMemoryError("simulated: Java heap space");
+		Recorder recorder = new Recorder() {
+			@Override
+			public void onLine(String line) {
+				super.onLine(line);
+				throw error;
+			}
+		};
+		Set<Thread> before = readerThreads();
+		StdioProcessTransport transport = new StdioProcessTransport(new ProcessLaunch(
+				List.of("sh", "-c", "printf 'first\\n'; cat >/dev/null"), Map.of(), null, true));
+		try {
+			transport.start(recorder);
+			Thread reader = newReaderThread(before);
+			long pid = transport.pid().getAsLong();
+
+			TransportClosedException reason = recorder.closed.get(10, TimeUnit.SECONDS);
+
+			assertThat(reason).hasMessageContaining("OutOfMemoryError").hasMessageContaining("simulated");
+			assertThat(reason.getCause()).isSameAs(error);
+			assertThat(recorder.lines).containsExactly("first");
+			assertThat(transport.isOpen()).isFalse();
+			assertThatThrownBy(() -> transport.send("{}")).isInstanceOf(TransportClosedException.class)
+				.hasMessageContaining("OutOfMemoryError")
+				.hasRootCause(error);
+			reader.join(10_000);
+			assertThat(reader.isAlive()).as("reader thread").isFalse();
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !running(pid));
+		}
+		finally {
+			transport.close(Duration.ofSeconds(2));
+		}
+	}
+
+	/** On Linux (where setsid is installed), the child leads a session of its own. */
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void theChildRunsInASessionOfItsOwn() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid"))
+				|| Files.isExecutable(Path.of("/bin/setsid")), "setsid is installed");
+		StdioProcessTransport transport = new StdioProcessTransport(
+				new ProcessLaunch(List.of("cat"), Map.of(), null, true));
+		try {
+			transport.start(new Recorder());
+			long pid = transport.pid().getAsLong();
+			// setsid runs in the child before it executes cat
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> ProcessFamily.sessionId(pid) == pid);
+			assertThat(ProcessFamily.sessionId(ProcessHandle.current().pid())).isNotEqualTo(pid);
+		}
+		finally {
+			transport.close(Duration.ofSeconds(2));
+		}
+	}
+
+	/**
+	 * The child starts two grandchildren, one holding its stdout and stderr, one not, and crashes. The grandchildren
+	 * are found although their parent is gone, and stopped; the reader thread, which the first one kept waiting,
+	 * ends. Before the fix both grandchildren outlived {@code close()} and the reader thread stayed blocked.
+	 */
+	@Test
+	@EnabledOnOs(OS.LINUX)
+	void grandchildrenOfACrashedChildDoNotOutliveCloseNorKeepTheReaderWaiting() throws Exception {
+		Recorder recorder = new Recorder();
+		Set<Thread> before = readerThreads();
+		StdioProcessTransport transport = new StdioProcessTransport(new ProcessLaunch(List.of("sh", "-c",
+				"sleep 600 & echo $!; sleep 600 </dev/null >/dev/null 2>&1 & echo $!; exit 3"), Map.of(), null, true));
+		List<Long> grandchildren = List.of();
+		try {
+			transport.start(recorder);
+			Thread reader = newReaderThread(before);
+			TransportClosedException reason = recorder.closed.get(10, TimeUnit.SECONDS);
+			assertThat(reason.exitCode()).hasValue(3);
+			grandchildren = recorder.lines.stream().map(Long::valueOf).toList();
+			assertThat(grandchildren).hasSize(2);
+
+			transport.close(Duration.ofSeconds(1));
+
+			assertThat(grandchildren).as("grandchildren still running after close()")
+				.noneMatch(StdioProcessTransportTest::running);
+			reader.join(5_000);
+			assertThat(reader.isAlive()).as("reader thread after close()").isFalse();
+		}
+		finally {
+			transport.close(Duration.ofSeconds(1));
+			grandchildren.forEach((pid) -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+		}
+	}
 
 	/**
 	 * Lines that arrive together are delivered with "more" set, so the protocol layer can wake a stream's consumer
