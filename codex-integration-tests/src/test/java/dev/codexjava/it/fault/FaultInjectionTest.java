@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -381,6 +382,28 @@ class FaultInjectionTest {
 		}
 	}
 
+	/**
+	 * At the default limit (64 MiB), a line above it is skipped and the 64 MiB the reader buffered before it knew are
+	 * given back (before the fix they stayed on the heap for good).
+	 */
+	@Test
+	void aLineAboveTheDefaultLimitIsSkippedAndItsMemoryGivenBack() {
+		int size = dev.codexjava.transport.StdioProcessTransport.DEFAULT_MAX_LINE_BYTES + 1024 * 1024;
+		try (Codex codex = Codex.start(this.fault.config().build())) {
+			CodexThread thread = codex.startThread();
+			assertThat(thread.run("warm up").finalResponse()).isEqualTo("echo: warm up");
+			long baseline = usedHeapAfterGc();
+			TurnHandle turn = thread.turn("huge " + size);
+			TurnResult result = within(Duration.ofSeconds(60), turn::run);
+			assertThat(result.finalResponse()).isEqualTo("huge:" + size);
+			assertThat(turn.partialText("msg-" + turn.id())).isEqualTo("!");
+			assertThat(thread.run("small").finalResponse()).isEqualTo("echo: small");
+			long retainedMb = (usedHeapAfterGc() - baseline) / (1024 * 1024);
+			assertThat(retainedMb).as("heap retained after a skipped 65 MiB line at the default limit, MB")
+				.isLessThan(16);
+		}
+	}
+
 	/** Runs a huge-delta turn and checks its text; returns only the turn id so the text can be collected. */
 	private static String bigTurn(CodexThread thread, String prompt, int expectedLength) {
 		TurnHandle turn = thread.turn(prompt);
@@ -389,6 +412,52 @@ class FaultInjectionTest {
 		assertThat(text).hasSize(expectedLength).startsWith("xxxx").endsWith("x!");
 		assertThat(result.finalResponse()).isEqualTo("huge:" + (expectedLength - 1));
 		return turn.id();
+	}
+
+	// ------------------------------------------------------------------ 6b. grandchildren of a crashed server
+
+	/**
+	 * The server starts two grandchildren (one holding its stdout and stderr, one not) and crashes. After
+	 * {@code close()} neither is running, and the client's stdout reader thread, which the first one kept waiting for
+	 * the end of the output, has ended. Before the fix both outlived {@code close()} and the reader stayed blocked.
+	 */
+	@Test
+	void aCrashedServersGrandchildrenAndReaderThreadDoNotOutliveClose() throws Exception {
+		Set<Thread> readersBefore = readerThreads();
+		Codex codex = Codex.start(this.fault.config().build());
+		Map<Long, String> grandchildren = Map.of();
+		try {
+			Set<Thread> readers = readerThreads();
+			readers.removeAll(readersBefore);
+			assertThat(readers).as("the client's stdout reader").hasSize(1);
+			Thread reader = readers.iterator().next();
+
+			TransportClosedException crash = failure(codex.async().request("fault/spawnAndCrash", Map.of("code", 7)),
+					TransportClosedException.class, Duration.ofSeconds(10));
+			assertThat(crash.exitCode()).hasValue(7);
+			grandchildren = this.fault.grandchildren();
+			assertThat(grandchildren.values()).containsExactly("holding", "detached");
+			assertThat(codex.isRunning()).isFalse();
+
+			codex.close();
+
+			assertThat(grandchildren.keySet()).as("grandchildren running after close()")
+				.noneMatch(FaultServerLauncher::running);
+			reader.join(5_000);
+			assertThat(reader.isAlive()).as("stdout reader thread alive after close()").isFalse();
+		}
+		finally {
+			codex.close();
+			grandchildren.keySet().forEach((pid) -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+		}
+	}
+
+	private static Set<Thread> readerThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((t) -> t.getName().startsWith("codex-stdout-"))
+			.collect(Collectors.toSet());
 	}
 
 	// ------------------------------------------------------------------ 7. unknown messages

@@ -42,7 +42,9 @@ import dev.codexjava.protocol.Json;
  * <li>per request: {@code fault/crash {"code":n,"stderr":[...]}} writes the lines to stderr and halts with exit code
  * n; {@code fault/hang} is never answered; {@code fault/echo} answers its params; {@code fault/freeze} stops
  * reading stdin (and answering) for good, ignoring SIGTERM; {@code fault/stderrFlood {"bytes":n}} writes one
- * stderr line of n bytes.</li>
+ * stderr line of n bytes; {@code fault/spawnAndCrash {"code":n}} starts two grandchildren ({@code sleep 600}, one
+ * holding the server's stdout and stderr, one not), logs {@code grandchild <pid> holding|detached}, and halts with
+ * exit code n.</li>
  * </ul>
  * Started by {@link FaultServerLauncher}. Test code, not a product.
  */
@@ -180,6 +182,10 @@ public final class FaultServer {
 				hugeStderrLine(params.path("bytes").asLong());
 				sendResult(id, Json.object());
 			}
+			case "fault/spawnAndCrash" -> {
+				spawnGrandchildren();
+				Runtime.getRuntime().halt(params.path("code").asInt(1));
+			}
 			case "fault/crash" -> {
 				for (JsonNode line : params.path("stderr")) {
 					System.err.println(line.asString());
@@ -195,6 +201,30 @@ public final class FaultServer {
 			}
 		}
 	}
+
+	/**
+	 * Starts two {@code sleep 600}: one inherits the server's stdout and stderr (so the client's readers see no end of
+	 * output while it lives), the other has neither.
+	 */
+	private void spawnGrandchildren() {
+		try {
+			Process holding = new ProcessBuilder("sleep", "600").redirectInput(ProcessBuilder.Redirect.from(DEV_NULL))
+				.redirectOutput(ProcessBuilder.Redirect.INHERIT)
+				.redirectError(ProcessBuilder.Redirect.INHERIT)
+				.start();
+			log("grandchild " + holding.pid() + " holding");
+			Process detached = new ProcessBuilder("sleep", "600").redirectInput(ProcessBuilder.Redirect.from(DEV_NULL))
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			log("grandchild " + detached.pid() + " detached");
+		}
+		catch (IOException ex) {
+			log("cannot start a grandchild: " + ex);
+		}
+	}
+
+	private static final java.io.File DEV_NULL = new java.io.File("/dev/null");
 
 	private static String threadJson(String threadId) {
 		return "{\"thread\":{\"id\":" + Json.write(threadId) + ",\"status\":{\"type\":\"idle\"},\"modelProvider\":"

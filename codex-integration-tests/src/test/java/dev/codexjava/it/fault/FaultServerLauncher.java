@@ -123,6 +123,18 @@ final class FaultServerLauncher {
 		return pids;
 	}
 
+	/** The grandchildren {@code fault/spawnAndCrash} started, as {@code pid -> holding|detached}. */
+	java.util.Map<Long, String> grandchildren() {
+		java.util.Map<Long, String> grandchildren = new java.util.LinkedHashMap<>();
+		for (String line : log()) {
+			if (line.startsWith("grandchild ")) {
+				String[] words = line.split(" ");
+				grandchildren.put(Long.parseLong(words[1]), words[2]);
+			}
+		}
+		return grandchildren;
+	}
+
 	/** Waits (bounded) until no server process this launcher started is running any more. */
 	void awaitNoProcessLeft() {
 		Awaitility.await()
