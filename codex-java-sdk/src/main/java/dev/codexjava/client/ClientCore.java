@@ -67,6 +67,7 @@ final class ClientCore {
 
 	private final ScheduledExecutorService scheduler;
 
+	/** Per thread, its own approval handler; see {@link #registerThreadHandler} for when an entry goes. */
 	private final Map<String, ApprovalHandler> threadHandlers = new ConcurrentHashMap<>();
 
 	private final AtomicBoolean closed = new AtomicBoolean();
@@ -86,7 +87,7 @@ final class ClientCore {
 	private ClientCore(CodexConfig config) {
 		this.config = config;
 		this.listeners = config.listeners();
-		this.router = new NotificationRouter(this.listeners);
+		this.router = new NotificationRouter(this.listeners, this.threadHandlers::remove);
 		int id = CLIENTS.incrementAndGet();
 		this.workers = Executors.newCachedThreadPool(daemonFactory("codex-" + id + "-worker-"));
 		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonFactory("codex-" + id + "-timer-"));
@@ -114,7 +115,8 @@ final class ClientCore {
 			core.installShutdownHook();
 			return core;
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// an Error too: the process, the workers and the timer must not outlive a failed start
 			core.close();
 			throw ex;
 		}
@@ -127,7 +129,7 @@ final class ClientCore {
 			core.startProcess(transport);
 			return core;
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			core.close();
 			throw ex;
 		}
@@ -334,7 +336,7 @@ final class ClientCore {
 			try {
 				this.crashHandler.accept(reason);
 			}
-			catch (RuntimeException ex) {
+			catch (Throwable ex) {
 				log.error("Crash handler failed", ex);
 			}
 		}
@@ -354,12 +356,16 @@ final class ClientCore {
 		}
 	}
 
+	/**
+	 * Runs a listener callback. Whatever it throws (an {@link AssertionError} too) is logged and dropped: listeners
+	 * run on the reader thread and inside the client's own stages, which a listener's bug must not break.
+	 */
 	private static void safely(Runnable action) {
 		try {
 			action.run();
 		}
-		catch (RuntimeException ex) {
-			log.warn("CodexListener failed", ex);
+		catch (Throwable ex) {
+			log.warn("CodexListener failed; continuing", ex);
 		}
 	}
 
@@ -401,10 +407,23 @@ final class ClientCore {
 		return this.router.activeTurns();
 	}
 
+	/**
+	 * Makes {@code handler} answer the approvals of {@code threadId} on this connection (a {@code null} handler
+	 * changes nothing). Registered when a thread is started, resumed, forked or unarchived with its own handler, and
+	 * again when a {@link CodexThread} moves to a restarted process. The entry is removed when the server reports
+	 * the thread closed ({@code thread/closed}, e.g. after {@code thread/unsubscribe}), archived or deleted, and all
+	 * entries go when this client closes; the thread's approvals then go to {@link CodexConfig#approvalHandler()}
+	 * until it is resumed (or unarchived) with its handler again.
+	 */
 	void registerThreadHandler(String threadId, ApprovalHandler handler) {
 		if (handler != null) {
 			this.threadHandlers.put(threadId, handler);
 		}
+	}
+
+	/** Threads that have their own approval handler (for tests). */
+	int threadHandlerCount() {
+		return this.threadHandlers.size();
 	}
 
 	// ------------------------------------------------------------------ requests
@@ -678,6 +697,7 @@ final class ClientCore {
 			TransportClosedException closedEx = new TransportClosedException("This Codex client is closed", null, null);
 			failWaitingRetries(closedEx);
 			this.router.failAll(closedEx);
+			this.threadHandlers.clear();
 			this.scheduler.shutdownNow();
 			this.workers.shutdown();
 			try {

@@ -10,6 +10,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.protocol.model.AccountInfo;
@@ -39,9 +41,14 @@ public final class Codex implements AutoCloseable {
 	/** The oldest app-server version this SDK accepts. */
 	public static final String MINIMUM_SERVER_VERSION = ClientCore.MINIMUM_SERVER_VERSION;
 
+	private static final Logger log = LoggerFactory.getLogger(Codex.class);
+
 	private final CodexConfig config;
 
 	private final Transport transport;
+
+	/** A new transport per (re)start instead of a child process; {@code null} for the real process (tests). */
+	private final java.util.function.Supplier<Transport> transports;
 
 	private final AsyncCodex async;
 
@@ -55,8 +62,13 @@ public final class Codex implements AutoCloseable {
 	private final Supervisor supervisor;
 
 	private Codex(CodexConfig config, Transport transport) {
+		this(config, transport, null);
+	}
+
+	private Codex(CodexConfig config, Transport transport, java.util.function.Supplier<Transport> transports) {
 		this.config = java.util.Objects.requireNonNull(config, "config");
 		this.transport = transport;
+		this.transports = transports;
 		this.async = new AsyncCodex(this);
 		this.supervisor = new Supervisor(this, (transport != null) ? SupervisionPolicy.disabled()
 				: config.supervision());
@@ -91,6 +103,14 @@ public final class Codex implements AutoCloseable {
 	/** Creates a client over a given transport without starting it (fault injection, other transports). */
 	public static Codex create(CodexConfig config, Transport transport) {
 		return new Codex(config, java.util.Objects.requireNonNull(transport, "transport"));
+	}
+
+	/**
+	 * Creates a client that takes a new transport from {@code transports} for every (re)start, supervised per
+	 * {@code config} like a client of a real process (for tests of supervision and restarts).
+	 */
+	static Codex create(CodexConfig config, java.util.function.Supplier<Transport> transports) {
+		return new Codex(config, null, java.util.Objects.requireNonNull(transports, "transports"));
 	}
 
 	/**
@@ -175,17 +195,33 @@ public final class Codex implements AutoCloseable {
 		if (this.transport != null && current != null) {
 			throw new IllegalStateException("A client over a given transport cannot be restarted");
 		}
-		ClientCore started = (this.transport != null) ? ClientCore.start(this.config, this.transport)
-				: ClientCore.start(this.config);
+		ClientCore started;
+		if (this.transport != null) {
+			started = ClientCore.start(this.config, this.transport);
+		}
+		else if (this.transports != null) {
+			started = ClientCore.start(this.config, this.transports.get());
+		}
+		else {
+			started = ClientCore.start(this.config);
+		}
 		this.core = started;
 		started.onCrash(this.supervisor::crashed);
 		started.announceStarted();
 		return started;
 	}
 
-	/** Called by the supervisor on its own thread. */
-	ClientCore restartAfterCrash() {
+	/**
+	 * Called by the supervisor on its own thread. Starts a new process only if {@code stillWanted} holds under the
+	 * lifecycle lock: a {@link #close()} (or a user's start) that ran since the supervisor decided to restart has
+	 * stopped supervision under the same lock, and a restart then would start a process nobody closes.
+	 * @return the new core, or {@code null} if the restart is no longer wanted
+	 */
+	ClientCore restartAfterCrash(java.util.function.BooleanSupplier stillWanted) {
 		synchronized (this.lifecycle) {
+			if (!stillWanted.getAsBoolean()) {
+				return null;
+			}
 			return startLocked();
 		}
 	}
@@ -195,8 +231,9 @@ public final class Codex implements AutoCloseable {
 			try {
 				listener.onRestartScheduled(attempt, delay, reason);
 			}
-			catch (RuntimeException ex) {
-				// listeners must not break supervision
+			catch (Throwable ex) {
+				// listeners must not break supervision (this runs on the reader thread, in the middle of it)
+				log.warn("CodexListener.onRestartScheduled failed; continuing", ex);
 			}
 		}
 	}
@@ -206,8 +243,9 @@ public final class Codex implements AutoCloseable {
 			try {
 				listener.onSupervisionGaveUp(reason);
 			}
-			catch (RuntimeException ex) {
+			catch (Throwable ex) {
 				// listeners must not break supervision
+				log.warn("CodexListener.onSupervisionGaveUp failed; continuing", ex);
 			}
 		}
 	}

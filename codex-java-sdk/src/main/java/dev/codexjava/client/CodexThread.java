@@ -208,6 +208,8 @@ public final class CodexThread {
 		requireValidInput(input, options);
 		ClientCore core = core();
 		core.ensureOpen();
+		// the entry goes when the server closes or archives the thread: a turn through this object restores it
+		core.registerThreadHandler(this.id, this.approvalHandler);
 		awaitWindDown(core);
 		AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
 		TurnTracker tracker = new TurnTracker(this.id, core.config.streamBufferCapacity(), buffer, (t) -> {
@@ -413,6 +415,7 @@ public final class CodexThread {
 		String goalText = requireObjective(objective);
 		ClientCore core = core();
 		core.ensureOpen();
+		core.registerThreadHandler(this.id, this.approvalHandler);
 		TurnTracker logical = new TurnTracker(this.id, core.config.streamBufferCapacity(), true, (t) -> {
 			this.active.compareAndSet(t, null);
 		});

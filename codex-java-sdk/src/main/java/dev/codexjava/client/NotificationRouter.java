@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,10 @@ import dev.codexjava.protocol.NotificationHandler;
 /**
  * Routes notifications (on the reader thread) to the turn they belong to, by {@code turnId} or {@code turn.id}.
  * Events of a turn that arrive before its {@code turn/start} response are held (bounded) and replayed when the turn
- * id is known. Login completions go to their login handle. Everything is also offered to the listeners.
+ * id is known. Login completions go to their login handle. Everything is also offered to the listeners, first; a
+ * listener that throws anything (an {@link AssertionError} too) is logged and skipped, so it never disturbs routing or
+ * the reader thread. The end of a thread on the server ({@code thread/closed}, {@code thread/archived},
+ * {@code thread/deleted}) is reported to the {@code threadEnded} callback.
  */
 final class NotificationRouter implements NotificationHandler {
 
@@ -27,7 +32,13 @@ final class NotificationRouter implements NotificationHandler {
 
 	private static final int MAX_EARLY_LOGINS = 32;
 
+	/** Notifications after which the server holds a thread no longer (until it is resumed or unarchived). */
+	private static final Set<String> THREAD_ENDED = Set.of("thread/closed", "thread/archived",
+			"thread/deleted");
+
 	private final List<CodexListener> listeners;
+
+	private final Consumer<String> threadEnded;
 
 	private final Map<String, TurnTracker> turns = new HashMap<>();
 
@@ -49,7 +60,17 @@ final class NotificationRouter implements NotificationHandler {
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
 
 	NotificationRouter(List<CodexListener> listeners) {
+		this(listeners, (threadId) -> {
+		});
+	}
+
+	/**
+	 * @param threadEnded told the id of a thread the server closed, archived or deleted (reader thread; must not
+	 * block or throw)
+	 */
+	NotificationRouter(List<CodexListener> listeners, Consumer<String> threadEnded) {
 		this.listeners = listeners;
+		this.threadEnded = threadEnded;
 	}
 
 	@Override
@@ -58,8 +79,9 @@ final class NotificationRouter implements NotificationHandler {
 			try {
 				listener.onNotification(method, params);
 			}
-			catch (RuntimeException ex) {
-				log.warn("CodexListener.onNotification failed", ex);
+			catch (Throwable ex) {
+				// a listener's bug (even an AssertionError) must not kill the reader thread or skip the routing
+				log.warn("CodexListener.onNotification failed for {}; continuing", method, ex);
 			}
 		}
 		if (params == null || !params.isObject()) {
@@ -67,6 +89,13 @@ final class NotificationRouter implements NotificationHandler {
 		}
 		if ("account/login/completed".equals(method)) {
 			routeLogin(params);
+			return;
+		}
+		if (THREAD_ENDED.contains(method)) {
+			String ended = Json.text(params, "threadId");
+			if (ended != null) {
+				this.threadEnded.accept(ended);
+			}
 			return;
 		}
 		String turnId = Json.text(params, "turnId");

@@ -14,7 +14,9 @@ import dev.codexjava.error.TransportClosedException;
 
 /**
  * Restarts a {@link Codex}'s app-server after an unexpected exit, per its {@link SupervisionPolicy}: backoff between
- * attempts, at most {@code maxRestarts} within the window, then it gives up and the client stays down.
+ * attempts, at most {@code maxRestarts} within the window, then it gives up and the client stays down. An attempt that
+ * fails with anything (an {@link Error} too) counts as a failed attempt. A restart never starts a process after
+ * {@link Codex#close()} or a user's (re)start: the owner re-checks {@link #wants} under its lifecycle lock.
  */
 final class Supervisor {
 
@@ -54,6 +56,15 @@ final class Supervisor {
 			this.pending.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
 			this.pending = null;
 		}
+	}
+
+	/**
+	 * Whether {@code restart} is still the restart wanted: supervision not stopped (closed, or (re)started by the
+	 * user) and no newer restart in its place. The owner asks under its lifecycle lock, which {@link #stop()}'s
+	 * callers hold too, so the answer holds until the process is started.
+	 */
+	synchronized boolean wants(CompletableFuture<ClientCore> restart) {
+		return !this.stopped && this.pending == restart;
 	}
 
 	synchronized void resume() {
@@ -105,7 +116,11 @@ final class Supervisor {
 			}
 		}
 		try {
-			ClientCore core = this.owner.restartAfterCrash();
+			ClientCore core = this.owner.restartAfterCrash(() -> wants(future));
+			if (core == null) {
+				log.debug("Restart attempt {} dropped: the client was closed or restarted meanwhile", attempt);
+				return;
+			}
 			synchronized (this) {
 				if (this.pending == future) {
 					this.pending = null;
@@ -114,12 +129,14 @@ final class Supervisor {
 			log.info("Codex app-server restarted after an unexpected exit (attempt {})", attempt);
 			future.complete(core);
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// an Error too (out of memory while starting, a bug): else this thread dies, the restart stays pending
+			// for good, and every later call waits for it
 			synchronized (this) {
 				if (this.stopped || this.pending != future) {
 					return;
 				}
-				log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.getMessage());
+				log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.toString());
 				schedule(attempt + 1, ex);
 			}
 		}

@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -36,6 +37,12 @@ import dev.codexjava.transport.Transport;
  * every request, routes notifications to a {@link NotificationHandler}, and answers server requests through a
  * {@link ServerRequestHandler} on a worker executor. When the transport closes, every pending request fails with the
  * {@link TransportClosedException}.
+ * <p>
+ * Anything thrown while a message is handled on the reader thread that is not a {@link RuntimeException} (an
+ * {@link OutOfMemoryError} while parsing a large message, an {@link AssertionError}, ...) leaves the connection in an
+ * unknown state: it is closed at once with a {@link TransportClosedException} whose cause is that error, every pending
+ * request fails with it, the close listeners are told (so a supervisor restarts as after a crash), and the transport
+ * is closed. Lines that arrive after that are ignored.
  * <p>
  * Futures returned by {@link #request} complete on the reader thread; callers that hand them to application code must
  * hop to another executor first.
@@ -63,6 +70,9 @@ public final class RpcConnection {
 	private final List<Consumer<TransportClosedException>> closeListeners = new CopyOnWriteArrayList<>();
 
 	private volatile TransportClosedException closedReason;
+
+	/** Set by the first close, from the transport or from a failure on the reader thread (see {@link #fatal}). */
+	private final AtomicBoolean closeHandled = new AtomicBoolean();
 
 	public RpcConnection(Transport transport, NotificationHandler notifications, ServerRequestHandler serverRequests,
 			Executor workers, ScheduledExecutorService scheduler, RpcObserver observer) {
@@ -139,6 +149,12 @@ public final class RpcConnection {
 			return p.future;
 		}
 		this.pending.put(id, p);
+		closed = this.closedReason;
+		if (closed != null && this.pending.remove(id) != null) {
+			// closed between the check above and the put: the close did not see this request
+			fail(p, closed.copy());
+			return p.future;
+		}
 		ObjectNode message = Json.object();
 		message.put("id", id);
 		message.put("method", method);
@@ -196,15 +212,26 @@ public final class RpcConnection {
 		p.future.complete(result);
 	}
 
-	/** Handles one line; unless {@code more} lines are at hand, ends the burst (see NotificationHandler). */
+	/**
+	 * Handles one line; unless {@code more} lines are at hand, ends the burst (see NotificationHandler). Never
+	 * throws: a failure that is not a {@link RuntimeException} closes the connection (see {@link #fatal}).
+	 */
 	void handleLine(String line, boolean more) {
-		try {
-			handleMessage(line);
+		if (this.closeHandled.get()) {
+			return; // closed after a failure on this thread: the transport is being closed
 		}
-		finally {
-			if (!more) {
-				endBurst();
+		try {
+			try {
+				handleMessage(line);
 			}
+			finally {
+				if (!more) {
+					endBurst();
+				}
+			}
+		}
+		catch (Throwable ex) {
+			fatal(ex);
 		}
 	}
 
@@ -214,6 +241,31 @@ public final class RpcConnection {
 		}
 		catch (RuntimeException ex) {
 			log.error("Notification handler failed at the end of a burst; continuing", ex);
+		}
+	}
+
+	/**
+	 * Something other than a {@link RuntimeException} escaped while a message was handled (out of memory, an
+	 * assertion): the message may be half handled, so the connection cannot be trusted. Closes it with a reason that
+	 * carries the error, fails every pending request at once, tells the close listeners, then closes the transport.
+	 * Runs on the reader thread; allocates little, as the heap may be exhausted.
+	 */
+	private void fatal(Throwable error) {
+		TransportClosedException reason = new TransportClosedException(
+				"The client failed while handling a message from the Codex app-server (" + error
+						+ "); the connection was closed",
+				null, null);
+		reason.initCause(error);
+		log.error("Closing the connection to the Codex app-server: handling a message failed", error);
+		try {
+			handleClosed(reason);
+		}
+		catch (Throwable ex) {
+			log.error("Failing the pending requests after an error on the reader thread failed", ex);
+		}
+		finally {
+			// stops the child; its own close report is ignored, as the connection already closed
+			this.transport.close();
 		}
 	}
 
@@ -324,6 +376,10 @@ public final class RpcConnection {
 	}
 
 	private void handleClosed(TransportClosedException reason) {
+		if (!this.closeHandled.compareAndSet(false, true)) {
+			log.debug("Connection already closed; ignoring a later close: {}", reason.getMessage());
+			return;
+		}
 		this.closedReason = reason;
 		List<Pending> failed = new ArrayList<>();
 		for (Long id : List.copyOf(this.pending.keySet())) {
@@ -340,7 +396,8 @@ public final class RpcConnection {
 				try {
 					listener.accept(reason);
 				}
-				catch (RuntimeException ex) {
+				catch (Throwable ex) {
+					// every listener runs: the next one may be the one that restarts the process
 					log.error("Close listener failed", ex);
 				}
 			}

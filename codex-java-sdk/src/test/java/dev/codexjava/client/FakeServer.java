@@ -60,6 +60,36 @@ final class FakeServer {
 		}
 	}
 
+	/**
+	 * Makes the client's own dispatch of notifications for {@code turnId} throw {@code error} on the reader thread
+	 * (white-box: the router's turn table fails its look-up of that turn from now on). Simulates an
+	 * {@link OutOfMemoryError} or a bug while a message is routed, with no listener involved.
+	 */
+	static void failDispatch(Codex codex, String turnId, Error error) {
+		try {
+			Field field = NotificationRouter.class.getDeclaredField("turns");
+			field.setAccessible(true);
+			NotificationRouter router = codex.core().router;
+			synchronized (router) {
+				@SuppressWarnings("unchecked")
+				java.util.Map<String, TurnTracker> turns = (java.util.Map<String, TurnTracker>) field.get(router);
+				java.util.Map<String, TurnTracker> failing = new java.util.HashMap<>(turns) {
+					@Override
+					public TurnTracker get(Object key) {
+						if (turnId.equals(key)) {
+							throw error;
+						}
+						return super.get(key);
+					}
+				};
+				field.set(router, failing);
+			}
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The tracker behind a handle (white-box access for buffer and ordering checks). */
 	static TurnTracker tracker(TurnHandle handle) {
 		try {

@@ -404,6 +404,32 @@ class FaultInjectionTest {
 		}
 	}
 
+	@Test
+	void aSixtyMegabyteDeltaOnA160MegabyteHeapFailsTheTurnFastAndSaysWhy() throws Exception {
+		// a child JVM with default flags but -Xmx160m: handling the line runs out of memory on the reader thread
+		String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process child = new ProcessBuilder(javaBin, "-Xmx160m", "-cp", System.getProperty("java.class.path"),
+				HugeDeltaOnASmallHeap.class.getName(), this.dir.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(this.dir.resolve("child.out").toFile())
+			.start();
+		try {
+			assertThat(child.waitFor(80, TimeUnit.SECONDS)).as("the child JVM ends (no hang)").isTrue();
+			String out = java.nio.file.Files.readString(this.dir.resolve("child.out"));
+			String outcome = out.lines().filter((l) -> l.startsWith("OUTCOME ")).findFirst().orElse(out);
+			// before the fix: the reader thread died, the client stayed "running" and the turn waited out its 60 s
+			assertThat(outcome).startsWith("OUTCOME TransportClosedException")
+				.contains("running=false")
+				.contains("OutOfMemoryError");
+			long ms = Long.parseLong(outcome.replaceAll(".* ms=(\\d+) .*", "$1"));
+			assertThat(ms).as("turn failed after, ms").isLessThan(20_000);
+		}
+		finally {
+			child.descendants().forEach(ProcessHandle::destroyForcibly);
+			child.destroyForcibly();
+		}
+	}
+
 	/** Runs a huge-delta turn and checks its text; returns only the turn id so the text can be collected. */
 	private static String bigTurn(CodexThread thread, String prompt, int expectedLength) {
 		TurnHandle turn = thread.turn(prompt);
