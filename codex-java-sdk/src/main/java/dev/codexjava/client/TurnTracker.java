@@ -252,7 +252,7 @@ final class TurnTracker {
 				TokenCounts total = TokenCounts.from((usage != null) ? usage.get("total") : null);
 				this.turnUsage = this.turnUsage.plus(last);
 				this.threadTotal = total;
-				this.contextWindow = (usage != null) ? Json.longValue(usage, "modelContextWindow") : null;
+				this.contextWindow = (usage != null) ? Json.countValue(usage, "modelContextWindow") : null;
 				this.sawUsage = true;
 				enqueue(new TurnEvent.TokenUsage(last, total, this.contextWindow), false);
 			}

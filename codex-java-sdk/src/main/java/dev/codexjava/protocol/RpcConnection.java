@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.codexjava.error.CodexProtocolException;
 import dev.codexjava.error.CodexRpcException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.TransportClosedException;
@@ -34,7 +33,7 @@ import dev.codexjava.transport.Transport;
 /**
  * A JSON-RPC connection over a {@link Transport}: correlates responses with requests by id, applies a timeout to
  * every request, routes notifications to a {@link NotificationHandler}, and answers server requests through a
- * {@link ServerRequestHandler} on a worker executor. When the transport closes, every pending request fails with the
+ * {@link ServerRequestHandler} (which answers them on its own threads). When the transport closes, every pending request fails with the
  * {@link TransportClosedException}.
  * <p>
  * Futures returned by {@link #request} complete on the reader thread; callers that hand them to application code must
@@ -50,8 +49,6 @@ public final class RpcConnection {
 
 	private final ServerRequestHandler serverRequests;
 
-	private final Executor workers;
-
 	private final ScheduledExecutorService scheduler;
 
 	private final RpcObserver observer;
@@ -65,11 +62,10 @@ public final class RpcConnection {
 	private volatile TransportClosedException closedReason;
 
 	public RpcConnection(Transport transport, NotificationHandler notifications, ServerRequestHandler serverRequests,
-			Executor workers, ScheduledExecutorService scheduler, RpcObserver observer) {
+			ScheduledExecutorService scheduler, RpcObserver observer) {
 		this.transport = Objects.requireNonNull(transport, "transport");
 		this.notifications = Objects.requireNonNull(notifications, "notifications");
 		this.serverRequests = Objects.requireNonNull(serverRequests, "serverRequests");
-		this.workers = Objects.requireNonNull(workers, "workers");
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
 		this.observer = (observer != null) ? observer : RpcObserver.NONE;
 	}
@@ -238,7 +234,15 @@ public final class RpcConnection {
 		else if (message instanceof ErrorResponse error) {
 			Pending p = removePending(error.id());
 			if (p != null) {
-				fail(p, RpcErrors.toException(p.method, error.error()));
+				CodexRpcException failure;
+				try {
+					failure = RpcErrors.toException(p.method, error.error());
+				}
+				catch (RuntimeException ex) {
+					fail(p, undecodable(p.method, ex));
+					return;
+				}
+				fail(p, failure);
 			}
 			else {
 				log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
@@ -257,8 +261,11 @@ public final class RpcConnection {
 		}
 	}
 
-	/** The message on a line, parsed by Jackson; {@code null} (logged) if it is not JSON-RPC. */
-	private static JsonRpcMessage parseMessage(String line) {
+	/**
+	 * The message on a line, parsed by Jackson; {@code null} (logged) if it is not JSON-RPC. A response that cannot
+	 * be decoded fails its request at once (rather than leaving it to its timeout).
+	 */
+	private JsonRpcMessage parseMessage(String line) {
 		JsonNode node;
 		try {
 			node = Json.parse(line);
@@ -268,11 +275,31 @@ public final class RpcConnection {
 					abbreviate(line));
 			return null;
 		}
-		JsonRpcMessage message = JsonRpcMessage.decode(node);
+		JsonRpcMessage message;
+		try {
+			message = JsonRpcMessage.decode(node);
+		}
+		catch (RuntimeException ex) {
+			JsonNode id = (node.isObject() && !node.has("method")) ? node.get("id") : null;
+			Pending p = removePending(id);
+			if (p != null) {
+				fail(p, undecodable(p.method, ex));
+			}
+			else {
+				log.warn("Skipping a message from the app-server that could not be decoded ({}): {}", ex.toString(),
+						abbreviate(line));
+			}
+			return null;
+		}
 		if (message == null) {
 			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
 		}
 		return message;
+	}
+
+	private static CodexProtocolException undecodable(String method, RuntimeException ex) {
+		log.warn("The response to {} could not be decoded; failing the request: {}", method, ex.toString());
+		return new CodexProtocolException("The response to " + method + " could not be read: " + ex.getMessage(), ex);
 	}
 
 	private Pending removePending(JsonNode id) {
@@ -283,44 +310,16 @@ public final class RpcConnection {
 	}
 
 	private void dispatchServerRequest(ServerRequest request) {
-		Runnable task = () -> {
-			ObjectNode reply = Json.object();
-			reply.set("id", request.id());
-			try {
-				JsonNode result = this.serverRequests.handle(request.method(), request.params());
-				reply.set("result", (result != null) ? result : Json.object());
-			}
-			catch (CodexRpcException ex) {
-				reply.set("error", errorNode(ex.code(), ex.rpcMessage()));
-			}
-			catch (RuntimeException ex) {
-				log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
-				reply.set("error", errorNode(-32603, "client handler failed: " + ex.getClass().getSimpleName()));
-			}
-			try {
-				this.transport.send(Json.write(reply));
-			}
-			catch (TransportClosedException ex) {
-				log.debug("Could not answer server request {}: connection closed", request.method());
-			}
-			catch (RuntimeException ex) {
-				// e.g. the app-server stopped reading its input: it will not see the answer, and the caller is a worker
-				log.warn("Could not answer server request {}: {}", request.method(), ex.getMessage());
-			}
-		};
+		IncomingRequest incoming = new IncomingRequest(request.id(), request.method(), request.params(),
+				System.nanoTime(), this.transport::send);
 		try {
-			this.workers.execute(task);
+			this.serverRequests.handle(incoming);
 		}
-		catch (RejectedExecutionException ex) {
-			log.warn("Server request {} rejected: client is shutting down", request.method());
+		catch (RuntimeException | Error ex) {
+			// anything, Errors included: the server waits for this answer and would wait forever
+			log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
+			incoming.respondError(-32603, "client handler failed: " + ex.getClass().getSimpleName());
 		}
-	}
-
-	private static ObjectNode errorNode(int code, String message) {
-		ObjectNode error = Json.object();
-		error.put("code", code);
-		error.put("message", (message != null) ? message : "error");
-		return error;
 	}
 
 	private void handleClosed(TransportClosedException reason) {
