@@ -132,17 +132,40 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private void undecodable(TurnTracker tracker, String method, JsonNode params, RuntimeException ex) {
 		log.warn("Could not read {} of turn {}; ending the turn: {}", method, tracker.turnId(), ex.toString());
-		if ("turn/completed".equals(method)) {
-			tracker.complete(null, params);
-			return;
-		}
 		if (tracker.isDone()) {
 			return;
+		}
+		if ("turn/completed".equals(method)) {
+			// over on the server: complete it as far as it is known, or fail it if even that cannot be built
+			try {
+				tracker.complete(null, params);
+				return;
+			}
+			catch (RuntimeException again) {
+				tracker.fail(new CodexProtocolException(
+						"turn/completed of turn " + tracker.turnId() + " could not be read: " + ex.getMessage(), ex));
+				return;
+			}
 		}
 		CompletableFuture<Void> ended = windDown(tracker.threadId(), tracker.turnId());
 		tracker.fail(new CodexProtocolException(
 				"Event " + method + " of turn " + tracker.turnId() + " could not be read: " + ex.getMessage(), ex));
 		this.abandoned.interrupt(tracker.threadId(), tracker.turnId(), ended);
+	}
+
+	@Override
+	public void onUnreadable(String method, String threadId, String turnId, RuntimeException cause) {
+		synchronized (this) {
+			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
+			if (goal != null) {
+				undecodable(goal, method, turnId, cause);
+				return;
+			}
+			TurnTracker tracker = (turnId != null) ? this.turns.get(turnId) : null;
+			if (tracker != null) {
+				undecodable(tracker, method, null, cause);
+			}
+		}
 	}
 
 	private void undecodable(GoalRun goal, String method, String turnId, RuntimeException ex) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -273,6 +274,7 @@ public final class RpcConnection {
 		catch (JacksonException ex) {
 			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
 					abbreviate(line));
+			unreadable(line, ex);
 			return null;
 		}
 		JsonRpcMessage message;
@@ -295,6 +297,33 @@ public final class RpcConnection {
 			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
 		}
 		return message;
+	}
+
+	/**
+	 * A line Jackson refused: fails the request it answers, answers the server request it is, or ends the turn whose
+	 * {@code turn/completed} it is (or whose event holds a value beyond the parser's limits), as far as the line
+	 * tells; anything else stays skipped.
+	 */
+	private void unreadable(String line, JacksonException ex) {
+		MessageEnvelope envelope = MessageEnvelope.scan(line);
+		if (envelope.method() == null) {
+			Pending p = removePending(envelope.id());
+			if (p != null) {
+				fail(p, undecodable(p.method, ex));
+			}
+		}
+		else if (envelope.id() != null) {
+			new IncomingRequest(envelope.id(), envelope.method(), null, System.nanoTime(), this.transport::send)
+				.respondError(-32700, "the client could not parse the request: " + ex.getOriginalMessage());
+		}
+		else if ("turn/completed".equals(envelope.method()) || ex instanceof StreamConstraintsException) {
+			try {
+				this.notifications.onUnreadable(envelope.method(), envelope.threadId(), envelope.turnId(), ex);
+			}
+			catch (RuntimeException failure) {
+				log.error("Notification handler failed for an unreadable {}; continuing", envelope.method(), failure);
+			}
+		}
 	}
 
 	private static CodexProtocolException undecodable(String method, RuntimeException ex) {
