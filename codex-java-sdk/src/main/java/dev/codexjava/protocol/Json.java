@@ -18,8 +18,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 public final class Json {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Json.class);
-
 	// Buffers recycled per thread: nearly every parse runs on a transport's reader thread, and Jackson's default
 	// (a shared concurrent deque) costs a CAS and a node allocation per parse on the hot path.
 	private static final JsonMapper MAPPER = JsonMapper
@@ -139,12 +137,19 @@ public final class Json {
 		return value.intValue();
 	}
 
+	/** The logger, loaded on first use (test programs use this class without a logging library). */
+	private static final class Warnings {
+
+		static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Json.class);
+
+	}
+
 	/** 2^63 as a double: doubles strictly inside (-2^63, 2^63) fit a long. */
 	private static final double LONG_LIMIT = 0x1p63;
 
 	private static <T> T outOfRange(String field, JsonNode value, String type) {
 		String text = String.valueOf(value);
-		log.warn("Ignoring '{}' from the app-server: {} is not a {} value",
+		Warnings.log.warn("Ignoring '{}' from the app-server: {} is not a {} value",
 				field, (text.length() > 40) ? text.substring(0, 40) + "..." : text, type);
 		return null;
 	}
