@@ -33,9 +33,9 @@ import dev.codexjava.transport.Transport;
 
 /**
  * A JSON-RPC connection over a {@link Transport}: correlates responses with requests by id, applies a timeout to
- * every request, routes notifications to a {@link NotificationHandler}, and answers server requests through a
- * {@link ServerRequestHandler} (which answers them on its own threads). When the transport closes, every pending request fails with the
- * {@link TransportClosedException}.
+ * every request, routes notifications to a {@link NotificationHandler}, and hands server requests to a
+ * {@link ServerRequestHandler} (which answers them on its own threads). When the transport closes, every pending
+ * request fails with the {@link TransportClosedException}.
  * <p>
  * Futures returned by {@link #request} complete on the reader thread; callers that hand them to application code must
  * hop to another executor first.
