@@ -29,7 +29,6 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexException;
-import dev.codexjava.error.CodexRpcException;
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexStartupException.Reason;
 import dev.codexjava.error.CodexTimeoutException;
@@ -67,6 +66,8 @@ final class ClientCore {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final ServerRequestDispatcher serverRequests;
+
 	/** Per thread, its own approval handler; see {@link #registerThreadHandler} for when an entry goes. */
 	private final Map<String, ApprovalHandler> threadHandlers = new ConcurrentHashMap<>();
 
@@ -95,6 +96,11 @@ final class ClientCore {
 		// they (and the turn state they capture) stay queued for the whole timeout (30 min for turns)
 		timer.setRemoveOnCancelPolicy(true);
 		this.scheduler = timer;
+		this.serverRequests = new ServerRequestDispatcher(config,
+				(threadId) -> (threadId != null) ? this.threadHandlers.get(threadId) : config.approvalHandler(),
+				timer, daemonFactory("codex-" + id + "-approval-"), this::eachListener);
+		this.router.onAbandoned((threadId, turnId, ended) -> CodexThread.interruptAbandoned(this, threadId, turnId,
+				ended));
 	}
 
 	private static ThreadFactory daemonFactory(String prefix) {
@@ -198,8 +204,8 @@ final class ClientCore {
 
 	private void startProcess(Transport transport) {
 		long startNanos = System.nanoTime();
-		this.connection = new RpcConnection(transport, this.router, this::handleServerRequest, this.workers,
-				this.scheduler, this::requestCompleted);
+		this.connection = new RpcConnection(transport, this.router, this.serverRequests, this.scheduler,
+				this::requestCompleted);
 		this.connection.onClose(this::connectionClosed);
 		try {
 			this.connection.start();
@@ -353,6 +359,13 @@ final class ClientCore {
 	private void requestCompleted(String method, Duration duration, Throwable failure) {
 		for (CodexListener listener : this.listeners) {
 			safely(() -> listener.onRequestCompleted(method, duration, failure));
+		}
+	}
+
+	/** Runs {@code callback} on every listener; a listener that throws is logged and skipped. */
+	private void eachListener(java.util.function.Consumer<CodexListener> callback) {
+		for (CodexListener listener : this.listeners) {
+			safely(() -> callback.accept(listener));
 		}
 	}
 
@@ -521,6 +534,11 @@ final class ClientCore {
 		}
 	}
 
+	/** The server-request handler pool (for tests). */
+	ServerRequestDispatcher serverRequests() {
+		return this.serverRequests;
+	}
+
 	/** Timeouts and retries waiting on the timer (for tests). */
 	int pendingTimers() {
 		return ((ScheduledThreadPoolExecutor) this.scheduler).getQueue().size();
@@ -540,84 +558,6 @@ final class ClientCore {
 		params.put("type", "apiKey");
 		params.put("apiKey", apiKey);
 		return request("account/login/start", params).thenApply((r) -> null);
-	}
-
-	// ------------------------------------------------------------------ server requests
-
-	private JsonNode handleServerRequest(String method, JsonNode params) {
-		String threadId = (params != null) ? Json.text(params, "threadId") : null;
-		ApprovalHandler handler = (threadId != null) ? this.threadHandlers.get(threadId) : null;
-		if (handler == null) {
-			handler = this.config.approvalHandler();
-		}
-		JsonNode safeParams = (params != null) ? params : Json.object();
-		String decision = "error";
-		try {
-			ObjectNode result = Json.object();
-			switch (method) {
-				case "item/commandExecution/requestApproval" -> {
-					ApprovalDecision d = orDecline(handler.onCommandExecution(CommandApprovalRequest.from(safeParams)));
-					decision = d.wireValue();
-					result.put("decision", decision);
-				}
-				case "item/fileChange/requestApproval" -> {
-					ApprovalDecision d = orDecline(handler.onFileChange(FileChangeApprovalRequest.from(safeParams)));
-					decision = d.wireValue();
-					result.put("decision", decision);
-				}
-				case "execCommandApproval", "applyPatchApproval" -> {
-					// legacy v1 requests: always denied
-					decision = "denied";
-					result.put("decision", decision);
-				}
-				case "item/permissions/requestApproval" -> {
-					JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
-					decision = (granted != null && granted.path("permissions").size() > 0) ? "granted" : "denied";
-					return (granted != null) ? granted : result.set("permissions", Json.object());
-				}
-				case "item/tool/requestUserInput" -> {
-					Map<String, List<String>> answers = handler.onUserInput(ServerRequest.of(method, safeParams));
-					ObjectNode answersNode = result.putObject("answers");
-					if (answers != null) {
-						answers.forEach((question, values) -> {
-							ArrayNode list = answersNode.putObject(question).putArray("answers");
-							values.forEach(list::add);
-						});
-					}
-					decision = (answers != null && !answers.isEmpty()) ? "answered" : "unanswered";
-					return result;
-				}
-				case "mcpServer/elicitation/request" -> {
-					JsonNode response = handler.onElicitation(ServerRequest.of(method, safeParams));
-					if (response == null) {
-						result.put("action", "decline");
-						response = result;
-					}
-					decision = Json.text(response, "action");
-					return response;
-				}
-				default -> {
-					JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
-					decision = "handled";
-					return (response != null) ? response : result;
-				}
-			}
-			return result;
-		}
-		catch (CodexRpcException ex) {
-			decision = "error";
-			throw ex;
-		}
-		finally {
-			String d = decision;
-			for (CodexListener listener : this.listeners) {
-				safely(() -> listener.onApprovalDecided(method, threadId, d));
-			}
-		}
-	}
-
-	private static ApprovalDecision orDecline(ApprovalDecision decision) {
-		return (decision != null) ? decision : ApprovalDecision.DECLINE;
 	}
 
 	// ------------------------------------------------------------------ utilities
@@ -699,6 +639,7 @@ final class ClientCore {
 			this.router.failAll(closedEx);
 			this.threadHandlers.clear();
 			this.scheduler.shutdownNow();
+			this.serverRequests.close();
 			this.workers.shutdown();
 			try {
 				if (!this.workers.awaitTermination(1, TimeUnit.SECONDS)) {

@@ -19,6 +19,12 @@ import dev.codexjava.transport.StdioProcessTransport;
  */
 public final class CodexConfig {
 
+	/** The default of {@link Builder#approvalThreads(int)}. */
+	public static final int DEFAULT_APPROVAL_THREADS = 16;
+
+	/** The default of {@link Builder#approvalTimeout(Duration)}. */
+	public static final Duration DEFAULT_APPROVAL_TIMEOUT = Duration.ofMinutes(5);
+
 	/** The default client name sent in {@code initialize}. */
 	public static final String DEFAULT_CLIENT_NAME = "codex_java_sdk";
 
@@ -56,6 +62,10 @@ public final class CodexConfig {
 
 	private final ApprovalHandler approvalHandler;
 
+	private final int approvalThreads;
+
+	private final Duration approvalTimeout;
+
 	private final List<CodexListener> listeners;
 
 	private final int streamBufferCapacity;
@@ -86,6 +96,8 @@ public final class CodexConfig {
 		this.shutdownTimeout = b.shutdownTimeout;
 		this.retryPolicy = b.retryPolicy;
 		this.approvalHandler = b.approvalHandler;
+		this.approvalThreads = b.approvalThreads;
+		this.approvalTimeout = b.approvalTimeout;
 		this.listeners = List.copyOf(b.listeners);
 		this.streamBufferCapacity = b.streamBufferCapacity;
 		this.maxMessageBytes = b.maxMessageBytes;
@@ -119,6 +131,8 @@ public final class CodexConfig {
 		b.shutdownTimeout = this.shutdownTimeout;
 		b.retryPolicy = this.retryPolicy;
 		b.approvalHandler = this.approvalHandler;
+		b.approvalThreads = this.approvalThreads;
+		b.approvalTimeout = this.approvalTimeout;
 		b.listeners.addAll(this.listeners);
 		b.streamBufferCapacity = this.streamBufferCapacity;
 		b.maxMessageBytes = this.maxMessageBytes;
@@ -226,6 +240,22 @@ public final class CodexConfig {
 		return this.approvalHandler;
 	}
 
+	/**
+	 * The most threads that run {@link ApprovalHandler} calls at once; further server requests wait in a queue (their
+	 * {@link #approvalTimeout()} keeps counting).
+	 */
+	public int approvalThreads() {
+		return this.approvalThreads;
+	}
+
+	/**
+	 * How long a server request may wait for its handler's answer, counted from its arrival, before the safe answer is
+	 * sent (decline, deny, cancel, or an error); {@code null} for no limit.
+	 */
+	public Duration approvalTimeout() {
+		return this.approvalTimeout;
+	}
+
 	/** Observers of the client. */
 	public List<CodexListener> listeners() {
 		return this.listeners;
@@ -297,6 +327,10 @@ public final class CodexConfig {
 		private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
 		private ApprovalHandler approvalHandler = ApprovalHandler.DECLINE_ALL;
+
+		private int approvalThreads = DEFAULT_APPROVAL_THREADS;
+
+		private Duration approvalTimeout = DEFAULT_APPROVAL_TIMEOUT;
 
 		private final List<CodexListener> listeners = new ArrayList<>();
 
@@ -466,6 +500,31 @@ public final class CodexConfig {
 		/** Answers approvals and other server requests (default: decline everything). */
 		public Builder approvalHandler(ApprovalHandler approvalHandler) {
 			this.approvalHandler = Objects.requireNonNull(approvalHandler, "approvalHandler");
+			return this;
+		}
+
+		/**
+		 * The most threads that run approval handlers at once (default 16). Server requests beyond that wait in a
+		 * queue, in arrival order; their {@link #approvalTimeout} counts from their arrival, so they are still
+		 * answered in time.
+		 */
+		public Builder approvalThreads(int approvalThreads) {
+			if (approvalThreads < 1 || approvalThreads > 1024) {
+				throw new IllegalArgumentException("approvalThreads must be between 1 and 1024, was " + approvalThreads);
+			}
+			this.approvalThreads = approvalThreads;
+			return this;
+		}
+
+		/**
+		 * How long a server request may wait for its handler (default 5 min), counted from its arrival. Then the safe
+		 * answer for its kind is sent: {@code decline} for commands and file changes, no permissions, no answers to
+		 * user input, {@code cancel} for elicitations, an error for other requests. A warning is logged,
+		 * {@link CodexListener#onApprovalTimedOut} is called, and a later answer from the handler is dropped.
+		 * {@code null} for no limit (a handler that never returns then blocks the agent's turn for good).
+		 */
+		public Builder approvalTimeout(Duration approvalTimeout) {
+			this.approvalTimeout = (approvalTimeout == null) ? null : positive(approvalTimeout, "approvalTimeout");
 			return this;
 		}
 

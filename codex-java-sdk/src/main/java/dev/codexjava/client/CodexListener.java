@@ -75,6 +75,20 @@ public interface CodexListener {
 	default void onApprovalDecided(String method, String threadId, String decision) {
 	}
 
+	/**
+	 * A server request (approval, permissions, user input, elicitation, ...) was not answered within
+	 * {@link CodexConfig#approvalTimeout()}, counted from its arrival: the client sent the safe answer for its kind
+	 * instead (then reports it through {@link #onApprovalDecided} too). A handler that answers later is ignored.
+	 * @param method the request method
+	 * @param threadId the thread, or {@code null}
+	 * @param timeout the time allowed
+	 * @param decision the answer sent: {@code decline} (commands, file changes), {@code denied} (permissions and
+	 * legacy approvals), {@code unanswered} (user input), {@code cancel} (elicitation) or {@code error} (any other
+	 * request)
+	 */
+	default void onApprovalTimedOut(String method, String threadId, Duration timeout, String decision) {
+	}
+
 	/** Any notification, raw, in arrival order. Runs on the reader thread: never block here. */
 	default void onNotification(String method, JsonNode params) {
 	}

@@ -193,12 +193,26 @@ final class GoalRun {
 		TurnError error = (last != null) ? last.error() : null;
 		Long completedAt = (last != null && last.completedAt() != null) ? last.completedAt()
 				: System.currentTimeMillis() / 1000;
-		Long duration = (this.firstStartedAt != null) ? (completedAt - this.firstStartedAt) * 1000 : null;
+		Long duration = durationMs(this.firstStartedAt, completedAt);
 		Turn logicalTurn = new Turn(this.logical.turnId(), status, error, this.firstStartedAt, completedAt, duration,
 				(last != null) ? last.raw() : params);
 		cancelTurnTimeout();
 		this.core.router.unregisterGoal(this);
 		this.logical.complete(logicalTurn, params);
+	}
+
+	/** Milliseconds between two Unix-second timestamps; {@code null} if unknown, negative or out of range. */
+	private static Long durationMs(Long startedAt, Long completedAt) {
+		if (startedAt == null || completedAt == null) {
+			return null;
+		}
+		try {
+			long ms = Math.multiplyExact(Math.subtractExact(completedAt, startedAt), 1000L);
+			return (ms >= 0) ? ms : null;
+		}
+		catch (ArithmeticException ex) {
+			return null;
+		}
 	}
 
 	void fail(Throwable cause) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import dev.codexjava.error.CodexProtocolException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.NotificationHandler;
 
@@ -59,6 +60,9 @@ final class NotificationRouter implements NotificationHandler {
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
 
+	/** Interrupts turns ended by {@link #undecodable}; until set, only forgets their wind-down. */
+	private volatile Abandoned abandoned = (threadId, turnId, ended) -> forgetWindDown(threadId, ended);
+
 	NotificationRouter(List<CodexListener> listeners) {
 		this(listeners, (threadId) -> {
 		});
@@ -71,6 +75,11 @@ final class NotificationRouter implements NotificationHandler {
 	NotificationRouter(List<CodexListener> listeners, Consumer<String> threadEnded) {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
+	}
+
+	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
+	void onAbandoned(Abandoned abandoned) {
+		this.abandoned = abandoned;
 	}
 
 	@Override
@@ -114,7 +123,12 @@ final class NotificationRouter implements NotificationHandler {
 			}
 			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
 			if (goal != null && (turnId != null || method.startsWith("thread/goal/"))) {
-				goal.accept(method, params, turnId);
+				try {
+					goal.accept(method, params, turnId);
+				}
+				catch (RuntimeException ex) {
+					undecodable(goal, method, turnId, ex);
+				}
 				return;
 			}
 			if (turnId == null) {
@@ -122,8 +136,13 @@ final class NotificationRouter implements NotificationHandler {
 			}
 			TurnTracker tracker = this.turns.get(turnId);
 			if (tracker != null) {
-				if (tracker.accept(method, params, true)) {
-					this.owedWakeUps.add(tracker);
+				try {
+					if (tracker.accept(method, params, true)) {
+						this.owedWakeUps.add(tracker);
+					}
+				}
+				catch (RuntimeException ex) {
+					undecodable(tracker, method, params, ex);
 				}
 				return;
 			}
@@ -131,6 +150,61 @@ final class NotificationRouter implements NotificationHandler {
 			if (start != null) {
 				start.hold(turnId, method, params);
 			}
+		}
+	}
+
+	/**
+	 * Ends a turn at once when one of its notifications could not be read, instead of leaving it to its timeout: an
+	 * unreadable {@code turn/completed} completes it (status {@code UNKNOWN}, see {@link TurnTracker#complete}); any
+	 * other fails it with {@link CodexProtocolException}, and the turn is interrupted on the server (its thread's next
+	 * turn waits for its end, as after a turn timeout). Reader thread, under this router's lock.
+	 */
+	private void undecodable(TurnTracker tracker, String method, JsonNode params, RuntimeException ex) {
+		log.warn("Could not read {} of turn {}; ending the turn: {}", method, tracker.turnId(), ex.toString());
+		if (tracker.isDone()) {
+			return;
+		}
+		if ("turn/completed".equals(method)) {
+			// over on the server: complete it as far as it is known, or fail it if even that cannot be built
+			try {
+				tracker.complete(null, params);
+				return;
+			}
+			catch (RuntimeException again) {
+				tracker.fail(new CodexProtocolException(
+						"turn/completed of turn " + tracker.turnId() + " could not be read: " + ex.getMessage(), ex));
+				return;
+			}
+		}
+		CompletableFuture<Void> ended = windDown(tracker.threadId(), tracker.turnId());
+		tracker.fail(new CodexProtocolException(
+				"Event " + method + " of turn " + tracker.turnId() + " could not be read: " + ex.getMessage(), ex));
+		this.abandoned.interrupt(tracker.threadId(), tracker.turnId(), ended);
+	}
+
+	@Override
+	public void onUnreadable(String method, String threadId, String turnId, RuntimeException cause) {
+		synchronized (this) {
+			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
+			if (goal != null) {
+				undecodable(goal, method, turnId, cause);
+				return;
+			}
+			TurnTracker tracker = (turnId != null) ? this.turns.get(turnId) : null;
+			if (tracker != null) {
+				undecodable(tracker, method, null, cause);
+			}
+		}
+	}
+
+	private void undecodable(GoalRun goal, String method, String turnId, RuntimeException ex) {
+		log.warn("Could not read {} of the goal on thread {}; ending the goal: {}", method, goal.threadId(),
+				ex.toString());
+		CompletableFuture<Void> ended = (turnId != null) ? windDown(goal.threadId(), turnId) : null;
+		goal.fail(new CodexProtocolException("Event " + method + " of the goal on thread " + goal.threadId()
+				+ " could not be read: " + ex.getMessage(), ex));
+		if (ended != null) {
+			this.abandoned.interrupt(goal.threadId(), turnId, ended);
 		}
 	}
 
@@ -185,7 +259,12 @@ final class NotificationRouter implements NotificationHandler {
 			List<Object[]> early = start.events.remove(turnId);
 			if (early != null) {
 				for (Object[] event : early) {
-					tracker.accept((String) event[0], (JsonNode) event[1], false);
+					try {
+						tracker.accept((String) event[0], (JsonNode) event[1], false);
+					}
+					catch (RuntimeException ex) {
+						undecodable(tracker, (String) event[0], (JsonNode) event[1], ex);
+					}
 				}
 			}
 		}
@@ -281,6 +360,14 @@ final class NotificationRouter implements NotificationHandler {
 			}
 		}
 		future.complete(result);
+	}
+
+	/** Interrupts a turn the client gave up on; {@code ended} completes when the server reports its end. */
+	@FunctionalInterface
+	interface Abandoned {
+
+		void interrupt(String threadId, String turnId, CompletableFuture<Void> ended);
+
 	}
 
 	/** A turn being interrupted, and the future completed when it has ended. */

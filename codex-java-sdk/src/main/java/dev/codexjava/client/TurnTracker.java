@@ -252,7 +252,7 @@ final class TurnTracker {
 				TokenCounts total = TokenCounts.from((usage != null) ? usage.get("total") : null);
 				this.turnUsage = this.turnUsage.plus(last);
 				this.threadTotal = total;
-				this.contextWindow = (usage != null) ? Json.longValue(usage, "modelContextWindow") : null;
+				this.contextWindow = (usage != null) ? Json.countValue(usage, "modelContextWindow") : null;
 				this.sawUsage = true;
 				enqueue(new TurnEvent.TokenUsage(last, total, this.contextWindow), false);
 			}
@@ -286,20 +286,25 @@ final class TurnTracker {
 	}
 
 	void complete(Turn turn, JsonNode params) {
-		if (!this.done.compareAndSet(false, true)) {
+		if (this.done.get()) {
 			return;
 		}
 		TurnResult r;
 		if (turn == null) {
 			// the payload could not be read: end the turn anyway, by method and id
 			r = new TurnResult(this.turnId, this.threadId, dev.codexjava.protocol.model.TurnStatus.UNKNOWN,
-					new TurnError("turn/completed payload could not be read: " + params, null, null, params), null,
+					new TurnError("turn/completed payload could not be read" + ((params != null) ? ": " + params : ""),
+							null, null, params), null,
 					null, null, TurnResult.finalResponseOf(this.items), this.items, usage());
 		}
 		else {
 			r = new TurnResult(this.turnId, this.threadId, turn.status(), turn.error(), turn.startedAt(),
 					turn.completedAt(), turn.durationMs(), TurnResult.finalResponseOf(this.items), this.items,
 					usage());
+		}
+		// claimed only once the result is built: if building it throws, the turn can still be failed
+		if (!this.done.compareAndSet(false, true)) {
+			return;
 		}
 		// free the thread before anyone waiting on the stream or the result can try the next turn
 		this.onDone.accept(this);

@@ -85,13 +85,73 @@ public final class Json {
 		return (value != null && value.isString()) ? value.asString() : null;
 	}
 
-	/** Long of a field, or {@code null}. */
+	/**
+	 * Long of a field, or {@code null} when it is missing, null or not a number. Never throws: a fraction is truncated
+	 * toward zero, and a number outside the {@code long} range is ignored ({@code null}) with a warning, so an absurd
+	 * value from the server cannot break the decoding of the message around it.
+	 */
 	public static Long longValue(JsonNode node, String field) {
 		if (node == null) {
 			return null;
 		}
 		JsonNode value = node.get(field);
-		return (value != null && value.isNumber()) ? value.asLong() : null;
+		if (value == null || !value.isNumber()) {
+			return null;
+		}
+		if (value.isIntegralNumber()) {
+			if (value.canConvertToLong()) {
+				return value.longValue();
+			}
+			return outOfRange(field, value, "long");
+		}
+		double d = value.doubleValue();
+		if (Double.isFinite(d) && d > -LONG_LIMIT && d < LONG_LIMIT) {
+			return (long) d;
+		}
+		return outOfRange(field, value, "long");
+	}
+
+	/**
+	 * Like {@link #longValue}, for counts and durations: a negative value is ignored ({@code null}) with a warning too.
+	 */
+	public static Long countValue(JsonNode node, String field) {
+		Long value = longValue(node, field);
+		if (value != null && value < 0) {
+			return outOfRange(field, node.get(field), "non-negative long");
+		}
+		return value;
+	}
+
+	/**
+	 * Int of a field, or {@code null} when it is missing, null, not a number, or outside the {@code int} range (the
+	 * latter with a warning). Never throws; a fraction is truncated toward zero.
+	 */
+	public static Integer intValue(JsonNode node, String field) {
+		Long value = longValue(node, field);
+		if (value == null) {
+			return null;
+		}
+		if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+			return outOfRange(field, node.get(field), "int");
+		}
+		return value.intValue();
+	}
+
+	/** The logger, loaded on first use (test programs use this class without a logging library). */
+	private static final class Warnings {
+
+		static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Json.class);
+
+	}
+
+	/** 2^63 as a double: doubles strictly inside (-2^63, 2^63) fit a long. */
+	private static final double LONG_LIMIT = 0x1p63;
+
+	private static <T> T outOfRange(String field, JsonNode value, String type) {
+		String text = String.valueOf(value);
+		Warnings.log.warn("Ignoring '{}' from the app-server: {} is not a {} value",
+				field, (text.length() > 40) ? text.substring(0, 40) + "..." : text, type);
+		return null;
 	}
 
 }

@@ -23,4 +23,16 @@ public interface NotificationHandler {
 	default void onBurstEnd() {
 	}
 
+	/**
+	 * A notification could not be read (a value beyond the parser's limits, or an unreadable
+	 * {@code turn/completed}); what could be salvaged from its line is given, so the turn it belonged to can be
+	 * ended at once instead of waiting for its timeout.
+	 * @param method the method
+	 * @param threadId {@code params.threadId}, or {@code null}
+	 * @param turnId {@code params.turnId} or {@code params.turn.id}, or {@code null}
+	 * @param cause why it could not be read
+	 */
+	default void onUnreadable(String method, String threadId, String turnId, RuntimeException cause) {
+	}
+
 }

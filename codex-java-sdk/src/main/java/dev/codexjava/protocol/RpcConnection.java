@@ -8,8 +8,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +18,11 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.codexjava.error.CodexProtocolException;
 import dev.codexjava.error.CodexRpcException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.TransportClosedException;
@@ -34,9 +34,9 @@ import dev.codexjava.transport.Transport;
 
 /**
  * A JSON-RPC connection over a {@link Transport}: correlates responses with requests by id, applies a timeout to
- * every request, routes notifications to a {@link NotificationHandler}, and answers server requests through a
- * {@link ServerRequestHandler} on a worker executor. When the transport closes, every pending request fails with the
- * {@link TransportClosedException}.
+ * every request, routes notifications to a {@link NotificationHandler}, and hands server requests to a
+ * {@link ServerRequestHandler} (which answers them on its own threads). When the transport closes, every pending
+ * request fails with the {@link TransportClosedException}.
  * <p>
  * Anything thrown while a message is handled on the reader thread that is not a {@link RuntimeException} (an
  * {@link OutOfMemoryError} while parsing a large message, an {@link AssertionError}, ...) leaves the connection in an
@@ -57,8 +57,6 @@ public final class RpcConnection {
 
 	private final ServerRequestHandler serverRequests;
 
-	private final Executor workers;
-
 	private final ScheduledExecutorService scheduler;
 
 	private final RpcObserver observer;
@@ -75,11 +73,10 @@ public final class RpcConnection {
 	private final AtomicBoolean closeHandled = new AtomicBoolean();
 
 	public RpcConnection(Transport transport, NotificationHandler notifications, ServerRequestHandler serverRequests,
-			Executor workers, ScheduledExecutorService scheduler, RpcObserver observer) {
+			ScheduledExecutorService scheduler, RpcObserver observer) {
 		this.transport = Objects.requireNonNull(transport, "transport");
 		this.notifications = Objects.requireNonNull(notifications, "notifications");
 		this.serverRequests = Objects.requireNonNull(serverRequests, "serverRequests");
-		this.workers = Objects.requireNonNull(workers, "workers");
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
 		this.observer = (observer != null) ? observer : RpcObserver.NONE;
 	}
@@ -290,7 +287,15 @@ public final class RpcConnection {
 		else if (message instanceof ErrorResponse error) {
 			Pending p = removePending(error.id());
 			if (p != null) {
-				fail(p, RpcErrors.toException(p.method, error.error()));
+				CodexRpcException failure;
+				try {
+					failure = RpcErrors.toException(p.method, error.error());
+				}
+				catch (RuntimeException ex) {
+					fail(p, undecodable(p.method, ex));
+					return;
+				}
+				fail(p, failure);
 			}
 			else {
 				log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
@@ -309,8 +314,11 @@ public final class RpcConnection {
 		}
 	}
 
-	/** The message on a line, parsed by Jackson; {@code null} (logged) if it is not JSON-RPC. */
-	private static JsonRpcMessage parseMessage(String line) {
+	/**
+	 * The message on a line, parsed by Jackson; {@code null} (logged) if it is not JSON-RPC. A response that cannot
+	 * be decoded fails its request at once (rather than leaving it to its timeout).
+	 */
+	private JsonRpcMessage parseMessage(String line) {
 		JsonNode node;
 		try {
 			node = Json.parse(line);
@@ -318,13 +326,61 @@ public final class RpcConnection {
 		catch (JacksonException ex) {
 			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
 					abbreviate(line));
+			unreadable(line, ex);
 			return null;
 		}
-		JsonRpcMessage message = JsonRpcMessage.decode(node);
+		JsonRpcMessage message;
+		try {
+			message = JsonRpcMessage.decode(node);
+		}
+		catch (RuntimeException ex) {
+			JsonNode id = (node.isObject() && !node.has("method")) ? node.get("id") : null;
+			Pending p = removePending(id);
+			if (p != null) {
+				fail(p, undecodable(p.method, ex));
+			}
+			else {
+				log.warn("Skipping a message from the app-server that could not be decoded ({}): {}", ex.toString(),
+						abbreviate(line));
+			}
+			return null;
+		}
 		if (message == null) {
 			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
 		}
 		return message;
+	}
+
+	/**
+	 * A line Jackson refused: fails the request it answers, answers the server request it is, or ends the turn whose
+	 * {@code turn/completed} it is (or whose event holds a value beyond the parser's limits), as far as the line
+	 * tells; anything else stays skipped.
+	 */
+	private void unreadable(String line, JacksonException ex) {
+		MessageEnvelope envelope = MessageEnvelope.scan(line);
+		if (envelope.method() == null) {
+			Pending p = removePending(envelope.id());
+			if (p != null) {
+				fail(p, undecodable(p.method, ex));
+			}
+		}
+		else if (envelope.id() != null) {
+			new IncomingRequest(envelope.id(), envelope.method(), null, System.nanoTime(), this.transport::send)
+				.respondError(-32700, "the client could not parse the request: " + ex.getOriginalMessage());
+		}
+		else if ("turn/completed".equals(envelope.method()) || ex instanceof StreamConstraintsException) {
+			try {
+				this.notifications.onUnreadable(envelope.method(), envelope.threadId(), envelope.turnId(), ex);
+			}
+			catch (RuntimeException failure) {
+				log.error("Notification handler failed for an unreadable {}; continuing", envelope.method(), failure);
+			}
+		}
+	}
+
+	private static CodexProtocolException undecodable(String method, RuntimeException ex) {
+		log.warn("The response to {} could not be decoded; failing the request: {}", method, ex.toString());
+		return new CodexProtocolException("The response to " + method + " could not be read: " + ex.getMessage(), ex);
 	}
 
 	private Pending removePending(JsonNode id) {
@@ -335,44 +391,16 @@ public final class RpcConnection {
 	}
 
 	private void dispatchServerRequest(ServerRequest request) {
-		Runnable task = () -> {
-			ObjectNode reply = Json.object();
-			reply.set("id", request.id());
-			try {
-				JsonNode result = this.serverRequests.handle(request.method(), request.params());
-				reply.set("result", (result != null) ? result : Json.object());
-			}
-			catch (CodexRpcException ex) {
-				reply.set("error", errorNode(ex.code(), ex.rpcMessage()));
-			}
-			catch (RuntimeException ex) {
-				log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
-				reply.set("error", errorNode(-32603, "client handler failed: " + ex.getClass().getSimpleName()));
-			}
-			try {
-				this.transport.send(Json.write(reply));
-			}
-			catch (TransportClosedException ex) {
-				log.debug("Could not answer server request {}: connection closed", request.method());
-			}
-			catch (RuntimeException ex) {
-				// e.g. the app-server stopped reading its input: it will not see the answer, and the caller is a worker
-				log.warn("Could not answer server request {}: {}", request.method(), ex.getMessage());
-			}
-		};
+		IncomingRequest incoming = new IncomingRequest(request.id(), request.method(), request.params(),
+				System.nanoTime(), this.transport::send);
 		try {
-			this.workers.execute(task);
+			this.serverRequests.handle(incoming);
 		}
-		catch (RejectedExecutionException ex) {
-			log.warn("Server request {} rejected: client is shutting down", request.method());
+		catch (RuntimeException | Error ex) {
+			// anything, Errors included: the server waits for this answer and would wait forever
+			log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
+			incoming.respondError(-32603, "client handler failed: " + ex.getClass().getSimpleName());
 		}
-	}
-
-	private static ObjectNode errorNode(int code, String message) {
-		ObjectNode error = Json.object();
-		error.put("code", code);
-		error.put("message", (message != null) ? message : "error");
-		return error;
 	}
 
 	private void handleClosed(TransportClosedException reason) {

@@ -15,10 +15,11 @@ public record RpcError(int code, String message, JsonNode data) {
 		if (error == null || !error.isObject()) {
 			return new RpcError(-32000, "Malformed JSON-RPC error response", error);
 		}
-		JsonNode code = error.get("code");
+		// a code outside the int range (or not a number) reads as -32000 (with a warning), never as an exception
+		Integer code = Json.intValue(error, "code");
 		String message = Json.text(error, "message");
 		JsonNode data = error.get("data");
-		return new RpcError((code != null && code.isNumber()) ? code.asInt() : -32000,
+		return new RpcError((code != null) ? code : -32000,
 				(message != null) ? message : "unknown", (data == null || data.isNull()) ? null : data);
 	}
 

@@ -1,22 +1,18 @@
 package dev.codexjava.protocol;
 
-import tools.jackson.databind.JsonNode;
-
 /**
- * Answers requests the app-server sends to the client (approvals, user input, elicitation, ...). Runs on a worker
- * thread, never on the reader thread, so it may block or call the client. Returning a value sends it as
- * {@code result}; throwing {@link dev.codexjava.error.CodexRpcException} sends a JSON-RPC error with its code; any
- * other exception sends {@code -32603}.
+ * Answers requests the app-server sends to the client (approvals, user input, elicitation, ...). Called on the
+ * connection's reader thread, so it must not block: it hands the request to its own threads and answers it later
+ * through {@link IncomingRequest#respond} or {@link IncomingRequest#respondError}, from any thread. If it throws
+ * (anything, {@link Error}s included), the connection answers the request with {@code -32603} at once.
  */
 @FunctionalInterface
 public interface ServerRequestHandler {
 
 	/**
-	 * Handles one server request.
-	 * @param method the request method
-	 * @param params the params (may be {@code null})
-	 * @return the result to send (not {@code null})
+	 * Takes one server request.
+	 * @param request the request, to be answered exactly once
 	 */
-	JsonNode handle(String method, JsonNode params);
+	void handle(IncomingRequest request);
 
 }

@@ -123,4 +123,20 @@ class CodexConfigTest {
 		assertThat(copy.optOutNotificationMethods()).containsExactly("item/agentMessage/delta");
 	}
 
+	@Test
+	void approvalThreadsAndTimeoutHaveBoundedDefaultsAndRejectNonsense() {
+		CodexConfig defaults = CodexConfig.builder().build();
+		assertThat(defaults.approvalThreads()).isEqualTo(16);
+		assertThat(defaults.approvalTimeout()).isEqualTo(Duration.ofMinutes(5));
+		CodexConfig custom = CodexConfig.builder().approvalThreads(2).approvalTimeout(null).build().toBuilder().build();
+		assertThat(custom.approvalThreads()).isEqualTo(2);
+		assertThat(custom.approvalTimeout()).isNull();
+		assertThatIllegalArgumentException().isThrownBy(() -> CodexConfig.builder().approvalThreads(0))
+			.withMessageContaining("approvalThreads");
+		assertThatIllegalArgumentException().isThrownBy(() -> CodexConfig.builder().approvalThreads(1025));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CodexConfig.builder().approvalTimeout(Duration.ofSeconds(-1)))
+			.withMessageContaining("approvalTimeout");
+	}
+
 }

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,7 +27,11 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import dev.codexjava.client.ApprovalDecision;
+import dev.codexjava.client.ApprovalHandler;
 import dev.codexjava.client.Codex;
+import dev.codexjava.client.CommandApprovalRequest;
+import dev.codexjava.client.FileChangeApprovalRequest;
 import dev.codexjava.client.CodexListener;
 import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.Input;
@@ -36,6 +44,7 @@ import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.model.ThreadItem;
 import dev.codexjava.protocol.model.TurnStatus;
 
@@ -623,7 +632,124 @@ class FaultInjectionTest {
 		assertThat(turnIds).doesNotHaveDuplicates();
 	}
 
+	// ------------------------------------------------------------------ 10. a burst of server requests
+
+	@Test
+	void fiveHundredApprovalsAtOnceWithASlowHandlerStayWithinTheThreadBoundAndAreAllDeclinedAtTheDeadline()
+			throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		Set<String> handlerThreads = ConcurrentHashMap.newKeySet();
+		AtomicInteger running = new AtomicInteger();
+		AtomicInteger peak = new AtomicInteger();
+		AtomicInteger calls = new AtomicInteger();
+		AtomicInteger returned = new AtomicInteger();
+		ApprovalHandler slow = new ApprovalHandler() {
+			@Override
+			public ApprovalDecision onCommandExecution(CommandApprovalRequest request) {
+				calls.incrementAndGet();
+				handlerThreads.add(Thread.currentThread().getName());
+				peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+				try {
+					// a person who does not answer
+					release.await(60, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					running.decrementAndGet();
+					returned.incrementAndGet();
+				}
+				return ApprovalDecision.ACCEPT;
+			}
+		};
+		List<String> timedOut = new CopyOnWriteArrayList<>();
+		int maxLiveHandlerThreads = 0;
+		try (Codex codex = Codex.start(this.fault.config()
+			.approvalHandler(slow)
+			.approvalThreads(8)
+			.approvalTimeout(Duration.ofSeconds(2))
+			.listener(new CodexListener() {
+				@Override
+				public void onApprovalTimedOut(String method, String threadId, Duration timeout, String decision) {
+					timedOut.add(method + " " + threadId + " " + decision);
+				}
+			})
+			.build())) {
+			long start = System.nanoTime();
+			CompletableFuture<JsonNode> burst = codex.async()
+				.request("fault/approvals", Map.of("count", 500, "threadId", "thread-9", "waitMs", 8000));
+			this.fault.awaitLogged("sending 500 item/commandExecution/requestApproval");
+			// samples the live handler threads until the server reports how the 500 were answered
+			long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+			while (!burst.isDone() && System.nanoTime() < giveUp) {
+				maxLiveHandlerThreads = Math.max(maxLiveHandlerThreads, liveThreads("-approval-"));
+				try {
+					burst.get(20, TimeUnit.MILLISECONDS);
+				}
+				catch (java.util.concurrent.TimeoutException ex) {
+					// not yet: sample again
+				}
+			}
+			JsonNode summary = burst.get(1, TimeUnit.SECONDS);
+			long elapsedMs = elapsedMs(start);
+
+			assertThat(summary.path("answered").asInt()).as("answers the server got").isEqualTo(500);
+			assertThat(summary.path("decisions")).isEqualTo(Json.parse("{\"decline\":500}"));
+			assertThat(elapsedMs).as("all declined about 2 s after they arrived").isBetween(1500L, 8000L);
+			assertThat(maxLiveHandlerThreads).as("live handler threads").isLessThanOrEqualTo(8);
+			assertThat(handlerThreads).hasSizeLessThanOrEqualTo(8);
+			assertThat(peak.get()).isLessThanOrEqualTo(8);
+			assertThat(timedOut).hasSize(500)
+				.allMatch("item/commandExecution/requestApproval thread-9 decline"::equals);
+
+			// the handlers answer late: their answers are dropped, the server saw exactly one answer per request
+			release.countDown();
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> returned.get() == calls.get());
+			assertThat(codex.request("fault/echo", Map.of("n", 1)).path("n").asInt()).isEqualTo(1);
+			List<String> replies = this.fault.log().stream().filter((l) -> l.startsWith("reply appr-")).toList();
+			assertThat(replies).hasSize(500).allMatch((l) -> l.endsWith(" result decline"));
+			assertThat(replies.stream().map((l) -> l.split(" ")[1]).distinct().count()).isEqualTo(500);
+			System.out.printf("approvals: 500 declined at the deadline in %d ms; at most %d handler threads alive%n",
+					elapsedMs, maxLiveHandlerThreads);
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void aHandlerThatThrowsAnErrorOrAnExceptionStillAnswersTheServer() {
+		ApprovalHandler broken = new ApprovalHandler() {
+			@Override
+			public ApprovalDecision onCommandExecution(CommandApprovalRequest request) {
+				throw new IllegalStateException("an exception in the handler");
+			}
+
+			@Override
+			public ApprovalDecision onFileChange(FileChangeApprovalRequest request) {
+				throw new AssertionError("an Error in the handler");
+			}
+		};
+		try (Codex codex = Codex.start(this.fault.config().approvalHandler(broken).build())) {
+			JsonNode errors = codex.request("fault/approvals",
+					Map.of("count", 3, "method", "item/fileChange/requestApproval", "waitMs", 5000));
+			assertThat(errors.path("answered").asInt()).isEqualTo(3);
+			assertThat(errors.path("decisions")).isEqualTo(Json.parse("{\"error -32603\":3}"));
+			assertThat(this.fault.log()).contains("reply appr-0 error -32603", "reply appr-1 error -32603",
+					"reply appr-2 error -32603");
+			JsonNode exceptions = codex.request("fault/approvals", Map.of("count", 2, "waitMs", 5000));
+			assertThat(exceptions.path("decisions")).isEqualTo(Json.parse("{\"error -32603\":2}"));
+			assertThat(codex.isRunning()).isTrue();
+		}
+	}
+
 	// ------------------------------------------------------------------ helpers
+
+	/** Live threads of this JVM whose name contains {@code part}. */
+	private static int liveThreads(String part) {
+		return (int) Thread.getAllStackTraces().keySet().stream().filter((t) -> t.getName().contains(part)).count();
+	}
 
 	private static void awaitDeltas(Iterator<TurnEvent> events, int count) {
 		within(Duration.ofSeconds(10), () -> {

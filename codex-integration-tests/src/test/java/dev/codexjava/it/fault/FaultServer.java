@@ -44,7 +44,8 @@ import dev.codexjava.protocol.Json;
  * reading stdin (and answering) for good, ignoring SIGTERM; {@code fault/stderrFlood {"bytes":n}} writes one
  * stderr line of n bytes; {@code fault/spawnAndCrash {"code":n}} starts two grandchildren ({@code sleep 600}, one
  * holding the server's stdout and stderr, one not), logs {@code grandchild <pid> holding|detached}, and halts with
- * exit code n.</li>
+ * exit code n; {@code fault/approvals {"count":n,...}} sends n approval requests at once and answers
+ * with how the client answered them (see {@link #approvals}).</li>
  * </ul>
  * Started by {@link FaultServerLauncher}. Test code, not a product.
  */
@@ -131,7 +132,13 @@ public final class FaultServer {
 	private void clientReply(JsonNode id, JsonNode message) {
 		String key = (id != null) ? id.asString() : "null";
 		JsonNode error = message.get("error");
-		log("reply " + key + ((error != null) ? " error " + error.path("code").asInt() : " result"));
+		JsonNode result = message.get("result");
+		String decision = (result != null) ? Json.text(result, "decision") : null;
+		if (decision == null && result != null) {
+			decision = Json.text(result, "action");
+		}
+		log("reply " + key + ((error != null) ? " error " + error.path("code").asInt()
+				: " result" + ((decision != null) ? " " + decision : "")));
 		CompletableFuture<JsonNode> waiting = this.clientReplies.remove(key);
 		if (waiting != null) {
 			waiting.complete(message);
@@ -173,6 +180,11 @@ public final class FaultServer {
 				runner.start();
 			}
 			case "fault/echo" -> sendResult(id, (params != null) ? params : Json.object());
+			case "fault/approvals" -> {
+				Thread burst = new Thread(() -> approvals(id, params), "approvals");
+				burst.setDaemon(true);
+				burst.start();
+			}
 			case "fault/hang" -> {
 				// never answered
 			}
@@ -225,6 +237,51 @@ public final class FaultServer {
 	}
 
 	private static final java.io.File DEV_NULL = new java.io.File("/dev/null");
+
+	 * {@code fault/approvals {"count":n,"method":m,"threadId":t,"waitMs":w}}: sends n server requests of method m
+	 * (default: command approvals) at once, ids {@code appr-0} ..., then waits (at most w ms, default 60 s) for the
+	 * client's answers and answers with {@code {"answered":k,"decisions":{"decline":k,...}}} (errors counted as
+	 * {@code "error <code>"}). Every answer is also logged as {@code reply appr-<i> ...}, so duplicates would show.
+	 */
+	private void approvals(JsonNode id, JsonNode params) {
+		int count = params.path("count").asInt(1);
+		String method = params.path("method").asString("item/commandExecution/requestApproval");
+		String threadId = params.path("threadId").asString("thread-1");
+		long waitMs = params.path("waitMs").asLong(60_000);
+		List<CompletableFuture<JsonNode>> replies = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			CompletableFuture<JsonNode> reply = new CompletableFuture<>();
+			this.clientReplies.put("appr-" + i, reply);
+			replies.add(reply);
+		}
+		log("sending " + count + " " + method);
+		for (int i = 0; i < count; i++) {
+			send("{\"id\":\"appr-" + i + "\",\"method\":" + Json.write(method) + ",\"params\":{\"threadId\":"
+					+ Json.write(threadId) + ",\"turnId\":\"turn-1\",\"itemId\":\"cmd-" + i
+					+ "\",\"command\":\"echo " + i + "\",\"cwd\":\"/tmp\",\"startedAtMs\":1764547200000}}", i == count - 1);
+		}
+		ObjectNode result = Json.object();
+		ObjectNode decisions = result.putObject("decisions");
+		int answered = 0;
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
+		for (CompletableFuture<JsonNode> reply : replies) {
+			try {
+				JsonNode message = reply.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				answered++;
+				JsonNode answer = message.path("result");
+				String decision = message.has("error") ? "error " + message.path("error").path("code").asInt()
+						: (answer.has("decision") ? answer.path("decision").asString()
+								: answer.has("action") ? answer.path("action").asString() : answer.toString());
+				decisions.put(decision, decisions.path(decision).asInt(0) + 1);
+			}
+			catch (Exception ex) {
+				// unanswered in time
+			}
+		}
+		result.put("answered", answered);
+		log("approvals answered " + answered + " of " + count);
+		sendResult(id, result);
+	}
 
 	private static String threadJson(String threadId) {
 		return "{\"thread\":{\"id\":" + Json.write(threadId) + ",\"status\":{\"type\":\"idle\"},\"modelProvider\":"

@@ -35,12 +35,9 @@ public record CodexErrorInfo(String kind, JsonNode details) {
 		return SERVER_OVERLOADED.equals(this.kind);
 	}
 
-	/** The HTTP status in the details, if any. */
+	/** The HTTP status in the details, if any ({@code null} when missing or not an int). */
 	public Integer httpStatusCode() {
-		if (this.details != null && this.details.hasNonNull("httpStatusCode")) {
-			return this.details.get("httpStatusCode").asInt();
-		}
-		return null;
+		return (this.details != null) ? dev.codexjava.protocol.Json.intValue(this.details, "httpStatusCode") : null;
 	}
 
 }

@@ -106,10 +106,9 @@ public sealed interface ThreadItem {
 			case "reasoning":
 				return new Reasoning(id, strings(item.get("summary")), item);
 			case "commandExecution": {
-				Long exit = Json.longValue(item, "exitCode");
 				return new CommandExecution(id, Json.text(item, "command"), Json.text(item, "cwd"),
-						Json.text(item, "status"), (exit != null) ? exit.intValue() : null,
-						Json.text(item, "aggregatedOutput"), Json.longValue(item, "durationMs"), item);
+						Json.text(item, "status"), Json.intValue(item, "exitCode"), Json.text(item, "aggregatedOutput"),
+						Json.countValue(item, "durationMs"), item);
 			}
 			case "fileChange":
 				return new FileChange(id, Json.text(item, "status"), item.get("changes"), item);

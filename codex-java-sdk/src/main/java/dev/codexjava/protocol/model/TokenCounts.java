@@ -13,25 +13,32 @@ public record TokenCounts(long inputTokens, long cachedInputTokens, long outputT
 	/** All zero. */
 	public static final TokenCounts ZERO = new TokenCounts(0, 0, 0, 0, 0);
 
-	/** Reads a wire breakdown ({@code totalTokens}, {@code inputTokens}, ...). Missing fields count as zero. */
+	/** Reads a wire breakdown ({@code totalTokens}, {@code inputTokens}, ...). Missing, negative or
+	 * unreadable fields count as zero. */
 	public static TokenCounts from(JsonNode node) {
 		if (node == null || !node.isObject()) {
 			return ZERO;
 		}
-		return new TokenCounts(orZero(Json.longValue(node, "inputTokens")),
-				orZero(Json.longValue(node, "cachedInputTokens")), orZero(Json.longValue(node, "outputTokens")),
-				orZero(Json.longValue(node, "reasoningOutputTokens")), orZero(Json.longValue(node, "totalTokens")));
+		return new TokenCounts(orZero(Json.countValue(node, "inputTokens")),
+				orZero(Json.countValue(node, "cachedInputTokens")), orZero(Json.countValue(node, "outputTokens")),
+				orZero(Json.countValue(node, "reasoningOutputTokens")), orZero(Json.countValue(node, "totalTokens")));
 	}
 
 	private static long orZero(Long value) {
 		return (value != null) ? value : 0L;
 	}
 
-	/** The element-wise sum. */
+	/** The element-wise sum (saturating at {@link Long#MAX_VALUE} instead of overflowing). */
 	public TokenCounts plus(TokenCounts other) {
-		return new TokenCounts(this.inputTokens + other.inputTokens, this.cachedInputTokens + other.cachedInputTokens,
-				this.outputTokens + other.outputTokens, this.reasoningOutputTokens + other.reasoningOutputTokens,
-				this.totalTokens + other.totalTokens);
+		return new TokenCounts(add(this.inputTokens, other.inputTokens),
+				add(this.cachedInputTokens, other.cachedInputTokens), add(this.outputTokens, other.outputTokens),
+				add(this.reasoningOutputTokens, other.reasoningOutputTokens), add(this.totalTokens, other.totalTokens));
+	}
+
+	private static long add(long a, long b) {
+		long sum = a + b;
+		// overflow when both operands have the sign opposite to the sum's
+		return (((a ^ sum) & (b ^ sum)) < 0) ? ((a < 0) ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
 	}
 
 }

@@ -18,11 +18,11 @@ import dev.codexjava.protocol.Json;
 public record Turn(String id, TurnStatus status, TurnError error, Long startedAt, Long completedAt, Long durationMs,
 		JsonNode raw) {
 
-	/** Reads a wire turn object. */
+	/** Reads a wire turn object; never fails on odd numbers (see {@link Json#longValue}). */
 	public static Turn from(JsonNode node) {
 		return new Turn(Json.text(node, "id"), TurnStatus.fromWire(Json.text(node, "status")),
 				TurnError.from(node.get("error")), Json.longValue(node, "startedAt"),
-				Json.longValue(node, "completedAt"), Json.longValue(node, "durationMs"), node);
+				Json.longValue(node, "completedAt"), Json.countValue(node, "durationMs"), node);
 	}
 
 }

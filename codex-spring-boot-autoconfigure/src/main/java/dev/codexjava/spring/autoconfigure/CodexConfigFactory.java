@@ -40,7 +40,10 @@ final class CodexConfigFactory {
 			.shutdownTimeout(properties.getShutdownTimeout())
 			.retryPolicy(retryPolicy(properties.getRetry()))
 			.supervision(supervision(properties.getSupervision()))
-			.approvalHandler(approvalHandler(properties.getApprovals().getDefault()));
+			.approvalHandler(approvalHandler(properties.getApprovals().getDefault()))
+			.approvalThreads(properties.getApprovals().getHandlerThreads())
+			.approvalTimeout(properties.getApprovals().getTimeout().isZero() ? null
+					: properties.getApprovals().getTimeout());
 		env(builder, properties.getEnv());
 		inheritEnv(builder, properties.getInheritEnv());
 		configOverrides(builder, properties);

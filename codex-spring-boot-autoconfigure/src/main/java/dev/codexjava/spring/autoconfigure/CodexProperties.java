@@ -410,12 +410,46 @@ public class CodexProperties {
 		// documented in additional-spring-configuration-metadata.json ('default' cannot be a field name)
 		private Decision defaultDecision = Decision.DECLINE;
 
+		/**
+		 * Most threads that run the approval handler at once. Further approval, user-input and elicitation requests
+		 * wait in a queue, in arrival order; their timeout counts from their arrival.
+		 */
+		private int handlerThreads = 16;
+
+		/**
+		 * How long a server request (approval, permissions, user input, elicitation, ...) may wait for the handler,
+		 * counted from its arrival. Then the safe answer is sent (decline, no permissions, no answers, cancel, or an
+		 * error for other requests), a warning is logged, and a later answer from the handler is dropped. 0 for no
+		 * limit.
+		 */
+		private Duration timeout = Duration.ofMinutes(5);
+
 		public Decision getDefault() {
 			return this.defaultDecision;
 		}
 
 		public void setDefault(Decision defaultDecision) {
 			this.defaultDecision = (defaultDecision != null) ? defaultDecision : Decision.DECLINE;
+		}
+
+		public int getHandlerThreads() {
+			return this.handlerThreads;
+		}
+
+		public void setHandlerThreads(int handlerThreads) {
+			if (handlerThreads < 1 || handlerThreads > 1024) {
+				throw AllowedValues.invalid("codex.approvals.handler-threads", handlerThreads,
+						"must be between 1 and 1024");
+			}
+			this.handlerThreads = handlerThreads;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = AllowedValues.notNegative("codex.approvals.timeout", timeout);
 		}
 
 		/** The answer to command and file-change approval requests. */

@@ -159,6 +159,23 @@ class CodexAutoConfigurationTests {
 	}
 
 	@Test
+	void approvalThreadsAndTimeoutAreMappedWithSafeDefaults() {
+		this.runner.run((context) -> {
+			CodexConfig config = context.getBean(CodexConfig.class);
+			assertThat(config.approvalThreads()).isEqualTo(CodexConfig.DEFAULT_APPROVAL_THREADS);
+			assertThat(config.approvalTimeout()).isEqualTo(CodexConfig.DEFAULT_APPROVAL_TIMEOUT);
+		});
+		this.runner.withPropertyValues("codex.approvals.handler-threads=4", "codex.approvals.timeout=90s")
+			.run((context) -> {
+				CodexConfig config = context.getBean(CodexConfig.class);
+				assertThat(config.approvalThreads()).isEqualTo(4);
+				assertThat(config.approvalTimeout()).isEqualTo(Duration.ofSeconds(90));
+			});
+		this.runner.withPropertyValues("codex.approvals.timeout=0")
+			.run((context) -> assertThat(context.getBean(CodexConfig.class).approvalTimeout()).isNull());
+	}
+
+	@Test
 	void sandboxAndApprovalPolicyAcceptEnumStyleValuesToo() {
 		this.runner.withPropertyValues("codex.approval-policy=ON_REQUEST", "codex.sandbox=danger_full_access")
 			.run((context) -> assertThat(context.getBean(CodexConfig.class).configOverrides())

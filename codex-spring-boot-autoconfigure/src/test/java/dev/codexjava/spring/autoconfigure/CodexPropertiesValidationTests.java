@@ -36,6 +36,8 @@ class CodexPropertiesValidationTests {
 			codex.approval-policy      | untrusted   | [on-request, never]
 			codex.approval-policy      | sometimes   | on-request, never
 			codex.approvals.default    | maybe       | decline, accept
+			codex.approvals.handler-threads | 0      | between 1 and 1024
+			codex.approvals.timeout    | -1s         | zero or more
 			codex.startup-timeout      | -5s         | positive duration
 			codex.request-timeout      | 0s          | positive duration
 			codex.turn-timeout         | soon        | a duration, such as 30s

@@ -1,0 +1,283 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.error.CodexRpcException;
+import dev.codexjava.protocol.IncomingRequest;
+import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.ServerRequestHandler;
+
+/**
+ * Answers the app-server's requests (approvals, permissions, user input, elicitation, anything else) with the
+ * {@link ApprovalHandler}, on at most {@link CodexConfig#approvalThreads()} threads; requests beyond that wait in a
+ * queue in arrival order. Each request is answered exactly once: by its handler, or, when
+ * {@link CodexConfig#approvalTimeout()} passes first (counted from its arrival, so queued requests are not late), by
+ * the safe answer for its kind. A handler answer that comes later is dropped, and a request whose deadline passed
+ * while it was queued does not reach its handler at all. A handler that throws anything, {@link Error}s included,
+ * still gets an answer sent (an error).
+ */
+final class ServerRequestDispatcher implements ServerRequestHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ServerRequestDispatcher.class);
+
+	/** How long idle handler threads are kept. */
+	private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
+	private final Function<String, ApprovalHandler> handlers;
+
+	private final Duration timeout;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final Consumer<Consumer<CodexListener>> listeners;
+
+	private final ThreadPoolExecutor executor;
+
+	/**
+	 * @param handlers the handler for a thread id ({@code null} when the request names none)
+	 * @param scheduler where deadlines wait
+	 * @param threads makes the handler threads
+	 * @param listeners runs a callback on every listener (safely)
+	 */
+	ServerRequestDispatcher(CodexConfig config, Function<String, ApprovalHandler> handlers,
+			ScheduledExecutorService scheduler, ThreadFactory threads, Consumer<Consumer<CodexListener>> listeners) {
+		this.handlers = handlers;
+		this.timeout = config.approvalTimeout();
+		this.scheduler = scheduler;
+		this.listeners = listeners;
+		int size = config.approvalThreads();
+		this.executor = new ThreadPoolExecutor(size, size, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
+				new LinkedBlockingQueue<>(), threads);
+		this.executor.allowCoreThreadTimeOut(true);
+	}
+
+	/** Takes a request on the reader thread: arms its deadline and queues it for a handler thread. */
+	@Override
+	public void handle(IncomingRequest request) {
+		String threadId = (request.params() != null) ? Json.text(request.params(), "threadId") : null;
+		ScheduledFuture<?> deadline = armDeadline(request, threadId);
+		try {
+			this.executor.execute(() -> run(request, threadId, deadline));
+		}
+		catch (RejectedExecutionException ex) {
+			// closing: the safe answer, at once
+			cancel(deadline);
+			safeAnswer(request.method()).sendTo(request);
+		}
+	}
+
+	private ScheduledFuture<?> armDeadline(IncomingRequest request, String threadId) {
+		if (this.timeout == null) {
+			return null;
+		}
+		long left = this.timeout.toNanos() - (System.nanoTime() - request.arrivalNanos());
+		try {
+			return this.scheduler.schedule(() -> expire(request, threadId), Math.max(0, left), TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			return null;
+		}
+	}
+
+	private static void cancel(ScheduledFuture<?> deadline) {
+		if (deadline != null) {
+			deadline.cancel(false);
+		}
+	}
+
+	/** The deadline passed (timer thread): the safe answer, unless the handler answered first. */
+	private void expire(IncomingRequest request, String threadId) {
+		Answer safe = safeAnswer(request.method());
+		if (!safe.sendTo(request)) {
+			return;
+		}
+		// no params in the log: they may hold commands, prompts or secrets
+		log.warn("Server request {} (thread {}) was not answered within {} ms (approvalTimeout); answered '{}'",
+				request.method(), threadId, this.timeout.toMillis(), safe.decision());
+		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, this.timeout, safe.decision()));
+		this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, safe.decision()));
+	}
+
+	/** A handler thread. */
+	private void run(IncomingRequest request, String threadId, ScheduledFuture<?> deadline) {
+		if (request.isAnswered()) {
+			log.debug("Server request {} (thread {}) was answered at its deadline while queued; its handler is skipped",
+					request.method(), threadId);
+			return;
+		}
+		Answer answer;
+		try {
+			answer = decide(request.method(), request.params(), threadId);
+		}
+		catch (CodexRpcException ex) {
+			answer = Answer.error(ex.code(), ex.rpcMessage());
+		}
+		catch (RuntimeException | Error ex) {
+			// anything: the server waits for this answer, and would wait forever
+			log.error("ApprovalHandler failed for server request {}; answering with an error", request.method(), ex);
+			answer = Answer.error(-32603, "client handler failed: " + ex.getClass().getSimpleName());
+		}
+		if (answer.sendTo(request)) {
+			cancel(deadline);
+			String decision = answer.decision();
+			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, decision));
+		}
+		else {
+			log.info("The handler answered server request {} (thread {}) after {} ms, past the approvalTimeout; "
+					+ "its answer was dropped (the safe answer had been sent)", request.method(), threadId,
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.arrivalNanos()));
+		}
+	}
+
+	/** Asks the handler. */
+	private Answer decide(String method, JsonNode params, String threadId) {
+		ApprovalHandler handler = (threadId != null) ? this.handlers.apply(threadId) : null;
+		if (handler == null) {
+			handler = this.handlers.apply(null);
+		}
+		JsonNode safeParams = (params != null) ? params : Json.object();
+		ObjectNode result = Json.object();
+		switch (method) {
+			case "item/commandExecution/requestApproval" -> {
+				ApprovalDecision d = orDecline(handler.onCommandExecution(CommandApprovalRequest.from(safeParams)));
+				result.put("decision", d.wireValue());
+				return new Answer(result, 0, null, d.wireValue());
+			}
+			case "item/fileChange/requestApproval" -> {
+				ApprovalDecision d = orDecline(handler.onFileChange(FileChangeApprovalRequest.from(safeParams)));
+				result.put("decision", d.wireValue());
+				return new Answer(result, 0, null, d.wireValue());
+			}
+			case "execCommandApproval", "applyPatchApproval" -> {
+				// legacy v1 requests: always denied
+				return safeAnswer(method);
+			}
+			case "item/permissions/requestApproval" -> {
+				JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
+				String decision = (granted != null && granted.path("permissions").size() > 0) ? "granted" : "denied";
+				return new Answer((granted != null) ? granted : result.set("permissions", Json.object()), 0, null,
+						decision);
+			}
+			case "item/tool/requestUserInput" -> {
+				Map<String, List<String>> answers = handler.onUserInput(ServerRequest.of(method, safeParams));
+				ObjectNode answersNode = result.putObject("answers");
+				if (answers != null) {
+					answers.forEach((question, values) -> {
+						ArrayNode list = answersNode.putObject(question).putArray("answers");
+						values.forEach(list::add);
+					});
+				}
+				return new Answer(result, 0, null,
+						(answers != null && !answers.isEmpty()) ? "answered" : "unanswered");
+			}
+			case "mcpServer/elicitation/request" -> {
+				JsonNode response = handler.onElicitation(ServerRequest.of(method, safeParams));
+				if (response == null) {
+					result.put("action", "decline");
+					response = result;
+				}
+				return new Answer(response, 0, null, Json.text(response, "action"));
+			}
+			default -> {
+				JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
+				return new Answer((response != null) ? response : result, 0, null, "handled");
+			}
+		}
+	}
+
+	private static ApprovalDecision orDecline(ApprovalDecision decision) {
+		return (decision != null) ? decision : ApprovalDecision.DECLINE;
+	}
+
+	/** The answer that allows nothing, for a request whose handler did not answer in time. */
+	private Answer safeAnswer(String method) {
+		ObjectNode result = Json.object();
+		switch (method) {
+			case "item/commandExecution/requestApproval", "item/fileChange/requestApproval" -> {
+				result.put("decision", ApprovalDecision.DECLINE.wireValue());
+				return new Answer(result, 0, null, ApprovalDecision.DECLINE.wireValue());
+			}
+			case "execCommandApproval", "applyPatchApproval" -> {
+				result.put("decision", "denied");
+				return new Answer(result, 0, null, "denied");
+			}
+			case "item/permissions/requestApproval" -> {
+				result.set("permissions", Json.object());
+				return new Answer(result, 0, null, "denied");
+			}
+			case "item/tool/requestUserInput" -> {
+				result.putObject("answers");
+				return new Answer(result, 0, null, "unanswered");
+			}
+			case "mcpServer/elicitation/request" -> {
+				result.put("action", "cancel");
+				return new Answer(result, 0, null, "cancel");
+			}
+			default -> {
+				String limit = (this.timeout != null) ? " within " + this.timeout.toMillis() + " ms" : "";
+				return Answer.error(-32603, "client handler did not answer" + limit);
+			}
+		}
+	}
+
+	/** Handler threads alive now (test hook). */
+	int threads() {
+		return this.executor.getPoolSize();
+	}
+
+	/** The most handler threads that were ever alive at once (test hook). */
+	int largestThreads() {
+		return this.executor.getLargestPoolSize();
+	}
+
+	/** Whether no request is queued or being handled (test hook). */
+	boolean isIdle() {
+		return this.executor.getActiveCount() == 0 && this.executor.getQueue().isEmpty();
+	}
+
+	/** Stops the handler threads (interrupting handlers still running) and drops queued requests. */
+	void close() {
+		this.executor.shutdownNow();
+		try {
+			this.executor.awaitTermination(1, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * An answer: a result ({@code errorMessage == null}) or a JSON-RPC error, and the decision reported to the
+	 * listeners.
+	 */
+	private record Answer(JsonNode result, int errorCode, String errorMessage, String decision) {
+
+		static Answer error(int code, String message) {
+			return new Answer(null, code, (message != null) ? message : "error", "error");
+		}
+
+		boolean sendTo(IncomingRequest request) {
+			return (this.errorMessage == null) ? request.respond(this.result)
+					: request.respondError(this.errorCode, this.errorMessage);
+		}
+
+	}
+
+}
