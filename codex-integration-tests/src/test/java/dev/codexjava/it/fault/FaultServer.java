@@ -238,6 +238,7 @@ public final class FaultServer {
 
 	private static final java.io.File DEV_NULL = new java.io.File("/dev/null");
 
+	/**
 	 * {@code fault/approvals {"count":n,"method":m,"threadId":t,"waitMs":w}}: sends n server requests of method m
 	 * (default: command approvals) at once, ids {@code appr-0} ..., then waits (at most w ms, default 60 s) for the
 	 * client's answers and answers with {@code {"answered":k,"decisions":{"decline":k,...}}} (errors counted as
