@@ -44,7 +44,8 @@ import dev.codexjava.protocol.Json;
  * n; {@code fault/hang} is never answered; {@code fault/echo} answers its params; {@code fault/freeze} stops
  * reading stdin (and answering) for good, ignoring SIGTERM; {@code fault/stderrFlood {"bytes":n}} writes one
  * stderr line of n bytes; {@code fault/overload {"method":m,"times":n}} answers the next n calls of m with
- * {@code -32001} (like {@code FAULT_OVERLOAD}, armed mid-test); {@code fault/release {"turnId":id}} ends a
+ * {@code -32001} (like {@code FAULT_OVERLOAD}, armed mid-test); {@code fault/hold {"method":m}} leaves requests of m
+ * unanswered until {@code fault/release {"method":m}} answers them; {@code fault/release {"turnId":id}} ends a
  * {@code hold} turn.</li>
  * </ul>
  * Started by {@link FaultServerLauncher}. Test code, not a product.
@@ -67,6 +68,9 @@ public final class FaultServer {
 
 	/** {@code hold} turns by id, until {@code fault/release}. */
 	private final Map<String, CompletableFuture<Void>> held = new ConcurrentHashMap<>();
+
+	/** Requests whose answer is held back ({@code fault/hold}), by method, until {@code fault/release}. */
+	private final Map<String, List<Object[]>> heldRequests = new ConcurrentHashMap<>();
 
 	/** {@code hold} turns the client asked to interrupt (they end only when released, as "interrupted"). */
 	private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
@@ -146,6 +150,11 @@ public final class FaultServer {
 	}
 
 	private void handle(JsonNode id, String method, JsonNode params) {
+		List<Object[]> holding = this.heldRequests.get(method);
+		if (holding != null) {
+			holding.add(new Object[] { id, params });
+			return;
+		}
 		AtomicInteger busy = this.overload.get(method);
 		if (busy != null && busy.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
 			ObjectNode error = Json.object();
@@ -204,12 +213,24 @@ public final class FaultServer {
 				this.overload.put(Json.text(params, "method"), new AtomicInteger(params.path("times").asInt()));
 				sendResult(id, Json.object());
 			}
+			case "fault/hold" -> {
+				this.heldRequests.put(Json.text(params, "method"), new ArrayList<>());
+				sendResult(id, Json.object());
+			}
 			case "fault/release" -> {
-				CompletableFuture<Void> turn = this.held.get(Json.text(params, "turnId"));
+				String turnId = Json.text(params, "turnId");
+				CompletableFuture<Void> turn = (turnId != null) ? this.held.get(turnId) : null;
 				if (turn != null) {
 					turn.complete(null);
 				}
+				String heldMethod = Json.text(params, "method");
+				List<Object[]> requests = (heldMethod != null) ? this.heldRequests.remove(heldMethod) : null;
 				sendResult(id, Json.object());
+				if (requests != null) {
+					for (Object[] request : requests) {
+						handle((JsonNode) request[0], heldMethod, (JsonNode) request[1]);
+					}
+				}
 			}
 			case "fault/hang" -> {
 				// never answered

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
@@ -122,13 +125,26 @@ class ThreadsAndStreamsFaultTest {
 			.build())) {
 			CodexThread thread = codex.startThread();
 
-			// the goal's thread/goal/clear and thread/goal/set are sent from worker threads
-			assertThatThrownBy(() -> Retries.withoutAutomaticRetry(() -> thread.startGoal("ship it")))
-				.isInstanceOf(ServerBusyException.class);
+			// the goal's thread/goal/clear and thread/goal/set are sent from worker threads: thread/read is answered
+			// only once the goal call waits for it, so they cannot run inline on the caller's thread
+			ExecutorService caller = Executors.newSingleThreadExecutor();
+			try {
+				hold(codex, "thread/read");
+				Future<TurnHandle> blocking = caller
+					.submit(() -> Retries.withoutAutomaticRetry(() -> thread.startGoal("ship it")));
+				release(codex, "thread/read", 1);
+				assertThatThrownBy(() -> blocking.get(15, TimeUnit.SECONDS))
+					.hasCauseInstanceOf(ServerBusyException.class);
+			}
+			finally {
+				caller.shutdownNow();
+			}
 			assertThat(this.fault.count("recv thread/goal/clear")).isEqualTo(1);
 			overload(codex, "thread/goal/set", 1);
-			assertThatThrownBy(() -> Retries.withoutAutomaticRetry(() -> thread.runGoalAsync("ship it")).join())
-				.hasCauseInstanceOf(ServerBusyException.class);
+			hold(codex, "thread/read");
+			CompletableFuture<TurnResult> async = Retries.withoutAutomaticRetry(() -> thread.runGoalAsync("ship it"));
+			release(codex, "thread/read", 2);
+			assertThat(failure(async)).isInstanceOf(ServerBusyException.class);
 			assertThat(this.fault.count("recv thread/goal/clear")).isEqualTo(2);
 			assertThat(this.fault.count("recv thread/goal/set")).isEqualTo(1);
 			// outside the block, the SDK retries them
@@ -170,6 +186,18 @@ class ThreadsAndStreamsFaultTest {
 			assertThat(second.run("second").finalResponse()).isEqualTo("echo: second");
 			assertThat(first.isBusy()).isFalse();
 		}
+	}
+
+	private static void hold(Codex codex, String method) {
+		codex.request("fault/hold", Map.of("method", method));
+	}
+
+	/** Answers the held {@code method} requests once the server has received {@code received} of them in all. */
+	private void release(Codex codex, String method, int received) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.fault.count("recv " + method) >= received);
+		codex.request("fault/release", Map.of("method", method));
 	}
 
 	private static void overload(Codex codex, String method, int times) {
