@@ -133,11 +133,16 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** One page of threads; {@code cursor} {@code null} for the first. */
 	public CompletableFuture<ThreadPage> listThreadsPage(ThreadListOptions options, String cursor) {
+		return listThreadsPage(options, cursor, ClientCore.retryAllowedHere());
+	}
+
+	private CompletableFuture<ThreadPage> listThreadsPage(ThreadListOptions options, String cursor,
+			boolean retryAllowed) {
 		ObjectNode params = options.writeTo(Json.object());
 		if (cursor != null) {
 			params.put("cursor", cursor);
 		}
-		return core().request("thread/list", params).thenApply((result) -> {
+		return core().request("thread/list", params, retryAllowed).thenApply((result) -> {
 			List<ThreadInfo> threads = new ArrayList<>();
 			JsonNode data = result.get("data");
 			if (data != null) {
@@ -150,17 +155,18 @@ public final class AsyncCodex implements AutoCloseable {
 	/** Every thread (all pages). */
 	public CompletableFuture<List<ThreadInfo>> listThreads(ThreadListOptions options) {
 		List<ThreadInfo> all = new ArrayList<>();
-		return collectThreads(options, null, all);
+		// captured here: later pages are requested from worker threads
+		return collectThreads(options, null, all, ClientCore.retryAllowedHere());
 	}
 
 	private CompletableFuture<List<ThreadInfo>> collectThreads(ThreadListOptions options, String cursor,
-			List<ThreadInfo> all) {
-		return listThreadsPage(options, cursor).thenCompose((page) -> {
+			List<ThreadInfo> all, boolean retryAllowed) {
+		return listThreadsPage(options, cursor, retryAllowed).thenCompose((page) -> {
 			all.addAll(page.threads());
 			if (page.nextCursor() == null || page.threads().isEmpty()) {
 				return CompletableFuture.completedFuture(List.copyOf(all));
 			}
-			return collectThreads(options, page.nextCursor(), all);
+			return collectThreads(options, page.nextCursor(), all, retryAllowed);
 		});
 	}
 
@@ -173,17 +179,18 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Every model (all pages), hidden ones included on request. */
 	public CompletableFuture<List<ModelInfo>> models(boolean includeHidden) {
-		return collectModels(includeHidden, null, new ArrayList<>());
+		// captured here: later pages are requested from worker threads
+		return collectModels(includeHidden, null, new ArrayList<>(), ClientCore.retryAllowedHere());
 	}
 
 	private CompletableFuture<List<ModelInfo>> collectModels(boolean includeHidden, String cursor,
-			List<ModelInfo> all) {
+			List<ModelInfo> all, boolean retryAllowed) {
 		ObjectNode params = Json.object();
 		params.put("includeHidden", includeHidden);
 		if (cursor != null) {
 			params.put("cursor", cursor);
 		}
-		return core().request("model/list", params).thenCompose((result) -> {
+		return core().request("model/list", params, retryAllowed).thenCompose((result) -> {
 			JsonNode data = result.get("data");
 			int before = all.size();
 			if (data != null) {
@@ -193,7 +200,7 @@ public final class AsyncCodex implements AutoCloseable {
 			if (next == null || all.size() == before) {
 				return CompletableFuture.completedFuture(List.copyOf(all));
 			}
-			return collectModels(includeHidden, next, all);
+			return collectModels(includeHidden, next, all, retryAllowed);
 		});
 	}
 

@@ -100,7 +100,7 @@ final class ClientCore {
 				(threadId) -> (threadId != null) ? this.threadHandlers.get(threadId) : config.approvalHandler(),
 				timer, daemonFactory("codex-" + id + "-approval-"), this::eachListener);
 		this.router.onAbandoned((threadId, turnId, ended) -> CodexThread.interruptAbandoned(this, threadId, turnId,
-				ended));
+				ended, true));
 	}
 
 	private static ThreadFactory daemonFactory(String prefix) {
@@ -442,12 +442,29 @@ final class ClientCore {
 	// ------------------------------------------------------------------ requests
 
 	/**
+	 * Whether an operation begun on the calling thread now may have its requests retried automatically (not inside
+	 * {@link Retries#withoutAutomaticRetry}). Operations whose requests are sent later or from other threads (worker
+	 * stages, goal steps, timers) capture this at the API call and pass it along.
+	 */
+	static boolean retryAllowedHere() {
+		return !Retries.automaticRetrySuppressed();
+	}
+
+	/**
 	 * Sends a request with automatic overload retry (unless suppressed on this thread). Completes on the reader
 	 * thread or the timer thread: internal use only.
 	 */
 	CompletableFuture<JsonNode> call(String method, JsonNode params) {
+		return call(method, params, retryAllowedHere());
+	}
+
+	/**
+	 * Sends a request of an operation that captured {@code retryAllowed} (see {@link #retryAllowedHere()}) at its
+	 * API call, whatever thread sends it. Completes on the reader thread or the timer thread: internal use only.
+	 */
+	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed) {
 		ensureOpen();
-		boolean retry = !Retries.automaticRetrySuppressed() && this.config.retryPolicy().retries();
+		boolean retry = retryAllowed && this.config.retryPolicy().retries();
 		CompletableFuture<JsonNode> out = new CompletableFuture<>();
 		attempt(method, params, 1, retry, out);
 		return out;
@@ -516,8 +533,13 @@ final class ClientCore {
 
 	/** A request for application code. */
 	CompletableFuture<JsonNode> request(String method, JsonNode params) {
+		return request(method, params, retryAllowedHere());
+	}
+
+	/** A request for application code, of an operation that captured {@code retryAllowed} at its API call. */
+	CompletableFuture<JsonNode> request(String method, JsonNode params, boolean retryAllowed) {
 		try {
-			return publish(call(method, params));
+			return publish(call(method, params, retryAllowed));
 		}
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);

@@ -61,6 +61,9 @@ public final class Codex implements AutoCloseable {
 
 	private final Supervisor supervisor;
 
+	/** The turn running on each thread id, whichever {@link CodexThread} object started it. */
+	private final ThreadTurns threadTurns = new ThreadTurns();
+
 	private Codex(CodexConfig config, Transport transport) {
 		this(config, transport, null);
 	}
@@ -273,6 +276,10 @@ public final class Codex implements AutoCloseable {
 	 * The current connection. While a restart after a crash is in progress, waits for it (at most the start-up
 	 * timeout plus the longest restart delay), so calls made during a restart go to the new process.
 	 */
+	ThreadTurns threadTurns() {
+		return this.threadTurns;
+	}
+
 	ClientCore core() {
 		ClientCore current = this.core;
 		java.util.concurrent.CompletableFuture<Void> startup = this.starting;

@@ -22,8 +22,9 @@ import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
  * A conversation with the agent. Runs one turn at a time: starting a turn while one is running throws
- * {@link ThreadBusyException} (the app-server would otherwise merge both into one turn). Turns on different threads
- * run concurrently over the same process.
+ * {@link ThreadBusyException} (the app-server would otherwise merge both into one turn). The rule holds per thread id
+ * within a client, also for several objects of the same thread ({@link Codex#resumeThread(String)} twice). Turns on
+ * different threads run concurrently over the same process.
  */
 public final class CodexThread {
 
@@ -38,8 +39,6 @@ public final class CodexThread {
 	private final ThreadInfo info;
 
 	private final ApprovalHandler approvalHandler;
-
-	private final AtomicReference<TurnTracker> active = new AtomicReference<>();
 
 	/** The model of the thread's turns as far as this client knows (see {@link #model()}). */
 	private volatile String model;
@@ -58,6 +57,11 @@ public final class CodexThread {
 	 * the thread is first resumed on the new process ({@code thread/resume}), so the conversation continues.
 	 */
 	private ClientCore core() {
+		return core(ClientCore.retryAllowedHere());
+	}
+
+	/** {@link #core()} for an operation that captured {@code retryAllowed} at its API call. */
+	private ClientCore core(boolean retryAllowed) {
 		ClientCore current = (this.owner != null) ? this.owner.core() : this.boundCore;
 		if (current == this.boundCore) {
 			return current;
@@ -67,7 +71,7 @@ public final class CodexThread {
 				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
 				ObjectNode params = Json.object();
 				params.put("threadId", this.id);
-				ClientCore.await(current.request("thread/resume", params));
+				ClientCore.await(current.request("thread/resume", params, retryAllowed));
 				current.registerThreadHandler(this.id, this.approvalHandler);
 				this.boundCore = current;
 			}
@@ -94,9 +98,12 @@ public final class CodexThread {
 		return this.model;
 	}
 
-	/** Whether a turn is running on this thread (started through this object). */
+	/**
+	 * Whether a turn or goal is running on this thread, started through this client (by this object or another one
+	 * for the same thread id).
+	 */
 	public boolean isBusy() {
-		return this.active.get() != null;
+		return this.owner.threadTurns().isBusy(this.id);
 	}
 
 	// ------------------------------------------------------------------ turns
@@ -118,7 +125,7 @@ public final class CodexThread {
 	 */
 	public TurnResult run(List<Input> input, TurnOptions options) {
 		// the caller is the only one waiting: no hop through a worker thread (see startTurn)
-		return ClientCore.await(startTurn(input, options, false)).run();
+		return ClientCore.await(startTurn(input, options, false, ClientCore.retryAllowedHere())).run();
 	}
 
 	/**
@@ -160,7 +167,7 @@ public final class CodexThread {
 	 * @throws ThreadBusyException if a turn is already running on this thread
 	 */
 	public TurnHandle turn(List<Input> input, TurnOptions options) {
-		return ClientCore.await(startTurn(input, options, true));
+		return ClientCore.await(startTurn(input, options, true, ClientCore.retryAllowedHere()));
 	}
 
 	/** {@link #turn(String)} as a future. */
@@ -181,11 +188,13 @@ public final class CodexThread {
 	/** {@link #startTurn} for application code: the future completes on a worker thread. */
 	private CompletableFuture<TurnHandle> startTurnPublished(List<Input> input, TurnOptions options, boolean buffer) {
 		requireValidInput(input, options);
-		ClientCore core = core();
+		// captured here: turn/start may be sent from a worker thread (after a wind-down)
+		boolean retryAllowed = ClientCore.retryAllowedHere();
+		ClientCore core = core(retryAllowed);
 		// after a timed-out turn still ending on the server: start after it, without blocking the caller
 		CompletableFuture<Void> windDown = windDownAsync(core);
-		CompletableFuture<TurnHandle> started = windDown.isDone() ? startTurn(input, options, buffer)
-				: windDown.thenCompose((v) -> startTurn(input, options, buffer));
+		CompletableFuture<TurnHandle> started = windDown.isDone() ? startTurn(input, options, buffer, retryAllowed)
+				: windDown.thenCompose((v) -> startTurn(input, options, buffer, retryAllowed));
 		return core.publish(started);
 	}
 
@@ -201,30 +210,30 @@ public final class CodexThread {
 	}
 
 	/**
-	 * Sends {@code turn/start}. The future completes on the reader thread: only a caller blocked on it may use it
-	 * directly; application callbacks need {@link ClientCore#publish}.
+	 * Sends {@code turn/start}, retried automatically only if {@code retryAllowed} (captured at the API call). The
+	 * future completes on the reader thread: only a caller blocked on it may use it directly; application callbacks
+	 * need {@link ClientCore#publish}.
 	 */
-	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer) {
+	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer,
+			boolean retryAllowed) {
 		requireValidInput(input, options);
-		ClientCore core = core();
+		ClientCore core = core(retryAllowed);
 		core.ensureOpen();
 		// the entry goes when the server closes or archives the thread: a turn through this object restores it
 		core.registerThreadHandler(this.id, this.approvalHandler);
 		awaitWindDown(core);
 		AtomicReference<ScheduledFuture<?>> timeout = new AtomicReference<>();
+		ThreadTurns turns = this.owner.threadTurns();
 		TurnTracker tracker = new TurnTracker(this.id, core.config.streamBufferCapacity(), buffer, (t) -> {
-			this.active.compareAndSet(t, null);
+			turns.release(this.id, t);
 			core.router.unregister(t);
 			ScheduledFuture<?> task = timeout.get();
 			if (task != null) {
 				task.cancel(false);
 			}
 		});
-		TurnTracker running = this.active.get();
-		if (running != null || !this.active.compareAndSet(null, tracker)) {
-			TurnTracker current = this.active.get();
-			throw new ThreadBusyException(this.id, (current != null) ? current.turnId() : null);
-		}
+		// per thread id within the client, whichever object of this thread started the running turn
+		turns.claim(this.id, tracker);
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
 		ArrayNode items = params.putArray("input");
@@ -233,7 +242,7 @@ public final class CodexThread {
 		core.router.beginStart(tracker);
 		CompletableFuture<JsonNode> response;
 		try {
-			response = core.call("turn/start", params);
+			response = core.call("turn/start", params, retryAllowed);
 		}
 		catch (RuntimeException ex) {
 			core.router.abortStart(tracker);
@@ -262,7 +271,7 @@ public final class CodexThread {
 			core.watchTurn(this.id, tracker);
 			Duration turnTimeout = core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
-				timeout.set(core.schedule(() -> timeOut(tracker, turnTimeout), turnTimeout));
+				timeout.set(core.schedule(() -> timeOut(tracker, turnTimeout, retryAllowed), turnTimeout));
 				if (tracker.isDone()) {
 					// it ended meanwhile (on the reader thread, before the timeout could be seen there)
 					timeout.get().cancel(false);
@@ -273,7 +282,7 @@ public final class CodexThread {
 		return started;
 	}
 
-	private void timeOut(TurnTracker tracker, Duration turnTimeout) {
+	private void timeOut(TurnTracker tracker, Duration turnTimeout, boolean retryAllowed) {
 		if (tracker.isDone()) {
 			return;
 		}
@@ -289,20 +298,22 @@ public final class CodexThread {
 			core.router.forgetWindDown(this.id, ended);
 			return;
 		}
-		interruptAbandoned(core, this.id, tracker.turnId(), ended);
+		interruptAbandoned(core, this.id, tracker.turnId(), ended, retryAllowed);
 	}
 
 	/**
 	 * Interrupts a turn the client gave up on. The thread's next turn waits until the server reports the old turn's
 	 * end ({@code ended}, registered with {@link NotificationRouter#windDown} before the caller learned of the
-	 * timeout; see {@link #awaitWindDown}), so it cannot be folded into the old one.
+	 * timeout; see {@link #awaitWindDown}), so it cannot be folded into the old one. {@code retryAllowed} is the
+	 * turn's (captured at its API call).
 	 */
-	static void interruptAbandoned(ClientCore core, String threadId, String turnId, CompletableFuture<Void> ended) {
+	static void interruptAbandoned(ClientCore core, String threadId, String turnId, CompletableFuture<Void> ended,
+			boolean retryAllowed) {
 		ObjectNode params = Json.object();
 		params.put("threadId", threadId);
 		params.put("turnId", turnId);
 		try {
-			core.call("turn/interrupt", params).whenComplete((r, failure) -> {
+			core.call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
 				if (failure != null) {
 					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
 					core.router.forgetWindDown(threadId, ended);
@@ -413,24 +424,26 @@ public final class CodexThread {
 	/** Reads the thread, clears and sets the goal, then waits for the first turn: a chain of futures. */
 	private CompletableFuture<TurnHandle> beginGoal(String objective) {
 		String goalText = requireObjective(objective);
-		ClientCore core = core();
+		// captured here: the goal's requests are sent from worker and reader threads
+		boolean retryAllowed = ClientCore.retryAllowedHere();
+		ClientCore core = core(retryAllowed);
 		core.ensureOpen();
 		core.registerThreadHandler(this.id, this.approvalHandler);
+		ThreadTurns turns = this.owner.threadTurns();
 		TurnTracker logical = new TurnTracker(this.id, core.config.streamBufferCapacity(), true, (t) -> {
-			this.active.compareAndSet(t, null);
+			turns.release(this.id, t);
 		});
-		if (!this.active.compareAndSet(null, logical)) {
-			TurnTracker current = this.active.get();
-			throw new ThreadBusyException(this.id, (current != null) ? current.turnId() : null);
-		}
-		GoalRun goal = new GoalRun(core, this.id, logical);
+		turns.claim(this.id, logical);
+		GoalRun goal = new GoalRun(core, this.id, logical, retryAllowed);
 		CompletableFuture<TurnHandle> started;
 		try {
 			ObjectNode read = Json.object();
 			read.put("threadId", this.id);
 			read.put("includeTurns", false);
 			// after a timed-out turn of this thread has ended on the server (see windDownAsync)
-			started = windDownAsync(core).thenCompose((v) -> core.request("thread/read", read)).thenCompose((r) -> {
+			CompletableFuture<JsonNode> threadRead = windDownAsync(core)
+				.thenCompose((v) -> core.request("thread/read", read, retryAllowed));
+			started = threadRead.thenCompose((r) -> {
 				ThreadInfo current = ThreadInfo.from(r.get("thread"));
 				if (current.ephemeral()) {
 					throw new IllegalStateException("Goals need a persisted thread; thread " + this.id
@@ -442,13 +455,13 @@ public final class CodexThread {
 				core.router.registerGoal(goal);
 				ObjectNode clear = Json.object();
 				clear.put("threadId", this.id);
-				return core.request("thread/goal/clear", clear);
+				return core.request("thread/goal/clear", clear, retryAllowed);
 			}).thenCompose((r) -> {
 				ObjectNode set = Json.object();
 				set.put("threadId", this.id);
 				set.put("objective", goalText);
 				set.put("status", "active");
-				return core.request("thread/goal/set", set);
+				return core.request("thread/goal/set", set, retryAllowed);
 			}).thenCompose((r) -> {
 				goal.armFirstTurnTimeout();
 				return goal.firstTurn();

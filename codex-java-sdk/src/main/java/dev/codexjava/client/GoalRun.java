@@ -38,6 +38,9 @@ final class GoalRun {
 
 	private final TurnTracker logical;
 
+	/** Whether the goal's own requests (pausing, interrupting after a timeout) may be retried automatically. */
+	private final boolean retryAllowed;
+
 	private String currentTurnId;
 
 	private Long firstStartedAt;
@@ -55,10 +58,14 @@ final class GoalRun {
 
 	private final java.util.concurrent.CompletableFuture<String> firstTurn = new java.util.concurrent.CompletableFuture<>();
 
-	GoalRun(ClientCore core, String threadId, TurnTracker logical) {
+	/**
+	 * @param retryAllowed captured at the API call that started the goal (see {@link ClientCore#retryAllowedHere()})
+	 */
+	GoalRun(ClientCore core, String threadId, TurnTracker logical, boolean retryAllowed) {
 		this.core = core;
 		this.threadId = threadId;
 		this.logical = logical;
+		this.retryAllowed = retryAllowed;
 	}
 
 	String threadId() {
@@ -169,12 +176,12 @@ final class GoalRun {
 		fail(new CodexTimeoutException("Turn " + turnId + " of the goal did not finish within " + timeout.toMillis()
 				+ " ms (turnTimeout); the goal was paused", timeout));
 		try {
-			logFailure(setStatus("paused"));
+			logFailure(setStatus("paused", this.retryAllowed));
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not pause the timed-out goal: {}", ex.toString());
 		}
-		CodexThread.interruptAbandoned(this.core, this.threadId, turnId, ended);
+		CodexThread.interruptAbandoned(this.core, this.threadId, turnId, ended, this.retryAllowed);
 	}
 
 	private static void logFailure(java.util.concurrent.CompletableFuture<JsonNode> request) {
@@ -236,7 +243,8 @@ final class GoalRun {
 			this.interrupted = true;
 			turnId = this.currentTurnId;
 		}
-		ClientCore.await(setStatus("paused"));
+		// asked for by the caller of TurnHandle.interrupt(), on its thread: its own retry setting applies
+		ClientCore.await(setStatus("paused", ClientCore.retryAllowedHere()));
 		if (turnId != null) {
 			ObjectNode params = Json.object();
 			params.put("threadId", this.threadId);
@@ -257,16 +265,16 @@ final class GoalRun {
 		}
 	}
 
-	private java.util.concurrent.CompletableFuture<JsonNode> setStatus(String status) {
+	private java.util.concurrent.CompletableFuture<JsonNode> setStatus(String status, boolean retry) {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.threadId);
 		params.put("status", status);
-		return this.core.request("thread/goal/set", params);
+		return this.core.request("thread/goal/set", params, retry);
 	}
 
 	private void pauseQuietly() {
 		try {
-			setStatus("paused");
+			setStatus("paused", this.retryAllowed);
 		}
 		catch (RuntimeException ex) {
 			log.debug("Could not pause goal: {}", ex.toString());

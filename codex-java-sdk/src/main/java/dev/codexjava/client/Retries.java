@@ -68,8 +68,11 @@ public final class Retries {
 	}
 
 	/**
-	 * Runs {@code operation} with the SDK's automatic per-request retry switched off on this thread, for callers that
-	 * apply their own retry policy around it.
+	 * Runs {@code operation} with the SDK's automatic per-request retry switched off, for callers that apply their own
+	 * retry policy around it. The switch is read when an SDK operation is called inside the block and travels with
+	 * that operation: requests it sends later or from other threads (an async turn started after a timed-out one, a
+	 * goal's {@code thread/goal/clear} and {@code thread/goal/set}, further pages of a listing) are not retried
+	 * either, also when the block has returned meanwhile. Operations called outside the block are retried as usual.
 	 */
 	public static <T> T withoutAutomaticRetry(Supplier<T> operation) {
 		Boolean previous = SUPPRESSED.get();
@@ -87,7 +90,10 @@ public final class Retries {
 		}
 	}
 
-	/** Whether automatic retry is switched off on the calling thread. */
+	/**
+	 * Whether automatic retry is switched off on the calling thread, that is, for SDK operations called now (see
+	 * {@link #withoutAutomaticRetry(Supplier)}).
+	 */
 	public static boolean automaticRetrySuppressed() {
 		return Boolean.TRUE.equals(SUPPRESSED.get());
 	}

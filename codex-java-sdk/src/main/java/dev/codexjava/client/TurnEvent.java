@@ -1,5 +1,10 @@
 package dev.codexjava.client;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.protocol.model.ThreadItem;
@@ -8,7 +13,9 @@ import dev.codexjava.protocol.model.TurnError;
 
 /**
  * What happens during one turn, as {@link TurnHandle#stream()} delivers it. The last event is always
- * {@link Completed}. Notifications this SDK does not model are delivered as {@link Other}, raw, never dropped.
+ * {@link Completed}. Notifications this SDK does not model are delivered as {@link Other}, raw. A consumer that
+ * falls behind by {@link CodexConfig#streamBufferCapacity()} events loses deltas and {@link Other} events (announced
+ * by {@link EventsDropped}); the other kinds are never dropped.
  */
 public sealed interface TurnEvent {
 
@@ -50,13 +57,42 @@ public sealed interface TurnEvent {
 	}
 
 	/**
-	 * The consumer was too slow: {@code droppedDeltas} delta events were dropped to keep memory bounded. Items,
-	 * usage and the result are never dropped; final texts arrive in {@link ItemCompleted}.
+	 * The consumer was too slow: events were dropped to keep memory bounded, this many since the previous
+	 * {@code EventsDropped}. Only delta events ({@link AgentMessageDelta}, {@link ReasoningDelta},
+	 * {@link CommandOutputDelta}) and {@link Other} events are ever dropped; items, usage, errors and the result never
+	 * are, and final texts arrive in {@link ItemCompleted}.
+	 *
+	 * @param droppedDeltas how many delta events were dropped
+	 * @param droppedOther how many {@link Other} events were dropped
+	 * @param droppedByMethod the dropped events by notification method (for example {@code item/agentMessage/delta}
+	 * or {@code turn/diff/updated}), in the order first dropped; the counts add up to {@link #total()}
 	 */
-	record EventsDropped(long droppedDeltas) implements TurnEvent {
+	record EventsDropped(long droppedDeltas, long droppedOther,
+			Map<String, Long> droppedByMethod) implements TurnEvent {
+
+		/** Copies the map (unmodifiable, order kept). */
+		public EventsDropped {
+			Objects.requireNonNull(droppedByMethod, "droppedByMethod");
+			droppedByMethod = Collections.unmodifiableMap(new LinkedHashMap<>(droppedByMethod));
+		}
+
+		/** Dropped deltas only, without a breakdown by method (the form of earlier versions). */
+		public EventsDropped(long droppedDeltas) {
+			this(droppedDeltas, 0, Map.of());
+		}
+
+		/** Every dropped event: deltas and {@link Other} events. */
+		public long total() {
+			return this.droppedDeltas + this.droppedOther;
+		}
+
 	}
 
-	/** Any other notification about this turn (plan updates, diffs, MCP progress, ...), raw. */
+	/**
+	 * Any other notification about this turn (plan updates, diffs, MCP progress, ...), raw. Dropped like deltas when
+	 * the consumer falls behind, except a goal's turn boundaries ({@code goal/turn/started},
+	 * {@code goal/turn/completed}).
+	 */
 	record Other(String method, JsonNode params) implements TurnEvent {
 	}
 

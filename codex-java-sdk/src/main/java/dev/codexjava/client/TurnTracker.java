@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,9 @@ import dev.codexjava.protocol.model.TurnError;
 
 /**
  * The client-side state of one turn: collects its result from the notifications routed to it (on the reader thread)
- * and buffers typed events for a stream consumer in a bounded queue. When the queue is full, delta events are dropped
- * (and counted); items, usage, errors and completion are always kept.
+ * and buffers typed events for a stream consumer in a bounded queue. When the queue holds {@code capacity} events,
+ * droppable events (deltas and {@link TurnEvent.Other}, but a goal's turn boundaries) are dropped and counted by
+ * method; items, usage, errors and completion are always kept, so the queue exceeds {@code capacity} only by those.
  */
 final class TurnTracker {
 
@@ -62,7 +64,12 @@ final class TurnTracker {
 
 	private boolean buffering;
 
-	private long dropped;
+	/** Dropped since the last {@link TurnEvent.EventsDropped}: deltas, other events, and both by method. */
+	private long droppedDeltas;
+
+	private long droppedOther;
+
+	private final Map<String, Long> droppedByMethod = new LinkedHashMap<>();
 
 	private boolean ended;
 
@@ -228,23 +235,23 @@ final class TurnTracker {
 					if (itemId != null && delta != null) {
 						this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
 					}
-					return enqueue(new TurnEvent.AgentMessageDelta(itemId, delta), true, holdWakeUp);
+					return enqueueDroppable(new TurnEvent.AgentMessageDelta(itemId, delta), method, holdWakeUp);
 				}
 				finally {
 					this.lock.unlock();
 				}
 			}
 			case "item/reasoning/summaryTextDelta" -> {
-				return enqueue(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "summary",
-						Json.text(params, "delta")), true, holdWakeUp);
+				return enqueueDroppable(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "summary",
+						Json.text(params, "delta")), method, holdWakeUp);
 			}
 			case "item/reasoning/textDelta" -> {
-				return enqueue(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "text",
-						Json.text(params, "delta")), true, holdWakeUp);
+				return enqueueDroppable(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "text",
+						Json.text(params, "delta")), method, holdWakeUp);
 			}
 			case "item/commandExecution/outputDelta" -> {
-				return enqueue(new TurnEvent.CommandOutputDelta(Json.text(params, "itemId"),
-						Json.text(params, "delta")), true, holdWakeUp);
+				return enqueueDroppable(new TurnEvent.CommandOutputDelta(Json.text(params, "itemId"),
+						Json.text(params, "delta")), method, holdWakeUp);
 			}
 			case "thread/tokenUsage/updated" -> {
 				JsonNode usage = params.get("tokenUsage");
@@ -265,7 +272,11 @@ final class TurnTracker {
 				JsonNode turn = params.get("turn");
 				complete((turn != null) ? Turn.from(turn) : null, params);
 			}
-			default -> enqueue(new TurnEvent.Other(method, params), false);
+			// a goal's turn boundaries: one per physical turn, never dropped
+			case "goal/turn/started", "goal/turn/completed" -> enqueue(new TurnEvent.Other(method, params), false);
+			default -> {
+				return enqueueDroppable(new TurnEvent.Other(method, params), method, holdWakeUp);
+			}
 		}
 		return false;
 	}
@@ -349,19 +360,37 @@ final class TurnTracker {
 		enqueue(event, droppable, false);
 	}
 
+	/** {@link #enqueue(TurnEvent, boolean, boolean)} for a droppable event of notification {@code method}. */
+	private boolean enqueueDroppable(TurnEvent event, String method, boolean holdWakeUp) {
+		this.lock.lock();
+		try {
+			if (this.buffering && this.queue.size() >= this.capacity) {
+				if (event instanceof TurnEvent.Other) {
+					this.droppedOther++;
+				}
+				else {
+					this.droppedDeltas++;
+				}
+				this.droppedByMethod.merge(method, 1L, Long::sum);
+				return false;
+			}
+			return enqueue(event, true, holdWakeUp);
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	/**
 	 * Queues an event for the stream consumer and wakes it, unless {@code holdWakeUp} allows holding the wake-up of a
-	 * (droppable) delta back, up to {@link #MAX_UNSIGNALLED} of them.
+	 * droppable event back, up to {@link #MAX_UNSIGNALLED} of them. Droppable events come through
+	 * {@link #enqueueDroppable}, which drops them when the queue is full.
 	 * @return whether a wake-up is owed now that was not before
 	 */
 	private boolean enqueue(TurnEvent event, boolean droppable, boolean holdWakeUp) {
 		this.lock.lock();
 		try {
 			if (!this.buffering) {
-				return false;
-			}
-			if (droppable && this.queue.size() >= this.capacity) {
-				this.dropped++;
 				return false;
 			}
 			flushDropped();
@@ -380,9 +409,11 @@ final class TurnTracker {
 	}
 
 	private void flushDropped() {
-		if (this.dropped > 0) {
-			this.queue.add(new TurnEvent.EventsDropped(this.dropped));
-			this.dropped = 0;
+		if (this.droppedDeltas + this.droppedOther > 0) {
+			this.queue.add(new TurnEvent.EventsDropped(this.droppedDeltas, this.droppedOther, this.droppedByMethod));
+			this.droppedDeltas = 0;
+			this.droppedOther = 0;
+			this.droppedByMethod.clear();
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -30,8 +31,8 @@ import dev.codexjava.protocol.Json;
 /**
  * A scriptable stand-in for {@code codex app-server}, run as a real child process over stdio so the SDK's real
  * transport is exercised. It speaks just enough of the protocol ({@code initialize}, {@code thread/start},
- * {@code thread/resume}, {@code thread/read}, {@code turn/start}, {@code turn/interrupt}) with messages shaped like
- * codex 0.169.0's, and injects faults:
+ * {@code thread/resume}, {@code thread/read}, {@code turn/start}, {@code turn/interrupt}, {@code thread/goal/clear},
+ * {@code thread/goal/set}) with messages shaped like codex 0.169.0's, and injects faults:
  * <ul>
  * <li>process-wide ones from the environment: {@code FAULT_STARTUP=exit:<code>} (exit before answering
  * {@code initialize}), {@code FAULT_OVERLOAD=<method>:<n>,...} (answer the first n calls of a method with
@@ -45,7 +46,10 @@ import dev.codexjava.protocol.Json;
  * stderr line of n bytes; {@code fault/spawnAndCrash {"code":n}} starts two grandchildren ({@code sleep 600}, one
  * holding the server's stdout and stderr, one not), logs {@code grandchild <pid> holding|detached}, and halts with
  * exit code n; {@code fault/approvals {"count":n,...}} sends n approval requests at once and answers
- * with how the client answered them (see {@link #approvals}).</li>
+ * with how the client answered them (see {@link #approvals}); {@code fault/overload {"method":m,"times":n}} answers the next n calls of m with
+ * {@code -32001} (like {@code FAULT_OVERLOAD}, armed mid-test); {@code fault/hold {"method":m}} leaves requests of m
+ * unanswered until {@code fault/release {"method":m}} answers them; {@code fault/release {"turnId":id}} ends a
+ * {@code hold} turn.</li>
  * </ul>
  * Started by {@link FaultServerLauncher}. Test code, not a product.
  */
@@ -64,6 +68,15 @@ public final class FaultServer {
 	private final AtomicInteger turns = new AtomicInteger();
 
 	private final Gathering gathering = new Gathering();
+
+	/** {@code hold} turns by id, until {@code fault/release}. */
+	private final Map<String, CompletableFuture<Void>> held = new ConcurrentHashMap<>();
+
+	/** Requests whose answer is held back ({@code fault/hold}), by method, until {@code fault/release}. */
+	private final Map<String, List<Object[]>> heldRequests = new ConcurrentHashMap<>();
+
+	/** {@code hold} turns the client asked to interrupt (they end only when released, as "interrupted"). */
+	private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean silent;
 
@@ -146,6 +159,11 @@ public final class FaultServer {
 	}
 
 	private void handle(JsonNode id, String method, JsonNode params) {
+		List<Object[]> holding = this.heldRequests.get(method);
+		if (holding != null) {
+			holding.add(new Object[] { id, params });
+			return;
+		}
 		AtomicInteger busy = this.overload.get(method);
 		if (busy != null && busy.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
 			ObjectNode error = Json.object();
@@ -171,7 +189,27 @@ public final class FaultServer {
 			}
 			case "thread/resume", "thread/read" -> sendResult(id,
 					Json.parse(threadJson(Json.text(params, "threadId"))));
-			case "turn/interrupt" -> sendResult(id, Json.object());
+			case "turn/interrupt" -> {
+				this.interrupted.add(Json.text(params, "turnId"));
+				sendResult(id, Json.object());
+			}
+			case "thread/goal/clear" -> sendResult(id, Json.object());
+			case "thread/goal/set" -> {
+				String status = Json.text(params, "status");
+				ObjectNode result = Json.object();
+				ObjectNode goal = result.putObject("goal");
+				goal.put("threadId", Json.text(params, "threadId"));
+				goal.put("objective", Json.text(params, "objective"));
+				goal.put("status", status);
+				sendResult(id, result);
+				if ("active".equals(status)) {
+					Turn turn = new Turn(null, Json.text(params, "threadId"), "turn-" + this.turns.incrementAndGet(),
+							Json.text(params, "objective"));
+					Thread runner = new Thread(() -> runGoalTurn(turn), "goal-" + turn.turnId);
+					runner.setDaemon(true);
+					runner.start();
+				}
+			}
 			case "turn/start" -> {
 				Turn turn = new Turn(id, Json.text(params, "threadId"), "turn-" + this.turns.incrementAndGet(),
 						params.path("input").path(0).path("text").asString(""));
@@ -184,6 +222,29 @@ public final class FaultServer {
 				Thread burst = new Thread(() -> approvals(id, params), "approvals");
 				burst.setDaemon(true);
 				burst.start();
+			}
+			case "fault/overload" -> {
+				this.overload.put(Json.text(params, "method"), new AtomicInteger(params.path("times").asInt()));
+				sendResult(id, Json.object());
+			}
+			case "fault/hold" -> {
+				this.heldRequests.put(Json.text(params, "method"), new ArrayList<>());
+				sendResult(id, Json.object());
+			}
+			case "fault/release" -> {
+				String turnId = Json.text(params, "turnId");
+				CompletableFuture<Void> turn = (turnId != null) ? this.held.get(turnId) : null;
+				if (turn != null) {
+					turn.complete(null);
+				}
+				String heldMethod = Json.text(params, "method");
+				List<Object[]> requests = (heldMethod != null) ? this.heldRequests.remove(heldMethod) : null;
+				sendResult(id, Json.object());
+				if (requests != null) {
+					for (Object[] request : requests) {
+						handle((JsonNode) request[0], heldMethod, (JsonNode) request[1]);
+					}
+				}
 			}
 			case "fault/hang" -> {
 				// never answered
@@ -305,6 +366,13 @@ public final class FaultServer {
 	 * notification that large, then an echo;</li>
 	 * <li>{@code gather <k> <tag>}: waits until k such turns arrived, then plays them interleaved, with responses and
 	 * completions out of order (see {@link #playGathered}).</li>
+	 * <li>{@code floodOther <n>}: n turn notifications the client delivers as {@code TurnEvent.Other}, of four kinds
+	 * round-robin ({@code turn/diff/updated}, {@code item/plan/delta}, {@code turn/plan/updated},
+	 * {@code item/mcpToolCall/progress}), written without a flush per line; every 100,000 (at 50,000, 150,000, ...) a
+	 * plan item (started and completed) and a token usage update; then three deltas and the answer
+	 * {@code "flooded <n>"};</li>
+	 * <li>{@code hold}: starts and then waits until {@code fault/release} names the turn; it then completes, or ends
+	 * {@code interrupted} if {@code turn/interrupt} was asked for meanwhile.</li>
 	 * </ul>
 	 */
 	private void runTurn(Turn turn) {
@@ -353,6 +421,8 @@ public final class FaultServer {
 					finish(turn, "after the blob");
 				}
 				case "gather" -> this.gathering.add(turn, Integer.parseInt(words[1]));
+				case "floodOther" -> floodOther(turn, Integer.parseInt(words[1]));
+				case "hold" -> hold(turn);
 				default -> {
 					begin(turn);
 					String answer = "echo: " + turn.prompt;
@@ -367,6 +437,71 @@ public final class FaultServer {
 		catch (RuntimeException ex) {
 			log("turn " + turn.turnId + " failed: " + ex);
 		}
+	}
+
+	private void floodOther(Turn turn, int n) {
+		begin(turn);
+		String ids = "\"threadId\":" + Json.write(turn.threadId) + ",\"turnId\":" + Json.write(turn.turnId);
+		for (int i = 0; i < n; i++) {
+			String line = switch (i % 4) {
+				case 0 -> "{\"method\":\"turn/diff/updated\",\"params\":{" + ids + ",\"diff\":\"diff --git a/f" + i
+						+ " b/f" + i + "\"}}";
+				case 1 -> "{\"method\":\"item/plan/delta\",\"params\":{" + ids + ",\"itemId\":\"plan-1\",\"delta\":\"s"
+						+ i + "\"}}";
+				case 2 -> "{\"method\":\"turn/plan/updated\",\"params\":{" + ids
+						+ ",\"explanation\":null,\"plan\":[{\"step\":\"s" + i + "\",\"status\":\"inProgress\"}]}}";
+				default -> "{\"method\":\"item/mcpToolCall/progress\",\"params\":{" + ids
+						+ ",\"itemId\":\"mcp-1\",\"message\":\"m" + i + "\"}}";
+			};
+			send(line, false);
+			if (i % 100_000 == 50_000) {
+				String item = "{\"type\":\"plan\",\"id\":\"plan-" + i + "\",\"text\":\"step " + i + "\"}";
+				send("{\"method\":\"item/started\",\"params\":{" + ids + ",\"item\":" + item + "}}", false);
+				send("{\"method\":\"item/completed\",\"params\":{" + ids + ",\"item\":" + item + "}}", false);
+				send("{\"method\":\"thread/tokenUsage/updated\",\"params\":{" + ids + ",\"tokenUsage\":{"
+						+ "\"total\":{\"inputTokens\":10,\"cachedInputTokens\":0,\"outputTokens\":5,"
+						+ "\"reasoningOutputTokens\":0,\"totalTokens\":15},\"last\":{\"inputTokens\":10,"
+						+ "\"cachedInputTokens\":0,\"outputTokens\":5,\"reasoningOutputTokens\":0,\"totalTokens\":15},"
+						+ "\"modelContextWindow\":272000}}}", false);
+			}
+		}
+		String answer = "flooded " + n;
+		send(delta(turn, "flooded "));
+		send(delta(turn, Integer.toString(n)));
+		send(delta(turn, ""));
+		finish(turn, answer);
+	}
+
+	private void hold(Turn turn) {
+		CompletableFuture<Void> release = new CompletableFuture<>();
+		this.held.put(turn.turnId, release);
+		begin(turn);
+		log("holding " + turn.turnId);
+		try {
+			release.get(60, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			log("hold " + turn.turnId + " not released: " + ex);
+		}
+		this.held.remove(turn.turnId);
+		boolean wasInterrupted = this.interrupted.remove(turn.turnId);
+		send(itemCompleted(turn, "released"));
+		send(turnCompleted(turn).replace("\"status\":\"completed\"",
+				wasInterrupted ? "\"status\":\"interrupted\"" : "\"status\":\"completed\""));
+		log("released " + turn.turnId);
+	}
+
+	/** A goal's turn, started by the server itself after {@code thread/goal/set}: answers, then completes the goal. */
+	private void runGoalTurn(Turn turn) {
+		String answer = "goal: " + turn.prompt;
+		send(turnStarted(turn));
+		send(itemStarted(turn));
+		send(delta(turn, answer));
+		send(itemCompleted(turn, answer));
+		send("{\"method\":\"thread/goal/updated\",\"params\":{\"threadId\":" + Json.write(turn.threadId)
+				+ ",\"turnId\":" + Json.write(turn.turnId) + ",\"goal\":{\"threadId\":" + Json.write(turn.threadId)
+				+ ",\"objective\":" + Json.write(turn.prompt) + ",\"status\":\"complete\"}}}");
+		send(turnCompleted(turn));
 	}
 
 	/** Answers turn/start, then {@code turn/started} and the agent message's {@code item/started}. */

@@ -1,6 +1,11 @@
 package dev.codexjava.spring.autoconfigure.retry;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
 import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -16,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import dev.codexjava.client.Codex;
 import dev.codexjava.client.CodexConfig;
 import dev.codexjava.client.CodexThread;
+import dev.codexjava.client.TurnResult;
 import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.spring.autoconfigure.CodexAutoConfiguration;
 import dev.codexjava.spring.autoconfigure.CodexLifecycle;
@@ -41,7 +47,8 @@ public class RetryOnOverloadCodexTests {
 		.withPropertyValues("codex.retry.max-attempts=3", "codex.retry.initial-delay=1ms", "codex.retry.max-delay=1ms")
 		.withBean(InMemoryAppServer.class, () -> this.server)
 		.withUserConfiguration(InMemoryCodexConfiguration.class)
-		.withBean(ThreadStarter.class);
+		.withBean(ThreadStarter.class)
+		.withBean(GoalRunner.class);
 
 	@Test
 	void theSdkDoesNotRetryInsideAnAdvisedMethod() {
@@ -106,6 +113,47 @@ public class RetryOnOverloadCodexTests {
 		});
 	}
 
+	/**
+	 * The async path: the advised method returns the future of a goal, whose {@code thread/goal/clear} the SDK sends
+	 * from a worker thread after {@code thread/read} was answered, outside the advice's attempt. The suppression
+	 * travels with the goal, so each attempt sends it once: 2 requests, not 2 x 3.
+	 */
+	@Test
+	void theSdkDoesNotRetryTheRequestsOfAnAdvisedAsyncGoal() {
+		this.server.always("thread/start", InMemoryAppServer.threadStarted("thr-1"));
+		this.server.always("thread/read", InMemoryAppServer.threadStarted("thr-1"));
+		this.server.always("thread/goal/clear", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED));
+		this.runner.run((context) -> {
+			CodexThread thread = context.getBean(Codex.class).startThread();
+			GoalRunner runner = context.getBean(GoalRunner.class);
+			// the first attempt's thread/read is answered only once the advised method has returned: its
+			// thread/goal/clear is then certainly sent from a worker thread, outside the attempt
+			this.server.hold("thread/read");
+			CompletableFuture<TurnResult> goal = runner.runGoal(thread, "ship it");
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> this.server.requests("thread/read") == 1);
+			assertThat(goal).isNotDone();
+			this.server.release("thread/read");
+			assertThat(goal).failsWithin(Duration.ofSeconds(10))
+				.withThrowableOfType(ExecutionException.class)
+				.havingCause()
+				.isInstanceOf(ServerBusyException.class);
+			assertThat(this.server.requests("thread/read")).isEqualTo(2);
+			assertThat(this.server.requests("thread/goal/clear")).isEqualTo(2);
+			assertThat(this.server.requests("thread/goal/set")).isZero();
+			assertThat(thread.isBusy()).isFalse();
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.find("codex.retries").tag("source", "sdk").counters()).isEmpty();
+			assertThat(registry.get("codex.retries").tag("source", "advice")
+				.tag("method", "GoalRunner.runGoal")
+				.counter()
+				.count()).isEqualTo(1);
+			assertThat(registry.get("codex.retry.calls").tag("method", "GoalRunner.runGoal")
+				.tag("outcome", "exhausted")
+				.counter()
+				.count()).isEqualTo(1);
+		});
+	}
+
 	/** A {@link Codex} over the in-memory app-server, with the auto-configured {@link CodexConfig} (listeners). */
 	@Configuration(proxyBeanMethods = false)
 	static class InMemoryCodexConfiguration {
@@ -134,6 +182,16 @@ public class RetryOnOverloadCodexTests {
 		@RetryOnOverload(maxAttempts = 2)
 		public CodexThread startWithTwoAttempts() {
 			return this.codex.startThread();
+		}
+
+	}
+
+	/** Runs goals asynchronously, with the advice. */
+	public static class GoalRunner {
+
+		@RetryOnOverload(maxAttempts = 2)
+		public CompletableFuture<TurnResult> runGoal(CodexThread thread, String objective) {
+			return thread.runGoalAsync(objective);
 		}
 
 	}

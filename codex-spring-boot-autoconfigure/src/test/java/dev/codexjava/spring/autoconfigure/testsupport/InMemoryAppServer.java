@@ -2,6 +2,7 @@ package dev.codexjava.spring.autoconfigure.testsupport;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class InMemoryAppServer implements Transport {
 	private final Map<String, String> always = new ConcurrentHashMap<>();
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();
+
+	/** Methods whose replies are held back until {@link #release}, and the replies held so far. */
+	private final Map<String, List<String>> held = new ConcurrentHashMap<>();
 
 	private volatile Handler handler;
 
@@ -76,6 +80,26 @@ public final class InMemoryAppServer implements Transport {
 			queue.addAll(List.of(replies));
 		}
 		return this;
+	}
+
+	/**
+	 * Holds back the replies to {@code method} until {@link #release(String)}, so the client's next step runs when
+	 * the reply arrives (on its reader and worker threads), not on the caller's thread.
+	 */
+	public InMemoryAppServer hold(String method) {
+		this.held.put(method, new ArrayList<>());
+		return this;
+	}
+
+	/** Sends the replies held back for {@code method}; later ones go out at once. */
+	public void release(String method) {
+		List<String> replies = this.held.remove(method);
+		if (replies != null) {
+			synchronized (replies) {
+				this.inbox.addAll(replies);
+				replies.clear();
+			}
+		}
 	}
 
 	/** How many requests of {@code method} the client sent. */
@@ -122,6 +146,15 @@ public final class InMemoryAppServer implements Transport {
 		this.requests.add(method);
 		ObjectNode response = (ObjectNode) Json.parse(replyFor(method));
 		response.set("id", id);
+		List<String> holding = this.held.get(method);
+		if (holding != null) {
+			synchronized (holding) {
+				if (this.held.get(method) == holding) {
+					holding.add(Json.write(response));
+					return;
+				}
+			}
+		}
 		this.inbox.add(Json.write(response));
 	}
 
