@@ -111,7 +111,9 @@ final class ClientCore {
 		ClientCore core = new ClientCore(config);
 		try {
 			core.startProcess(core.createTransport());
-			core.installShutdownHook();
+			if (config.shutdownHook()) {
+				core.installShutdownHook();
+			}
 			return core;
 		}
 		catch (RuntimeException ex) {
