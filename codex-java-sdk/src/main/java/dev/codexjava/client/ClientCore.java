@@ -118,7 +118,9 @@ final class ClientCore {
 		ClientCore core = new ClientCore(config);
 		try {
 			core.startProcess(core.createTransport());
-			core.installShutdownHook();
+			if (config.shutdownHook()) {
+				core.installShutdownHook();
+			}
 			return core;
 		}
 		catch (Throwable ex) {

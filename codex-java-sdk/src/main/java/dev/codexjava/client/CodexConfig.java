@@ -38,6 +38,8 @@ public final class CodexConfig {
 
 	private final boolean inheritEnvironment;
 
+	private final List<ConfigOverride> configEntries;
+
 	private final List<String> configOverrides;
 
 	private final String clientName;
@@ -78,13 +80,16 @@ public final class CodexConfig {
 
 	private final Set<String> inheritedVariables;
 
+	private final boolean shutdownHook;
+
 	private CodexConfig(Builder b) {
 		this.codexBinary = b.codexBinary;
 		this.codexHome = b.codexHome;
 		this.workingDirectory = b.workingDirectory;
 		this.environment = Map.copyOf(b.environment);
 		this.inheritEnvironment = b.inheritEnvironment;
-		this.configOverrides = List.copyOf(b.configOverrides);
+		this.configEntries = b.configOverrides.items();
+		this.configOverrides = b.configOverrides.rendered();
 		this.clientName = b.clientName;
 		this.clientTitle = b.clientTitle;
 		this.clientVersion = b.clientVersion;
@@ -104,6 +109,7 @@ public final class CodexConfig {
 		this.apiKey = b.apiKey;
 		this.supervision = b.supervision;
 		this.inheritedVariables = (b.inheritedVariables != null) ? Set.copyOf(b.inheritedVariables) : null;
+		this.shutdownHook = b.shutdownHook;
 	}
 
 	/** A builder with the defaults. */
@@ -119,7 +125,7 @@ public final class CodexConfig {
 		b.workingDirectory = this.workingDirectory;
 		b.environment.putAll(this.environment);
 		b.inheritEnvironment = this.inheritEnvironment;
-		b.configOverrides.addAll(this.configOverrides);
+		b.configOverrides = new ConfigOverrides(this.configEntries);
 		b.clientName = this.clientName;
 		b.clientTitle = this.clientTitle;
 		b.clientVersion = this.clientVersion;
@@ -139,6 +145,7 @@ public final class CodexConfig {
 		b.apiKey = this.apiKey;
 		b.supervision = this.supervision;
 		b.inheritedVariables = (this.inheritedVariables != null) ? new LinkedHashSet<>(this.inheritedVariables) : null;
+		b.shutdownHook = this.shutdownHook;
 		return b;
 	}
 
@@ -148,6 +155,14 @@ public final class CodexConfig {
 	 */
 	public Set<String> inheritedVariables() {
 		return this.inheritedVariables;
+	}
+
+	/**
+	 * Whether the client registers a JVM shutdown hook that closes it when the JVM exits without closing it (default
+	 * {@code true}; the Spring Boot starter turns it off and closes the client with the application context).
+	 */
+	public boolean shutdownHook() {
+		return this.shutdownHook;
 	}
 
 	/** What happens when the app-server exits unexpectedly. */
@@ -304,7 +319,7 @@ public final class CodexConfig {
 
 		private boolean inheritEnvironment = true;
 
-		private final List<String> configOverrides = new ArrayList<>();
+		private ConfigOverrides configOverrides = new ConfigOverrides();
 
 		private String clientName = DEFAULT_CLIENT_NAME;
 
@@ -344,7 +359,20 @@ public final class CodexConfig {
 
 		private Set<String> inheritedVariables;
 
+		private boolean shutdownHook = true;
+
 		private Builder() {
+		}
+
+		/**
+		 * Whether the started client registers a JVM shutdown hook that closes it (and stops the app-server) when the
+		 * JVM exits without {@code close()} (default {@code true}). Turn it off when something else closes the client
+		 * on shutdown, such as a framework's lifecycle: the hook runs in parallel with other shutdown hooks and would
+		 * end turns that the framework still lets finish.
+		 */
+		public Builder shutdownHook(boolean shutdownHook) {
+			this.shutdownHook = shutdownHook;
+			return this;
 		}
 
 		/**
@@ -419,19 +447,26 @@ public final class CodexConfig {
 		/**
 		 * A {@code --config} override; the value is written as a TOML literal: strings quoted, numbers, booleans,
 		 * lists, and nested maps flattened to dotted keys ({@code config("features", Map.of("plugins", false))} gives
-		 * {@code features.plugins=false}).
+		 * {@code features.plugins=false}). {@code key} must be a dotted path of bare keys (letters, digits, {@code _},
+		 * {@code -}): the app-server splits keys on every {@code .} and does not read quotes. A nested map with other
+		 * keys (paths, dotted names) is passed whole as an inline table under its bare parent
+		 * ({@code config("projects", Map.of("/srv/ws", Map.of("trust_level", "trusted")))} gives
+		 * {@code projects={ "/srv/ws" = { trust_level = "trusted" } }}), merged with the earlier {@code config} values
+		 * it would otherwise replace.
+		 * @throws IllegalArgumentException naming the key if the key or a value cannot be passed
 		 */
 		public Builder config(String key, Object value) {
-			this.configOverrides.addAll(TomlLiteral.overrides(key, value));
+			this.configOverrides.add(key, value);
 			return this;
 		}
 
-		/** A raw {@code key=value} override, the value already in TOML. */
+		/**
+		 * A raw {@code key=value} override, the value already in TOML. The key must be a dotted path of bare keys, as
+		 * for {@link #config(String, Object)}; use an inline table value for keys with other characters.
+		 * @throws IllegalArgumentException naming the key otherwise
+		 */
 		public Builder rawConfig(String keyEqualsValue) {
-			if (keyEqualsValue == null || keyEqualsValue.indexOf('=') <= 0) {
-				throw new IllegalArgumentException("rawConfig expects 'key=value', got '" + keyEqualsValue + "'");
-			}
-			this.configOverrides.add(keyEqualsValue);
+			this.configOverrides.addRaw(keyEqualsValue);
 			return this;
 		}
 

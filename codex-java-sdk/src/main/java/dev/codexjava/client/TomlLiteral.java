@@ -1,43 +1,90 @@
 package dev.codexjava.client;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Renders Java values as TOML literals for {@code --config key=value} overrides. */
+/**
+ * Renders Java values as TOML literals for {@code --config key=value} overrides. The app-server (0.169.0, 0.171.0)
+ * splits the key part on every {@code .} without reading quotes, so keys are dotted paths of bare keys only; a table
+ * with other keys is passed whole, as an inline table under its bare parent.
+ */
 final class TomlLiteral {
+
+	private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
 
 	private TomlLiteral() {
 	}
 
 	/**
-	 * Flattens {@code value} under {@code key}: nested maps become dotted keys, everything else one {@code key=literal}.
+	 * Renders {@code value} under {@code key} as {@code key=literal} lines; see {@link #flatten(String, Object)}.
 	 */
 	static List<String> overrides(String key, Object value) {
 		List<String> out = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : flatten(key, value)) {
+			out.add(entry.getKey() + "=" + literal(entry.getValue(), entry.getKey()));
+		}
+		return out;
+	}
+
+	/**
+	 * Splits {@code value} into {@code (dotted key, value)} pairs: a map whose keys are all bare keys becomes one pair
+	 * per entry under {@code key.entry}; a map with another key (a path, a dotted name, an empty key) stays one pair
+	 * whose value is written as an inline table, because the app-server splits {@code --config} keys on every
+	 * {@code .} and does not read quotes. Every value is checked (null, unsupported types).
+	 * @throws IllegalArgumentException naming the key if {@code key} is not a dotted path of bare keys or a value is
+	 * invalid
+	 */
+	static List<Map.Entry<String, Object>> flatten(String key, Object value) {
+		requireDottedKey(key);
+		List<Map.Entry<String, Object>> out = new ArrayList<>();
 		flatten(key, value, out);
 		return out;
 	}
 
-	private static void flatten(String key, Object value, List<String> out) {
-		if (key == null || key.isBlank()) {
-			throw new IllegalArgumentException("config key must not be blank");
-		}
-		if (value instanceof Map<?, ?> map) {
-			if (map.isEmpty()) {
-				out.add(key + "={}");
-			}
+	private static void flatten(String key, Object value, List<Map.Entry<String, Object>> out) {
+		if (value instanceof Map<?, ?> map && !map.isEmpty()
+				&& map.keySet().stream().allMatch((k) -> isBareKey(String.valueOf(k)))) {
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				flatten(key + "." + keySegment(String.valueOf(entry.getKey())), entry.getValue(), out);
+				flatten(key + "." + entry.getKey(), entry.getValue(), out);
 			}
 			return;
 		}
-		out.add(key + "=" + literal(value, key));
+		literal(value, key);
+		out.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
+	}
+
+	/** Whether {@code segment} is a TOML bare key (letters, digits, {@code _}, {@code -}). */
+	static boolean isBareKey(String segment) {
+		return BARE_KEY.matcher(segment).matches();
+	}
+
+	/**
+	 * Checks that {@code key} is a dotted path of bare keys ({@code model}, {@code features.plugins}), the only keys
+	 * the app-server reads as meant.
+	 * @throws IllegalArgumentException naming the key otherwise
+	 */
+	static String requireDottedKey(String key) {
+		if (key == null || key.isBlank()) {
+			throw new IllegalArgumentException("config key must not be blank");
+		}
+		for (String segment : key.split("\\.", -1)) {
+			if (!isBareKey(segment)) {
+				throw new IllegalArgumentException("config key '" + key + "' is not a dotted path of bare keys "
+						+ "(letters, digits, '_' and '-'): the app-server splits --config keys on every '.' and keeps "
+						+ "quotes as part of the name. Put keys with other characters in a nested map under their "
+						+ "bare parent, e.g. config(\"projects\", Map.of(\"/srv/ws\", Map.of(\"trust_level\", "
+						+ "\"trusted\")))");
+			}
+		}
+		return key;
 	}
 
 	private static String keySegment(String segment) {
-		return segment.matches("[A-Za-z0-9_-]+") ? segment : quote(segment);
+		return isBareKey(segment) ? segment : quote(segment);
 	}
 
 	static String literal(Object value, String key) {
@@ -77,9 +124,13 @@ final class TomlLiteral {
 			return literal(java.util.Arrays.asList(array), key);
 		}
 		if (value instanceof Map<?, ?> map) {
+			if (map.isEmpty()) {
+				return "{}";
+			}
 			List<String> items = new ArrayList<>();
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				items.add(keySegment(String.valueOf(entry.getKey())) + " = " + literal(entry.getValue(), key));
+				String name = keySegment(String.valueOf(entry.getKey()));
+				items.add(name + " = " + literal(entry.getValue(), key + "." + name));
 			}
 			return "{ " + String.join(", ", items) + " }";
 		}

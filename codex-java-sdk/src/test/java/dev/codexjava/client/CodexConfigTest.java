@@ -26,6 +26,77 @@ class CodexConfigTest {
 	}
 
 	@Test
+	void tablesPassedWholeKeepWhatEarlierConfigCallsSetUnderTheirKey() {
+		// -c projects={...} replaces what earlier -c arguments set under projects: the builder merges them instead
+		CodexConfig config = CodexConfig.builder()
+			.config("projects", Map.of("/srv/a", Map.of("trust_level", "trusted")))
+			.config("model", "gpt-5.4")
+			.config("projects.bare.trust_level", "untrusted")
+			.config("projects", Map.of("/srv/b", Map.of("trust_level", "trusted")))
+			.config("projects", Map.of("/srv/a", Map.of("trust_level", "untrusted")))
+			.build();
+		assertThat(config.configOverrides()).containsExactly("model=\"gpt-5.4\"",
+				"projects={ \"/srv/a\" = { trust_level = \"untrusted\" }, bare = { trust_level = \"untrusted\" }, "
+						+ "\"/srv/b\" = { trust_level = \"trusted\" } }");
+	}
+
+	@Test
+	void aTableBelowAnEarlierTableIsMergedIntoIt() {
+		CodexConfig config = CodexConfig.builder()
+			.config("mcp_servers", Map.of("docs.v2", Map.of("command", "docs"), "local",
+					Map.of("env", Map.of("A", "1"))))
+			.config("mcp_servers.local.env", Map.of("B.C", "2"))
+			.build();
+		assertThat(config.configOverrides()).hasSize(1);
+		assertThat(config.configOverrides().get(0)).startsWith("mcp_servers={ ")
+			.contains("\"docs.v2\" = { command = \"docs\" }")
+			.contains("local = { env = { A = \"1\", \"B.C\" = \"2\" } }");
+	}
+
+	@Test
+	void aTableThatWouldReplaceARawOverrideIsRejected() {
+		CodexConfig.Builder builder = CodexConfig.builder().rawConfig("projects.x.trust_level=\"trusted\"");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> builder.config("projects", Map.of("/srv/ws", Map.of("trust_level", "trusted"))))
+			.withMessageContaining("'projects'")
+			.withMessageContaining("rawConfig override 'projects.x.trust_level'");
+		assertThat(builder.build().configOverrides()).containsExactly("projects.x.trust_level=\"trusted\"");
+	}
+
+	@Test
+	void keysTheBinaryWouldMisreadAreRejectedNamingTheKey() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CodexConfig.builder().config("projects./srv/ws.trust_level", "trusted"))
+			.withMessageStartingWith("config key 'projects./srv/ws.trust_level' is not a dotted path of bare keys");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> CodexConfig.builder().rawConfig("mcp_servers.\"docs.v2\".command=\"docs\""))
+			.withMessageStartingWith("config key 'mcp_servers.\"docs.v2\".command' is not a dotted path of bare keys");
+		assertThat(CodexConfig.builder().rawConfig(" projects={ \"/srv/ws\" = { trust_level = \"trusted\" } }")
+			.build()
+			.configOverrides()).hasSize(1);
+	}
+
+	@Test
+	void theShutdownHookIsOnByDefaultAndCopiedByToBuilder() {
+		assertThat(CodexConfig.builder().build().shutdownHook()).isTrue();
+		CodexConfig off = CodexConfig.builder().shutdownHook(false).build();
+		assertThat(off.shutdownHook()).isFalse();
+		assertThat(off.toBuilder().build().shutdownHook()).isFalse();
+	}
+
+	@Test
+	void toBuilderKeepsMergingTables() {
+		CodexConfig first = CodexConfig.builder().config("projects", Map.of("/srv/a", Map.of("trust_level", "trusted")))
+			.build();
+		CodexConfig second = first.toBuilder()
+			.config("projects", Map.of("/srv/b", Map.of("trust_level", "trusted")))
+			.build();
+		assertThat(second.configOverrides()).containsExactly(
+				"projects={ \"/srv/a\" = { trust_level = \"trusted\" }, \"/srv/b\" = { trust_level = \"trusted\" } }");
+		assertThat(first.configOverrides()).containsExactly("projects={ \"/srv/a\" = { trust_level = \"trusted\" } }");
+	}
+
+	@Test
 	void configRejectsNullValuesAndBlankKeys() {
 		assertThatIllegalArgumentException().isThrownBy(() -> CodexConfig.builder().config("model", null))
 			.withMessageContaining("'model'")

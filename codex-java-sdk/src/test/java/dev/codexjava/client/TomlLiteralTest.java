@@ -105,15 +105,52 @@ class TomlLiteralTest {
 	}
 
 	@Test
-	void keySegmentsThatAreNotBareKeysAreQuoted() {
+	void aMapWithKeysThatAreNotBareKeysIsPassedWholeAsAnInlineTableUnderItsBareParent() {
+		// the app-server splits --config keys on every '.' and keeps quotes: projects."/srv/ws".trust_level would set
+		// a project named "\"/srv/ws\"", and mcp_servers."docs.v2" two levels "\"docs" and "v2\""
+		assertThat(TomlLiteral.overrides("projects", Map.of("/srv/ws", Map.of("trust_level", "trusted"))))
+			.containsExactly("projects={ \"/srv/ws\" = { trust_level = \"trusted\" } }");
+		Map<String, Object> server = new LinkedHashMap<>();
+		server.put("command", "docs-mcp");
+		server.put("enabled", false);
+		assertThat(TomlLiteral.overrides("mcp_servers", Map.of("docs.v2", server)))
+			.containsExactly("mcp_servers={ \"docs.v2\" = { command = \"docs-mcp\", enabled = false } }");
+	}
+
+	@Test
+	void onlyTheLevelHoldingAKeyThatIsNotBareIsPassedAsATable() {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("bare_key-1", 1);
 		map.put("has space", 2);
 		map.put("dotted.name", 3);
 		map.put("quo\"te", 4);
 		map.put("", 5);
-		assertThat(TomlLiteral.overrides("p", map)).containsExactly("p.bare_key-1=1", "p.\"has space\"=2",
-				"p.\"dotted.name\"=3", "p.\"quo\\\"te\"=4", "p.\"\"=5");
+		assertThat(TomlLiteral.overrides("p", map))
+			.containsExactly("p={ bare_key-1 = 1, \"has space\" = 2, \"dotted.name\" = 3, \"quo\\\"te\" = 4, \"\" = 5 }");
+		assertThat(TomlLiteral.overrides("a", Map.of("b", Map.of("c.d", 1)))).containsExactly("a.b={ \"c.d\" = 1 }");
+	}
+
+	@Test
+	void keysThatAreNotDottedPathsOfBareKeysAreRejectedNamingTheKey() {
+		for (String key : new String[] { "projects./srv/ws", "mcp_servers.\"docs.v2\"", "a..b", ".a", "a.", "my key",
+				"a=b" }) {
+			assertThatIllegalArgumentException().as(key)
+				.isThrownBy(() -> TomlLiteral.overrides(key, 1))
+				.withMessageStartingWith("config key '" + key + "' is not a dotted path of bare keys")
+				.withMessageContaining("nested map");
+		}
+		assertThat(TomlLiteral.overrides("model_providers.mock-1.name", "m"))
+			.containsExactly("model_providers.mock-1.name=\"m\"");
+	}
+
+	@Test
+	void nullInsideAnInlineTableIsRejectedNamingTheNestedKey() {
+		Map<String, Object> inner = new HashMap<>();
+		inner.put("trust_level", null);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> TomlLiteral.overrides("projects", Map.of("/srv/ws", inner)))
+			.withMessageContaining("'projects.\"/srv/ws\".trust_level'")
+			.withMessageContaining("must not be null");
 	}
 
 	@Test

@@ -28,7 +28,9 @@ class RealModelModeTest {
 	void anApiKeyTurnsTheDemoModelOff(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = SpringApplication.run(SampleApplication.class,
 				"--spring.main.web-application-type=none", "--spring.main.banner-mode=off",
-				"--codex.lifecycle.auto-startup=false", "--codex.api-key=" + KEY)) {
+				"--codex.lifecycle.auto-startup=false", "--codex.api-key=" + KEY,
+				// application.yml reads ${CODEX_BIN:}: pin the blank default, whatever the machine's environment has
+				"--codex.binary=")) {
 			assertThat(context.getBeansOfType(DemoModel.class)).isEmpty();
 			assertThat(context.getBean(ModeController.class).mode()).isEqualTo(SampleMode.OPENAI);
 			CodexConfig config = context.getBean(Codex.class).config();

@@ -39,7 +39,9 @@ public final class CodexAutoConfiguration {
 			ObjectProvider<ApprovalHandler> approvalHandler, ObjectProvider<CodexListener> listeners,
 			ObjectProvider<CodexConfigCustomizer> customizers) {
 		CodexConfig.Builder builder = CodexConfigFactory.builder(properties,
-				environment.getProperty("spring.application.name"));
+				environment.getProperty("spring.application.name"))
+			// the context closes the client (after the web server has drained): no JVM hook of its own
+			.shutdownHook(false);
 		approvalHandler.ifAvailable(builder::approvalHandler);
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
@@ -49,7 +51,10 @@ public final class CodexAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	Codex codex(CodexConfig codexConfig) {
-		return Codex.create(codexConfig);
+		// the context closes this client, after the web server has drained; a JVM shutdown hook of the SDK's own
+		// would run in parallel with Spring's and end in-flight turns at once (also for a user-defined CodexConfig)
+		return Codex.create(codexConfig.shutdownHook() ? codexConfig.toBuilder().shutdownHook(false).build()
+				: codexConfig);
 	}
 
 	@Bean(destroyMethod = "")

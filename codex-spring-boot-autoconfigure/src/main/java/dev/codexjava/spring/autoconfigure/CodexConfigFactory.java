@@ -86,7 +86,8 @@ final class CodexConfigFactory {
 			}
 			catch (IllegalArgumentException ex) {
 				throw AllowedValues.invalid("codex.config." + key, value,
-						"must be a string, number, boolean, list or map (" + ex.getMessage() + ")");
+						"must be a string, number, boolean, list or map under a key of letters, digits, '_' and '-' ("
+								+ ex.getMessage() + ")");
 			}
 		});
 		if (properties.getModel() != null) {

@@ -113,9 +113,35 @@ class CodexAutoConfigurationTests {
 
 	@Test
 	void userCodexConfigBeanWins() {
-		CodexConfig mine = CodexConfig.builder().clientName("mine").build();
+		CodexConfig mine = CodexConfig.builder().clientName("mine").shutdownHook(false).build();
 		this.runner.withBean(CodexConfig.class, () -> mine)
 			.run((context) -> assertThat(context.getBean(Codex.class).config()).isSameAs(mine));
+	}
+
+	@Test
+	void theClientTheContextClosesNeverRegistersAJvmShutdownHookOfItsOwn() {
+		// the SDK's hook would run in parallel with Spring's and end in-flight turns before the web server drains
+		this.runner.run((context) -> {
+			assertThat(context.getBean(CodexConfig.class).shutdownHook()).isFalse();
+			assertThat(context.getBean(Codex.class).config().shutdownHook()).isFalse();
+		});
+		CodexConfig mine = CodexConfig.builder().clientName("mine").build();
+		this.runner.withBean(CodexConfig.class, () -> mine).run((context) -> {
+			CodexConfig used = context.getBean(Codex.class).config();
+			assertThat(used.shutdownHook()).isFalse();
+			assertThat(used.clientName()).isEqualTo("mine");
+		});
+	}
+
+	@Test
+	void configKeysThatAreNotBareKeysArePassedAsOneInlineTable() {
+		this.runner
+			.withPropertyValues("codex.config.projects.[/srv/ws].trust_level=trusted",
+					"codex.config.mcp_servers.[docs.v2].command=docs-mcp",
+					"codex.config.mcp_servers.[docs.v2].enabled=false")
+			.run((context) -> assertThat(context.getBean(CodexConfig.class).configOverrides()).containsExactly(
+					"projects={ \"/srv/ws\" = { trust_level = \"trusted\" } }",
+					"mcp_servers={ \"docs.v2\" = { command = \"docs-mcp\", enabled = false } }"));
 	}
 
 	@Test
