@@ -28,6 +28,9 @@ public final class CodexConfig {
 	/** The default client name sent in {@code initialize}. */
 	public static final String DEFAULT_CLIENT_NAME = "codex_java_sdk";
 
+	/** The default {@link Builder#modelUnreachableTimeout(Duration)}: 15 s. */
+	public static final Duration DEFAULT_MODEL_UNREACHABLE_TIMEOUT = Duration.ofSeconds(15);
+
 	private final Path codexBinary;
 
 	private final Path codexHome;
@@ -57,6 +60,8 @@ public final class CodexConfig {
 	private final Duration requestTimeout;
 
 	private final Duration turnTimeout;
+
+	private final Duration modelUnreachableTimeout;
 
 	private final Duration shutdownTimeout;
 
@@ -98,6 +103,7 @@ public final class CodexConfig {
 		this.startupTimeout = b.startupTimeout;
 		this.requestTimeout = b.requestTimeout;
 		this.turnTimeout = b.turnTimeout;
+		this.modelUnreachableTimeout = b.modelUnreachableTimeout;
 		this.shutdownTimeout = b.shutdownTimeout;
 		this.retryPolicy = b.retryPolicy;
 		this.approvalHandler = b.approvalHandler;
@@ -134,6 +140,7 @@ public final class CodexConfig {
 		b.startupTimeout = this.startupTimeout;
 		b.requestTimeout = this.requestTimeout;
 		b.turnTimeout = this.turnTimeout;
+		b.modelUnreachableTimeout = this.modelUnreachableTimeout;
 		b.shutdownTimeout = this.shutdownTimeout;
 		b.retryPolicy = this.retryPolicy;
 		b.approvalHandler = this.approvalHandler;
@@ -240,6 +247,15 @@ public final class CodexConfig {
 		return this.turnTimeout;
 	}
 
+	/**
+	 * How long the server may keep reporting that it cannot reach the model before the turn fails with
+	 * {@link dev.codexjava.error.ModelUnreachableException} (checked at each report), or {@code null} to wait for the
+	 * turn timeout.
+	 */
+	public Duration modelUnreachableTimeout() {
+		return this.modelUnreachableTimeout;
+	}
+
 	/** Grace period for the process to exit after end of input on close. */
 	public Duration shutdownTimeout() {
 		return this.shutdownTimeout;
@@ -336,6 +352,8 @@ public final class CodexConfig {
 		private Duration requestTimeout = Duration.ofSeconds(60);
 
 		private Duration turnTimeout = Duration.ofMinutes(30);
+
+		private Duration modelUnreachableTimeout = DEFAULT_MODEL_UNREACHABLE_TIMEOUT;
 
 		private Duration shutdownTimeout = Duration.ofSeconds(5);
 
@@ -517,6 +535,23 @@ public final class CodexConfig {
 		/** Limit for a whole turn (default 30 min); {@code null} for none. */
 		public Builder turnTimeout(Duration turnTimeout) {
 			this.turnTimeout = (turnTimeout == null) ? null : positive(turnTimeout, "turnTimeout");
+			return this;
+		}
+
+		/**
+		 * How long the app-server may keep reporting that it cannot reach the model (its {@code error}
+		 * notifications with {@code willRetry} and a connection failure without HTTP status, such as
+		 * {@code "Reconnecting... waiting for network"}) before the turn fails with
+		 * {@link dev.codexjava.error.ModelUnreachableException} and is interrupted (default 15 s). It is checked at
+		 * each report, measured from the first one, and any model output in between starts it again;
+		 * {@link Duration#ZERO} fails at the first report, {@code null} waits for the turn timeout.
+		 */
+		public Builder modelUnreachableTimeout(Duration modelUnreachableTimeout) {
+			if (modelUnreachableTimeout != null && modelUnreachableTimeout.isNegative()) {
+				throw new IllegalArgumentException(
+						"modelUnreachableTimeout must not be negative, was " + modelUnreachableTimeout);
+			}
+			this.modelUnreachableTimeout = modelUnreachableTimeout;
 			return this;
 		}
 

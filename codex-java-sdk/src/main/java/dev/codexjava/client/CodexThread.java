@@ -16,7 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexTimeoutException;
+import dev.codexjava.error.ModelUnreachableException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.model.ThreadInfo;
 
@@ -232,6 +234,12 @@ public final class CodexThread {
 				task.cancel(false);
 			}
 		});
+		Duration unreachable = core.config.modelUnreachableTimeout();
+		if (unreachable != null) {
+			// the watch runs on the reader thread: give up on a scheduler thread, like a turn timeout
+			tracker.watchReachability(new UnreachableModelWatch(this.id, unreachable,
+					(ex) -> core.schedule(() -> giveUpUnreachable(tracker, ex, retryAllowed), Duration.ZERO)));
+		}
 		// per thread id within the client, whichever object of this thread started the running turn
 		turns.claim(this.id, tracker);
 		ObjectNode params = Json.object();
@@ -288,12 +296,29 @@ public final class CodexThread {
 		}
 		log.warn("Turn {} on thread {} exceeded the turn timeout of {} ms; interrupting it", tracker.turnId(), this.id,
 				turnTimeout.toMillis());
+		abandon(tracker, new CodexTimeoutException(
+				"Turn " + tracker.turnId() + " did not finish within " + turnTimeout.toMillis() + " ms (turnTimeout)",
+				turnTimeout), retryAllowed);
+	}
+
+	/** The server kept reporting that it cannot reach the model: fail the turn now and interrupt it. */
+	private void giveUpUnreachable(TurnTracker tracker, ModelUnreachableException reason, boolean retryAllowed) {
+		if (tracker.isDone()) {
+			return;
+		}
+		log.warn("{}; interrupting the turn", reason.getMessage());
+		abandon(tracker, reason, retryAllowed);
+	}
+
+	/**
+	 * Fails {@code tracker} with {@code reason} and interrupts its server turn; the thread's next turn waits for the
+	 * server to report the end of this one. Nothing happens when the turn has ended on its own meanwhile.
+	 */
+	private void abandon(TurnTracker tracker, CodexException reason, boolean retryAllowed) {
 		ClientCore core = this.boundCore;
 		CompletableFuture<Void> ended = core.router.windDown(this.id, tracker.turnId());
-		tracker.fail(new CodexTimeoutException(
-				"Turn " + tracker.turnId() + " did not finish within " + turnTimeout.toMillis() + " ms (turnTimeout)",
-				turnTimeout));
-		if (!tracker.failedBy(CodexTimeoutException.class)) {
+		tracker.fail(reason);
+		if (!tracker.failedBy(reason.getClass())) {
 			// it ended on its own just now: there is nothing to interrupt or to wait for
 			core.router.forgetWindDown(this.id, ended);
 			return;

@@ -89,6 +89,9 @@ final class TurnTracker {
 
 	private volatile CompletableFuture<TurnResult> reported;
 
+	/** Looks for reports that the model cannot be reached, or {@code null}. */
+	private volatile UnreachableModelWatch unreachableWatch;
+
 	TurnTracker(String threadId, int capacity, boolean buffering, Consumer<TurnTracker> onDone) {
 		this.threadId = threadId;
 		this.capacity = capacity;
@@ -124,6 +127,11 @@ final class TurnTracker {
 
 	void reported(CompletableFuture<TurnResult> future) {
 		this.reported = future;
+	}
+
+	/** Lets {@code watch} see this turn's notifications (set before the turn starts). */
+	void watchReachability(UnreachableModelWatch watch) {
+		this.unreachableWatch = watch;
 	}
 
 	boolean isDone() {
@@ -204,6 +212,10 @@ final class TurnTracker {
 	boolean accept(String method, JsonNode params, boolean holdWakeUp) {
 		if (this.done.get()) {
 			return false;
+		}
+		UnreachableModelWatch watch = this.unreachableWatch;
+		if (watch != null) {
+			watch.observe(method, params, this.turnId);
 		}
 		switch (method) {
 			case "turn/started" -> enqueue(new TurnEvent.Started(this.turnId), false);

@@ -37,6 +37,8 @@ final class CodexConfigFactory {
 			.startupTimeout(properties.getStartupTimeout())
 			.requestTimeout(properties.getRequestTimeout())
 			.turnTimeout(properties.getTurnTimeout().isZero() ? null : properties.getTurnTimeout())
+			.modelUnreachableTimeout(properties.getModelUnreachableTimeout().isZero() ? null
+					: properties.getModelUnreachableTimeout())
 			.shutdownTimeout(properties.getShutdownTimeout())
 			.retryPolicy(retryPolicy(properties.getRetry()))
 			.supervision(supervision(properties.getSupervision()))

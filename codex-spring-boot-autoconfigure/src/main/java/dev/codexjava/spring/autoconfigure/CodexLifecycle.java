@@ -106,6 +106,12 @@ public final class CodexLifecycle implements SmartLifecycle {
 			this.codex.async().account().whenComplete((account, failure) -> {
 				if (account != null) {
 					this.status.account(processId, account);
+					if (account.requiresOpenaiAuth() && !account.isSignedIn() && !this.codex.config().hasApiKey()) {
+						logger.warn("The Codex model provider needs OpenAI credentials, but no account is signed in "
+								+ "and no API key is configured (codex.api-key): turns will fail with "
+								+ "ModelUnreachableException or wait for the model. Set codex.api-key, log in, or "
+								+ "configure a model provider that needs no OpenAI login");
+					}
 				}
 				else if (logger.isDebugEnabled()) {
 					logger.debug("Could not read the Codex account: " + failure);

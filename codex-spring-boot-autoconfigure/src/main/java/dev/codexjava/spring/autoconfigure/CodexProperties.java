@@ -97,6 +97,12 @@ public class CodexProperties {
 	private Duration turnTimeout = Duration.ofMinutes(30);
 
 	/**
+	 * How long the app-server may keep reporting that it cannot reach the model (connection failures it retries)
+	 * before the turn fails with ModelUnreachableException and is interrupted; 0 to wait for the turn timeout.
+	 */
+	private Duration modelUnreachableTimeout = Duration.ofSeconds(15);
+
+	/**
 	 * Grace period for the app-server to exit on close before it is terminated.
 	 */
 	private Duration shutdownTimeout = Duration.ofSeconds(5);
@@ -229,6 +235,15 @@ public class CodexProperties {
 
 	public void setTurnTimeout(Duration turnTimeout) {
 		this.turnTimeout = AllowedValues.notNegative("codex.turn-timeout", turnTimeout);
+	}
+
+	public Duration getModelUnreachableTimeout() {
+		return this.modelUnreachableTimeout;
+	}
+
+	public void setModelUnreachableTimeout(Duration modelUnreachableTimeout) {
+		this.modelUnreachableTimeout = AllowedValues.notNegative("codex.model-unreachable-timeout",
+				modelUnreachableTimeout);
 	}
 
 	public Duration getShutdownTimeout() {

@@ -12,7 +12,8 @@ import org.springframework.core.env.Environment;
  * out of the Actuator {@code env} and {@code configprops} endpoints, also with
  * {@code management.endpoint.env.show-values=ALWAYS} or {@code management.endpoint.configprops.show-values=ALWAYS}:
  * a {@link SanitizingFunction} that masks {@code codex.api-key}, {@code codex.env.*}, secret-looking
- * {@code codex.config.*} keys and any property whose value is the configured API key. Active when the Actuator is on
+ * {@code codex.config.*} keys (also header values and environment tables), any property whose value contains one of
+ * those secrets (such as {@code sun.java.command}) and the user-info of URLs. Active when the Actuator is on
  * the class path, also with {@code codex.enabled=false} (the properties may still hold secrets).
  */
 @AutoConfiguration
@@ -22,7 +23,7 @@ public final class CodexActuatorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "codexSanitizingFunction")
 	SanitizingFunction codexSanitizingFunction(Environment environment) {
-		return new CodexSanitizingFunction(() -> CodexSanitizingFunction.apiKey(environment));
+		return new CodexSanitizingFunction(() -> CodexSanitizingFunction.secrets(environment));
 	}
 
 }

@@ -1,59 +1,98 @@
 package dev.codexjava.spring.autoconfigure.actuate;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
-import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 
 /**
- * Masks the values of Codex properties that hold secrets, in any of their spellings ({@code codex.api-key},
- * {@code codex.apiKey} in {@code configprops}, {@code CODEX_API_KEY} in the system environment):
+ * Masks the values of Codex properties that hold secrets, and every other property that contains one. By name, in
+ * any spelling ({@code codex.api-key}, {@code codex.apiKey} in {@code configprops}, {@code CODEX_API_KEY} in the
+ * system environment):
  * <ul>
  * <li>{@code codex.api-key};</li>
  * <li>every {@code codex.env.*} entry (environment variables for the app-server, typically credentials);</li>
  * <li>{@code codex.config.*} keys whose name contains {@code key}, {@code token}, {@code secret},
- * {@code password}, {@code credential}, {@code bearer} or {@code authorization};</li>
- * <li>any property, under whatever name, whose value is the configured API key (for example the
- * {@code OPENAI_API_KEY} variable that {@code codex.api-key=${OPENAI_API_KEY}} reads).</li>
+ * {@code password}, {@code credential}, {@code bearer} or {@code authorization} (so also
+ * {@code experimental_bearer_token}), and every value under an {@code http_headers}, {@code env_http_headers},
+ * {@code env} or {@code shell_environment_policy.set} table (header values and environment variables).</li>
  * </ul>
- * Everything else is returned unchanged, so other sanitizing functions still apply.
+ * By value: every property, under whatever name, whose value <em>contains</em> one of those secrets (at least
+ * {@value #MIN_MATCHED_LENGTH} characters long), as they are set in any property source: for example
+ * {@code sun.java.command} or {@code JAVA_TOOL_OPTIONS} with {@code --codex.api-key=...} inside,
+ * {@code SPRING_APPLICATION_JSON}, or the {@code OPENAI_API_KEY} variable that {@code codex.api-key=${OPENAI_API_KEY}}
+ * reads. The user-info of URLs ({@code https://user:password@host}) is replaced by {@code ******} in any value, so a
+ * password in a provider's {@code base_url} stays hidden while the host remains visible. Everything else is returned
+ * unchanged, so other sanitizing functions still apply.
  */
 final class CodexSanitizingFunction implements SanitizingFunction {
 
-	/** Shorter values are not matched by value: too likely to be an unrelated setting. */
-	static final int MIN_MATCHED_KEY_LENGTH = 8;
+	/** Shorter secrets are not matched inside other values: too likely to be part of an unrelated setting. */
+	static final int MIN_MATCHED_LENGTH = 8;
 
 	private static final List<String> SECRET_WORDS = List.of("key", "token", "secret", "password", "credential",
 			"bearer", "authorization");
 
-	private final Supplier<String> apiKey;
+	/** Tables under {@code codex.config} whose every value is a secret (with '_' spelled '.'). */
+	private static final List<String> SECRET_TABLES = List.of("http.headers", "environment.policy.set");
+
+	/** The user-info of a URL: {@code scheme://} then anything up to {@code @} that is not a path or a space. */
+	private static final Pattern URL_USER_INFO = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://)([^/?#@\\s\"']+)@");
+
+	private final Supplier<Set<String>> secrets;
 
 	/**
-	 * A function that reads the configured API key from {@code apiKey} each time it is applied.
-	 * @param apiKey the current value of {@code codex.api-key}, or {@code null}
+	 * A function that reads the secrets to look for from {@code secrets} each time it is applied.
+	 * @param secrets the secret values currently configured (see {@link #secrets(Environment)})
 	 */
-	CodexSanitizingFunction(Supplier<String> apiKey) {
-		this.apiKey = apiKey;
+	CodexSanitizingFunction(Supplier<Set<String>> secrets) {
+		this.secrets = secrets;
 	}
 
 	@Override
 	public SanitizableData apply(SanitizableData data) {
-		if (data.getValue() == null) {
+		Object value = data.getValue();
+		if (value == null) {
 			return data;
 		}
-		if (isSecretKey(data.getKey()) || isApiKey(data.getValue())) {
+		if (isSecretKey(data.getKey())) {
 			return data.withSanitizedValue();
 		}
-		return data;
+		String text = value.toString();
+		String masked = maskUserInfo(text);
+		if (containsSecret(masked)) {
+			return data.withSanitizedValue();
+		}
+		return masked.equals(text) ? data : data.withValue(masked);
 	}
 
-	private boolean isApiKey(Object value) {
-		String key = this.apiKey.get();
-		return key != null && key.strip().length() >= MIN_MATCHED_KEY_LENGTH
-				&& value.toString().strip().equals(key.strip());
+	private boolean containsSecret(String text) {
+		for (String secret : this.secrets.get()) {
+			if (text.contains(secret)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code text} with the user-info of every URL in it replaced by {@code ******}. */
+	static String maskUserInfo(String text) {
+		if (!text.contains("@")) {
+			return text;
+		}
+		String replacement = "$1" + Matcher.quoteReplacement(SanitizableData.SANITIZED_VALUE) + "@";
+		return URL_USER_INFO.matcher(text).replaceAll(replacement);
 	}
 
 	/**
@@ -77,15 +116,76 @@ final class CodexSanitizingFunction implements SanitizingFunction {
 		}
 		if (dotted.startsWith("codex.config.") || dotted.startsWith("codex.config[")) {
 			String rest = dotted.substring("codex.config".length());
-			return SECRET_WORDS.stream().anyMatch(rest::contains);
+			if (SECRET_WORDS.stream().anyMatch(rest::contains) || SECRET_TABLES.stream().anyMatch(rest::contains)) {
+				return true;
+			}
+			// an "env" table anywhere below (mcp_servers.x.env.NAME), but not "environment" or "env_key"
+			List<String> segments = Arrays.asList(rest.split("[.\\[\\]]+"));
+			int env = segments.indexOf("env");
+			return env >= 0 && env < segments.size() - 1;
 		}
 		return false;
 	}
 
-	/** The configured {@code codex.api-key}, or {@code null} when it is not set or cannot be resolved. */
-	static String apiKey(PropertyResolver resolver) {
+	/**
+	 * The secrets configured in {@code environment}: the values of every property that {@link #isSecretKey names a
+	 * secret}, in every property source (also those overridden by another source) and as resolved, plus the user-info
+	 * of URLs in {@code codex.*} values; only those at least {@value #MIN_MATCHED_LENGTH} characters long.
+	 * @param environment the environment, or {@code null}
+	 * @return the secrets, never {@code null}
+	 */
+	static Set<String> secrets(Environment environment) {
+		Set<String> secrets = new LinkedHashSet<>();
+		if (!(environment instanceof ConfigurableEnvironment configurable)) {
+			return secrets;
+		}
+		for (PropertySource<?> source : configurable.getPropertySources()) {
+			if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
+				continue; // e.g. the attached configurationProperties source, a view of the others
+			}
+			for (String name : enumerable.getPropertyNames()) {
+				boolean secretKey = isSecretKey(name);
+				if (!secretKey && !name.toLowerCase(Locale.ROOT).startsWith("codex")) {
+					continue;
+				}
+				Object raw = enumerable.getProperty(name);
+				if (raw == null) {
+					continue;
+				}
+				String value = raw.toString();
+				if (secretKey) {
+					addSecret(secrets, value);
+					if (value.contains("${")) {
+						addSecret(secrets, resolve(configurable, value));
+					}
+				}
+				Matcher userInfo = URL_USER_INFO.matcher(value);
+				while (userInfo.find()) {
+					String info = userInfo.group(2);
+					addSecret(secrets, info);
+					int colon = info.indexOf(':');
+					if (colon >= 0) {
+						addSecret(secrets, info.substring(colon + 1));
+					}
+				}
+			}
+		}
+		return secrets;
+	}
+
+	private static void addSecret(Set<String> secrets, String value) {
+		if (value == null) {
+			return;
+		}
+		String secret = value.strip();
+		if (secret.length() >= MIN_MATCHED_LENGTH && !secret.contains("${")) {
+			secrets.add(secret);
+		}
+	}
+
+	private static String resolve(ConfigurableEnvironment environment, String value) {
 		try {
-			return resolver.getProperty("codex.api-key");
+			return environment.resolvePlaceholders(value);
 		}
 		catch (RuntimeException ex) {
 			return null; // an unresolvable placeholder: nothing to match by value

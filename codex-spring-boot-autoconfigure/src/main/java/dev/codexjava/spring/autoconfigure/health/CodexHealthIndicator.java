@@ -19,11 +19,17 @@ import dev.codexjava.spring.autoconfigure.CodexStatus.State;
  * <p>
  * {@code UP} when the app-server is ready; {@code OUT_OF_SERVICE} while it is starting (in the background, with
  * {@code codex.lifecycle.wait-for-startup=false}): it is expected to come up, but is not usable yet, so readiness
- * must not report the application as ready; {@code DOWN} with a reason otherwise (not started, start-up failed,
+ * must not report the application as ready; {@code OUT_OF_SERVICE} also when the model provider needs OpenAI
+ * credentials that are absent (no account signed in, no API key: turns could not reach the model); {@code DOWN} with a reason otherwise (not started, start-up failed,
  * exited, stopped). Details: state, version, pid, uptime, active turns, whether an API key is configured and what
  * is known about the account; never the key or other secrets.
  */
 public class CodexHealthIndicator extends AbstractHealthIndicator {
+
+	/** The reason given when the model provider needs credentials that are absent. */
+	public static final String NO_CREDENTIALS = "The model provider needs OpenAI credentials, but no account is signed "
+			+ "in and no API key is configured: turns cannot reach the model. Set codex.api-key, log in, or "
+			+ "configure a model provider that needs no OpenAI login";
 
 	private final Codex codex;
 
@@ -40,6 +46,16 @@ public class CodexHealthIndicator extends AbstractHealthIndicator {
 		this.status = status;
 	}
 
+	/**
+	 * Whether the server said its model provider needs an OpenAI login ({@code requiresOpenaiAuth}) while no account
+	 * is signed in and no API key is configured.
+	 * @param account what {@code account/read} said, or {@code null} when not known (yet)
+	 * @param apiKeyConfigured whether the client has an API key to log in with
+	 */
+	public static boolean needsCredentials(CodexStatus.Account account, boolean apiKeyConfigured) {
+		return account != null && account.requiresOpenaiAuth() && !account.signedIn() && !apiKeyConfigured;
+	}
+
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		Snapshot snapshot = (this.status != null) ? this.status.snapshot() : null;
@@ -51,10 +67,19 @@ public class CodexHealthIndicator extends AbstractHealthIndicator {
 			state = State.DOWN;
 			reason = "The connection to the Codex app-server is closed";
 		}
-		switch (state) {
-			case READY -> builder.up();
-			case STARTING -> builder.outOfService();
-			default -> builder.down();
+		CodexStatus.Account account = (snapshot != null) ? snapshot.account() : null;
+		boolean apiKeyConfigured = this.codex.config().hasApiKey();
+		if (state == State.READY && reason == null && needsCredentials(account, apiKeyConfigured)) {
+			// the process runs, but every turn would wait for a model it cannot authenticate to
+			builder.outOfService();
+			reason = NO_CREDENTIALS;
+		}
+		else {
+			switch (state) {
+				case READY -> builder.up();
+				case STARTING -> builder.outOfService();
+				default -> builder.down();
+			}
 		}
 		builder.withDetail("state", state.name());
 		if (reason != null) {
@@ -87,9 +112,8 @@ public class CodexHealthIndicator extends AbstractHealthIndicator {
 			builder.withDetail("uptime", snapshot.uptime().toString());
 		}
 		builder.withDetail("activeTurns", this.codex.activeTurns());
-		builder.withDetail("apiKeyConfigured", this.codex.config().hasApiKey());
-		if (snapshot != null && snapshot.account() != null) {
-			CodexStatus.Account account = snapshot.account();
+		builder.withDetail("apiKeyConfigured", apiKeyConfigured);
+		if (account != null) {
 			Map<String, Object> details = new LinkedHashMap<>();
 			details.put("signedIn", account.signedIn());
 			if (account.type() != null) {
