@@ -51,9 +51,6 @@ final class ClientCore {
 
 	private static final Logger log = LoggerFactory.getLogger(ClientCore.class);
 
-	/** The oldest app-server version the SDK is tested against. */
-	static final String MINIMUM_SERVER_VERSION = "0.169.0";
-
 	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
 	final CodexConfig config;
@@ -261,15 +258,7 @@ final class ClientCore {
 		}
 		this.serverInfo = ServerInfo.from(result);
 		String version = this.serverInfo.version();
-		if (version == null) {
-			log.warn("Could not read the Codex version from user agent '{}'; continuing", this.serverInfo.userAgent());
-		}
-		else if (Versions.compare(version, MINIMUM_SERVER_VERSION) < 0) {
-			throw new CodexStartupException(Reason.VERSION_TOO_OLD,
-					"Codex app-server " + version + " is older than " + MINIMUM_SERVER_VERSION
-							+ ", the oldest version this SDK supports. Upgrade it with 'npm install -g @openai/codex@"
-							+ MINIMUM_SERVER_VERSION + "' or point codexBinary/CODEX_BIN at a newer binary.");
-		}
+		ServerVersionPolicy.check(version, this.serverInfo.userAgent());
 		this.connection.notify("initialized", null);
 		if (this.config.apiKey() != null) {
 			try {

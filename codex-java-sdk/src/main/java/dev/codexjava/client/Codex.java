@@ -38,8 +38,14 @@ import dev.codexjava.transport.Transport;
  */
 public final class Codex implements AutoCloseable {
 
-	/** The oldest app-server version this SDK accepts. */
-	public static final String MINIMUM_SERVER_VERSION = ClientCore.MINIMUM_SERVER_VERSION;
+	/** The oldest app-server version this SDK accepts; an older one fails the start with {@code VERSION_TOO_OLD}. */
+	public static final String MINIMUM_SERVER_VERSION = ServerVersionPolicy.MINIMUM;
+
+	/**
+	 * The newest app-server version this SDK is tested with. A newer one is used, with one WARN per version and JVM
+	 * (see {@code docs/compatibility.md}).
+	 */
+	public static final String NEWEST_TESTED_SERVER_VERSION = ServerVersionPolicy.NEWEST_TESTED;
 
 	private static final Logger log = LoggerFactory.getLogger(Codex.class);
 

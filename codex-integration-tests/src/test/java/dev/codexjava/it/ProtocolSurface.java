@@ -1,0 +1,240 @@
+package dev.codexjava.it;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the SDK ({@code codex-java-sdk}) uses of the app-server protocol, in one place: each method,
+ * notification and server request, with the params fields it writes or reads and the result fields it reads or writes.
+ * {@link SchemaDriftTest} checks it against every tested version's schema, and against the SDK's sources (every
+ * method literal and JSON field name there must be listed here, and everything listed here must occur there), so it
+ * cannot go stale silently. A field path is dot-separated ({@code thread.id}); arrays are implicit; {@code *} is any
+ * key; a trailing {@code ?} marks a field the SDK reads only when present, with a fallback (reported, never required).
+ */
+final class ProtocolSurface {
+
+	/** Who sends the message, and the schema file that lists its methods. */
+	enum Kind {
+
+		/** A request the SDK sends. */
+		CLIENT_REQUEST("ClientRequest.json", "client request"),
+
+		/** A notification the SDK sends. */
+		CLIENT_NOTIFICATION("ClientNotification.json", "client notification"),
+
+		/** A notification the SDK reads. */
+		SERVER_NOTIFICATION("ServerNotification.json", "notification"),
+
+		/** A request the server sends and the SDK answers. */
+		SERVER_REQUEST("ServerRequest.json", "server request");
+
+		private final String file;
+
+		private final String label;
+
+		Kind(String file, String label) {
+			this.file = file;
+			this.label = label;
+		}
+
+		String file() {
+			return this.file;
+		}
+
+		String label() {
+			return this.label;
+		}
+
+	}
+
+	/**
+	 * One method the SDK uses.
+	 * @param kind who sends it
+	 * @param method the method name
+	 * @param params params fields the SDK writes (requests, client notifications) or reads (notifications, server
+	 * requests)
+	 * @param result result fields the SDK reads (client requests) or writes (server requests)
+	 * @param responseType the schema type of the result when it is not named after the params type
+	 */
+	record Item(Kind kind, String method, List<String> params, List<String> result, String responseType) {
+
+		Item params(String... paths) {
+			return new Item(this.kind, this.method, List.of(paths), this.result, this.responseType);
+		}
+
+		Item result(String... paths) {
+			return new Item(this.kind, this.method, this.params, List.of(paths), this.responseType);
+		}
+
+		Item responseType(String type) {
+			return new Item(this.kind, this.method, this.params, this.result, type);
+		}
+
+	}
+
+	private static final String[] THREAD_OPTIONS = { "model", "modelProvider", "cwd", "approvalPolicy",
+			"approvalsReviewer", "sandbox", "baseInstructions", "developerInstructions", "config", "ephemeral",
+			"personality", "serviceTier", "serviceName" };
+
+	/** What {@code ThreadInfo.from} reads from a thread object (with the prefix). */
+	private static String[] thread(String prefix) {
+		return prefixed(prefix, "id", "name", "preview", "model", "modelProvider", "cwd", "status.type", "ephemeral",
+				"createdAt", "updatedAt");
+	}
+
+	/** What {@code Turn.from} reads (with {@code TurnError} and {@code CodexErrorInfo}). */
+	private static final String[] TURN = prefixed("turn", "id", "status", "startedAt", "completedAt", "durationMs",
+			"error.message", "error.codexErrorInfo", "error.codexErrorInfo.*.httpStatusCode", "error.additionalDetails");
+
+	/** What {@code ThreadItem.from} reads, per item type. */
+	private static final String[] ITEM = prefixed("item", "type", "id", "content.text", "text", "phase",
+			"summary", "exitCode", "command", "cwd", "status", "aggregatedOutput", "durationMs", "changes", "server",
+			"tool", "query");
+
+	private static final String[] DELTA = { "threadId", "turnId", "itemId", "delta" };
+
+	/** Every protocol item the SDK uses. */
+	static final List<Item> ITEMS = List.of(
+			// the handshake
+			request("initialize")
+				.params("clientInfo.name", "clientInfo.title", "clientInfo.version", "capabilities.experimentalApi",
+						"capabilities.optOutNotificationMethods")
+				.result("userAgent", "serverInfo.version?", "codexHome", "platformFamily", "platformOs"),
+			item(Kind.CLIENT_NOTIFICATION, "initialized"),
+			// threads
+			request("thread/start").params(THREAD_OPTIONS).result(concat(thread("thread"), "model")),
+			request("thread/resume").params(concat(THREAD_OPTIONS, "threadId"))
+				.result(concat(thread("thread"), "model")),
+			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId")).result(concat(thread("thread"), "model")),
+			request("thread/archive").params("threadId"),
+			request("thread/unarchive").params("threadId").result(thread("thread")),
+			request("thread/list")
+				.params("archived", "cwd", "searchTerm", "limit", "sortKey", "sortDirection", "cursor")
+				.result(concat(thread("data"), "nextCursor")),
+			request("thread/read").params("threadId", "includeTurns").result(thread("thread")),
+			request("thread/loaded/list").params("limit"),
+			request("thread/name/set").params("threadId", "name"),
+			request("thread/compact/start").params("threadId"),
+			request("thread/goal/set").params("threadId", "objective", "status"),
+			request("thread/goal/clear").params("threadId"),
+			// turns
+			request("turn/start")
+				.params("threadId", "input.type", "input.text", "input.url", "input.path", "input.name", "model",
+						"effort", "summary", "cwd", "approvalPolicy", "sandboxPolicy.type", "personality", "serviceTier",
+						"outputSchema")
+				.result("turn.id"),
+			request("turn/steer").params("threadId", "expectedTurnId", "input.type", "input.text"),
+			request("turn/interrupt").params("threadId", "turnId"),
+			// models and account
+			request("model/list")
+				.params("includeHidden", "cursor")
+				.result("data.id", "data.model", "data.displayName", "data.description", "data.hidden",
+						"data.isDefault", "data.defaultReasoningEffort", "nextCursor"),
+			request("account/read")
+				.params("refreshToken")
+				.result("account.type", "account.email", "account.planType", "requiresOpenaiAuth"),
+			request("account/login/start").params("type", "apiKey").result("loginId", "authUrl", "verificationUrl",
+					"userCode"),
+			request("account/login/cancel").params("loginId"),
+			request("account/logout").responseType("LogoutAccountResponse"),
+			// notifications a turn reads (NotificationRouter routes each by threadId and turnId or turn.id)
+			notification("turn/started").params(concat(TURN, "threadId")),
+			notification("turn/completed").params(concat(TURN, "threadId")),
+			notification("item/started").params(concat(ITEM, "threadId", "turnId")),
+			notification("item/completed").params(concat(ITEM, "threadId", "turnId")),
+			notification("item/agentMessage/delta").params(DELTA),
+			notification("item/reasoning/summaryTextDelta").params(DELTA),
+			notification("item/reasoning/textDelta").params(DELTA),
+			notification("item/commandExecution/outputDelta").params(DELTA),
+			notification("thread/tokenUsage/updated").params("threadId", "turnId", "tokenUsage.last.inputTokens",
+					"tokenUsage.last.cachedInputTokens", "tokenUsage.last.outputTokens",
+					"tokenUsage.last.reasoningOutputTokens", "tokenUsage.last.totalTokens", "tokenUsage.total",
+					"tokenUsage.modelContextWindow"),
+			notification("error").params("threadId", "turnId", "willRetry", "error.message",
+					"error.codexErrorInfo", "error.additionalDetails"),
+			notification("thread/goal/updated").params("threadId", "turnId", "goal.status"),
+			notification("thread/goal/cleared").params("threadId"),
+			notification("account/login/completed").params("loginId", "success", "error"),
+			// server requests the SDK answers
+			serverRequest("item/commandExecution/requestApproval")
+				.params("threadId", "turnId", "itemId", "command", "cwd", "reason")
+				.result("decision"),
+			serverRequest("item/fileChange/requestApproval").params("threadId", "turnId", "itemId", "reason", "grantRoot")
+				.result("decision"),
+			serverRequest("item/permissions/requestApproval").params("threadId", "turnId").result("permissions"),
+			serverRequest("item/tool/requestUserInput").params("threadId", "turnId").result("answers.*.answers"),
+			serverRequest("mcpServer/elicitation/request").params("threadId", "turnId").result("action"),
+			serverRequest("execCommandApproval").result("decision"),
+			serverRequest("applyPatchApproval").result("decision"));
+
+	/**
+	 * String literals in the SDK that look like method names but are not protocol methods, each with the reason.
+	 */
+	static final Map<String, String> NOT_PROTOCOL_METHODS = Map.of(
+			"goal/turn/started", "GoalRun's own event name for a goal's later turns (TurnEvent.Other)",
+			"goal/turn/completed", "GoalRun's own event name for a goal's later turns (TurnEvent.Other)");
+
+	/** JSON field names in the SDK's sources that are not protocol fields of a listed method, with the reason. */
+	static final Map<String, String> NOT_PROTOCOL_FIELDS = Map.ofEntries(
+			Map.entry("id", "JSON-RPC envelope"),
+			Map.entry("method", "JSON-RPC envelope"), Map.entry("params", "JSON-RPC envelope"),
+			Map.entry("result", "JSON-RPC envelope"), Map.entry("error", "JSON-RPC envelope"),
+			Map.entry("code", "JSON-RPC error object"), Map.entry("message", "JSON-RPC error object"),
+			Map.entry("data", "JSON-RPC error object"),
+			Map.entry("retryable", "overload detection in a JSON-RPC error's data (RpcErrors), not in the schema"),
+			Map.entry("reason", "overload detection in a JSON-RPC error's data (RpcErrors), not in the schema"),
+			Map.entry("type", "JSON Schema keyword (JsonSchemas builds structured-output schemas)"),
+			Map.entry("items", "JSON Schema keyword (JsonSchemas)"), Map.entry("enum", "JSON Schema keyword (JsonSchemas)"),
+			Map.entry("properties", "JSON Schema keyword (JsonSchemas)"),
+			Map.entry("required", "JSON Schema keyword (JsonSchemas)"),
+			Map.entry("additionalProperties", "JSON Schema keyword (JsonSchemas)"),
+			Map.entry("anyOf", "JSON Schema keyword (JsonSchemas)"),
+			Map.entry("PATH", "environment variable (BinaryResolver, StdioProcessTransport)"),
+			Map.entry("CODEX_HOME", "environment variable"));
+
+	/**
+	 * Fields the SDK sends that no tested version's schema has for that method (so the server ignores them), with
+	 * the reason; reported as "no", not failed on. Each is a finding to fix in the SDK, not to hide: a new gap fails
+	 * the test.
+	 */
+	static final Map<String, String> KNOWN_GAPS = Map.of(
+			"thread/resume params ephemeral", "ThreadOptions.writeTo sends every option to start, resume and fork",
+			"thread/resume params serviceName", "ThreadOptions.writeTo sends every option to start, resume and fork",
+			"thread/fork params personality", "ThreadOptions.writeTo sends every option to start, resume and fork",
+			"thread/fork params serviceName", "ThreadOptions.writeTo sends every option to start, resume and fork");
+
+	private ProtocolSurface() {
+	}
+
+	private static Item item(Kind kind, String method) {
+		return new Item(kind, method, List.of(), List.of(), null);
+	}
+
+	private static Item request(String method) {
+		return item(Kind.CLIENT_REQUEST, method);
+	}
+
+	private static Item notification(String method) {
+		return item(Kind.SERVER_NOTIFICATION, method);
+	}
+
+	private static Item serverRequest(String method) {
+		return item(Kind.SERVER_REQUEST, method);
+	}
+
+	private static String[] prefixed(String prefix, String... paths) {
+		String[] out = new String[paths.length];
+		for (int i = 0; i < paths.length; i++) {
+			out[i] = prefix + "." + paths[i];
+		}
+		return out;
+	}
+
+	private static String[] concat(String[] first, String... more) {
+		List<String> all = new ArrayList<>(List.of(first));
+		all.addAll(List.of(more));
+		return all.toArray(String[]::new);
+	}
+
+}
