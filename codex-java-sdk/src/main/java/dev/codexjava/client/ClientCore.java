@@ -141,19 +141,33 @@ final class ClientCore {
 	}
 
 	private Transport createTransport() {
-		// the binary is looked up in this JVM's environment, whatever the child will inherit
-		Map<String, String> lookupEnv = new HashMap<>(System.getenv());
-		lookupEnv.putAll(this.config.environment());
-		Path binary = BinaryResolver.resolve(this.config.codexBinary(), lookupEnv);
-		List<String> command = new ArrayList<>();
-		command.add(binary.toString());
-		for (String override : this.config.configOverrides()) {
-			command.add("--config");
-			command.add(override);
+		if (this.config.endpoint() != null) {
+			// a server the SDK does not own: one new connection, never a process
+			return this.config.endpoint().newTransport(this.config.maxMessageBytes(), this.config.startupTimeout());
 		}
-		command.add("app-server");
-		command.add("--listen");
-		command.add("stdio://");
+		List<String> command = new ArrayList<>();
+		if (this.config.launchCommand() != null) {
+			// e.g. docker run -i --rm IMAGE codex app-server: the overrides go after it, app-server accepts them
+			command.addAll(this.config.launchCommand());
+			for (String override : this.config.configOverrides()) {
+				command.add("--config");
+				command.add(override);
+			}
+		}
+		else {
+			// the binary is looked up in this JVM's environment, whatever the child will inherit
+			Map<String, String> lookupEnv = new HashMap<>(System.getenv());
+			lookupEnv.putAll(this.config.environment());
+			Path binary = BinaryResolver.resolve(this.config.codexBinary(), lookupEnv);
+			command.add(binary.toString());
+			for (String override : this.config.configOverrides()) {
+				command.add("--config");
+				command.add(override);
+			}
+			command.add("app-server");
+			command.add("--listen");
+			command.add("stdio://");
+		}
 		Map<String, String> env = new HashMap<>();
 		if (this.config.inheritedVariables() != null) {
 			for (String name : this.config.inheritedVariables()) {
@@ -238,6 +252,16 @@ final class ClientCore {
 		}
 		catch (ExecutionException ex) {
 			Throwable cause = ex.getCause();
+			if (cause instanceof CodexTimeoutException && this.config.endpoint() != null) {
+				throw new CodexStartupException(Reason.HANDSHAKE_TIMEOUT, "The Codex app-server at "
+						+ this.config.endpoint().uri() + " did not answer 'initialize' within " + timeout.toMillis()
+						+ " ms (startupTimeout)", cause);
+			}
+			if (cause instanceof TransportClosedException && this.config.endpoint() != null) {
+				throw new CodexStartupException(Reason.CONNECTION_FAILED, "The Codex app-server at "
+						+ this.config.endpoint().uri() + " closed the connection during the handshake: "
+						+ cause.getMessage(), cause);
+			}
 			if (cause instanceof CodexTimeoutException) {
 				throw new CodexStartupException(Reason.HANDSHAKE_TIMEOUT, "The Codex app-server did not answer "
 						+ "'initialize' within " + timeout.toMillis() + " ms (startupTimeout). Is the binary a "
@@ -269,8 +293,14 @@ final class ClientCore {
 						"Logging in with the configured API key failed: " + ex.getMessage(), ex);
 			}
 		}
-		log.info("Codex app-server {} ready (pid {}) in {} ms", version, transport.pid().orElse(-1),
-				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+		if (this.config.endpoint() != null) {
+			log.info("Codex app-server {} at {} ready in {} ms", version, this.config.endpoint().uri(),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+		}
+		else {
+			log.info("Codex app-server {} ready (pid {}) in {} ms", version, transport.pid().orElse(-1),
+					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+		}
 	}
 
 	/** Tells the listeners the process is ready (after the owner has published this core). */

@@ -22,8 +22,9 @@ import dev.codexjava.transport.Transport;
 
 /**
  * A client for the Codex app-server: starts {@code codex app-server} as a child process, performs the handshake,
- * and offers threads, turns, account and model operations as blocking calls. Thread-safe; one instance serves many
- * concurrent threads and turns. Closing it stops the process and everything it started.
+ * and offers threads, turns, account and model operations as blocking calls (or connects to a running app-server,
+ * see {@link CodexConfig#endpoint()}). Thread-safe; one instance serves many concurrent threads and turns. Closing it
+ * stops the process and everything it started (a remote server is only disconnected, never stopped).
  *
  * <pre>{@code
  * try (Codex codex = Codex.start(CodexConfig.builder().build())) {
@@ -236,9 +237,15 @@ public final class Codex implements AutoCloseable {
 	}
 
 	void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
+		dev.codexjava.transport.RemoteEndpoint endpoint = this.config.endpoint();
 		for (CodexListener listener : this.config.listeners()) {
 			try {
-				listener.onRestartScheduled(attempt, delay, reason);
+				if (endpoint != null) {
+					listener.onReconnectScheduled(endpoint.uri().toString(), attempt, delay, reason);
+				}
+				else {
+					listener.onRestartScheduled(attempt, delay, reason);
+				}
 			}
 			catch (Throwable ex) {
 				// listeners must not break supervision (this runs on the reader thread, in the middle of it)
@@ -259,7 +266,10 @@ public final class Codex implements AutoCloseable {
 		}
 	}
 
-	/** Whether a restart after an unexpected exit is in progress. */
+	/**
+	 * Whether a restart after an unexpected exit is in progress (for a remote {@link CodexConfig#endpoint()}: a
+	 * reconnect after a dropped connection).
+	 */
 	public boolean isRestarting() {
 		return this.supervisor.pending() != null;
 	}
@@ -325,7 +335,7 @@ public final class Codex implements AutoCloseable {
 		return (current != null && current.serverInfo() != null) ? current.serverInfo().version() : null;
 	}
 
-	/** The app-server's process id (empty when not started). */
+	/** The app-server's process id (empty when not started, and always for a remote endpoint). */
 	public OptionalLong pid() {
 		ClientCore current = this.core;
 		return (current != null && current.connection() != null) ? current.connection().transport().pid()

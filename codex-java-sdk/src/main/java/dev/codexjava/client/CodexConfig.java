@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.codexjava.transport.RemoteEndpoint;
 import dev.codexjava.transport.StdioProcessTransport;
 
 /**
- * How to launch and talk to the Codex app-server: which binary, which {@code CODEX_HOME}, environment,
- * {@code --config} overrides, client identity, timeouts, retry and approval handling. Immutable; build with
+ * How to launch and talk to the Codex app-server: which binary (or launch command), which {@code CODEX_HOME},
+ * environment, {@code --config} overrides, or instead a running remote app-server ({@link #endpoint()}), client
+ * identity, timeouts, retry and approval handling. Immutable; build with
  * {@link #builder()}. {@link #toString()} never shows environment values or the API key.
  */
 public final class CodexConfig {
@@ -87,6 +89,10 @@ public final class CodexConfig {
 
 	private final boolean shutdownHook;
 
+	private final RemoteEndpoint endpoint;
+
+	private final List<String> launchCommand;
+
 	private CodexConfig(Builder b) {
 		this.codexBinary = b.codexBinary;
 		this.codexHome = b.codexHome;
@@ -116,6 +122,8 @@ public final class CodexConfig {
 		this.supervision = b.supervision;
 		this.inheritedVariables = (b.inheritedVariables != null) ? Set.copyOf(b.inheritedVariables) : null;
 		this.shutdownHook = b.shutdownHook;
+		this.endpoint = b.endpoint;
+		this.launchCommand = (b.launchCommand != null) ? List.copyOf(b.launchCommand) : null;
 	}
 
 	/** A builder with the defaults. */
@@ -153,7 +161,26 @@ public final class CodexConfig {
 		b.supervision = this.supervision;
 		b.inheritedVariables = (this.inheritedVariables != null) ? new LinkedHashSet<>(this.inheritedVariables) : null;
 		b.shutdownHook = this.shutdownHook;
+		b.endpoint = this.endpoint;
+		b.launchCommand = (this.launchCommand != null) ? new ArrayList<>(this.launchCommand) : null;
 		return b;
+	}
+
+	/**
+	 * The running app-server to connect to instead of starting a child process, or {@code null} (the default: a
+	 * child over stdio). Experimental, like the binary's WebSocket transport. The client never starts or stops a
+	 * remote server; supervision reconnects a dropped connection.
+	 */
+	public RemoteEndpoint endpoint() {
+		return this.endpoint;
+	}
+
+	/**
+	 * The command that runs the app-server over stdio instead of {@code <codexBinary> app-server}, or {@code null};
+	 * the {@code --config} overrides are appended to it.
+	 */
+	public List<String> launchCommand() {
+		return this.launchCommand;
 	}
 
 	/**
@@ -318,8 +345,14 @@ public final class CodexConfig {
 				+ this.configOverrides.size() + ", clientName=" + this.clientName + ", experimentalApi="
 				+ this.experimentalApi + ", startupTimeout=" + this.startupTimeout + ", requestTimeout="
 				+ this.requestTimeout + ", turnTimeout=" + this.turnTimeout + ", shutdownTimeout="
-				+ this.shutdownTimeout + ", retryPolicy=" + this.retryPolicy + ", apiKey="
-				+ (this.apiKey != null ? "******" : "none") + "]";
+				+ this.shutdownTimeout + ", retryPolicy=" + this.retryPolicy + ", approvalThreads=" + this.approvalThreads
+				+ ", approvalTimeout=" + this.approvalTimeout + ", modelUnreachableTimeout="
+				+ this.modelUnreachableTimeout + ", shutdownHook=" + this.shutdownHook + ", apiKey="
+				+ (this.apiKey != null ? "******" : "none")
+				+ ((this.endpoint != null) ? ", endpoint=" + this.endpoint : "")
+				+ ((this.launchCommand != null) ? ", launchCommand=" + this.launchCommand.get(0) + " ("
+						+ this.launchCommand.size() + " words)" : "")
+				+ "]";
 	}
 
 	/** Builds {@link CodexConfig}. */
@@ -379,6 +412,10 @@ public final class CodexConfig {
 
 		private boolean shutdownHook = true;
 
+		private RemoteEndpoint endpoint;
+
+		private List<String> launchCommand;
+
 		private Builder() {
 		}
 
@@ -391,6 +428,44 @@ public final class CodexConfig {
 		public Builder shutdownHook(boolean shutdownHook) {
 			this.shutdownHook = shutdownHook;
 			return this;
+		}
+
+		/**
+		 * Connects to a running app-server ({@code ws://}, {@code wss://} or {@code unix://}) instead of starting a
+		 * child process; {@code null} restores the default. Experimental, like the binary's own WebSocket transport.
+		 * The binary, home, environment, working directory and {@code --config} settings do not apply: they belong to
+		 * whoever runs that server.
+		 */
+		public Builder endpoint(RemoteEndpoint endpoint) {
+			this.endpoint = endpoint;
+			return this;
+		}
+
+		/**
+		 * Runs the app-server through this command over stdio instead of {@code <codexBinary> app-server}, e.g.
+		 * {@code docker run -i --rm IMAGE codex app-server}, {@code kubectl exec -i POD -- codex app-server} or
+		 * {@code ssh HOST codex app-server} (the Python SDK's {@code launch_args_override}). The {@code --config}
+		 * overrides are appended; the environment and working directory apply to this command, not to a process it
+		 * starts elsewhere. Closing the client stops the command's process tree. {@code null} restores the default.
+		 */
+		public Builder launchCommand(List<String> command) {
+			if (command == null) {
+				this.launchCommand = null;
+				return this;
+			}
+			if (command.isEmpty()) {
+				throw new IllegalArgumentException("launchCommand must not be empty");
+			}
+			for (String word : command) {
+				requireText(word, "launchCommand word");
+			}
+			this.launchCommand = new ArrayList<>(command);
+			return this;
+		}
+
+		/** Like {@link #launchCommand(List)}. */
+		public Builder launchCommand(String... command) {
+			return launchCommand(List.of(command));
 		}
 
 		/**
@@ -631,8 +706,15 @@ public final class CodexConfig {
 			return this;
 		}
 
-		/** The configuration. */
+		/**
+		 * The configuration.
+		 * @throws IllegalArgumentException if both an endpoint and a launch command are set
+		 */
 		public CodexConfig build() {
+			if (this.endpoint != null && this.launchCommand != null) {
+				throw new IllegalArgumentException("Set either endpoint (a running app-server) or launchCommand (a "
+						+ "child process), not both");
+			}
 			return new CodexConfig(this);
 		}
 

@@ -28,6 +28,16 @@ public interface CodexListener {
 	default void onRestartScheduled(int attempt, Duration delay, Throwable reason) {
 	}
 
+	/**
+	 * The connection to a remote app-server ({@link CodexConfig#endpoint()}) was lost and a reconnect is scheduled
+	 * (attempt is 1-based per outage); the SDK never starts or stops a server it does not own. The default calls
+	 * {@link #onRestartScheduled}, so restart counters include reconnects.
+	 * @param endpoint the endpoint's URI (no credentials)
+	 */
+	default void onReconnectScheduled(String endpoint, int attempt, Duration delay, Throwable reason) {
+		onRestartScheduled(attempt, delay, reason);
+	}
+
 	/** Supervision gave up restarting; the client stays down until restarted by hand. */
 	default void onSupervisionGaveUp(String reason) {
 	}

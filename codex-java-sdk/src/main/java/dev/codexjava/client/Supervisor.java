@@ -16,7 +16,8 @@ import dev.codexjava.error.TransportClosedException;
  * Restarts a {@link Codex}'s app-server after an unexpected exit, per its {@link SupervisionPolicy}: backoff between
  * attempts, at most {@code maxRestarts} within the window, then it gives up and the client stays down. An attempt that
  * fails with anything (an {@link Error} too) counts as a failed attempt. A restart never starts a process after
- * {@link Codex#close()} or a user's (re)start: the owner re-checks {@link #wants} under its lifecycle lock.
+ * {@link Codex#close()} or a user's (re)start: the owner re-checks {@link #wants} under its lifecycle lock. For a
+ * remote endpoint a "restart" is a reconnect plus a new handshake: the server itself is never started or stopped.
  */
 final class Supervisor {
 
@@ -95,8 +96,14 @@ final class Supervisor {
 		}
 		this.restarts.addLast(now);
 		Duration delay = this.policy.delayBefore(attempt);
-		log.warn("Codex app-server exited unexpectedly; restart attempt {} in {} ms ({})", attempt, delay.toMillis(),
-				cause.getMessage());
+		if (this.owner.config().endpoint() != null) {
+			log.warn("Connection to the Codex app-server at {} lost; reconnect attempt {} in {} ms ({})",
+					this.owner.config().endpoint().uri(), attempt, delay.toMillis(), cause.getMessage());
+		}
+		else {
+			log.warn("Codex app-server exited unexpectedly; restart attempt {} in {} ms ({})", attempt,
+					delay.toMillis(), cause.getMessage());
+		}
 		this.owner.notifyRestartScheduled(attempt, delay, cause);
 		Executor runner = (task) -> {
 			Thread thread = new Thread(task, "codex-supervisor");

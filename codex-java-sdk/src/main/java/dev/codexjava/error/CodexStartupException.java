@@ -1,9 +1,9 @@
 package dev.codexjava.error;
 
 /**
- * Codex could not be started: the binary is missing or not executable, the process exited during start-up, the
- * {@code initialize} handshake failed or timed out, or the server is older than the oldest version this SDK
- * supports. The message says what to do; {@link #reason()} says which case it is.
+ * Codex could not be started: the binary is missing or not executable, the process exited during start-up, a remote
+ * app-server could not be reached or refused the credentials, the {@code initialize} handshake failed or timed out,
+ * or the server is older than the oldest version this SDK supports. The message says what to do; {@link #reason()} says which case it is.
  */
 public class CodexStartupException extends CodexException {
 
@@ -25,7 +25,11 @@ public class CodexStartupException extends CodexException {
 		/** The server's version is older than the oldest version the SDK supports. */
 		VERSION_TOO_OLD,
 		/** Logging in with the configured API key failed. */
-		LOGIN_FAILED
+		LOGIN_FAILED,
+		/** A remote app-server rejected the credentials (wrong, missing or expired token). */
+		AUTHENTICATION_FAILED,
+		/** A remote app-server could not be reached (refused, unreachable, timed out, not a WebSocket). */
+		CONNECTION_FAILED
 
 	}
 

@@ -210,4 +210,25 @@ class CodexConfigTest {
 			.withMessageContaining("approvalTimeout");
 	}
 
+	@Test
+	void remoteEndpointAndLaunchCommandShowNoSecretsAndExcludeEachOther() {
+		dev.codexjava.transport.RemoteEndpoint endpoint = dev.codexjava.transport.RemoteEndpoint
+			.builder("ws://127.0.0.1:4500")
+			.auth(dev.codexjava.transport.RemoteAuth.capabilityToken(() -> "cap-token-secret-789"))
+			.build();
+		CodexConfig config = CodexConfig.builder().endpoint(endpoint).build();
+		assertThat(config.toString()).contains("ws://127.0.0.1:4500", "capability-token")
+			.doesNotContain("cap-token-secret-789");
+		assertThat(config.toBuilder().build().endpoint()).isSameAs(endpoint);
+		CodexConfig wrapped = CodexConfig.builder()
+			.launchCommand("ssh", "host", "OPENAI_API_KEY=sk-in-argv", "codex", "app-server")
+			.build();
+		assertThat(wrapped.toString()).contains("launchCommand=ssh (5 words)").doesNotContain("sk-in-argv");
+		assertThat(wrapped.launchCommand()).hasSize(5);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> CodexConfig.builder().endpoint(endpoint).launchCommand("codex").build())
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("not both");
+	}
+
 }

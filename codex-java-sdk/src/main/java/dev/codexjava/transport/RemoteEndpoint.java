@@ -1,0 +1,274 @@
+package dev.codexjava.transport;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * A running app-server the SDK connects to but does not own: {@code ws://HOST:PORT} or {@code wss://HOST:PORT}
+ * (the binary's {@code --listen ws://IP:PORT}, optionally behind a TLS proxy) or {@code unix://PATH} (its
+ * {@code --listen unix://PATH} control socket, which speaks WebSocket over the Unix socket). Experimental, like the
+ * binary's own WebSocket transport. The SDK never starts or stops such a server: closing the client closes the
+ * connection, and a dropped connection is re-established by supervision. Each call to
+ * {@link #newTransport(int, Duration)} makes one connection (the unit a pool of endpoints can be built from).
+ * Immutable; {@link #toString()} shows no credentials.
+ */
+public final class RemoteEndpoint {
+
+	/** The kind of connection. */
+	public enum Kind {
+
+		/** {@code ws://}: WebSocket over plain TCP. */
+		WS,
+		/** {@code wss://}: WebSocket over TLS. */
+		WSS,
+		/** {@code unix://PATH}: the app-server's control socket (WebSocket over a Unix domain socket). */
+		UNIX
+
+	}
+
+	private final URI uri;
+
+	private final Kind kind;
+
+	private final Path socketPath;
+
+	private final RemoteAuth auth;
+
+	private final SSLContext sslContext;
+
+	private final boolean allowCredentialsInClear;
+
+	private RemoteEndpoint(Builder b) {
+		this.uri = b.uri;
+		this.kind = b.kind;
+		this.socketPath = b.socketPath;
+		this.auth = b.auth;
+		this.sslContext = b.sslContext;
+		this.allowCredentialsInClear = b.allowCredentialsInClear;
+	}
+
+	/** An endpoint without credentials: {@code ws://127.0.0.1:4500}, {@code unix:///run/codex.sock}. */
+	public static RemoteEndpoint of(String uri) {
+		return builder(uri).build();
+	}
+
+	/**
+	 * A builder for {@code uri}: {@code ws://HOST[:PORT][/PATH]}, {@code wss://HOST[:PORT][/PATH]} or
+	 * {@code unix://PATH}.
+	 * @throws IllegalArgumentException if the URI is malformed, has another scheme, or carries user info or a query
+	 */
+	public static Builder builder(String uri) {
+		return new Builder(uri);
+	}
+
+	/** The URI connected to. */
+	public URI uri() {
+		return this.uri;
+	}
+
+	/** The kind of connection. */
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/** The socket file of a {@code unix://} endpoint, else {@code null}. */
+	public Path socketPath() {
+		return this.socketPath;
+	}
+
+	/** The credentials sent on every connection. */
+	public RemoteAuth auth() {
+		return this.auth;
+	}
+
+	/** The TLS context for {@code wss://}, or {@code null} for the JDK's defaults. */
+	public SSLContext sslContext() {
+		return this.sslContext;
+	}
+
+	/**
+	 * Opens one new connection (not yet connected: {@link Transport#start} connects, within {@code connectTimeout}).
+	 * @param maxMessageBytes the largest inbound message; longer ones are skipped and logged, as on stdio
+	 */
+	public Transport newTransport(int maxMessageBytes, Duration connectTimeout) {
+		Objects.requireNonNull(connectTimeout, "connectTimeout");
+		if (this.kind == Kind.UNIX) {
+			return new UnixSocketTransport(this, maxMessageBytes, connectTimeout);
+		}
+		return new WebSocketTransport(this, maxMessageBytes, connectTimeout);
+	}
+
+	/**
+	 * Asks the server's {@code GET /readyz} whether it accepts work (WebSocket endpoints; no credentials are sent).
+	 * For a Unix socket: whether a connection to it can be opened. Never throws.
+	 */
+	public boolean isReady(Duration timeout) {
+		if (this.kind == Kind.UNIX) {
+			return UnixSocketTransport.canConnect(this.socketPath);
+		}
+		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout);
+		if (this.sslContext != null) {
+			builder.sslContext(this.sslContext);
+		}
+		HttpClient client = builder.build();
+		try {
+			URI readyz = new URI((this.kind == Kind.WSS) ? "https" : "http", null, this.uri.getHost(),
+					this.uri.getPort(), "/readyz", null, null);
+			HttpResponse<Void> response = client.send(HttpRequest.newBuilder(readyz).timeout(timeout).GET().build(),
+					HttpResponse.BodyHandlers.discarding());
+			return response.statusCode() == 200;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	/** Whether this endpoint is on this machine (a Unix socket, {@code localhost} or a loopback address). */
+	public boolean isLoopback() {
+		return this.kind == Kind.UNIX || isLoopbackHost(this.uri.getHost());
+	}
+
+	static boolean isLoopbackHost(String host) {
+		if (host == null) {
+			return false;
+		}
+		String h = host.toLowerCase(Locale.ROOT);
+		if (h.equals("localhost") || h.endsWith(".localhost")) {
+			return true;
+		}
+		if (h.startsWith("[") && h.endsWith("]")) {
+			h = h.substring(1, h.length() - 1);
+		}
+		boolean literal = h.matches("[0-9.]+") || h.contains(":");
+		if (!literal) {
+			return false; // a name could resolve anywhere: not trusted as loopback
+		}
+		try {
+			return InetAddress.getByName(h).isLoopbackAddress(); // a literal: no lookup
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "RemoteEndpoint[" + this.uri + ", " + this.auth + ((this.sslContext != null) ? ", custom SSLContext" : "")
+				+ (this.allowCredentialsInClear ? ", credentials in clear allowed" : "") + "]";
+	}
+
+	/** Builds {@link RemoteEndpoint}. */
+	public static final class Builder {
+
+		private final URI uri;
+
+		private final Kind kind;
+
+		private final Path socketPath;
+
+		private RemoteAuth auth = RemoteAuth.none();
+
+		private SSLContext sslContext;
+
+		private boolean allowCredentialsInClear;
+
+		private Builder(String text) {
+			Objects.requireNonNull(text, "uri");
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.startsWith("unix://")) {
+				String path = text.substring("unix://".length());
+				if (path.isEmpty()) {
+					throw new IllegalArgumentException(
+							"unix:// needs the socket path, e.g. unix:///run/codex/app-server.sock");
+				}
+				this.kind = Kind.UNIX;
+				this.socketPath = Path.of(path);
+				this.uri = URI.create("unix://" + this.socketPath.toString().replace(" ", "%20"));
+				return;
+			}
+			URI parsed;
+			try {
+				parsed = new URI(text);
+			}
+			catch (URISyntaxException ex) {
+				throw new IllegalArgumentException("not a valid endpoint URI: " + ex.getMessage());
+			}
+			String scheme = (parsed.getScheme() != null) ? parsed.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (!scheme.equals("ws") && !scheme.equals("wss")) {
+				throw new IllegalArgumentException("unsupported endpoint '" + text
+						+ "': use ws://HOST:PORT, wss://HOST:PORT or unix://PATH");
+			}
+			if (parsed.getHost() == null) {
+				throw new IllegalArgumentException("endpoint '" + text + "' has no host");
+			}
+			if (parsed.getRawUserInfo() != null || parsed.getRawQuery() != null || parsed.getRawFragment() != null) {
+				// credentials in a URI end up in logs: they go through RemoteAuth instead
+				throw new IllegalArgumentException("the endpoint URI must not carry user info, a query or a fragment; "
+						+ "pass credentials with RemoteAuth");
+			}
+			this.kind = scheme.equals("ws") ? Kind.WS : Kind.WSS;
+			this.socketPath = null;
+			this.uri = parsed;
+		}
+
+		/** The credentials to send (default none). */
+		public Builder auth(RemoteAuth auth) {
+			this.auth = Objects.requireNonNull(auth, "auth");
+			return this;
+		}
+
+		/** The TLS context for {@code wss://} (default: the JDK's, with its trust store and hostname checks). */
+		public Builder sslContext(SSLContext sslContext) {
+			this.sslContext = sslContext;
+			return this;
+		}
+
+		/**
+		 * Allows sending a token over plain {@code ws://} to a host that is not loopback, where anyone on the path can
+		 * read and replay it. Off by default: use {@code wss://} (e.g. a TLS proxy) or an SSH tunnel to loopback.
+		 */
+		public Builder allowCredentialsInClear(boolean allow) {
+			this.allowCredentialsInClear = allow;
+			return this;
+		}
+
+		/**
+		 * The endpoint.
+		 * @throws IllegalArgumentException for a token over plain {@code ws://} to a non-loopback host (unless
+		 * allowed), credentials on a Unix socket, or a TLS context on a non-TLS endpoint
+		 */
+		public RemoteEndpoint build() {
+			if (this.kind == Kind.UNIX && this.auth.sendsCredentials()) {
+				throw new IllegalArgumentException("unix:// endpoints take no credentials: the app-server's control "
+						+ "socket has no authentication; its file permissions decide who may connect");
+			}
+			if (this.kind != Kind.WSS && this.sslContext != null) {
+				throw new IllegalArgumentException("an SSLContext applies to wss:// endpoints only");
+			}
+			if (this.kind == Kind.WS && this.auth.sendsCredentials() && !isLoopbackHost(this.uri.getHost())
+					&& !this.allowCredentialsInClear) {
+				throw new IllegalArgumentException("Refusing to send a token in clear over " + this.uri
+						+ ": the host is not loopback. Use wss:// (a TLS-terminating proxy) or an SSH tunnel to "
+						+ "127.0.0.1, or opt in with allowCredentialsInClear(true)");
+			}
+			return new RemoteEndpoint(this);
+		}
+
+	}
+
+}

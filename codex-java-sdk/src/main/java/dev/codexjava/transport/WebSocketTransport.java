@@ -1,0 +1,344 @@
+package dev.codexjava.transport;
+
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.net.ssl.SSLException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.codexjava.error.CodexException;
+import dev.codexjava.error.CodexStartupException;
+import dev.codexjava.error.CodexStartupException.Reason;
+import dev.codexjava.error.TransportClosedException;
+
+/**
+ * A connection to a running app-server over {@code ws://} or {@code wss://} with the JDK's
+ * {@link java.net.http.WebSocket}: one JSON-RPC message per text frame, fragmented messages reassembled up to the
+ * message-size limit, credentials on the upgrade request. Inbound messages are handed over one at a time from the
+ * WebSocket's callback thread, and the next is requested only once the handler returned. Closing sends a close frame
+ * and waits the grace period for the server's; it never affects the server process.
+ */
+final class WebSocketTransport implements Transport {
+
+	private static final Logger log = LoggerFactory.getLogger(WebSocketTransport.class);
+
+	private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+	/** Outbound bytes allowed to wait for a server that does not read before {@link #send} refuses more. */
+	static final long MAX_QUEUED_BYTES = StdioProcessTransport.MAX_QUEUED_BYTES;
+
+	private final RemoteEndpoint endpoint;
+
+	private final int maxMessageBytes;
+
+	private final Duration connectTimeout;
+
+	private final MessageAssembler assembler;
+
+	private final AtomicBoolean started = new AtomicBoolean();
+
+	private final AtomicBoolean closing = new AtomicBoolean();
+
+	private final AtomicBoolean closeReported = new AtomicBoolean();
+
+	private final CompletableFuture<Void> peerClosed = new CompletableFuture<>();
+
+	private final AtomicLong queuedBytes = new AtomicLong();
+
+	private final Object sendLock = new Object();
+
+	private final int instance = INSTANCES.incrementAndGet();
+
+	private ExecutorService executor;
+
+	private volatile WebSocket webSocket;
+
+	private volatile Handler handler;
+
+	private volatile TransportClosedException closedReason;
+
+	private CompletableFuture<?> sendTail = CompletableFuture.completedFuture(null);
+
+	WebSocketTransport(RemoteEndpoint endpoint, int maxMessageBytes, Duration connectTimeout) {
+		if (maxMessageBytes < 1024) {
+			throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
+		}
+		this.endpoint = endpoint;
+		this.maxMessageBytes = maxMessageBytes;
+		this.connectTimeout = connectTimeout;
+		this.assembler = new MessageAssembler(maxMessageBytes);
+	}
+
+	/**
+	 * Connects and completes the WebSocket upgrade within the connect timeout.
+	 * @throws CodexStartupException naming the endpoint: {@code AUTHENTICATION_FAILED} when the server refuses the
+	 * credentials (HTTP 401/403), else {@code CONNECTION_FAILED}
+	 */
+	@Override
+	public void start(Handler handler) {
+		if (!this.started.compareAndSet(false, true)) {
+			throw new IllegalStateException("transport already started");
+		}
+		this.handler = java.util.Objects.requireNonNull(handler, "handler");
+		String where = this.endpoint.uri().toString();
+		AtomicInteger threads = new AtomicInteger();
+		this.executor = Executors.newCachedThreadPool((runnable) -> {
+			Thread thread = new Thread(runnable, "codex-ws-" + this.instance + "-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		HttpClient.Builder clientBuilder = HttpClient.newBuilder()
+			.connectTimeout(this.connectTimeout)
+			.executor(this.executor);
+		if (this.endpoint.sslContext() != null) {
+			clientBuilder.sslContext(this.endpoint.sslContext());
+		}
+		HttpClient client = clientBuilder.build();
+		WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(this.connectTimeout);
+		String authorization = this.endpoint.auth().authorizationHeader(where);
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		CompletableFuture<WebSocket> connecting = builder.buildAsync(this.endpoint.uri(), new Listener());
+		try {
+			this.webSocket = connecting.get(this.connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
+			log.debug("Connected to the Codex app-server at {}", where);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			connecting.cancel(true);
+			failStart();
+			throw new CodexStartupException(Reason.CONNECTION_FAILED, "Interrupted while connecting to " + where, ex);
+		}
+		catch (TimeoutException ex) {
+			connecting.cancel(true);
+			failStart();
+			throw new CodexStartupException(Reason.CONNECTION_FAILED, "Could not connect to the Codex app-server at "
+					+ where + " within " + this.connectTimeout.toMillis() + " ms (startupTimeout)");
+		}
+		catch (ExecutionException ex) {
+			failStart();
+			throw startFailure(where, ex.getCause());
+		}
+	}
+
+	private void failStart() {
+		this.closing.set(true);
+		this.executor.shutdown();
+	}
+
+	static CodexStartupException startFailure(String where, Throwable cause) {
+		Throwable root = cause;
+		while (root.getCause() != null && !(root instanceof WebSocketHandshakeException)
+				&& !(root instanceof ConnectException) && !(root instanceof HttpTimeoutException)) {
+			root = root.getCause();
+		}
+		if (root instanceof WebSocketHandshakeException handshake) {
+			int status = handshake.getResponse().statusCode();
+			if (status == 401 || status == 403) {
+				return new CodexStartupException(Reason.AUTHENTICATION_FAILED, "Connecting to the Codex app-server at "
+						+ where + ": authentication failed (HTTP " + status + "). Check the capability token or the "
+						+ "signed-token secret, issuer, audience and clock (RemoteAuth) against the server's --ws-auth "
+						+ "settings.");
+			}
+			return new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
+					+ ": the WebSocket upgrade was refused (HTTP " + status + "). Is this a codex app-server "
+					+ "--listen ws:// endpoint?");
+		}
+		String detail;
+		if (root instanceof HttpConnectTimeoutException || root instanceof HttpTimeoutException) {
+			detail = "timed out";
+		}
+		else if (root instanceof ConnectException) {
+			detail = "connection refused or host unreachable";
+		}
+		else if (root instanceof UnresolvedAddressException) {
+			detail = "unknown host";
+		}
+		else if (root instanceof SSLException) {
+			detail = "TLS failed: " + root.getMessage();
+		}
+		else {
+			detail = root.getClass().getSimpleName() + ((root.getMessage() != null) ? ": " + root.getMessage() : "");
+		}
+		return new CodexStartupException(Reason.CONNECTION_FAILED,
+				"Could not connect to the Codex app-server at " + where + " (" + detail + ")", cause);
+	}
+
+	private final class Listener implements WebSocket.Listener {
+
+		@Override
+		public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+			String message = WebSocketTransport.this.assembler.add(data, last);
+			if (message == MessageAssembler.OVERSIZED) {
+				log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
+						WebSocketTransport.this.assembler.lastOversizedLength(), WebSocketTransport.this.maxMessageBytes);
+			}
+			else if (message != null && !message.isEmpty() && !WebSocketTransport.this.closeReported.get()) {
+				deliver(message);
+			}
+			ws.request(1);
+			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+			log.debug("Ignored a binary WebSocket frame of {} bytes from the app-server", data.remaining());
+			ws.request(1);
+			return null;
+		}
+
+		@Override
+		public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+			WebSocketTransport.this.peerClosed.complete(null);
+			reportClosed(WebSocketTransport.this.closing.get() ? "Codex client closed"
+					: "The Codex app-server at " + WebSocketTransport.this.endpoint.uri() + " closed the connection"
+							+ " (WebSocket status " + statusCode + ((reason != null && !reason.isEmpty())
+									? ", " + reason : "") + ")");
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket ws, Throwable error) {
+			WebSocketTransport.this.peerClosed.complete(null);
+			log.debug("WebSocket to {} failed: {}", WebSocketTransport.this.endpoint.uri(), error.toString());
+			reportClosed(WebSocketTransport.this.closing.get() ? "Codex client closed"
+					: "The connection to the Codex app-server at " + WebSocketTransport.this.endpoint.uri()
+							+ " was lost (" + error.getClass().getSimpleName() + ")");
+		}
+
+	}
+
+	private void deliver(String line) {
+		try {
+			this.handler.onLine(line);
+		}
+		catch (RuntimeException ex) {
+			log.error("Error while handling an app-server message; continuing", ex);
+		}
+	}
+
+	private void reportClosed(String reason) {
+		if (!this.closeReported.compareAndSet(false, true)) {
+			return;
+		}
+		if (!this.closing.get()) {
+			log.warn("{}", reason);
+		}
+		TransportClosedException ex = new TransportClosedException(reason, null, List.of());
+		this.closedReason = ex;
+		WebSocket ws = this.webSocket;
+		if (ws != null && !this.closing.get()) {
+			ws.abort();
+		}
+		try {
+			this.handler.onClosed(ex);
+		}
+		catch (RuntimeException e) {
+			log.error("Error in transport close handler", e);
+		}
+	}
+
+	@Override
+	public void send(String line) {
+		WebSocket ws = this.webSocket;
+		if (ws == null || this.closing.get()) {
+			throw new TransportClosedException("Codex connection is closed", null, null);
+		}
+		TransportClosedException reason = this.closedReason;
+		if (reason != null) {
+			throw reason.copy();
+		}
+		long size = MessageAssembler.utf8Length(line);
+		long waiting = this.queuedBytes.get();
+		if (waiting > MAX_QUEUED_BYTES) {
+			throw new CodexException("The Codex app-server at " + this.endpoint.uri() + " is not reading ("
+					+ waiting + " bytes waiting); it may be hung. Restart the client or close it.");
+		}
+		this.queuedBytes.addAndGet(size);
+		synchronized (this.sendLock) {
+			// the WebSocket allows one outstanding send: chain them, in order
+			this.sendTail = this.sendTail.handle((ignored, failure) -> null)
+				.thenCompose((ignored) -> ws.sendText(line, true))
+				.whenComplete((ignored, failure) -> {
+					this.queuedBytes.addAndGet(-size);
+					if (failure != null && !this.closing.get()) {
+						log.debug("WebSocket send to {} failed: {}", this.endpoint.uri(), failure.toString());
+						reportClosed("The connection to the Codex app-server at " + this.endpoint.uri()
+								+ " was lost while sending");
+					}
+				});
+		}
+	}
+
+	@Override
+	public boolean isOpen() {
+		WebSocket ws = this.webSocket;
+		return ws != null && !ws.isInputClosed() && !this.closeReported.get() && !this.closing.get();
+	}
+
+	@Override
+	public OptionalLong pid() {
+		return OptionalLong.empty();
+	}
+
+	@Override
+	public void close(Duration grace) {
+		if (!this.closing.compareAndSet(false, true)) {
+			return;
+		}
+		WebSocket ws = this.webSocket;
+		if (ws != null) {
+			CompletableFuture<?> tail;
+			synchronized (this.sendLock) {
+				tail = this.sendTail.handle((ignored, failure) -> null)
+					.thenCompose((ignored) -> ws.sendClose(WebSocket.NORMAL_CLOSURE, ""));
+			}
+			try {
+				CompletableFuture.allOf(tail, this.peerClosed)
+					.get(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				log.debug("The app-server at {} did not complete the close handshake: {}", this.endpoint.uri(),
+						ex.toString());
+			}
+			ws.abort();
+		}
+		if (this.handler != null) {
+			reportClosed("Codex client closed");
+		}
+		if (this.executor != null) {
+			this.executor.shutdown();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "WebSocketTransport[" + this.endpoint.uri() + "]";
+	}
+
+}

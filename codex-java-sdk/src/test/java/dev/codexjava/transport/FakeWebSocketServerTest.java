@@ -1,0 +1,152 @@
+package dev.codexjava.transport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.codexjava.error.TransportClosedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Both remote transports against a scripted WebSocket server (TCP for {@code ws://}, a Unix socket for
+ * {@code unix://}): a message split over three frames with a ping in between is delivered once and whole, an
+ * oversized message is skipped without losing the next one, the token travels on the upgrade, and a server that
+ * goes away closes the transport at once.
+ */
+class FakeWebSocketServerTest {
+
+	@TempDir
+	Path tmp;
+
+	private static ByteBuffer frame(boolean fin, int opcode, byte[] payload) {
+		ByteBuffer b = ByteBuffer.allocate(payload.length + 10);
+		b.put((byte) ((fin ? 0x80 : 0) | opcode));
+		if (payload.length < 126) {
+			b.put((byte) payload.length);
+		}
+		else {
+			b.put((byte) 126).putShort((short) payload.length);
+		}
+		return b.put(payload).flip();
+	}
+
+	private static byte[] utf8(String s) {
+		return s.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ws", "unix" })
+	void fragmentedMessagesArriveWholeAndAClosedServerEndsTheTransport(String kind) throws Exception {
+		ServerSocketChannel server;
+		String uri;
+		if (kind.equals("ws")) {
+			server = ServerSocketChannel.open();
+			server.bind(new InetSocketAddress("127.0.0.1", 0));
+			uri = "ws://127.0.0.1:" + ((InetSocketAddress) server.getLocalAddress()).getPort();
+		}
+		else {
+			Path socket = this.tmp.resolve("fake.sock");
+			server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+			server.bind(UnixDomainSocketAddress.of(socket));
+			uri = "unix://" + socket;
+		}
+		CompletableFuture<String> upgrade = new CompletableFuture<>();
+		CompletableFuture<SocketChannel> accepted = new CompletableFuture<>();
+		Thread serverThread = new Thread(() -> {
+			try {
+				SocketChannel ch = server.accept();
+				ByteArrayOutputStream head = new ByteArrayOutputStream();
+				ByteBuffer one = ByteBuffer.allocate(1);
+				while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+					one.clear();
+					if (ch.read(one) < 0) {
+						throw new IOException("eof");
+					}
+					head.write(one.array()[0]);
+				}
+				String request = head.toString(StandardCharsets.US_ASCII);
+				upgrade.complete(request);
+				String key = request.lines()
+					.filter((l) -> l.toLowerCase().startsWith("sec-websocket-key:"))
+					.findFirst()
+					.orElseThrow()
+					.substring(18)
+					.trim();
+				ch.write(ByteBuffer.wrap(utf8("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+						+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + UnixSocketTransport.accept(key)
+						+ "\r\n\r\n")));
+				ch.write(frame(false, 0x1, utf8("{\"jsonrpc\":\"2.0\",")));
+				ch.write(frame(true, 0x9, utf8("ping")));
+				ch.write(frame(false, 0x0, utf8("\"method\":\"a\",")));
+				ch.write(frame(true, 0x0, utf8("\"params\":{}}")));
+				ch.write(frame(false, 0x1, utf8("x".repeat(1000))));
+				ch.write(frame(true, 0x0, utf8("y".repeat(100))));
+				ch.write(frame(true, 0x1, utf8("{\"method\":\"b\"}")));
+				accepted.complete(ch);
+			}
+			catch (IOException ex) {
+				upgrade.completeExceptionally(ex);
+				accepted.completeExceptionally(ex);
+			}
+		}, "fake-ws-server");
+		serverThread.setDaemon(true);
+		serverThread.start();
+
+		List<String> lines = new CopyOnWriteArrayList<>();
+		CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
+		RemoteEndpoint endpoint = kind.equals("ws")
+				? RemoteEndpoint.builder(uri).auth(RemoteAuth.capabilityToken(() -> "tok-123")).build()
+				: RemoteEndpoint.of(uri);
+		Transport transport = endpoint.newTransport(1024, Duration.ofSeconds(5));
+		try {
+			transport.start(new Transport.Handler() {
+				@Override
+				public void onLine(String line) {
+					lines.add(line);
+				}
+
+				@Override
+				public void onClosed(TransportClosedException reason) {
+					closed.complete(reason);
+				}
+			});
+			SocketChannel ch = accepted.get(5, TimeUnit.SECONDS);
+			if (kind.equals("ws")) {
+				assertThat(upgrade.get()).containsIgnoringCase("authorization: Bearer tok-123");
+			}
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 2);
+			assertThat(lines).containsExactly("{\"jsonrpc\":\"2.0\",\"method\":\"a\",\"params\":{}}",
+					"{\"method\":\"b\"}");
+			assertThat(transport.isOpen()).isTrue();
+
+			ch.close(); // the server goes away without a close frame
+			TransportClosedException reason = closed.get(5, TimeUnit.SECONDS);
+			assertThat(reason.getMessage()).contains(kind.equals("ws") ? uri : "fake.sock");
+			assertThat(transport.isOpen()).isFalse();
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> transport.send("{}"))
+				.isInstanceOf(TransportClosedException.class);
+		}
+		finally {
+			transport.close(Duration.ofMillis(200));
+			server.close();
+		}
+	}
+
+}
