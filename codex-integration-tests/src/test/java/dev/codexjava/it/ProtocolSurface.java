@@ -155,6 +155,10 @@ final class ProtocolSurface {
 					"error.codexErrorInfo", "error.additionalDetails"),
 			notification("thread/goal/updated").params("threadId", "turnId", "goal.status"),
 			notification("thread/goal/cleared").params("threadId"),
+			// the thread ends: its own approval handler is dropped (NotificationRouter)
+			notification("thread/closed").params("threadId"),
+			notification("thread/archived").params("threadId"),
+			notification("thread/deleted").params("threadId"),
 			notification("account/login/completed").params("loginId", "success", "error"),
 			// server requests the SDK answers
 			serverRequest("item/commandExecution/requestApproval")
