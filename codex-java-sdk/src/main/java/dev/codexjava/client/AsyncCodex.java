@@ -64,6 +64,11 @@ public final class AsyncCodex implements AutoCloseable {
 		return this.blocking.activeTurns();
 	}
 
+	/** The app-servers this client fronts (see {@link Codex#servers()}). */
+	public List<ServerStatus> servers() {
+		return this.blocking.servers();
+	}
+
 	// ------------------------------------------------------------------ threads
 
 	/** Starts a new thread with the server's defaults. */

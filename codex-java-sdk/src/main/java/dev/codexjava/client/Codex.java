@@ -354,6 +354,42 @@ public final class Codex implements AutoCloseable {
 		return (current != null) ? current.activeTurns() : 0;
 	}
 
+	/**
+	 * The app-servers this client fronts, in configuration order: one named {@code "default"} unless
+	 * {@link CodexConfig#servers()} configures a pool. Cheap (no request); for health checks.
+	 */
+	public List<ServerStatus> servers() {
+		return List.of(status("default", (this.config.endpoint() != null) ? this.config.endpoint().uri().toString()
+				: "local", 0));
+	}
+
+	/** This client's single connection as a {@link ServerStatus}. */
+	ServerStatus status(String name, String target, int threads) {
+		ServerState state = isRunning() ? ServerState.UP : isRestarting() ? ServerState.RESTARTING : ServerState.DOWN;
+		java.util.Optional<String> problem = java.util.Optional.empty();
+		if (state != ServerState.UP) {
+			String reason = this.supervisor.gaveUpReason();
+			if (reason == null) {
+				reason = closedReason().map(Throwable::getMessage).orElse((this.core == null) ? "not started" : null);
+			}
+			problem = java.util.Optional.ofNullable(shortProblem(reason));
+		}
+		return new ServerStatus(name, target, state, activeTurns(), threads, problem);
+	}
+
+	/** The first line of {@code reason}, at most 160 characters (no stderr lines). */
+	static String shortProblem(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return null;
+		}
+		String line = reason.strip().lines().findFirst().orElse("");
+		int stderr = line.indexOf("; last stderr lines:");
+		if (stderr >= 0) {
+			line = line.substring(0, stderr);
+		}
+		return (line.length() > 160) ? line.substring(0, 159) + "…" : line;
+	}
+
 	// ------------------------------------------------------------------ threads
 
 	/** Starts a new thread with the server's defaults. */
