@@ -23,8 +23,10 @@ import dev.codexjava.transport.Transport;
 /**
  * A client for the Codex app-server: starts {@code codex app-server} as a child process, performs the handshake,
  * and offers threads, turns, account and model operations as blocking calls (or connects to a running app-server,
- * see {@link CodexConfig#endpoint()}). Thread-safe; one instance serves many concurrent threads and turns. Closing it
- * stops the process and everything it started (a remote server is only disconnected, never stopped).
+ * see {@link CodexConfig#endpoint()}, or fronts a pool of app-servers with thread affinity, see
+ * {@link CodexConfig#servers()} and {@link #servers()}). Thread-safe; one instance serves many concurrent threads
+ * and turns. Closing it stops the process and everything it started (a remote server is only disconnected, never
+ * stopped).
  *
  * <pre>{@code
  * try (Codex codex = Codex.start(CodexConfig.builder().build())) {
