@@ -123,6 +123,8 @@ public final class AsyncCodex implements AutoCloseable {
 				throw new CodexException(method + " response has no thread: " + result);
 			}
 			ThreadInfo info = ThreadInfo.from(thread);
+			// resumed while another client's turn runs on it: this client's turns wait for its end
+			core.router.observeThread(thread);
 			core.registerThreadHandler(info.id(), options.approvalHandler());
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");
