@@ -88,7 +88,7 @@ final class ProtocolSurface {
 			"error.message", "error.codexErrorInfo", "error.codexErrorInfo.*.httpStatusCode", "error.additionalDetails");
 
 	/** What {@code ThreadItem.from} reads, per item type. */
-	private static final String[] ITEM = prefixed("item", "type", "id", "content.text", "text", "phase",
+	private static final String[] ITEM = prefixed("item", "type", "id", "content.type", "content.text", "text", "phase",
 			"summary", "exitCode", "command", "cwd", "status", "aggregatedOutput", "durationMs", "changes", "server",
 			"tool", "query");
 
@@ -103,10 +103,13 @@ final class ProtocolSurface {
 				.result("userAgent", "serverInfo.version?", "codexHome", "platformFamily", "platformOs"),
 			item(Kind.CLIENT_NOTIFICATION, "initialized"),
 			// threads
-			request("thread/start").params(THREAD_OPTIONS).result(concat(thread("thread"), "model")),
+			// (NotificationRouter.observeThread reads a running turn from the answer's thread.turns)
+			request("thread/start").params(THREAD_OPTIONS)
+				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/resume").params(concat(THREAD_OPTIONS, "threadId"))
-				.result(concat(thread("thread"), "model")),
-			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId")).result(concat(thread("thread"), "model")),
+				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
+			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId"))
+				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/archive").params("threadId"),
 			request("thread/unarchive").params("threadId").result(thread("thread")),
 			request("thread/list")
@@ -155,7 +158,9 @@ final class ProtocolSurface {
 					"error.codexErrorInfo", "error.additionalDetails"),
 			notification("thread/goal/updated").params("threadId", "turnId", "goal.status"),
 			notification("thread/goal/cleared").params("threadId"),
-			// the thread ends: its own approval handler is dropped (NotificationRouter)
+			// turns other clients run on a thread this client holds (NotificationRouter.trackForeign)
+			notification("thread/status/changed").params("threadId", "status.type"),
+			// the end of a thread on the server (NotificationRouter's threadEnded)
 			notification("thread/closed").params("threadId"),
 			notification("thread/archived").params("threadId"),
 			notification("thread/deleted").params("threadId"),

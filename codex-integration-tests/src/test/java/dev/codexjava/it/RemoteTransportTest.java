@@ -193,9 +193,10 @@ class RemoteTransportTest {
 		}
 	}
 
-	@Test
-	void missingTokenFailsWithAuthenticationFailed() throws Exception {
-		Auth auth = auth(Mode.CAPABILITY_TOKEN);
+	@ParameterizedTest
+	@EnumSource(Mode.class)
+	void missingTokenFailsWithAuthenticationFailed(Mode mode) throws Exception {
+		Auth auth = auth(mode);
 		try (MockModel model = MockModel.start();
 				MockCodexHome home = MockCodexHome.builder(model).build();
 				RemoteAppServer server = RemoteAppServer.ws(home.path(), auth.serverArgs())) {
@@ -257,10 +258,16 @@ class RemoteTransportTest {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
 	}
 
-	@Test
-	void serverKilledMidTurnFailsTheTurnFastThenTheClientReconnectsAndTheThreadResumes() throws Exception {
-		Auth auth = auth(Mode.CAPABILITY_TOKEN);
+	/**
+	 * Per auth mode (a signed token is minted afresh for the reconnect). While the server is down, reconnect attempts
+	 * ask {@code /readyz} first and skip the handshake ("not ready"), and {@link Codex#isServerReady()} says false.
+	 */
+	@ParameterizedTest
+	@EnumSource(Mode.class)
+	void serverKilledMidTurnFailsTheTurnFastThenTheClientReconnectsAndTheThreadResumes(Mode mode) throws Exception {
+		Auth auth = auth(mode);
 		List<String> reconnects = new CopyOnWriteArrayList<>();
+		List<String> reasons = new CopyOnWriteArrayList<>();
 		SupervisionPolicy patient = new SupervisionPolicy(true, 100, Duration.ofMinutes(1), Duration.ofMillis(100),
 				1.5, Duration.ofMillis(500));
 		try (MockModel model = MockModel.start();
@@ -271,6 +278,7 @@ class RemoteTransportTest {
 				@Override
 				public void onReconnectScheduled(String uri, int attempt, Duration delay, Throwable reason) {
 					reconnects.add(uri + "#" + attempt);
+					reasons.add(String.valueOf(reason.getMessage()));
 				}
 			}).build())) {
 				model.enqueue(MockResponse.text("first answer"),
@@ -290,8 +298,12 @@ class RemoteTransportTest {
 				assertThat(Duration.ofNanos(System.nanoTime() - killed)).isLessThan(Duration.ofSeconds(5));
 				Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !reconnects.isEmpty());
 				assertThat(reconnects.get(0)).startsWith(server.wsUri());
+				assertThat(codex.isServerReady()).isFalse();
+				Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> reasons.stream()
+					.anyMatch((r) -> r.contains("is not ready (no answer from GET /readyz); reconnect skipped")));
 
 				server.start(); // the user's side brings it back; the SDK never does
+				assertThat(codex.isServerReady()).isTrue();
 				Awaitility.await().atMost(Duration.ofSeconds(30)).until(codex::isRunning);
 				assertThat(thread.run("still there?").finalResponse()).isEqualTo("continued");
 				assertThat(model.requests().get(2).allUserTexts()).contains("first question", "still there?");

@@ -147,6 +147,8 @@ public final class AsyncCodex implements AutoCloseable {
 			if (pool != null) {
 				pool.pin(info.id(), core); // affinity: every later call for this thread goes to this server
 			}
+			// resumed while another client's turn runs on it: this client's turns wait for its end
+			core.router.observeThread(thread);
 			core.registerThreadHandler(info.id(), options.approvalHandler());
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");

@@ -18,6 +18,7 @@ import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
 import dev.codexjava.protocol.model.ServerInfo;
 import dev.codexjava.protocol.model.ThreadInfo;
+import dev.codexjava.transport.RemoteEndpoint;
 import dev.codexjava.transport.Transport;
 
 /**
@@ -426,6 +427,17 @@ public final class Codex implements AutoCloseable {
 		}
 		ClientCore current = this.core;
 		return current != null && current.isRunning();
+	}
+
+	/**
+	 * Whether the app-server can take work now. For a remote endpoint the server's {@code GET /readyz} is asked (at
+	 * most 2 s; for {@code unix://}, whether the socket accepts a connection), independent of this client's own
+	 * connection: true while the client is still reconnecting means the next attempt will succeed. For a child
+	 * process it is {@link #isRunning()}.
+	 */
+	public boolean isServerReady() {
+		RemoteEndpoint endpoint = this.config.endpoint();
+		return (endpoint != null) ? endpoint.isReady(Supervisor.READY_PROBE_TIMEOUT) : isRunning();
 	}
 
 	/** Turns currently running through this client. */

@@ -73,7 +73,8 @@ public final class CodexThread {
 				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
 				ObjectNode params = Json.object();
 				params.put("threadId", this.id);
-				ClientCore.await(current.request("thread/resume", params, retryAllowed));
+				JsonNode resumed = ClientCore.await(current.request("thread/resume", params, retryAllowed));
+				current.router.observeThread(resumed.get("thread"));
 				current.registerThreadHandler(this.id, this.approvalHandler);
 				this.boundCore = current;
 			}
@@ -248,6 +249,14 @@ public final class CodexThread {
 		input.forEach((i) -> items.add(i.toJson()));
 		options.writeTo(params);
 		core.router.beginStart(tracker);
+		NotificationRouter.ForeignTurn foreign = core.router.foreignTurn(this.id);
+		if (foreign != null) {
+			// another client's turn runs on the server: ours would be merged into it
+			ThreadBusyException busy = ThreadBusyException.startedElsewhere(this.id, foreign.turnId());
+			core.router.abortStart(tracker);
+			tracker.fail(busy);
+			throw busy;
+		}
 		CompletableFuture<JsonNode> response;
 		try {
 			response = core.call("turn/start", params, retryAllowed);
@@ -270,6 +279,13 @@ public final class CodexThread {
 				core.router.abortStart(tracker);
 				tracker.fail(bad);
 				throw bad;
+			}
+			if (core.router.mergedInto(tracker, turnId, inputTexts(input))) {
+				// the server folded our input into another client's running turn (it started after the check above)
+				ThreadBusyException busy = ThreadBusyException.merged(this.id, turnId);
+				core.router.abortStart(tracker);
+				tracker.fail(busy);
+				throw busy;
 			}
 			core.router.bind(tracker, turnId);
 			if (options.model() != null) {
@@ -405,6 +421,18 @@ public final class CodexThread {
 		core.router.forgetWindDown(this.id, ended);
 	}
 
+	/** The texts of {@code input}'s text items, in order (what the server echoes as the turn's user message). */
+	private static List<String> inputTexts(List<Input> input) {
+		List<String> texts = new java.util.ArrayList<>();
+		for (Input item : input) {
+			JsonNode json = item.toJson();
+			if ("text".equals(Json.text(json, "type")) && Json.text(json, "text") != null) {
+				texts.add(Json.text(json, "text"));
+			}
+		}
+		return texts;
+	}
+
 	static String requirePrompt(String prompt) {
 		if (prompt == null) {
 			throw new IllegalArgumentException("prompt must not be null");
@@ -459,6 +487,12 @@ public final class CodexThread {
 			turns.release(this.id, t);
 		});
 		turns.claim(this.id, logical);
+		NotificationRouter.ForeignTurn foreign = core.router.foreignTurn(this.id);
+		if (foreign != null) {
+			ThreadBusyException busy = ThreadBusyException.startedElsewhere(this.id, foreign.turnId());
+			logical.fail(busy);
+			throw busy;
+		}
 		GoalRun goal = new GoalRun(core, this.id, logical, retryAllowed);
 		CompletableFuture<TurnHandle> started;
 		try {

@@ -57,6 +57,13 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private final Map<String, WindingDown> windingDown = new HashMap<>();
 
+	/**
+	 * Per thread, the turn another client (another application instance, another connection) runs on it, as this
+	 * connection learned from {@code turn/started}, {@code thread/resume} or {@code thread/status/changed}; until its
+	 * end is reported. A {@code turn/start} of this client would be merged into it by the server.
+	 */
+	private final Map<String, ForeignTurn> foreignTurns = new HashMap<>();
+
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
 
@@ -103,6 +110,9 @@ final class NotificationRouter implements NotificationHandler {
 		if (THREAD_ENDED.contains(method)) {
 			String ended = Json.text(params, "threadId");
 			if (ended != null) {
+				synchronized (this) {
+					this.foreignTurns.remove(ended);
+				}
 				this.threadEnded.accept(ended);
 			}
 			return;
@@ -122,6 +132,9 @@ final class NotificationRouter implements NotificationHandler {
 				}
 			}
 			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
+			if (threadId != null && goal == null) {
+				trackForeign(method, params, threadId, turnId);
+			}
 			if (goal != null && (turnId != null || method.startsWith("thread/goal/"))) {
 				try {
 					goal.accept(method, params, turnId);
@@ -151,6 +164,104 @@ final class NotificationRouter implements NotificationHandler {
 				start.hold(turnId, method, params);
 			}
 		}
+	}
+
+	/**
+	 * Keeps {@link #foreignTurns} up to date: a {@code turn/started} of a turn this client did not start (none of its
+	 * turns has that id, and no {@code turn/start} of this client on that thread is waiting for its answer) is another
+	 * client's; its {@code turn/completed}, or the thread going idle, ends it. A {@code turn/started} that arrives
+	 * while this client's own {@code turn/start} waits for its answer could be either: it is held, and
+	 * {@link #mergedInto} tells at the answer.
+	 */
+	private void trackForeign(String method, JsonNode params, String threadId, String turnId) {
+		if ("turn/started".equals(method) && turnId != null && !this.turns.containsKey(turnId)) {
+			if (!this.starting.containsKey(threadId)) {
+				this.foreignTurns.put(threadId, new ForeignTurn(turnId));
+			}
+		}
+		else if ("turn/completed".equals(method)) {
+			ForeignTurn foreign = this.foreignTurns.get(threadId);
+			if (foreign != null && (foreign.turnId() == null || foreign.turnId().equals(turnId))) {
+				this.foreignTurns.remove(threadId);
+			}
+		}
+		else if ("thread/status/changed".equals(method)) {
+			JsonNode status = params.get("status");
+			if (status != null && !"active".equals(Json.text(status, "type"))) {
+				this.foreignTurns.remove(threadId);
+			}
+		}
+	}
+
+	/**
+	 * Records what a {@code thread/start}, {@code thread/resume} or {@code thread/fork} answer says about a turn
+	 * running on the thread: an {@code active} thread none of whose turns this client runs runs another client's turn
+	 * (the {@code inProgress} one of its {@code turns}, if listed).
+	 */
+	synchronized void observeThread(JsonNode thread) {
+		String threadId = (thread != null) ? Json.text(thread, "id") : null;
+		JsonNode status = (threadId != null) ? thread.get("status") : null;
+		if (status == null || !"active".equals(Json.text(status, "type")) || this.goals.containsKey(threadId)
+				|| this.starting.containsKey(threadId)) {
+			return;
+		}
+		for (TurnTracker tracker : this.turns.values()) {
+			if (threadId.equals(tracker.threadId())) {
+				return;
+			}
+		}
+		String running = null;
+		JsonNode turns = thread.get("turns");
+		if (turns != null && turns.isArray()) {
+			for (JsonNode turn : turns) {
+				if ("inProgress".equals(Json.text(turn, "status"))) {
+					running = Json.text(turn, "id");
+				}
+			}
+		}
+		this.foreignTurns.put(threadId, new ForeignTurn(running));
+	}
+
+	/** The turn another client runs on {@code threadId} as far as this connection knows, or {@code null}. */
+	synchronized ForeignTurn foreignTurn(String threadId) {
+		return this.foreignTurns.get(threadId);
+	}
+
+	/**
+	 * Whether the server's answer to this client's {@code turn/start} names another client's running turn, into which
+	 * it added this client's input (a merge): a turn known to be another client's, or one whose events that arrived
+	 * before the answer carry a user message other than this turn's input ({@code inputTexts}, the texts this client
+	 * sent; a user message is compared only when both have text).
+	 */
+	synchronized boolean mergedInto(TurnTracker tracker, String turnId, List<String> inputTexts) {
+		ForeignTurn foreign = this.foreignTurns.get(tracker.threadId());
+		if (foreign != null && turnId.equals(foreign.turnId())) {
+			return true;
+		}
+		Starting start = this.starting.get(tracker.threadId());
+		List<Object[]> early = (start != null) ? start.events.get(turnId) : null;
+		if (early == null || inputTexts.isEmpty()) {
+			return false;
+		}
+		for (Object[] event : early) {
+			JsonNode item = ((JsonNode) event[1]).get("item");
+			if (item == null || !"userMessage".equals(Json.text(item, "type"))) {
+				continue;
+			}
+			List<String> texts = new ArrayList<>();
+			JsonNode content = item.get("content");
+			if (content != null && content.isArray()) {
+				for (JsonNode part : content) {
+					if ("text".equals(Json.text(part, "type")) && Json.text(part, "text") != null) {
+						texts.add(Json.text(part, "text"));
+					}
+				}
+			}
+			if (!texts.isEmpty() && !texts.equals(inputTexts)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -309,6 +420,7 @@ final class NotificationRouter implements NotificationHandler {
 			this.owedWakeUps.clear();
 			this.windingDown.values().forEach((ending) -> ending.ended().complete(null));
 			this.windingDown.clear();
+			this.foreignTurns.clear();
 			openLogins = new ArrayList<>(this.logins.values());
 			this.logins.clear();
 		}
@@ -368,6 +480,10 @@ final class NotificationRouter implements NotificationHandler {
 
 		void interrupt(String threadId, String turnId, CompletableFuture<Void> ended);
 
+	}
+
+	/** Another client's turn on a thread; {@code turnId} is {@code null} when only the thread's status said so. */
+	record ForeignTurn(String turnId) {
 	}
 
 	/** A turn being interrupted, and the future completed when it has ended. */

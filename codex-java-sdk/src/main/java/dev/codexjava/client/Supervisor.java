@@ -3,6 +3,7 @@ package dev.codexjava.client;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.codexjava.error.CodexException;
 import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.transport.RemoteEndpoint;
 
 /**
  * Restarts a {@link Codex}'s app-server after an unexpected exit, per its {@link SupervisionPolicy}: backoff between
@@ -123,6 +126,7 @@ final class Supervisor {
 			}
 		}
 		try {
+			skipIfNotReady();
 			ClientCore core = this.owner.restartAfterCrash(() -> wants(future));
 			if (core == null) {
 				log.debug("Restart attempt {} dropped: the client was closed or restarted meanwhile", attempt);
@@ -146,6 +150,26 @@ final class Supervisor {
 				log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.toString());
 				schedule(attempt + 1, ex);
 			}
+		}
+	}
+
+	/** How long a reconnect attempt asks a remote server's {@code /readyz} before the handshake. */
+	static final Duration READY_PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+	/**
+	 * For a remote endpoint: asks {@code /readyz} first and fails the attempt without a handshake when nothing
+	 * answers or the server says it is not ready (503). Any other answer (a proxy that does not route
+	 * {@code /readyz}) goes on with the handshake.
+	 */
+	private void skipIfNotReady() {
+		RemoteEndpoint endpoint = this.owner.config().endpoint();
+		if (endpoint == null) {
+			return;
+		}
+		OptionalInt status = endpoint.readyzStatus(READY_PROBE_TIMEOUT);
+		if (status.isEmpty() || status.getAsInt() == 503) {
+			throw new CodexException("The Codex app-server at " + endpoint.uri() + " is not ready ("
+					+ (status.isEmpty() ? "no answer" : "HTTP 503") + " from GET /readyz); reconnect skipped");
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 import javax.net.ssl.SSLContext;
 
@@ -114,8 +115,18 @@ public final class RemoteEndpoint {
 	 * For a Unix socket: whether a connection to it can be opened. Never throws.
 	 */
 	public boolean isReady(Duration timeout) {
+		OptionalInt status = readyzStatus(timeout);
+		return status.isPresent() && status.getAsInt() == 200;
+	}
+
+	/**
+	 * The HTTP status of the server's {@code GET /readyz} (200: ready, 503: up but not ready; a proxy in front that
+	 * does not route {@code /readyz} may answer anything else), or empty when nothing answered within
+	 * {@code timeout}. For a Unix socket: 200 when a connection to it can be opened, else empty. Never throws.
+	 */
+	public OptionalInt readyzStatus(Duration timeout) {
 		if (this.kind == Kind.UNIX) {
-			return UnixSocketTransport.canConnect(this.socketPath);
+			return UnixSocketTransport.canConnect(this.socketPath) ? OptionalInt.of(200) : OptionalInt.empty();
 		}
 		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout);
 		if (this.sslContext != null) {
@@ -127,14 +138,14 @@ public final class RemoteEndpoint {
 					this.uri.getPort(), "/readyz", null, null);
 			HttpResponse<Void> response = client.send(HttpRequest.newBuilder(readyz).timeout(timeout).GET().build(),
 					HttpResponse.BodyHandlers.discarding());
-			return response.statusCode() == 200;
+			return OptionalInt.of(response.statusCode());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
+			return OptionalInt.empty();
 		}
 		catch (Exception ex) {
-			return false;
+			return OptionalInt.empty();
 		}
 	}
 

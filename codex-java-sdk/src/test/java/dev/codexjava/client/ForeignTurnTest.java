@@ -1,0 +1,118 @@
+package dev.codexjava.client;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import dev.codexjava.client.FakeTransport.Reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Another client of the same app-server (another application instance) runs a turn on a thread this client holds:
+ * the server reports it ({@code turn/started}, a {@code thread/resume} answer with an active thread), and this
+ * client's turn is refused with {@link ThreadBusyException} instead of being merged into the other turn; when the
+ * server merged it anyway (the other turn started while ours was being sent), the turn fails clearly.
+ */
+class ForeignTurnTest {
+
+	private static FakeTransport fake() {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
+		fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u1")).thenPush(Wire.turnCompleted("t1", "u1")));
+		return fake;
+	}
+
+	@Test
+	void aTurnStartedElsewhereIsReportedAndOursIsRefusedWithoutReachingTheServer() throws Exception {
+		FakeTransport fake = fake();
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			fake.push(Wire.turnStarted("t1", "x9"));
+			fake.awaitIdle();
+
+			assertThatThrownBy(() -> thread.turn("mine")).isInstanceOfSatisfying(ThreadBusyException.class, (ex) -> {
+				assertThat(ex.threadId()).isEqualTo("t1");
+				assertThat(ex.activeTurnId()).isEqualTo("x9");
+				assertThat(ex.startedElsewhere()).isTrue();
+				assertThat(ex).hasMessageContaining("started elsewhere");
+			});
+			assertThatThrownBy(() -> thread.startGoal("a goal")).isInstanceOf(ThreadBusyException.class);
+			assertThat(fake.requestCount("turn/start")).as("nothing sent").isZero();
+			assertThat(thread.isBusy()).as("no turn of this client").isFalse();
+
+			fake.push(Wire.turnCompleted("t1", "x9"));
+			fake.awaitIdle();
+			assertThat(thread.run("mine").id()).isEqualTo("u1");
+		}
+	}
+
+	@Test
+	void aThreadResumedWhileAnotherClientsTurnRunsIsBusyUntilItGoesIdle() throws Exception {
+		FakeTransport fake = fake();
+		fake.on("thread/resume", (p) -> Reply.result("{\"thread\":{\"id\":\"t1\",\"status\":{\"type\":\"active\"},"
+				+ "\"ephemeral\":false,\"turns\":[{\"id\":\"x1\",\"status\":\"completed\"},"
+				+ "{\"id\":\"x2\",\"status\":\"inProgress\"}]}}"));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("mine")).isInstanceOfSatisfying(ThreadBusyException.class,
+					(ex) -> assertThat(ex.activeTurnId()).isEqualTo("x2"));
+
+			fake.notify("thread/status/changed", "{\"threadId\":\"t1\",\"status\":{\"type\":\"idle\"}}");
+			fake.awaitIdle();
+			assertThat(thread.run("mine").id()).isEqualTo("u1");
+		}
+	}
+
+	/**
+	 * The other client's turn starts after our check but before our turn/start reaches the server: the server answers
+	 * with the other turn's id (it added our input to that turn), whose user message is not ours. The turn fails with
+	 * ThreadBusyException instead of waiting for, and reporting, someone else's turn as ours. A turn whose own events
+	 * come before the answer stays ours ({@code ClientTurnTest.eventsArrivingBeforeTheTurnStartResponseAreNotLost}),
+	 * also with its own user message among them.
+	 */
+	@Test
+	void aTurnStartTheServerMergedIntoAnotherClientsTurnFailsClearly() throws Exception {
+		FakeTransport fake = fake();
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			// the other client's turn/started and its user message reach us while our turn/start is on its way
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("x9"))
+				.pushFirst(Wire.turnStarted("t1", "x9"), Wire.notification("item/started",
+						"{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":\"userMessage\",\"id\":\"i1\","
+								+ "\"content\":[{\"type\":\"text\",\"text\":\"theirs\"}]}}")));
+
+			CompletableFuture<TurnHandle> merged = thread.turnAsync("mine");
+			assertThat(merged).failsWithin(5, TimeUnit.SECONDS)
+				.withThrowableThat()
+				.havingRootCause()
+				.isInstanceOfSatisfying(ThreadBusyException.class, (ex) -> {
+					assertThat(ex.activeTurnId()).isEqualTo("x9");
+					assertThat(ex.startedElsewhere()).isTrue();
+					assertThat(ex).hasMessageContaining("added this turn's input to that turn");
+				});
+			assertThat(thread.isBusy()).isFalse();
+
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+			fake.push(Wire.turnCompleted("t1", "x9"));
+			fake.awaitIdle();
+			assertThat(thread.run("again").id()).isEqualTo("u2");
+		}
+	}
+
+	@Test
+	void ourOwnUserMessageBeforeTheAnswerIsNoMerge() throws Exception {
+		FakeTransport fake = fake();
+		fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u1"))
+			.pushFirst(Wire.turnStarted("t1", "u1"), Wire.notification("item/started",
+					"{\"threadId\":\"t1\",\"turnId\":\"u1\",\"item\":{\"type\":\"userMessage\",\"id\":\"i1\","
+							+ "\"content\":[{\"type\":\"text\",\"text\":\"mine\",\"text_elements\":[]}]}}"))
+			.thenPush(Wire.turnCompleted("t1", "u1")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			assertThat(codex.resumeThread("t1").run("mine").id()).isEqualTo("u1");
+		}
+	}
+
+}
