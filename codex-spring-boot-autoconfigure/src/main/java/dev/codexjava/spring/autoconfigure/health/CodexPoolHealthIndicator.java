@@ -3,6 +3,7 @@ package dev.codexjava.spring.autoconfigure.health;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -35,7 +36,7 @@ import dev.codexjava.spring.autoconfigure.CodexStatus.State;
  */
 public class CodexPoolHealthIndicator extends AbstractHealthIndicator {
 
-	private final Codex codex;
+	private final Supplier<List<ServerStatus>> servers;
 
 	private final CodexStatus status;
 
@@ -45,8 +46,13 @@ public class CodexPoolHealthIndicator extends AbstractHealthIndicator {
 	 * @param status its tracked lifecycle status, or {@code null} to judge by the servers only
 	 */
 	public CodexPoolHealthIndicator(Codex codex, CodexStatus status) {
+		this(codex::servers, status);
+	}
+
+	/** An indicator over what {@code servers} reports (tests). */
+	CodexPoolHealthIndicator(Supplier<List<ServerStatus>> servers, CodexStatus status) {
 		super("Codex health check failed");
-		this.codex = codex;
+		this.servers = servers;
 		this.status = status;
 	}
 
@@ -54,7 +60,7 @@ public class CodexPoolHealthIndicator extends AbstractHealthIndicator {
 	protected void doHealthCheck(Health.Builder builder) {
 		Snapshot snapshot = (this.status != null) ? this.status.snapshot() : null;
 		State lifecycle = (snapshot != null) ? snapshot.state() : State.READY;
-		List<ServerStatus> servers = this.codex.servers();
+		List<ServerStatus> servers = this.servers.get();
 		Map<String, Object> details = new LinkedHashMap<>();
 		int available = 0;
 		boolean comingBack = false;
