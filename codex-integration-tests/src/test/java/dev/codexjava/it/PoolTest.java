@@ -249,4 +249,29 @@ class PoolTest {
 		}
 	}
 
+	@Test
+	void aServerThatDoesNotStartIsRetriedWhileTheOthersServe() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort(); // closed again: nothing listens there
+		}
+		try (MockModel model = MockModel.start(); MockCodexHome home = MockCodexHome.builder(model).build()) {
+			model.defaultResponse(MockResponse.text("ok"));
+			try (Codex codex = Codex.start(pool(home, CodexServer.local("a"),
+					CodexServer.remote("gone", RemoteEndpoint.of("ws://127.0.0.1:" + port))).startupTimeout(
+							Duration.ofSeconds(5)).build())) {
+				ServerStatus gone = status(codex, "gone");
+				assertThat(gone.state()).isIn(ServerState.RESTARTING, ServerState.DOWN);
+				assertThat(gone.target()).isEqualTo("ws://127.0.0.1:" + port);
+				assertThat(gone.problem()).hasValueSatisfying((p) -> assertThat(p).contains("127.0.0.1:" + port));
+				assertThat(codex.isRunning()).isTrue();
+				for (int i = 0; i < 3; i++) {
+					assertThat(codex.startThread(ThreadOptions.builder().cwd(this.tmp).build()).run("hi").finalResponse())
+						.isEqualTo("ok");
+				}
+				assertThat(status(codex, "a").threads()).isEqualTo(3);
+			}
+		}
+	}
+
 }

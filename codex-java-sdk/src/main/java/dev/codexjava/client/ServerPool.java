@@ -366,7 +366,9 @@ final class ServerPool {
 				log.info("Thread {}: server '{}' is not up; moving it to '{}' (shared thread storage)", threadId,
 						member.name(), other.name());
 				this.pins.replace(threadId, member, other);
-				return other.codex().core();
+				// a concurrent call may have moved it first: follow the pin, so both calls use one server
+				Member now = this.pins.getOrDefault(threadId, other);
+				return (now.isUp() ? now : other).codex().core();
 			}
 		}
 		ServerStatus status = member.codex().status(member.name(), member.server().target(), 0);

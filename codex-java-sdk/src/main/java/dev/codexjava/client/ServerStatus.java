@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param target {@code "local"} for a child process, else the endpoint URI (never with credentials)
  * @param state whether it is up
  * @param activeTurns turns running on it through this client
- * @param threads threads this client has pinned to it
+ * @param threads threads this client has pinned to it (always 0 for a client of one server, which pins nothing)
  * @param problem why it is not up (a short reason, never a secret), or empty
  */
 public record ServerStatus(String name, String target, ServerState state, int activeTurns, int threads,

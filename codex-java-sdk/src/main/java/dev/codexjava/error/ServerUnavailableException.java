@@ -2,7 +2,8 @@ package dev.codexjava.error;
 
 /**
  * A call on a thread of a pool failed because the app-server that holds the thread is not up (crashed, restarting,
- * disconnected) and the thread cannot move to another server (the servers do not share thread storage). Names the
+ * disconnected) and the thread cannot move to another server (the servers do not share thread storage, or no other
+ * server is up). Names the
  * thread and the server; the call can be repeated once that server is up again.
  */
 public class ServerUnavailableException extends TransportClosedException {
@@ -18,8 +19,8 @@ public class ServerUnavailableException extends TransportClosedException {
 	public ServerUnavailableException(String threadId, String serverName, String problem) {
 		super("Thread " + threadId + " lives on Codex app-server '" + serverName + "', which is not available"
 				+ ((problem != null) ? " (" + problem + ")" : "")
-				+ "; the servers do not share thread storage, so the thread cannot move. Retry once '" + serverName
-				+ "' is up again.", null, null);
+				+ ", and no other server can take the thread over (the servers do not share thread storage, or "
+				+ "none is up). Retry once '" + serverName + "' is up again.", null, null);
 		this.threadId = threadId;
 		this.serverName = serverName;
 		this.problem = problem;
