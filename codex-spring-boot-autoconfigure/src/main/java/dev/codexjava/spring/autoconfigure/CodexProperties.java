@@ -122,6 +122,13 @@ public class CodexProperties {
 	 */
 	private List<Server> servers = new ArrayList<>();
 
+	/**
+	 * Whether the servers of a pool share thread storage (one CODEX_HOME on one host, as local children do), so a
+	 * thread whose server is down is resumed on another one. Leave false for servers with separate storage, or on
+	 * different hosts (see docs/pool.md).
+	 */
+	private boolean sharedThreadStorage = false;
+
 	private final Local local = new Local();
 
 	private final Client client = new Client();
@@ -290,6 +297,14 @@ public class CodexProperties {
 
 	public void setServers(List<Server> servers) {
 		this.servers = (servers != null) ? servers : new ArrayList<>();
+	}
+
+	public boolean isSharedThreadStorage() {
+		return this.sharedThreadStorage;
+	}
+
+	public void setSharedThreadStorage(boolean sharedThreadStorage) {
+		this.sharedThreadStorage = sharedThreadStorage;
 	}
 
 	public Local getLocal() {

@@ -54,7 +54,7 @@ final class CodexServerMapping {
 			servers.get(0).endpoint().ifPresent(builder::endpoint);
 			return List.of(DEFAULT_SERVER);
 		}
-		builder.servers(servers);
+		builder.servers(servers).sharedThreadStorage(properties.isSharedThreadStorage());
 		return servers.stream().map(CodexServer::name).toList();
 	}
 

@@ -88,9 +88,12 @@ class CodexServersPropertiesTests {
 
 	@Test
 	void localInstancesFormAPoolOfNamedChildren() {
-		this.runner.withPropertyValues("codex.local.instances=3", "codex.launch-command=wrapper,codex,app-server")
+		this.runner
+			.withPropertyValues("codex.local.instances=3", "codex.launch-command=wrapper,codex,app-server",
+					"codex.shared-thread-storage=true")
 			.run((context) -> {
 				CodexConfig config = context.getBean(CodexConfig.class);
+				assertThat(config.sharedThreadStorage()).isTrue();
 				assertThat(config.servers()).extracting(CodexServer::name)
 					.containsExactly("local-1", "local-2", "local-3");
 				assertThat(config.servers()).allSatisfy((server) -> assertThat(server.endpoint()).isEmpty());
