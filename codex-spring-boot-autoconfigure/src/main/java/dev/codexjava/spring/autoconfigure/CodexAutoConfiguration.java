@@ -1,5 +1,8 @@
 package dev.codexjava.spring.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -7,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -37,13 +41,33 @@ public final class CodexAutoConfiguration {
 	@ConditionalOnMissingBean
 	CodexConfig codexConfig(CodexProperties properties, Environment environment,
 			ObjectProvider<ApprovalHandler> approvalHandler, ObjectProvider<CodexListener> listeners,
-			ObjectProvider<CodexConfigCustomizer> customizers) {
+			ObjectProvider<CodexConfigCustomizer> customizers, ObjectProvider<SslBundles> sslBundles) {
 		CodexConfig.Builder builder = CodexConfigFactory.builder(properties,
 				environment.getProperty("spring.application.name"))
 			// the context closes the client (after the web server has drained): no JVM hook of its own
 			.shutdownHook(false);
+		List<String> servers = CodexServerMapping.apply(builder, properties, sslBundles.getIfAvailable());
+		boolean pool = servers.size() > 1;
 		approvalHandler.ifAvailable(builder::approvalHandler);
-		listeners.orderedStream().forEach(builder::listener);
+		List<CodexServerAwareListener> perServer = new ArrayList<>();
+		listeners.orderedStream().forEach((listener) -> {
+			if (listener instanceof CodexServerAwareListener aware) {
+				if (pool) {
+					perServer.add(aware);
+				}
+				else {
+					builder.listener(aware.forServer(CodexServerMapping.DEFAULT_SERVER));
+				}
+			}
+			else if (!(pool && listener instanceof CodexStatus)) {
+				// a pool's health comes from Codex.servers(): one server's exit must not mark the whole client DOWN
+				builder.listener(listener);
+			}
+		});
+		if (!perServer.isEmpty()) {
+			builder.serverListeners((name) -> CompositeCodexListener
+				.of(perServer.stream().map((listener) -> listener.forServer(name)).toList()));
+		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

@@ -17,7 +17,8 @@ import dev.codexjava.client.Codex;
  * Probes the app-server in the background ({@link Codex#ping(Duration)}) so that a process that is alive but no
  * longer answers is noticed: after {@code failureThreshold} consecutive failed probes the {@link CodexStatus} (and so
  * the health indicator) reports DOWN, and with {@code restartWhenUnresponsive} the app-server is restarted. Health
- * requests themselves never wait for the child. Starts after and stops before {@link CodexLifecycle}.
+ * requests themselves never wait for the child. Starts after and stops before {@link CodexLifecycle}. Off for a pool
+ * of app-servers ({@code codex.servers}, {@code codex.local.instances}): a ping would reach one member only.
  */
 public final class CodexLivenessProbe implements SmartLifecycle {
 
@@ -56,6 +57,11 @@ public final class CodexLivenessProbe implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		if (this.running || this.settings.getProbeInterval().isZero()) {
+			return;
+		}
+		if (!this.codex.config().servers().isEmpty()) {
+			// a pool: a ping reaches one member only; each member is supervised by the pool itself
+			logger.debug("Liveness probes are off for a pool of app-servers");
 			return;
 		}
 		this.scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {

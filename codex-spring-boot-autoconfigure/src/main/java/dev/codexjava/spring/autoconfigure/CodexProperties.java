@@ -2,6 +2,7 @@ package dev.codexjava.spring.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,29 @@ public class CodexProperties {
 	 * Grace period for the app-server to exit on close before it is terminated.
 	 */
 	private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Command that runs the local app-servers instead of '<binary> app-server', for example 'docker run -i --rm IMAGE
+	 * codex app-server' as a list; the --config overrides are appended. Never put secrets in it (argv is readable by
+	 * other processes).
+	 */
+	private List<String> launchCommand;
+
+	/**
+	 * Running app-servers to connect to instead of (or next to) local children (experimental, like the binary's
+	 * WebSocket transport). Each entry has a name, a ws://, wss:// or unix:// url, and optionally a token-file or jwt
+	 * credentials, allow-credentials-in-clear and an ssl-bundle.
+	 */
+	private List<Server> servers = new ArrayList<>();
+
+	/**
+	 * Whether the servers of a pool share thread storage (one CODEX_HOME on one host, as local children do), so a
+	 * thread whose server is down is resumed on another one. Leave false for servers with separate storage, or on
+	 * different hosts (see docs/pool.md).
+	 */
+	private boolean sharedThreadStorage = false;
+
+	private final Local local = new Local();
 
 	private final Client client = new Client();
 
@@ -252,6 +276,39 @@ public class CodexProperties {
 
 	public void setShutdownTimeout(Duration shutdownTimeout) {
 		this.shutdownTimeout = AllowedValues.positive("codex.shutdown-timeout", shutdownTimeout);
+	}
+
+	public List<String> getLaunchCommand() {
+		return this.launchCommand;
+	}
+
+	public void setLaunchCommand(List<String> launchCommand) {
+		if (launchCommand != null && (launchCommand.isEmpty()
+				|| launchCommand.stream().anyMatch((word) -> word == null || word.isBlank()))) {
+			throw AllowedValues.invalid("codex.launch-command", launchCommand,
+					"must be a non-empty list of non-blank words, such as docker,run,-i,--rm,IMAGE,codex,app-server");
+		}
+		this.launchCommand = launchCommand;
+	}
+
+	public List<Server> getServers() {
+		return this.servers;
+	}
+
+	public void setServers(List<Server> servers) {
+		this.servers = (servers != null) ? servers : new ArrayList<>();
+	}
+
+	public boolean isSharedThreadStorage() {
+		return this.sharedThreadStorage;
+	}
+
+	public void setSharedThreadStorage(boolean sharedThreadStorage) {
+		this.sharedThreadStorage = sharedThreadStorage;
+	}
+
+	public Local getLocal() {
+		return this.local;
 	}
 
 	public Client getClient() {
@@ -672,6 +729,178 @@ public class CodexProperties {
 
 		public void setRestartWhenUnresponsive(boolean restartWhenUnresponsive) {
 			this.restartWhenUnresponsive = restartWhenUnresponsive;
+		}
+
+	}
+
+
+	/** The app-servers the application starts as its own child processes. */
+	public static class Local {
+
+		/**
+		 * Number of local app-server children, named local-1 to local-N. When not set: 1 if codex.servers is empty
+		 * (the single default app-server), else 0. More than one child, or children next to codex.servers, form a
+		 * pool behind the one Codex bean.
+		 */
+		private Integer instances;
+
+		public Integer getInstances() {
+			return this.instances;
+		}
+
+		public void setInstances(Integer instances) {
+			if (instances != null && (instances < 0 || instances > MAX_LOCAL_INSTANCES)) {
+				throw AllowedValues.invalid("codex.local.instances", instances,
+						"must be between 0 and " + MAX_LOCAL_INSTANCES);
+			}
+			this.instances = instances;
+		}
+
+	}
+
+	/** The most local children {@code codex.local.instances} accepts. */
+	static final int MAX_LOCAL_INSTANCES = 64;
+
+	/**
+	 * A running app-server the client connects to ({@code codex app-server --listen ws://IP:PORT} or
+	 * {@code unix://PATH}). It is never started or stopped by the application; a dropped connection is re-established
+	 * with backoff. Validated when the client's configuration is built, with the element's index in the message.
+	 */
+	public static class Server {
+
+		/**
+		 * Name of the server in health details, metric tags (codex.server) and logs: letters, digits, '.', '_' and
+		 * '-'. Defaults to remote-N (N = index + 1).
+		 */
+		private String name;
+
+		/**
+		 * URL of the app-server: ws://HOST:PORT, wss://HOST:PORT or unix://PATH. Never put credentials in it.
+		 */
+		private String url;
+
+		/**
+		 * File holding the capability token (the server's --ws-auth capability-token --ws-token-file). Read on every
+		 * connection, so a rotated token is used on the next reconnect.
+		 */
+		private Path tokenFile;
+
+		/**
+		 * Whether a token may be sent over plain ws:// to a host that is not loopback (anyone on the path can read
+		 * it). Prefer wss:// or an SSH tunnel to 127.0.0.1.
+		 */
+		private boolean allowCredentialsInClear = false;
+
+		/**
+		 * Name of an SSL bundle (spring.ssl.bundle.*) whose trust material is used for wss:// instead of the JDK's
+		 * defaults.
+		 */
+		private String sslBundle;
+
+		private final Jwt jwt = new Jwt();
+
+		public String getName() {
+			return this.name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(String url) {
+			this.url = url;
+		}
+
+		public Path getTokenFile() {
+			return this.tokenFile;
+		}
+
+		public void setTokenFile(Path tokenFile) {
+			this.tokenFile = tokenFile;
+		}
+
+		public boolean isAllowCredentialsInClear() {
+			return this.allowCredentialsInClear;
+		}
+
+		public void setAllowCredentialsInClear(boolean allowCredentialsInClear) {
+			this.allowCredentialsInClear = allowCredentialsInClear;
+		}
+
+		public String getSslBundle() {
+			return this.sslBundle;
+		}
+
+		public void setSslBundle(String sslBundle) {
+			this.sslBundle = sslBundle;
+		}
+
+		public Jwt getJwt() {
+			return this.jwt;
+		}
+
+	}
+
+	/**
+	 * Signed bearer tokens for a remote server started with {@code --ws-auth signed-bearer-token}: an HS256 JWT minted
+	 * for every connection.
+	 */
+	public static class Jwt {
+
+		/**
+		 * File holding the shared secret (the server's --ws-shared-secret-file; at least 32 bytes).
+		 */
+		private Path secretFile;
+
+		/**
+		 * Issuer (iss) of the minted tokens; must match the server's --ws-issuer.
+		 */
+		private String issuer;
+
+		/**
+		 * Audience (aud) of the minted tokens; must match the server's --ws-audience.
+		 */
+		private String audience;
+
+		/**
+		 * Lifetime of each minted token (exp = now + lifetime).
+		 */
+		private Duration tokenLifetime = Duration.ofMinutes(5);
+
+		public Path getSecretFile() {
+			return this.secretFile;
+		}
+
+		public void setSecretFile(Path secretFile) {
+			this.secretFile = secretFile;
+		}
+
+		public String getIssuer() {
+			return this.issuer;
+		}
+
+		public void setIssuer(String issuer) {
+			this.issuer = issuer;
+		}
+
+		public String getAudience() {
+			return this.audience;
+		}
+
+		public void setAudience(String audience) {
+			this.audience = audience;
+		}
+
+		public Duration getTokenLifetime() {
+			return this.tokenLifetime;
+		}
+
+		public void setTokenLifetime(Duration tokenLifetime) {
+			this.tokenLifetime = tokenLifetime;
 		}
 
 	}

@@ -38,8 +38,13 @@ class CodexStartupFailureAnalyzer extends AbstractFailureAnalyzer<CodexStartupEx
 			case PROCESS_FAILED -> "Check the properties 'codex.config', 'codex.model', 'codex.approval-policy' and "
 					+ "'codex.sandbox', the config.toml in CODEX_HOME ('codex.codex-home'), 'codex.working-directory' "
 					+ "and 'codex.env'. Running 'codex app-server' by hand with the same settings shows the full error.";
-			case AUTHENTICATION_FAILED -> "Check the token or shared secret configured for the remote app-server "
-					+ "against the server's --ws-auth settings (and the clocks, for signed tokens).";
+			case AUTHENTICATION_FAILED -> (cause.getMessage() != null && cause.getMessage().contains("cannot read the"))
+					? "Make the file named above readable by the application's user, or point "
+							+ "'codex.servers[i].token-file' / 'codex.servers[i].jwt.secret-file' at the right file "
+							+ "(it is read on every connection)."
+					: "Check the token or shared secret configured for the remote app-server ('codex.servers[i]."
+							+ "token-file' or 'codex.servers[i].jwt.*') against the server's --ws-auth settings (and "
+							+ "the clocks, for signed tokens).";
 			case CONNECTION_FAILED -> "Check that the remote app-server is running and reachable at the configured "
 					+ "endpoint (its /readyz answers 200), and raise 'codex.startup-timeout' for a slow network.";
 			case LOGIN_FAILED -> "Check the property 'codex.api-key' (or remove it to use the credentials stored in "

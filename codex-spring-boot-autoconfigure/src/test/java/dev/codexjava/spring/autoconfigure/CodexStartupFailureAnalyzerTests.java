@@ -1,5 +1,6 @@
 package dev.codexjava.spring.autoconfigure;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +35,25 @@ class CodexStartupFailureAnalyzerTests {
 		assertThat(analysis.getDescription()).contains("The Codex app-server could not be started (" + reason + ")")
 			.contains("unknown variant `bogus`");
 		assertThat(analysis.getAction()).contains(action1).contains(action2);
+	}
+
+	@Test
+	void anUnreadableTokenFileAtConnectTimeNamesTheFileAndTheProperty() {
+		// the token file was readable when the configuration was validated, not when the client connected
+		CodexStartupException cause = new CodexStartupException(Reason.AUTHENTICATION_FAILED,
+				"Connecting to ws://127.0.0.1:4500: cannot read the capability-token file /run/secrets/codex-token "
+						+ "(AccessDeniedException)");
+		FailureAnalysis analysis = new CodexStartupFailureAnalyzer().analyze(cause);
+		assertThat(analysis.getDescription()).contains("/run/secrets/codex-token");
+		assertThat(analysis.getAction()).contains("readable").contains("'codex.servers[i].token-file'");
+	}
+
+	@Test
+	void aRejectedTokenPointsAtTheServersAuthSettings() {
+		CodexStartupException cause = new CodexStartupException(Reason.AUTHENTICATION_FAILED,
+				"Connecting to ws://127.0.0.1:4500: authentication failed (HTTP 401)");
+		assertThat(new CodexStartupFailureAnalyzer().analyze(cause).getAction()).contains("--ws-auth")
+			.contains("codex.servers[i].jwt.*");
 	}
 
 }

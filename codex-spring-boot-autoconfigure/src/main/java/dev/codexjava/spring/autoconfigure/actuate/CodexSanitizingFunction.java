@@ -23,6 +23,9 @@ import org.springframework.core.env.PropertySource;
  * <ul>
  * <li>{@code codex.api-key};</li>
  * <li>every {@code codex.env.*} entry (environment variables for the app-server, typically credentials);</li>
+ * <li>{@code codex.servers[i].*} keys whose last segment contains one of the words below, except file paths
+ * ({@code token-file}, {@code jwt.secret-file}) and {@code allow-credentials-in-clear}: a token typed in directly
+ * (such as a mistaken {@code codex.servers[0].token}) is masked, the path of a token file is shown;</li>
  * <li>{@code codex.config.*} keys whose name contains {@code key}, {@code token}, {@code secret},
  * {@code password}, {@code credential}, {@code bearer} or {@code authorization} (so also
  * {@code experimental_bearer_token}), and every value under an {@code http_headers}, {@code env_http_headers},
@@ -113,6 +116,13 @@ final class CodexSanitizingFunction implements SanitizingFunction {
 		}
 		if (dotted.startsWith("codex.env.") || dotted.startsWith("codex.env[")) {
 			return true;
+		}
+		if (dotted.startsWith("codex.servers.") || dotted.startsWith("codex.servers[")) {
+			// token-file and jwt.secret-file are paths (fine to show); a token or secret typed in directly is not
+			String[] segments = dotted.split("[.\\[\\]]+");
+			String leaf = segments[segments.length - 1];
+			return !leaf.endsWith("file") && !leaf.equals("allowcredentialsinclear")
+					&& SECRET_WORDS.stream().anyMatch(leaf::contains);
 		}
 		if (dotted.startsWith("codex.config.") || dotted.startsWith("codex.config[")) {
 			String rest = dotted.substring("codex.config".length());

@@ -15,7 +15,8 @@ import dev.codexjava.spring.autoconfigure.CodexStatus;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for
- * {@link CodexHealthIndicator}, registered as the {@code codex} health contributor. Disable it with
+ * {@link CodexHealthIndicator} (a client of one app-server) or {@link CodexPoolHealthIndicator} (a pool), registered
+ * as the {@code codex} health contributor. Disable it with
  * {@code management.health.codex.enabled=false}.
  */
 @AutoConfiguration(after = CodexAutoConfiguration.class)
@@ -26,7 +27,10 @@ public final class CodexHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "codexHealthIndicator")
-	CodexHealthIndicator codexHealthIndicator(Codex codex, ObjectProvider<CodexStatus> codexStatus) {
+	HealthIndicator codexHealthIndicator(Codex codex, ObjectProvider<CodexStatus> codexStatus) {
+		if (!codex.config().servers().isEmpty()) {
+			return new CodexPoolHealthIndicator(codex, codexStatus.getIfAvailable());
+		}
 		return new CodexHealthIndicator(codex, codexStatus.getIfAvailable());
 	}
 

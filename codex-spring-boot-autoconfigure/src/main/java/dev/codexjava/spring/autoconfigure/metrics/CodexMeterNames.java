@@ -25,7 +25,10 @@ public final class CodexMeterNames {
 	/** Counter: answered server requests; tags {@code method}, {@code decision}. */
 	public static final String APPROVALS = "codex.approvals";
 
-	/** Counter: retries after an overload; tags {@code method}, {@code source} ({@code sdk} or {@code advice}). */
+	/**
+	 * Counter: retries after an overload; tags {@code method}, {@code source} ({@code sdk} or {@code advice}),
+	 * {@code codex.server}.
+	 */
 	public static final String RETRIES = "codex.retries";
 
 	/**
@@ -33,6 +36,18 @@ public final class CodexMeterNames {
 	 * {@code recovered}, {@code exhausted}, {@code non-retryable}).
 	 */
 	public static final String RETRY_CALLS = "codex.retry.calls";
+
+	/**
+	 * The app-server a meter is about: {@code default} for a client of one server, else the pool member's name
+		 * ({@code local-N} or {@code codex.servers[i].name}). Low-cardinality; never a URL or a token.
+	 */
+	public static final String TAG_SERVER = "codex.server";
+
+	/** {@link #TAG_SERVER} of a client of one server. */
+	public static final String DEFAULT_SERVER = "default";
+
+	/** {@link #TAG_SERVER} of the {@code @RetryOnOverload} advice's retries, which are not about one server. */
+	public static final String ANY_SERVER = "any";
 
 	/** The JSON-RPC method, server-request method, or advised Java method ({@code SimpleClassName.method}). */
 	public static final String TAG_METHOD = "method";
@@ -81,10 +96,10 @@ public final class CodexMeterNames {
 	private CodexMeterNames() {
 	}
 
-	static Counter retries(MeterRegistry registry, String method, String source) {
+	static Counter retries(MeterRegistry registry, String method, String source, String server) {
 		return Counter.builder(RETRIES)
 			.description("Codex calls retried after the server was overloaded")
-			.tags(TAG_METHOD, method, TAG_SOURCE, source)
+			.tags(TAG_METHOD, method, TAG_SOURCE, source, TAG_SERVER, server)
 			.register(registry);
 	}
 

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 import dev.codexjava.client.CodexListener;
+import dev.codexjava.spring.autoconfigure.CodexServerAwareListener;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.client.TurnUsage;
 
@@ -31,12 +32,16 @@ import dev.codexjava.client.TurnUsage;
  * per-request retries after {@code -32001}.</li>
  * <li>{@value CodexMeterNames#PROCESS_RESTARTS} (counter): app-server starts after the first.</li>
  * </ul>
+ * Every meter also carries {@value CodexMeterNames#TAG_SERVER}: {@code default} for a client of one server, the
+ * member's name for a pool ({@link #forServer(String)} gives each member a listener of its own).
  */
-public class CodexMetricsListener implements CodexListener {
+public class CodexMetricsListener implements CodexServerAwareListener {
 
 	private final MeterRegistry registry;
 
 	private final String model;
+
+	private final String server;
 
 	private final Counter restarts;
 
@@ -51,11 +56,33 @@ public class CodexMetricsListener implements CodexListener {
 	 * {@code default})
 	 */
 	public CodexMetricsListener(MeterRegistry registry, String model) {
+		this(registry, model, CodexMeterNames.DEFAULT_SERVER);
+	}
+
+	/**
+	 * @param registry where meters go
+	 * @param model the model's tag value when the SDK does not know a turn's model
+	 * @param server the {@value CodexMeterNames#TAG_SERVER} tag value
+	 */
+	public CodexMetricsListener(MeterRegistry registry, String model, String server) {
 		this.registry = registry;
 		this.model = model;
+		this.server = server;
 		this.restarts = Counter.builder(CodexMeterNames.PROCESS_RESTARTS)
 			.description("Codex app-server starts after the first")
+			.tag(CodexMeterNames.TAG_SERVER, server)
 			.register(registry);
+	}
+
+	/** A listener recording the same meters, tagged with {@code serverName} (this one for its own server). */
+	@Override
+	public CodexListener forServer(String serverName) {
+		return this.server.equals(serverName) ? this : new CodexMetricsListener(this.registry, this.model, serverName);
+	}
+
+	/** The {@value CodexMeterNames#TAG_SERVER} tag value of this listener's meters. */
+	public String server() {
+		return this.server;
 	}
 
 	@Override
@@ -69,14 +96,16 @@ public class CodexMetricsListener implements CodexListener {
 	public void onRequestCompleted(String method, Duration duration, Throwable failure) {
 		Timer.builder(CodexMeterNames.REQUESTS)
 			.description("Codex app-server JSON-RPC requests (each attempt)")
-			.tags(CodexMeterNames.TAG_METHOD, valueOrUnknown(method), CodexMeterNames.TAG_OUTCOME, outcome(failure))
+			.tags(CodexMeterNames.TAG_METHOD, valueOrUnknown(method), CodexMeterNames.TAG_OUTCOME, outcome(failure),
+					CodexMeterNames.TAG_SERVER, this.server)
 			.register(this.registry)
 			.record((duration != null) ? duration : Duration.ZERO);
 	}
 
 	@Override
 	public void onRetry(String method, int attempt, Duration delay, Throwable failure) {
-		CodexMeterNames.retries(this.registry, valueOrUnknown(method), CodexMeterNames.SOURCE_SDK).increment();
+		CodexMeterNames.retries(this.registry, valueOrUnknown(method), CodexMeterNames.SOURCE_SDK, this.server)
+			.increment();
 	}
 
 	@Override
@@ -121,7 +150,7 @@ public class CodexMetricsListener implements CodexListener {
 		Counter.builder(CodexMeterNames.APPROVALS)
 			.description("Codex server requests (approvals) answered, by decision")
 			.tags(CodexMeterNames.TAG_METHOD, valueOrUnknown(method), CodexMeterNames.TAG_DECISION,
-					valueOrUnknown(decision))
+					valueOrUnknown(decision), CodexMeterNames.TAG_SERVER, this.server)
 			.register(this.registry)
 			.increment();
 	}
@@ -131,7 +160,8 @@ public class CodexMetricsListener implements CodexListener {
 			.description("Tokens used by Codex turns")
 			.baseUnit("tokens")
 			.tags(Tags.of(CodexMeterNames.TAG_TOKEN_TYPE, type, CodexMeterNames.TAG_OPERATION_NAME,
-					CodexMeterNames.OPERATION_INVOKE_AGENT, CodexMeterNames.TAG_REQUEST_MODEL, model))
+					CodexMeterNames.OPERATION_INVOKE_AGENT, CodexMeterNames.TAG_REQUEST_MODEL, model,
+					CodexMeterNames.TAG_SERVER, this.server))
 			.register(this.registry);
 		if (amount > 0) {
 			counter.increment(amount);

@@ -10,6 +10,8 @@ import dev.codexjava.spring.autoconfigure.retry.RetryOnOverloadListener;
  * {@value CodexMeterNames#RETRIES} with {@code source=advice} for each retry, and
  * {@value CodexMeterNames#RETRY_CALLS} with {@code outcome} = {@code success}, {@code recovered}, {@code exhausted}
  * or {@code non-retryable} for each call. {@code method} is the advised method as {@code SimpleClassName.method}.
+ * The advice retries a Java method, not a call to one server: its retries are tagged {@code codex.server=any} (the
+ * same tag keys as the SDK's retries, as registries such as Prometheus require).
  */
 public class CodexRetryMetrics implements RetryOnOverloadListener {
 
@@ -21,7 +23,9 @@ public class CodexRetryMetrics implements RetryOnOverloadListener {
 
 	@Override
 	public void onRetry(String name, int attempt, Throwable failure) {
-		CodexMeterNames.retries(this.registry, CodexMetricsListener.valueOrUnknown(name), CodexMeterNames.SOURCE_ADVICE)
+		CodexMeterNames
+			.retries(this.registry, CodexMetricsListener.valueOrUnknown(name), CodexMeterNames.SOURCE_ADVICE,
+					CodexMeterNames.ANY_SERVER)
 			.increment();
 	}
 

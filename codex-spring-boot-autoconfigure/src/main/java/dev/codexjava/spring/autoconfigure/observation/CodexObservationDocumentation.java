@@ -47,6 +47,17 @@ public enum CodexObservationDocumentation implements ObservationDocumentation {
 		},
 
 		/**
+		 * The app-server the turn ran on: {@code default} for a client of one server, else the pool member's name
+		 * ({@code local-N} or {@code codex.servers[i].name}); never a URL or a token.
+		 */
+		SERVER {
+			@Override
+			public String asString() {
+				return "codex.server";
+			}
+		},
+
+		/**
 		 * How the turn ended: {@code completed}, {@code interrupted}, {@code failed}, or {@code aborted} when it
 		 * ended without {@code turn/completed} (client-side turn timeout, the app-server exiting). Only set when
 		 * the turn has ended.

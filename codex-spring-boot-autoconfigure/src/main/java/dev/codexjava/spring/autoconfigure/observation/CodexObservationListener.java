@@ -11,6 +11,7 @@ import dev.codexjava.client.CodexListener;
 import dev.codexjava.client.TurnFailedException;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.protocol.model.TurnStatus;
+import dev.codexjava.spring.autoconfigure.CodexServerAwareListener;
 
 /**
  * Builds {@link CodexObservationDocumentation#TURN turn observations} from the SDK's listener callbacks: an
@@ -21,17 +22,25 @@ import dev.codexjava.protocol.model.TurnStatus;
  * The SDK does not call {@code onTurnCompleted} for a turn that ends without {@code turn/completed} (its client-side
  * turn timeout, the app-server exiting). Such observations are stopped with outcome {@code aborted} when the process
  * exits, or when the next turn of the same thread starts (a thread runs one turn at a time), so none stays open.
+ * <p>
+ * Each observation carries the app-server ({@code codex.server}): {@code default} for a client of one server, the
+ * member's name for a pool ({@link #forServer(String)} gives each member a listener of its own).
  */
-public class CodexObservationListener implements CodexListener {
+public class CodexObservationListener implements CodexServerAwareListener {
 
 	/** The model value when the turn's model is unknown and {@code codex.model} is not set. */
 	public static final String DEFAULT_MODEL = "default";
+
+	/** The server value of a client of one server. */
+	public static final String DEFAULT_SERVER = "default";
 
 	private final ObservationRegistry registry;
 
 	private final CodexTurnObservationConvention convention;
 
 	private final String model;
+
+	private final String server;
 
 	private final Map<String, Turn> turns = new ConcurrentHashMap<>();
 
@@ -43,9 +52,28 @@ public class CodexObservationListener implements CodexListener {
 	 */
 	public CodexObservationListener(ObservationRegistry registry, CodexTurnObservationConvention convention,
 			String model) {
+		this(registry, convention, model, DEFAULT_SERVER);
+	}
+
+	/**
+	 * @param registry where observations go
+	 * @param convention a custom convention, or {@code null} for {@link DefaultCodexTurnObservationConvention}
+	 * @param model the model's value when the SDK does not know a turn's model
+	 * @param server the app-server whose turns this listener observes ({@code codex.server})
+	 */
+	public CodexObservationListener(ObservationRegistry registry, CodexTurnObservationConvention convention,
+			String model, String server) {
 		this.registry = registry;
 		this.convention = convention;
 		this.model = model;
+		this.server = server;
+	}
+
+	/** A listener observing the turns of {@code serverName} (this one for its own server). */
+	@Override
+	public CodexListener forServer(String serverName) {
+		return this.server.equals(serverName) ? this
+				: new CodexObservationListener(this.registry, this.convention, this.model, serverName);
 	}
 
 	@Override
@@ -61,7 +89,7 @@ public class CodexObservationListener implements CodexListener {
 		}
 		abortThread(threadId);
 		CodexTurnObservationContext context = new CodexTurnObservationContext(threadId, turnId,
-				(model != null && !model.isBlank()) ? model : this.model);
+				(model != null && !model.isBlank()) ? model : this.model, this.server);
 		Observation observation = CodexObservationDocumentation.TURN
 			.observation(this.convention, new DefaultCodexTurnObservationConvention(), () -> context, this.registry)
 			.start();

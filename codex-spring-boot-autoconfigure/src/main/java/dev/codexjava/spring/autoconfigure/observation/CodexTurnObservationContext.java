@@ -6,7 +6,7 @@ import dev.codexjava.client.TurnResult;
 
 /**
  * The context of a {@link CodexObservationDocumentation#TURN turn observation}: what is known when the turn starts
- * (thread, turn, model), then how it ended.
+ * (thread, turn, model, server), then how it ended.
  */
 public class CodexTurnObservationContext extends Observation.Context {
 
@@ -19,14 +19,30 @@ public class CodexTurnObservationContext extends Observation.Context {
 
 	private final String model;
 
+	private final String server;
+
 	private volatile String outcome;
 
 	private volatile TurnResult result;
 
 	public CodexTurnObservationContext(String threadId, String turnId, String model) {
+		this(threadId, turnId, model, CodexObservationListener.DEFAULT_SERVER);
+	}
+
+	/**
+	 * @param server the app-server the turn runs on ({@code default} for a client of one server, else the pool
+	 * member's name)
+	 */
+	public CodexTurnObservationContext(String threadId, String turnId, String model, String server) {
 		this.threadId = threadId;
 		this.turnId = turnId;
 		this.model = model;
+		this.server = server;
+	}
+
+	/** The app-server the turn runs on: {@code default}, or the pool member's name. */
+	public String getServer() {
+		return this.server;
 	}
 
 	/** The thread id. */

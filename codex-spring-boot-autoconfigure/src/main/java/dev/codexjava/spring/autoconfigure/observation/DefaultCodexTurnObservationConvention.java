@@ -10,7 +10,7 @@ import dev.codexjava.spring.autoconfigure.observation.CodexObservationDocumentat
 
 /**
  * The default {@link CodexTurnObservationConvention}: name {@value #DEFAULT_NAME}; low-cardinality keys
- * {@code model}, and once the turn has ended {@code outcome} and {@code error.kind}; high-cardinality keys thread id,
+ * {@code model}, {@code codex.server}, and once the turn has ended {@code outcome} and {@code error.kind}; high-cardinality keys thread id,
  * turn id and token usage.
  */
 public class DefaultCodexTurnObservationConvention implements CodexTurnObservationConvention {
@@ -33,7 +33,9 @@ public class DefaultCodexTurnObservationConvention implements CodexTurnObservati
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(CodexTurnObservationContext context) {
-		KeyValues keyValues = KeyValues.of(TurnLowCardinalityKeyNames.MODEL.withValue(context.getModel()));
+		KeyValues keyValues = KeyValues.of(TurnLowCardinalityKeyNames.MODEL.withValue(context.getModel()),
+				TurnLowCardinalityKeyNames.SERVER.withValue((context.getServer() != null) ? context.getServer()
+						: CodexObservationListener.DEFAULT_SERVER));
 		// outcome and error kind are only known at the end; leaving them out at the start keeps the long task timer
 		// (codex.turns.active) free of a meaningless "outcome" tag
 		if (context.getOutcome() != null) {

@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				+ "@models.corp.example/v1",
 		"codex.config.mcp_servers.docs.env.DOCS_PAT=" + CodexActuatorSecretLeakTests.MCP_SECRET,
 		"app.database-url=jdbc:postgresql://dbuser:" + CodexActuatorSecretLeakTests.DB_PASSWORD + "@db.example/app",
+		// a remote server: the token file's path is fine to show, a token typed in by mistake is not
+		"codex.servers[0].url=ws://127.0.0.1:4500", "codex.servers[0].token-file=/etc/hostname",
+		"codex.servers[0].token=" + CodexActuatorSecretLeakTests.SERVER_TOKEN,
 		// the same secrets inside other properties, as a launch would put them there
 		"sun.java.command=dev.example.SampleApp --server.port=8080 --codex.api-key="
 				+ CodexActuatorSecretLeakTests.API_KEY,
@@ -62,8 +65,10 @@ class CodexActuatorSecretLeakTests {
 
 	static final String DB_PASSWORD = "dbSECRETpw0815";
 
+	static final String SERVER_TOKEN = "srv-SECRET-captoken-0a1b2c3d4e";
+
 	private static final List<String> SECRETS = List.of(API_KEY, ENV_SECRET, HEADER_SECRET, URL_PASSWORD, MCP_SECRET,
-			BEARER, DB_PASSWORD);
+			BEARER, DB_PASSWORD, SERVER_TOKEN);
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -87,7 +92,7 @@ class CodexActuatorSecretLeakTests {
 		for (String name : List.of("codex.api-key", "codex.env.SERVICE_TOKEN", "sun.java.command", "JAVA_TOOL_OPTIONS",
 				"SPRING_APPLICATION_JSON", "codex.config.model_providers.corp.http_headers.X-Corp-Auth",
 				"codex.config.model_providers.corp.experimental_bearer_token",
-				"codex.config.mcp_servers.docs.env.DOCS_PAT", "app.curl-example")) {
+				"codex.config.mcp_servers.docs.env.DOCS_PAT", "app.curl-example", "codex.servers[0].token")) {
 			String body = get("/actuator/env/" + name);
 			assertNoSecret(body);
 			assertThat(value(body)).as(name).isEqualTo("******");
@@ -99,6 +104,8 @@ class CodexActuatorSecretLeakTests {
 		// and the rest stays readable
 		assertThat(value(get("/actuator/env/app.greeting"))).isEqualTo("hello-visible-value");
 		assertThat(value(get("/actuator/env/codex.request-timeout"))).isEqualTo("42s");
+		assertThat(value(get("/actuator/env/codex.servers[0].token-file"))).isEqualTo("/etc/hostname");
+		assertThat(value(get("/actuator/env/codex.servers[0].url"))).isEqualTo("ws://127.0.0.1:4500");
 	}
 
 	@Test
@@ -110,6 +117,7 @@ class CodexActuatorSecretLeakTests {
 		assertThat(codex.path("apiKey").asString()).isEqualTo("******");
 		assertThat(codex.path("env").path("SERVICE_TOKEN").asString()).isEqualTo("******");
 		assertThat(configprops).contains("models.corp.example");
+		assertThat(codex.path("servers").path(0).path("tokenFile").asString()).endsWith("/etc/hostname");
 	}
 
 	private static void assertNoSecret(String body) {
@@ -134,7 +142,8 @@ class CodexActuatorSecretLeakTests {
 	}
 
 	private String get(String path) throws Exception {
-		String url = "http://127.0.0.1:" + this.environment.getProperty("local.server.port") + path;
+		String url = "http://127.0.0.1:" + this.environment.getProperty("local.server.port")
+				+ path.replace("[", "%5B").replace("]", "%5D");
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(url).isEqualTo(200);

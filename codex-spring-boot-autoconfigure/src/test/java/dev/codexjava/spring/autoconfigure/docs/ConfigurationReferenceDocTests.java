@@ -43,8 +43,8 @@ class ConfigurationReferenceDocTests {
 
 	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
-	/** A property name: lower-case, dotted, kebab-case segments. */
-	private static final Pattern PROPERTY = Pattern.compile("`([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)`");
+	/** A property name: lower-case, dotted, kebab-case segments, optionally indexed ({@code codex.servers[0].url}). */
+	private static final Pattern PROPERTY = Pattern.compile("`([a-z][a-z0-9-]*(?:\\[0\\])?(?:\\.[a-z0-9-]+(?:\\[0\\])?)+)`");
 
 	private static final Pattern CODE_SPAN = Pattern.compile("`([^`]*)`");
 

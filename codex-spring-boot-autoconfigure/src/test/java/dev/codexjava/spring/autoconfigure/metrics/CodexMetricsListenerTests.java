@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.codexjava.client.Codex;
 import dev.codexjava.client.CodexConfig;
+import dev.codexjava.client.CodexListener;
 import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.spring.autoconfigure.retry.RetryOnOverloadListener.Outcome;
@@ -51,7 +52,9 @@ class CodexMetricsListenerTests {
 			.count()).isEqualTo(1);
 		assertThat(this.registry.get(CodexMeterNames.REQUESTS).timer().getId().getTags())
 			.extracting((tag) -> tag.getKey())
-			.containsExactlyInAnyOrder("method", "outcome");
+			.containsExactlyInAnyOrder("method", "outcome", "codex.server");
+		assertThat(this.registry.get(CodexMeterNames.REQUESTS).timer().getId().getTag("codex.server"))
+			.isEqualTo("default");
 	}
 
 	@Test
@@ -68,7 +71,8 @@ class CodexMetricsListenerTests {
 				assertThat(counter.getId().getTag("gen_ai.request.model")).isEqualTo("gpt-test");
 				assertThat(counter.getId().getTag("gen_ai.operation.name")).isEqualTo("invoke_agent");
 				assertThat(counter.getId().getTags()).extracting((tag) -> tag.getKey())
-					.containsExactlyInAnyOrder("gen_ai.token.type", "gen_ai.request.model", "gen_ai.operation.name");
+					.containsExactlyInAnyOrder("gen_ai.token.type", "gen_ai.request.model", "gen_ai.operation.name",
+							"codex.server");
 			});
 	}
 
@@ -148,6 +152,21 @@ class CodexMetricsListenerTests {
 				.counter()
 				.count()).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void eachServerOfAPoolCountsUnderItsOwnName() {
+		CodexListener east = this.listener.forServer("east");
+		assertThat(this.listener.forServer("default")).isSameAs(this.listener);
+		east.onProcessStarted(-1, "0.169.0");
+		east.onProcessStarted(-1, "0.169.0");
+		east.onApprovalDecided("item/commandExecution/requestApproval", "thr", "decline");
+		assertThat(this.registry.get(CodexMeterNames.PROCESS_RESTARTS).tag("codex.server", "east").counter().count())
+			.isEqualTo(1);
+		assertThat(this.registry.get(CodexMeterNames.PROCESS_RESTARTS).tag("codex.server", "default").counter().count())
+			.isZero();
+		assertThat(this.registry.get(CodexMeterNames.APPROVALS).counter().getId().getTag("codex.server"))
+			.isEqualTo("east");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
+import dev.codexjava.client.CodexListener;
 import dev.codexjava.spring.autoconfigure.testsupport.TurnResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,11 +55,22 @@ class CodexObservationListenerTests {
 			"gpt-test");
 
 	@Test
+	void eachServerOfAPoolGetsAListenerTaggingItsTurnsWithTheServerName() {
+		CodexListener east = this.listener.forServer("east");
+		assertThat(this.listener.forServer("default")).isSameAs(this.listener);
+		east.onTurnStarted("thread-1", "turn-1", null);
+		east.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
+		assertThat(this.meters.get("codex.turns").tag("codex.server", "east").timer().count()).isEqualTo(1);
+		assertThat(this.meters.find("codex.turns").tag("codex.server", "default").timer()).isNull();
+	}
+
+	@Test
 	void aCompletedTurnIsTimedWithLowCardinalityTagsOnly() {
 		this.listener.onTurnStarted("thread-1", "turn-1");
 		LongTaskTimer active = this.meters.get("codex.turns.active").longTaskTimer();
 		assertThat(active.activeTasks()).isEqualTo(1);
-		assertThat(active.getId().getTags()).containsExactly(Tag.of("model", "gpt-test"));
+		assertThat(active.getId().getTags()).containsExactlyInAnyOrder(Tag.of("model", "gpt-test"),
+				Tag.of("codex.server", "default"));
 		this.listener.onTurnCompleted("thread-1",
 				TurnResults.completed("thread-1", "turn-1", TurnResults.usage(11, 2, 7, 3, 18)));
 		assertThat(active.activeTasks()).isZero();
@@ -66,7 +78,7 @@ class CodexObservationListenerTests {
 		Timer timer = this.meters.get("codex.turns").timer();
 		assertThat(timer.count()).isEqualTo(1);
 		assertThat(timer.getId().getTags()).containsExactlyInAnyOrder(Tag.of("model", "gpt-test"),
-				Tag.of("outcome", "completed"), Tag.of("error.kind", "none"), Tag.of("error", "none"));
+				Tag.of("codex.server", "default"), Tag.of("outcome", "completed"), Tag.of("error.kind", "none"), Tag.of("error", "none"));
 		// thread and turn ids only on the context (spans), never as tags
 		assertThat(this.meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags())
 			.extracting(Tag::getKey)
