@@ -34,6 +34,19 @@ public final class AsyncCodex implements AutoCloseable {
 		return this.blocking.core();
 	}
 
+	/**
+	 * Runs {@code call} on the connection that holds {@code threadId}: the direct one for a single server; in a pool
+	 * the thread's server, found first if this client has not seen the thread.
+	 */
+	private <T> CompletableFuture<T> onThread(String threadId,
+			java.util.function.Function<ClientCore, CompletableFuture<T>> call) {
+		ServerPool pool = this.blocking.pool();
+		if (pool == null) {
+			return call.apply(core());
+		}
+		return pool.coreForThreadAsync(threadId).thenCompose(call);
+	}
+
 	/** Starts the app-server (blocking until the handshake is done) and returns its async face. */
 	public static AsyncCodex start(CodexConfig config) {
 		return Codex.start(config).async();
@@ -64,6 +77,11 @@ public final class AsyncCodex implements AutoCloseable {
 		return this.blocking.activeTurns();
 	}
 
+	/** The app-servers this client fronts (see {@link Codex#servers()}). */
+	public List<ServerStatus> servers() {
+		return this.blocking.servers();
+	}
+
 	// ------------------------------------------------------------------ threads
 
 	/** Starts a new thread with the server's defaults. */
@@ -74,7 +92,9 @@ public final class AsyncCodex implements AutoCloseable {
 	/** Starts a new thread. */
 	public CompletableFuture<CodexThread> startThread(ThreadOptions options) {
 		Objects.requireNonNull(options, "options");
-		return threadCall("thread/start", options.writeTo(Json.object()), options);
+		ServerPool pool = this.blocking.pool();
+		ClientCore core = (pool != null) ? pool.placeNewThread() : core();
+		return threadCall(core, "thread/start", options.writeTo(Json.object()), options);
 	}
 
 	/** Resumes a stored thread by id (for example after a restart). */
@@ -86,7 +106,7 @@ public final class AsyncCodex implements AutoCloseable {
 	public CompletableFuture<CodexThread> resumeThread(String threadId, ThreadOptions options) {
 		ObjectNode params = options.writeTo(Json.object());
 		params.put("threadId", requireId(threadId));
-		return threadCall("thread/resume", params, options);
+		return onThread(threadId, (core) -> threadCall(core, "thread/resume", params, options));
 	}
 
 	/** Forks a thread: a new thread with a copy of its history. */
@@ -98,31 +118,35 @@ public final class AsyncCodex implements AutoCloseable {
 	public CompletableFuture<CodexThread> forkThread(String threadId, ThreadOptions options) {
 		ObjectNode params = options.writeTo(Json.object());
 		params.put("threadId", requireId(threadId));
-		return threadCall("thread/fork", params, options);
+		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options));
 	}
 
 	/** Archives a thread. */
 	public CompletableFuture<Void> archiveThread(String threadId) {
 		ObjectNode params = Json.object();
 		params.put("threadId", requireId(threadId));
-		return core().request("thread/archive", params).thenApply((r) -> null);
+		return onThread(threadId, (core) -> core.request("thread/archive", params).thenApply((r) -> null));
 	}
 
 	/** Restores an archived thread. */
 	public CompletableFuture<CodexThread> unarchiveThread(String threadId) {
 		ObjectNode params = Json.object();
 		params.put("threadId", requireId(threadId));
-		return threadCall("thread/unarchive", params, ThreadOptions.none());
+		return onThread(threadId, (core) -> threadCall(core, "thread/unarchive", params, ThreadOptions.none()));
 	}
 
-	private CompletableFuture<CodexThread> threadCall(String method, ObjectNode params, ThreadOptions options) {
-		ClientCore core = core();
+	private CompletableFuture<CodexThread> threadCall(ClientCore core, String method, ObjectNode params,
+			ThreadOptions options) {
+		ServerPool pool = this.blocking.pool();
 		return core.request(method, params).thenApply((result) -> {
 			JsonNode thread = result.get("thread");
 			if (thread == null || Json.text(thread, "id") == null) {
 				throw new CodexException(method + " response has no thread: " + result);
 			}
 			ThreadInfo info = ThreadInfo.from(thread);
+			if (pool != null) {
+				pool.pin(info.id(), core); // affinity: every later call for this thread goes to this server
+			}
 			core.registerThreadHandler(info.id(), options.approvalHandler());
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");
@@ -138,11 +162,25 @@ public final class AsyncCodex implements AutoCloseable {
 
 	private CompletableFuture<ThreadPage> listThreadsPage(ThreadListOptions options, String cursor,
 			boolean retryAllowed) {
+		ServerPool pool = this.blocking.pool();
+		if (pool == null) {
+			return listThreadsPage(core(), options, cursor, retryAllowed);
+		}
+		if (cursor != null) {
+			throw new IllegalArgumentException("A pool returns every thread in one page: there is no next cursor");
+		}
+		// every server's threads, merged: one page without a cursor
+		return pool.listThreads(options, (core, next) -> listThreadsPage(core, options, next, retryAllowed))
+			.thenApply((threads) -> new ThreadPage(threads, null));
+	}
+
+	private CompletableFuture<ThreadPage> listThreadsPage(ClientCore core, ThreadListOptions options, String cursor,
+			boolean retryAllowed) {
 		ObjectNode params = options.writeTo(Json.object());
 		if (cursor != null) {
 			params.put("cursor", cursor);
 		}
-		return core().request("thread/list", params, retryAllowed).thenApply((result) -> {
+		return core.request("thread/list", params, retryAllowed).thenApply((result) -> {
 			List<ThreadInfo> threads = new ArrayList<>();
 			JsonNode data = result.get("data");
 			if (data != null) {
@@ -155,6 +193,9 @@ public final class AsyncCodex implements AutoCloseable {
 	/** Every thread (all pages). */
 	public CompletableFuture<List<ThreadInfo>> listThreads(ThreadListOptions options) {
 		List<ThreadInfo> all = new ArrayList<>();
+		if (this.blocking.pool() != null) {
+			return listThreadsPage(options, null).thenApply(ThreadPage::threads);
+		}
 		// captured here: later pages are requested from worker threads
 		return collectThreads(options, null, all, ClientCore.retryAllowedHere());
 	}
@@ -218,6 +259,14 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Logs in with an OpenAI API key (sent through the protocol, never logged). */
 	public CompletableFuture<Void> loginApiKey(String apiKey) {
+		ServerPool pool = this.blocking.pool();
+		if (pool != null) {
+			if (apiKey == null || apiKey.isBlank()) {
+				throw new IllegalArgumentException("apiKey must not be blank");
+			}
+			// every server keeps its own login
+			return pool.onEveryUpServer((core) -> core.loginApiKey(apiKey));
+		}
 		return core().loginApiKey(apiKey);
 	}
 
@@ -250,6 +299,10 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Signs out. */
 	public CompletableFuture<Void> logout() {
+		ServerPool pool = this.blocking.pool();
+		if (pool != null) {
+			return pool.onEveryUpServer((core) -> core.request("account/logout", null));
+		}
 		return core().request("account/logout", null).thenApply((r) -> null);
 	}
 
@@ -266,6 +319,11 @@ public final class AsyncCodex implements AutoCloseable {
 		JsonNode node = Json.toTree(params);
 		if (node != null && !node.isObject()) {
 			throw new IllegalArgumentException("params must serialise to a JSON object, got " + node.getNodeType());
+		}
+		String threadId = (node != null) ? Json.text(node, "threadId") : null;
+		if (threadId != null && this.blocking.pool() != null) {
+			// a thread-scoped call goes to the thread's server
+			return onThread(threadId, (core) -> core.request(method, node));
 		}
 		return core().request(method, node);
 	}

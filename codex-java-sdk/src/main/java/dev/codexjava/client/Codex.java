@@ -71,6 +71,12 @@ public final class Codex implements AutoCloseable {
 	/** The turn running on each thread id, whichever {@link CodexThread} object started it. */
 	private final ThreadTurns threadTurns = new ThreadTurns();
 
+	/** The servers of a pool ({@link CodexConfig#servers()}), or {@code null} for the direct path of one server. */
+	private final ServerPool pool;
+
+	/** Why the last start failed, while supervision retries it (a member of a pool). */
+	private volatile String startProblem;
+
 	private Codex(CodexConfig config, Transport transport) {
 		this(config, transport, null);
 	}
@@ -82,6 +88,10 @@ public final class Codex implements AutoCloseable {
 		this.async = new AsyncCodex(this);
 		this.supervisor = new Supervisor(this, (transport != null) ? SupervisionPolicy.disabled()
 				: config.supervision());
+		if (!config.servers().isEmpty() && (transport != null || transports != null)) {
+			throw new IllegalArgumentException("A client over a given transport cannot have servers (a pool)");
+		}
+		this.pool = config.servers().isEmpty() ? null : new ServerPool(config);
 	}
 
 	/**
@@ -129,6 +139,10 @@ public final class Codex implements AutoCloseable {
 	 * @throws dev.codexjava.error.CodexStartupException if start-up fails
 	 */
 	public void start() {
+		if (this.pool != null) {
+			this.pool.start();
+			return;
+		}
 		synchronized (this.lifecycle) {
 			startUnderLock();
 		}
@@ -155,6 +169,9 @@ public final class Codex implements AutoCloseable {
 	 * @return completes when the handshake is done, or exceptionally with the start-up error
 	 */
 	public java.util.concurrent.CompletableFuture<Void> startAsync() {
+		if (this.pool != null) {
+			return this.pool.startAsync();
+		}
 		java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
 		this.starting = done;
 		Thread thread = new Thread(() -> {
@@ -190,6 +207,10 @@ public final class Codex implements AutoCloseable {
 	 * their next turn; calls in flight fail with {@link dev.codexjava.error.TransportClosedException}.
 	 */
 	public void restart() {
+		if (this.pool != null) {
+			this.pool.restart();
+			return;
+		}
 		synchronized (this.lifecycle) {
 			this.supervisor.stop();
 			startLocked();
@@ -216,6 +237,7 @@ public final class Codex implements AutoCloseable {
 			started = ClientCore.start(this.config);
 		}
 		this.core = started;
+		this.startProblem = null;
 		started.onCrash(this.supervisor::crashed);
 		started.announceStarted();
 		return started;
@@ -234,6 +256,21 @@ public final class Codex implements AutoCloseable {
 			}
 			return startLocked();
 		}
+	}
+
+	/**
+	 * A member of a pool failed to start while others started: supervision retries the start with backoff (as after a
+	 * crash), so the server joins the pool when it comes up.
+	 */
+	void startFailed(Throwable failure) {
+		String problem = shortProblem(failure.getMessage());
+		synchronized (this.lifecycle) {
+			this.starting = null;
+			this.startProblem = (problem != null) ? problem : failure.getClass().getSimpleName();
+			this.supervisor.resume();
+		}
+		this.supervisor.crashed(new dev.codexjava.error.TransportClosedException("start-up failed: " + this.startProblem, null,
+				null));
 	}
 
 	void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
@@ -271,6 +308,9 @@ public final class Codex implements AutoCloseable {
 	 * reconnect after a dropped connection).
 	 */
 	public boolean isRestarting() {
+		if (this.pool != null) {
+			return this.pool.isRestarting();
+		}
 		return this.supervisor.pending() != null;
 	}
 
@@ -284,6 +324,9 @@ public final class Codex implements AutoCloseable {
 	 * or before start.
 	 */
 	public java.util.Optional<dev.codexjava.error.TransportClosedException> closedReason() {
+		if (this.pool != null) {
+			return this.pool.closedReason();
+		}
 		ClientCore current = this.core;
 		return java.util.Optional.ofNullable((current != null) ? current.closedReason() : null);
 	}
@@ -297,6 +340,9 @@ public final class Codex implements AutoCloseable {
 	}
 
 	ClientCore core() {
+		if (this.pool != null) {
+			return this.pool.anyCore();
+		}
 		ClientCore current = this.core;
 		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
 		if ((current == null || !current.isRunning()) && startup != null) {
@@ -312,6 +358,24 @@ public final class Codex implements AutoCloseable {
 			return ClientCore.await(pending, limit, "Restarting the Codex app-server");
 		}
 		return current;
+	}
+
+	/** The connection as it is, without waiting for a start or restart ({@code null} before start). */
+	ClientCore currentCore() {
+		return this.core;
+	}
+
+	/**
+	 * The connection for a call on {@code threadId}: {@link #core()} for one server, the server that holds the thread
+	 * in a pool.
+	 */
+	ClientCore coreFor(String threadId) {
+		return (this.pool != null) ? this.pool.coreForThread(threadId) : core();
+	}
+
+	/** The pool, or {@code null} for one server. */
+	ServerPool pool() {
+		return this.pool;
 	}
 
 	/** The non-blocking face over the same connection. */
@@ -331,11 +395,22 @@ public final class Codex implements AutoCloseable {
 
 	/** The server version, e.g. {@code 0.169.0} ({@code null} before start or if unreadable). */
 	public String serverVersion() {
+		if (this.pool != null) {
+			for (ServerPool.Member member : this.pool.members()) {
+				if (member.isUp()) {
+					return member.codex().serverVersion();
+				}
+			}
+			return null;
+		}
 		ClientCore current = this.core;
 		return (current != null && current.serverInfo() != null) ? current.serverInfo().version() : null;
 	}
 
-	/** The app-server's process id (empty when not started, and always for a remote endpoint). */
+	/**
+	 * The app-server's process id (empty when not started, always for a remote endpoint, and for a pool: see
+	 * {@link #servers()}).
+	 */
 	public OptionalLong pid() {
 		ClientCore current = this.core;
 		return (current != null && current.connection() != null) ? current.connection().transport().pid()
@@ -344,14 +419,62 @@ public final class Codex implements AutoCloseable {
 
 	/** Whether the app-server is running and connected. */
 	public boolean isRunning() {
+		if (this.pool != null) {
+			return this.pool.isRunning();
+		}
 		ClientCore current = this.core;
 		return current != null && current.isRunning();
 	}
 
 	/** Turns currently running through this client. */
 	public int activeTurns() {
+		if (this.pool != null) {
+			return this.pool.activeTurns();
+		}
 		ClientCore current = this.core;
 		return (current != null) ? current.activeTurns() : 0;
+	}
+
+	/**
+	 * The app-servers this client fronts, in configuration order: one named {@code "default"} unless
+	 * {@link CodexConfig#servers()} configures a pool. Cheap (no request); for health checks.
+	 */
+	public List<ServerStatus> servers() {
+		if (this.pool != null) {
+			return this.pool.statuses();
+		}
+		return List.of(status("default", (this.config.endpoint() != null) ? this.config.endpoint().uri().toString()
+				: "local", 0));
+	}
+
+	/** This client's single connection as a {@link ServerStatus}. */
+	ServerStatus status(String name, String target, int threads) {
+		ServerState state = isRunning() ? ServerState.UP : isRestarting() ? ServerState.RESTARTING : ServerState.DOWN;
+		java.util.Optional<String> problem = java.util.Optional.empty();
+		if (state != ServerState.UP) {
+			String reason = this.supervisor.gaveUpReason();
+			if (reason == null) {
+				reason = closedReason().map(Throwable::getMessage).orElse(this.startProblem);
+			}
+			if (reason == null && this.core == null) {
+				reason = "not started";
+			}
+			problem = java.util.Optional.ofNullable(shortProblem(reason));
+		}
+		return new ServerStatus(name, target, state, activeTurns(), threads, problem);
+	}
+
+	/** The first line of {@code reason}, at most 160 characters (no stderr lines). */
+	static String shortProblem(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return null;
+		}
+		String line = reason.strip().lines().findFirst().orElse("");
+		int stderr = line.indexOf("; last stderr lines:");
+		if (stderr >= 0) {
+			line = line.substring(0, stderr);
+		}
+		return (line.length() > 160) ? line.substring(0, 159) + "…" : line;
 	}
 
 	// ------------------------------------------------------------------ threads
@@ -489,6 +612,9 @@ public final class Codex implements AutoCloseable {
 		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
 			throw new IllegalArgumentException("ping timeout must be positive, was " + timeout);
 		}
+		if (this.pool != null) {
+			return this.pool.ping(timeout);
+		}
 		ClientCore current = core();
 		current.ensureOpen();
 		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Json.object();
@@ -522,6 +648,10 @@ public final class Codex implements AutoCloseable {
 			startup.cancel(true);
 			this.starting = null;
 		}
+		if (this.pool != null) {
+			this.pool.close();
+			return;
+		}
 		synchronized (this.lifecycle) {
 			this.supervisor.stop();
 			ClientCore current = this.core;
@@ -533,6 +663,10 @@ public final class Codex implements AutoCloseable {
 
 	@Override
 	public String toString() {
+		if (this.pool != null) {
+			return "Codex[servers=" + this.pool.members().stream().map(ServerPool.Member::name).toList()
+					+ ", running=" + isRunning() + "]";
+		}
 		return "Codex[pid=" + pid() + ", running=" + isRunning() + "]";
 	}
 

@@ -93,6 +93,12 @@ public final class CodexConfig {
 
 	private final List<String> launchCommand;
 
+	private final List<CodexServer> servers;
+
+	private final java.util.function.Function<String, CodexListener> serverListeners;
+
+	private final boolean sharedThreadStorage;
+
 	private CodexConfig(Builder b) {
 		this.codexBinary = b.codexBinary;
 		this.codexHome = b.codexHome;
@@ -124,6 +130,9 @@ public final class CodexConfig {
 		this.shutdownHook = b.shutdownHook;
 		this.endpoint = b.endpoint;
 		this.launchCommand = (b.launchCommand != null) ? List.copyOf(b.launchCommand) : null;
+		this.servers = List.copyOf(b.servers);
+		this.serverListeners = b.serverListeners;
+		this.sharedThreadStorage = b.sharedThreadStorage;
 	}
 
 	/** A builder with the defaults. */
@@ -163,7 +172,36 @@ public final class CodexConfig {
 		b.shutdownHook = this.shutdownHook;
 		b.endpoint = this.endpoint;
 		b.launchCommand = (this.launchCommand != null) ? new ArrayList<>(this.launchCommand) : null;
+		b.servers.addAll(this.servers);
+		b.serverListeners = this.serverListeners;
+		b.sharedThreadStorage = this.sharedThreadStorage;
 		return b;
+	}
+
+	/**
+	 * The app-servers this client fronts (a pool), in order; empty (the default) for one server: the
+	 * {@link #endpoint()} if set, else a local child process, named {@code "default"} in {@link Codex#servers()}.
+	 * See {@code docs/pool.md}.
+	 */
+	public List<CodexServer> servers() {
+		return this.servers;
+	}
+
+	/**
+	 * Gives each server its own listener: called once per server with its name when the client starts; that listener
+	 * receives only that server's events (the {@link #listeners()} receive every server's). {@code null} for none.
+	 */
+	public java.util.function.Function<String, CodexListener> serverListeners() {
+		return this.serverListeners;
+	}
+
+	/**
+	 * Whether the servers of a pool share thread storage (one {@code CODEX_HOME} sessions directory), so that a
+	 * thread of a server that is down may be resumed on another one (default {@code false}: calls on it fail with
+	 * {@link dev.codexjava.error.ServerUnavailableException} until its server is back). See {@code docs/pool.md}.
+	 */
+	public boolean sharedThreadStorage() {
+		return this.sharedThreadStorage;
 	}
 
 	/**
@@ -352,6 +390,9 @@ public final class CodexConfig {
 				+ ((this.endpoint != null) ? ", endpoint=" + this.endpoint : "")
 				+ ((this.launchCommand != null) ? ", launchCommand=" + this.launchCommand.get(0) + " ("
 						+ this.launchCommand.size() + " words)" : "")
+				+ (this.servers.isEmpty() ? ""
+						: ", servers=" + this.servers.stream().map(CodexServer::name).toList()
+								+ ", sharedThreadStorage=" + this.sharedThreadStorage)
 				+ "]";
 	}
 
@@ -416,7 +457,60 @@ public final class CodexConfig {
 
 		private List<String> launchCommand;
 
+		private final List<CodexServer> servers = new ArrayList<>();
+
+		private java.util.function.Function<String, CodexListener> serverListeners;
+
+		private boolean sharedThreadStorage;
+
 		private Builder() {
+		}
+
+		/**
+		 * Fronts several app-servers with this one client (a pool): local child processes and remote endpoints in any
+		 * mix. A new thread goes to the up server with the fewest active turns (ties round-robin) and stays there.
+		 * Empty (the default) means one server: {@link #endpoint} if set, else a local child. Not together with
+		 * {@link #endpoint}: a remote member is {@link CodexServer#remote}.
+		 * @throws IllegalArgumentException if two servers share a name
+		 */
+		public Builder servers(List<CodexServer> servers) {
+			Objects.requireNonNull(servers, "servers");
+			Set<String> names = new java.util.HashSet<>();
+			for (CodexServer server : servers) {
+				Objects.requireNonNull(server, "servers must not contain null");
+				if (!names.add(server.name())) {
+					throw new IllegalArgumentException("Duplicate server name '" + server.name()
+							+ "': server names must be unique within a configuration");
+				}
+			}
+			this.servers.clear();
+			this.servers.addAll(servers);
+			return this;
+		}
+
+		/** Like {@link #servers(List)}. */
+		public Builder servers(CodexServer... servers) {
+			return servers(List.of(servers));
+		}
+
+		/**
+		 * A listener per server: {@code factory} is called once per server with the server's name when the client
+		 * starts, and that listener receives only that server's events (e.g. for a metric tag {@code server}).
+		 * {@code null} for none. A factory that returns {@code null} gives that server no extra listener.
+		 */
+		public Builder serverListeners(java.util.function.Function<String, CodexListener> factory) {
+			this.serverListeners = factory;
+			return this;
+		}
+
+		/**
+		 * Declares that the servers of a pool share thread storage (the same {@code CODEX_HOME} sessions), so a thread
+		 * whose server is down is resumed on another up server (default {@code false}). Only set it when that is true:
+		 * see {@code docs/pool.md} for what the binary supports.
+		 */
+		public Builder sharedThreadStorage(boolean shared) {
+			this.sharedThreadStorage = shared;
+			return this;
 		}
 
 		/**
@@ -714,6 +808,10 @@ public final class CodexConfig {
 			if (this.endpoint != null && this.launchCommand != null) {
 				throw new IllegalArgumentException("Set either endpoint (a running app-server) or launchCommand (a "
 						+ "child process), not both");
+			}
+			if (this.endpoint != null && !this.servers.isEmpty()) {
+				throw new IllegalArgumentException("Set either endpoint (one remote app-server) or servers (a pool; "
+						+ "use CodexServer.remote(name, endpoint) for a remote member), not both");
 			}
 			return new CodexConfig(this);
 		}

@@ -64,7 +64,7 @@ public final class CodexThread {
 
 	/** {@link #core()} for an operation that captured {@code retryAllowed} at its API call. */
 	private ClientCore core(boolean retryAllowed) {
-		ClientCore current = (this.owner != null) ? this.owner.core() : this.boundCore;
+		ClientCore current = (this.owner != null) ? this.owner.coreFor(this.id) : this.boundCore;
 		if (current == this.boundCore) {
 			return current;
 		}

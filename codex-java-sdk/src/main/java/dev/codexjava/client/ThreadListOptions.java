@@ -40,6 +40,14 @@ public final class ThreadListOptions {
 		return new Builder();
 	}
 
+	String sortKey() {
+		return this.sortKey;
+	}
+
+	String sortDirection() {
+		return this.sortDirection;
+	}
+
 	ObjectNode writeTo(ObjectNode params) {
 		if (this.archived != null) {
 			params.put("archived", this.archived);
