@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.codexjava.client.Codex;
 import dev.codexjava.client.CodexConfig;
 import dev.codexjava.client.CodexListener;
+import dev.codexjava.client.CodexServer;
 import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.SupervisionPolicy;
 import dev.codexjava.client.TurnResult;
@@ -46,6 +47,9 @@ final class RemoteScenarios {
 		}
 
 	}
+
+	/** {@code -Dbench.pool=standin}: N separate clients instead of the SDK's pool. */
+	static final boolean STAND_IN = "standin".equals(System.getProperty("bench.pool"));
 
 	private final BenchContext ctx;
 
@@ -255,8 +259,8 @@ final class RemoteScenarios {
 	// ------------------------------------------------------------------ pool
 
 	/**
-	 * What the pool scenario drives. {@link StandInPool} until the SDK's pool ({@code CodexConfig.Builder.servers})
-	 * is merged: then one {@code Codex} over {@code CodexServer.local("s" + i)} replaces it, with the same figures.
+	 * What the pool scenario drives: {@link SdkPool} (the SDK's pool, one {@code Codex} over N local app-servers),
+	 * or, with {@code -Dbench.pool=standin}, {@link StandInPool} (N separate clients), for comparison.
 	 */
 	interface Pool extends AutoCloseable {
 
@@ -267,6 +271,61 @@ final class RemoteScenarios {
 
 		@Override
 		void close();
+
+	}
+
+	/** The SDK's pool: one {@code Codex} over {@code CodexServer.local("s0".."sN-1")}, one shared home. */
+	static final class SdkPool implements Pool {
+
+		private final MockCodexHome home;
+
+		private final Codex codex;
+
+		SdkPool(BenchContext ctx, MockModel model, int size) {
+			this.home = MockCodexHome.builder(model).build();
+			List<CodexServer> servers = new ArrayList<>();
+			for (int i = 0; i < size; i++) {
+				servers.add(CodexServer.local("s" + i));
+			}
+			try {
+				this.codex = Codex.start(CodexConfig.builder()
+					.codexBinary(ctx.binary)
+					.codexHome(this.home.path())
+					.workingDirectory(ctx.workDir())
+					.shutdownTimeout(Duration.ofSeconds(5))
+					.servers(servers)
+					.build());
+			}
+			catch (RuntimeException ex) {
+				this.home.close();
+				throw ex;
+			}
+		}
+
+		@Override
+		public CodexThread startThread() {
+			return this.codex.startThread(BenchContext.THREAD);
+		}
+
+		@Override
+		public List<Long> serverPids() {
+			return ProcessHandle.current()
+				.children()
+				.filter((p) -> p.info().commandLine().orElse("").contains("app-server"))
+				.map(ProcessHandle::pid)
+				.toList();
+		}
+
+		/** Threads pinned per server, as the pool reports them. */
+		String placement() {
+			return this.codex.servers().stream().map((st) -> st.name() + "=" + st.threads()).toList().toString();
+		}
+
+		@Override
+		public void close() {
+			this.codex.close();
+			this.home.close();
+		}
 
 	}
 
@@ -321,8 +380,10 @@ final class RemoteScenarios {
 		List<Figure> figures = new ArrayList<>();
 		Stats base = null;
 		Stats baseCpu = null;
-		StringBuilder breakdown = new StringBuilder("Pool of N app-servers (stand-in: N Codex clients, one child each), "
-				+ s.poolThreads() + " threads × " + s.poolTurnsPerThread() + " turns, per turn (CPU ms):\n");
+		StringBuilder breakdown = new StringBuilder("Pool of N app-servers (" + (STAND_IN
+				? "stand-in: N Codex clients, one child each" : "the SDK's pool: one Codex over N local app-servers")
+				+ "), " + s.poolThreads() + " threads × " + s.poolTurnsPerThread() + " turns, per turn (CPU ms):\n");
+		StringBuilder placement = new StringBuilder();
 		double bestTps = 0;
 		double bestServerMs = Double.NaN;
 		double bestClientMs = Double.NaN;
@@ -338,10 +399,14 @@ final class RemoteScenarios {
 				double serverCores = 0;
 				double load0 = Machine.load1();
 				for (int r = 0; r < s.poolReps(); r++) {
-					try (Pool pool = new StandInPool(this.ctx, model, size)) {
+					try (Pool pool = STAND_IN ? new StandInPool(this.ctx, model, size)
+							: new SdkPool(this.ctx, model, size)) {
 						List<CodexThread> threads = new ArrayList<>();
 						for (int i = 0; i < s.poolThreads(); i++) {
 							threads.add(pool.startThread());
+						}
+						if (pool instanceof SdkPool sdk && r == 0) {
+							placement.append(" N=").append(size).append(": ").append(sdk.placement());
 						}
 						concurrently(threads, 1); // warm-up: one turn each, not timed
 						List<Long> pids = pool.serverPids();
@@ -373,7 +438,7 @@ final class RemoteScenarios {
 					serverCoresAtOne = serverCores;
 				}
 				figures.add(new Figure("pool.tps." + size, "10. Pool of " + size + " app-server(s), " + s.poolThreads()
-						+ " threads × " + s.poolTurnsPerThread() + " turns: turns/s (baseline: pool of 1; stand-in)",
+						+ " threads × " + s.poolTurnsPerThread() + " turns: turns/s (baseline: pool of 1" + (STAND_IN ? "; stand-in)" : ")"),
 						"turns/s", "%.1f", t, base, null, t.median() / base.median(), "N/1", "(info)", null, load));
 				figures.add(new Figure("pool.cpu." + size, "10. Pool of " + size + ": client CPU per turn (baseline: "
 						+ "pool of 1)", "µs", "%.0f", c, baseCpu, null, c.median() / baseCpu.median(), "N/1", "(info)",
@@ -388,6 +453,9 @@ final class RemoteScenarios {
 					bestClientMs = c.median() / 1000;
 				}
 			}
+		}
+		if (placement.length() > 0) {
+			breakdown.append("Threads placed per server:").append(placement).append('\n');
 		}
 		double perTurn = bestServerMs + bestClientMs;
 		breakdown.append(String.format(Locale.ROOT,
