@@ -40,7 +40,7 @@ final class RemoteScenarios {
 
 		static RemoteSizes of(Sizes sizes) {
 			return switch (sizes.name()) {
-				case "smoke" -> new RemoteSizes(2, 5, 500, 100, 1, 2, List.of(1, 2), 4, 2, 1);
+				case "smoke" -> new RemoteSizes(2, 5, 500, 100, 1, 1, List.of(1, 2), 2, 1, 1);
 				case "medium" -> new RemoteSizes(30, 100, 20_000, 5_000, 3, 10, List.of(1, 2, 4), 32, 5, 2);
 				default -> new RemoteSizes(50, 200, 20_000, 20_000, 7, 10, List.of(1, 2, 4), 32, 5, 3);
 			};
