@@ -28,7 +28,8 @@ import dev.codexjava.testkit.CodexBinaries;
  */
 public final class BenchMain {
 
-	static final List<String> SCENARIOS = List.of("ready", "turn", "stream", "concurrency", "spring", "memory", "jmh");
+	static final List<String> SCENARIOS = List.of("ready", "turn", "stream", "concurrency", "spring", "memory", "jmh", "remote",
+			"reconnect", "pool");
 
 	private BenchMain() {
 	}
@@ -151,6 +152,7 @@ public final class BenchMain {
 		String externalName = null;
 		try (BenchContext ctx = new BenchContext(binary, sizes, out, external)) {
 			ClientScenarios clients = new ClientScenarios(ctx);
+			RemoteScenarios remote = new RemoteScenarios(ctx);
 			for (String scenario : scenarios) {
 				long t0 = System.nanoTime();
 				System.out.printf(Locale.ROOT, "== %s (load %.2f) ...%n", scenario, Machine.load1());
@@ -176,6 +178,13 @@ public final class BenchMain {
 							yield f;
 						}
 						case "jmh" -> jmh(sizes);
+						case "remote" -> remote.remote();
+						case "reconnect", "pool" -> {
+							List<Figure> f = "pool".equals(scenario) ? remote.pool() : remote.reconnect();
+							notes.addAll(remote.notes);
+							remote.notes.clear();
+							yield f;
+						}
 						default -> throw new IllegalArgumentException(scenario);
 					};
 					figures.addAll(produced);
@@ -351,7 +360,8 @@ public final class BenchMain {
 				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
 				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
 				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
-				  SCENARIO     any of: ready turn stream concurrency spring memory jmh (full size unless --smoke or
+				  SCENARIO     any of: ready turn stream concurrency spring memory jmh remote reconnect pool
+				               (full size unless --smoke or
 				               --medium: full-shape scenarios with fewer repetitions, for quick before/after runs)
 				  --external   also run this command on scenarios ready/turn/stream/concurrency (contract:
 				               benchmarks/README.md); must be the last option
