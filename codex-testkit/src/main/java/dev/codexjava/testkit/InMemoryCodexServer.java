@@ -65,6 +65,9 @@ public final class InMemoryCodexServer implements AutoCloseable {
 
 	private final List<RecordedApproval> approvals = new CopyOnWriteArrayList<>();
 
+	/** Requests of held methods, answered on {@link #release(String)}. */
+	private final Map<String, List<HeldRequest>> held = new ConcurrentHashMap<>();
+
 	private final Set<InMemoryConnection> open = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger connections = new AtomicInteger();
@@ -127,6 +130,28 @@ public final class InMemoryCodexServer implements AutoCloseable {
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * Holds back requests of {@code method} (recorded, not answered) until {@link #release(String)}, so a test can
+	 * act while the client waits for the answer, e.g. to force a race.
+	 */
+	public InMemoryCodexServer hold(String method) {
+		this.held.putIfAbsent(Objects.requireNonNull(method, "method"), new ArrayList<>());
+		return this;
+	}
+
+	/** Answers the requests of {@code method} held back so far, in order; later ones are answered at once. */
+	public void release(String method) {
+		List<HeldRequest> requests = this.held.remove(method);
+		if (requests != null) {
+			synchronized (requests) {
+				for (HeldRequest request : requests) {
+					answer(request.connection(), request.id(), method, request.params());
+				}
+				requests.clear();
+			}
+		}
 	}
 
 	private static String checked(String reply) {
@@ -192,6 +217,7 @@ public final class InMemoryCodexServer implements AutoCloseable {
 		this.requests.clear();
 		this.prompts.clear();
 		this.approvals.clear();
+		this.held.clear();
 	}
 
 	/**
@@ -229,6 +255,19 @@ public final class InMemoryCodexServer implements AutoCloseable {
 
 	void handle(InMemoryConnection connection, JsonNode id, String method, JsonNode params) {
 		this.requests.add(method);
+		List<HeldRequest> holding = this.held.get(method);
+		if (holding != null) {
+			synchronized (holding) {
+				if (this.held.get(method) == holding) {
+					holding.add(new HeldRequest(connection, id, params));
+					return;
+				}
+			}
+		}
+		answer(connection, id, method, params);
+	}
+
+	private void answer(InMemoryConnection connection, JsonNode id, String method, JsonNode params) {
 		String scripted = scriptedReply(method);
 		if (scripted != null) {
 			reply(connection, id, scripted);
@@ -345,6 +384,9 @@ public final class InMemoryCodexServer implements AutoCloseable {
 		this.approvals.add(new RecordedApproval(approval.method(), threadId, approval.command(),
 				(decision != null) ? decision : "unanswered"));
 		return decision != null;
+	}
+
+	private record HeldRequest(InMemoryConnection connection, JsonNode id, JsonNode params) {
 	}
 
 	private static String threadJson(String threadId) {
