@@ -34,7 +34,7 @@ class CodexTestInMemoryTests {
 	void theServiceUnderTestGetsTheScriptedAnswer() {
 		this.server.enqueue(ScriptedTurn.streamed("4", "2"));
 		assertThat(this.answers.answer("What is the answer?")).isEqualTo("42");
-		assertThat(this.server.prompts()).containsExactly("What is the answer?");
+		assertThat(this.server.prompts()).singleElement().asString().contains("the answer");
 		// the auto-configured client, started by the context's lifecycle, over one in-memory connection
 		assertThat(this.context.getBean(Codex.class).isRunning()).isTrue();
 		assertThat(this.server.openConnections()).isEqualTo(1);
@@ -55,6 +55,7 @@ class CodexTestInMemoryTests {
 		assertThat(this.server.approvals()).extracting(RecordedApproval::command, RecordedApproval::decision)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ls -la", "accept"),
 					org.assertj.core.groups.Tuple.tuple("rm -rf /", "decline"));
+		assertThat(this.server.approvals()).first().satisfies((approval) -> assertThat(approval.accepted()).isTrue());
 	}
 
 	@Test
