@@ -38,6 +38,8 @@ class CodexTestInMemoryTests {
 		// the auto-configured client, started by the context's lifecycle, over one in-memory connection
 		assertThat(this.context.getBean(Codex.class).isRunning()).isTrue();
 		assertThat(this.server.openConnections()).isEqualTo(1);
+		// the slice's properties apply; the configured binary does not exist and is never launched
+		assertThat(this.context.getBean(CodexConfig.class).codexBinary()).hasToString("/nonexistent/codex");
 	}
 
 	@Test
