@@ -129,10 +129,17 @@ public final class Codex implements AutoCloseable {
 	}
 
 	/**
-	 * Creates a client that takes a new transport from {@code transports} for every (re)start, supervised per
-	 * {@code config} like a client of a real process (for tests of supervision and restarts).
+	 * Creates a client, without starting it, that takes a new transport from {@code transports} for every start and
+	 * restart instead of launching the configured binary: e.g. an in-memory app-server for tests
+	 * ({@code InMemoryCodexServer} in {@code codex-testkit}) or a connection of one's own. The client is supervised
+	 * per {@link CodexConfig#supervision()} like a client of a real process; {@link CodexConfig#codexBinary()},
+	 * {@code env}, {@code codexHome} and {@link CodexConfig#endpoint()} are not used, everything else applies (timeouts,
+	 * approval handler, listeners, retries). The supplier is called on the thread that starts the client.
+	 * @param config the client's configuration
+	 * @param transports a new, unstarted transport per call
+	 * @return the client; call {@link #start()} before using it
 	 */
-	static Codex create(CodexConfig config, java.util.function.Supplier<Transport> transports) {
+	public static Codex create(CodexConfig config, java.util.function.Supplier<Transport> transports) {
 		return new Codex(config, null, java.util.Objects.requireNonNull(transports, "transports"));
 	}
 

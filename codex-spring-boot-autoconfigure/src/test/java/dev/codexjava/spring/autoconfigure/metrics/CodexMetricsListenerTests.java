@@ -14,8 +14,8 @@ import dev.codexjava.client.CodexListener;
 import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.spring.autoconfigure.retry.RetryOnOverloadListener.Outcome;
-import dev.codexjava.spring.autoconfigure.testsupport.InMemoryAppServer;
 import dev.codexjava.spring.autoconfigure.testsupport.TurnResults;
+import dev.codexjava.testkit.InMemoryCodexServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -183,8 +183,9 @@ class CodexMetricsListenerTests {
 
 	@Test
 	void processUpFollowsCodexIsRunning() {
-		InMemoryAppServer server = new InMemoryAppServer();
-		Codex codex = Codex.start(CodexConfig.builder().build(), server);
+		InMemoryCodexServer server = new InMemoryCodexServer();
+		Codex codex = Codex.create(CodexConfig.builder().build(), server::connect);
+		codex.start();
 		try {
 			new CodexProcessMetrics(codex).bindTo(this.registry);
 			assertThat(this.registry.get(CodexMeterNames.PROCESS_UP).gauge().value()).isEqualTo(1.0);

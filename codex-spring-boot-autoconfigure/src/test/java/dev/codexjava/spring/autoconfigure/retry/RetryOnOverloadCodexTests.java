@@ -26,7 +26,7 @@ import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.spring.autoconfigure.CodexAutoConfiguration;
 import dev.codexjava.spring.autoconfigure.CodexLifecycle;
 import dev.codexjava.spring.autoconfigure.metrics.CodexMetricsAutoConfiguration;
-import dev.codexjava.spring.autoconfigure.testsupport.InMemoryAppServer;
+import dev.codexjava.testkit.InMemoryCodexServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,33 +38,33 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 public class RetryOnOverloadCodexTests {
 
-	private final InMemoryAppServer server = new InMemoryAppServer();
+	private final InMemoryCodexServer server = new InMemoryCodexServer();
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexRetryAutoConfiguration.class,
 				CodexMetricsAutoConfiguration.class, AopAutoConfiguration.class, MetricsAutoConfiguration.class,
 				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
 		.withPropertyValues("codex.retry.max-attempts=3", "codex.retry.initial-delay=1ms", "codex.retry.max-delay=1ms")
-		.withBean(InMemoryAppServer.class, () -> this.server)
+		.withBean(InMemoryCodexServer.class, () -> this.server)
 		.withUserConfiguration(InMemoryCodexConfiguration.class)
 		.withBean(ThreadStarter.class)
 		.withBean(GoalRunner.class);
 
 	@Test
 	void theSdkDoesNotRetryInsideAnAdvisedMethod() {
-		this.server.always("thread/start", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED));
+		this.server.respond("thread/start", InMemoryCodexServer.OVERLOADED);
 		this.runner.run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(CodexLifecycle.class);
 			Codex codex = context.getBean(Codex.class);
 			assertThat(codex.isRunning()).isTrue();
 			// outside the advice, the SDK retries by itself: codex.retry.max-attempts=3 requests
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(codex::startThread);
-			assertThat(this.server.requests("thread/start")).isEqualTo(3);
+			assertThat(this.server.requestCount("thread/start")).isEqualTo(3);
 			// inside the advice (maxAttempts = 2) the SDK sends each attempt once: 2 requests, not 2 x 3
 			ThreadStarter starter = context.getBean(ThreadStarter.class);
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::startWithTwoAttempts)
 				.satisfies((ex) -> assertThat(ex.method()).isEqualTo("thread/start"));
-			assertThat(this.server.requests("thread/start")).isEqualTo(5);
+			assertThat(this.server.requestCount("thread/start")).isEqualTo(5);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("codex.retries").tag("source", "sdk").tag("method", "thread/start").counter()
 				.count()).isEqualTo(2);
@@ -77,12 +77,12 @@ public class RetryOnOverloadCodexTests {
 
 	@Test
 	void givesUpAfterTheConfiguredAttempts() {
-		this.server.always("thread/start", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED));
+		this.server.respond("thread/start", InMemoryCodexServer.OVERLOADED);
 		this.runner.withPropertyValues("codex.retry.max-attempts=4").run((context) -> {
 			ThreadStarter starter = context.getBean(ThreadStarter.class);
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::start)
 				.withMessage("thread/start failed: JSON-RPC error -32001: Server overloaded; retry later.");
-			assertThat(this.server.requests("thread/start")).isEqualTo(4);
+			assertThat(this.server.requestCount("thread/start")).isEqualTo(4);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("codex.client.requests").tag("method", "thread/start")
 				.tag("outcome", "ServerBusyException")
@@ -99,12 +99,11 @@ public class RetryOnOverloadCodexTests {
 
 	@Test
 	void recoversWhenTheServerAcceptsARetry() {
-		this.server.next("thread/start", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED),
-				InMemoryAppServer.error(InMemoryAppServer.OVERLOADED), InMemoryAppServer.threadStarted("thr-1"));
+		this.server.respondNext("thread/start", InMemoryCodexServer.OVERLOADED, InMemoryCodexServer.OVERLOADED);
 		this.runner.withClassLoader(new FilteredClassLoader("org.aspectj")).run((context) -> {
 			ThreadStarter starter = context.getBean(ThreadStarter.class);
-			assertThat(starter.start().id()).isEqualTo("thr-1");
-			assertThat(this.server.requests("thread/start")).isEqualTo(3);
+			assertThat(starter.start().id()).isEqualTo("thread-1");
+			assertThat(this.server.requestCount("thread/start")).isEqualTo(3);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.get("codex.retry.calls").tag("outcome", "recovered").counter().count()).isEqualTo(1);
 			assertThat(registry.get("codex.client.requests").tag("method", "thread/start").tag("outcome", "success")
@@ -120,9 +119,7 @@ public class RetryOnOverloadCodexTests {
 	 */
 	@Test
 	void theSdkDoesNotRetryTheRequestsOfAnAdvisedAsyncGoal() {
-		this.server.always("thread/start", InMemoryAppServer.threadStarted("thr-1"));
-		this.server.always("thread/read", InMemoryAppServer.threadStarted("thr-1"));
-		this.server.always("thread/goal/clear", InMemoryAppServer.error(InMemoryAppServer.OVERLOADED));
+		this.server.respond("thread/goal/clear", InMemoryCodexServer.OVERLOADED);
 		this.runner.run((context) -> {
 			CodexThread thread = context.getBean(Codex.class).startThread();
 			GoalRunner runner = context.getBean(GoalRunner.class);
@@ -130,16 +127,16 @@ public class RetryOnOverloadCodexTests {
 			// thread/goal/clear is then certainly sent from a worker thread, outside the attempt
 			this.server.hold("thread/read");
 			CompletableFuture<TurnResult> goal = runner.runGoal(thread, "ship it");
-			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> this.server.requests("thread/read") == 1);
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> this.server.requestCount("thread/read") == 1);
 			assertThat(goal).isNotDone();
 			this.server.release("thread/read");
 			assertThat(goal).failsWithin(Duration.ofSeconds(10))
 				.withThrowableOfType(ExecutionException.class)
 				.havingCause()
 				.isInstanceOf(ServerBusyException.class);
-			assertThat(this.server.requests("thread/read")).isEqualTo(2);
-			assertThat(this.server.requests("thread/goal/clear")).isEqualTo(2);
-			assertThat(this.server.requests("thread/goal/set")).isZero();
+			assertThat(this.server.requestCount("thread/read")).isEqualTo(2);
+			assertThat(this.server.requestCount("thread/goal/clear")).isEqualTo(2);
+			assertThat(this.server.requestCount("thread/goal/set")).isZero();
 			assertThat(thread.isBusy()).isFalse();
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
 			assertThat(registry.find("codex.retries").tag("source", "sdk").counters()).isEmpty();
@@ -159,8 +156,8 @@ public class RetryOnOverloadCodexTests {
 	static class InMemoryCodexConfiguration {
 
 		@Bean(destroyMethod = "close")
-		Codex codex(CodexConfig config, InMemoryAppServer server) {
-			return Codex.start(config, server);
+		Codex codex(CodexConfig config, InMemoryCodexServer server) {
+			return Codex.create(config, server::connect);
 		}
 
 	}
