@@ -6,7 +6,7 @@ import dev.codexjava.client.TurnResult;
 
 /**
  * The context of a {@link CodexObservationDocumentation#TURN turn observation}: what is known when the turn starts
- * (thread, turn, model), then how it ended.
+ * (thread, turn, model, provider), then how it ended and which model answered.
  */
 public class CodexTurnObservationContext extends Observation.Context {
 
@@ -19,14 +19,30 @@ public class CodexTurnObservationContext extends Observation.Context {
 
 	private final String model;
 
+	private final String provider;
+
+	private volatile String responseModel;
+
 	private volatile String outcome;
 
 	private volatile TurnResult result;
 
+	/** A turn of provider {@code openai}. */
 	public CodexTurnObservationContext(String threadId, String turnId, String model) {
+		this(threadId, turnId, model, dev.codexjava.spring.autoconfigure.metrics.CodexMeterNames.PROVIDER_OPENAI);
+	}
+
+	/**
+	 * @param threadId the thread id
+	 * @param turnId the turn id
+	 * @param model the model the turn was started with
+	 * @param provider the GenAI provider ({@code gen_ai.provider.name})
+	 */
+	public CodexTurnObservationContext(String threadId, String turnId, String model, String provider) {
 		this.threadId = threadId;
 		this.turnId = turnId;
 		this.model = model;
+		this.provider = provider;
 	}
 
 	/** The thread id. */
@@ -39,9 +55,27 @@ public class CodexTurnObservationContext extends Observation.Context {
 		return this.turnId;
 	}
 
-	/** The model ({@code default} when none is configured). */
+	/** The model the turn was started with ({@code default} when none is known or configured). */
 	public String getModel() {
 		return this.model;
+	}
+
+	/** The GenAI provider. */
+	public String getProvider() {
+		return this.provider;
+	}
+
+	/**
+	 * The model that answered: the one the server rerouted the turn to, else {@link #getModel()}; {@code null} while
+	 * the turn runs.
+	 */
+	public String getResponseModel() {
+		return this.responseModel;
+	}
+
+	/** Sets {@link #getResponseModel()}. */
+	public void setResponseModel(String responseModel) {
+		this.responseModel = responseModel;
 	}
 
 	/**
@@ -52,6 +86,7 @@ public class CodexTurnObservationContext extends Observation.Context {
 		return this.outcome;
 	}
 
+	/** Sets {@link #getOutcome()}. */
 	public void setOutcome(String outcome) {
 		this.outcome = outcome;
 	}
@@ -61,6 +96,7 @@ public class CodexTurnObservationContext extends Observation.Context {
 		return this.result;
 	}
 
+	/** Sets {@link #getResult()}. */
 	public void setResult(TurnResult result) {
 		this.result = result;
 	}

@@ -37,6 +37,9 @@ public final class InMemoryAppServer implements Transport {
 
 	private final Map<String, String> always = new ConcurrentHashMap<>();
 
+	/** Lines (notifications) sent after each reply to a method. */
+	private final Map<String, List<String>> after = new ConcurrentHashMap<>();
+
 	private final List<String> requests = new CopyOnWriteArrayList<>();
 
 	/** Methods whose replies are held back until {@link #release}, and the replies held so far. */
@@ -80,6 +83,20 @@ public final class InMemoryAppServer implements Transport {
 			queue.addAll(List.of(replies));
 		}
 		return this;
+	}
+
+	/**
+	 * Sends these lines (notifications, see {@link #notification}) after every reply to {@code method}, for example
+	 * {@code turn/completed} after {@code turn/start}.
+	 */
+	public InMemoryAppServer after(String method, String... lines) {
+		this.after.put(method, List.of(lines));
+		return this;
+	}
+
+	/** A notification line. */
+	public static String notification(String method, String paramsJson) {
+		return "{\"method\":" + Json.write(method) + ",\"params\":" + paramsJson + "}";
 	}
 
 	/**
@@ -151,11 +168,13 @@ public final class InMemoryAppServer implements Transport {
 			synchronized (holding) {
 				if (this.held.get(method) == holding) {
 					holding.add(Json.write(response));
+					holding.addAll(this.after.getOrDefault(method, List.of()));
 					return;
 				}
 			}
 		}
 		this.inbox.add(Json.write(response));
+		this.inbox.addAll(this.after.getOrDefault(method, List.of()));
 	}
 
 	private String replyFor(String method) {
