@@ -94,6 +94,11 @@ public final class InMemoryAppServer implements Transport {
 		return this;
 	}
 
+	/** Sends these lines (notifications) to the client now, after everything sent before. */
+	public void push(String... lines) {
+		this.inbox.addAll(List.of(lines));
+	}
+
 	/** A notification line. */
 	public static String notification(String method, String paramsJson) {
 		return "{\"method\":" + Json.write(method) + ",\"params\":" + paramsJson + "}";
