@@ -134,6 +134,31 @@ class ListenerContextTest {
 	}
 
 	@Test
+	void laterPagesOfAListingGetTheCallersContext() throws Exception {
+		FakeTransport fake = new FakeTransport();
+		// the first page is answered by hand, after the call returned: the second is requested from a worker
+		fake.on("thread/list", (p) -> p.has("cursor")
+				? Reply.result("{\"data\":[{\"id\":\"t2\",\"status\":{\"type\":\"idle\"}}],\"nextCursor\":null}")
+				: Reply.none());
+		try (Codex codex = Codex.start(FakeServer.config().listener(this.recorder).build(), fake)) {
+			TRACE.set("trace-list");
+			CompletableFuture<List<dev.codexjava.protocol.model.ThreadInfo>> all = codex.async()
+				.listThreads(ThreadListOptions.none());
+			TRACE.remove();
+			fake.awaitRequests("thread/list", 1);
+			ObjectNode response = Json.object();
+			response.set("id", fake.requests("thread/list").get(0).get("id"));
+			response.set("result", Json.parse("{\"data\":[{\"id\":\"t1\",\"status\":{\"type\":\"idle\"}}],"
+					+ "\"nextCursor\":\"c2\"}"));
+			fake.push(Json.write(response));
+			assertThat(all.get(5, TimeUnit.SECONDS)).hasSize(2);
+
+			assertThat(this.recorder.requestsStarted).containsSubsequence("thread/list in trace-list",
+					"thread/list in trace-list");
+		}
+	}
+
+	@Test
 	void aListenerThatCapturesNothingIsToldAsBefore() {
 		List<String> seen = new CopyOnWriteArrayList<>();
 		CodexListener plain = new CodexListener() {
