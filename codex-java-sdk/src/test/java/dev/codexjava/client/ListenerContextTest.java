@@ -13,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.client.FakeTransport.Reply;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.ThreadInfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -142,7 +143,7 @@ class ListenerContextTest {
 				: Reply.none());
 		try (Codex codex = Codex.start(FakeServer.config().listener(this.recorder).build(), fake)) {
 			TRACE.set("trace-list");
-			CompletableFuture<List<dev.codexjava.protocol.model.ThreadInfo>> all = codex.async()
+			CompletableFuture<List<ThreadInfo>> all = codex.async()
 				.listThreads(ThreadListOptions.none());
 			TRACE.remove();
 			fake.awaitRequests("thread/list", 1);

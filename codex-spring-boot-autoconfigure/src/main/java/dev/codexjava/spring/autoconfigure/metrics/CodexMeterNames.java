@@ -1,5 +1,7 @@
 package dev.codexjava.spring.autoconfigure.metrics;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -106,7 +108,7 @@ public final class CodexMeterNames {
 	 * The tags every {@code gen_ai.*} and {@link #CODEX_TOKEN_USAGE} meter has: operation, provider (under both
 	 * names), request model and response model.
 	 */
-	public static final java.util.List<String> GEN_AI_TAG_KEYS = java.util.List.of(TAG_OPERATION_NAME,
+	public static final List<String> GEN_AI_TAG_KEYS = List.of(TAG_OPERATION_NAME,
 			TAG_PROVIDER_NAME, TAG_SYSTEM, TAG_REQUEST_MODEL, TAG_RESPONSE_MODEL);
 
 	/** {@link #TAG_OPERATION_NAME} of Codex turns. */

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.client.CodexListener;

@@ -3,6 +3,7 @@ package dev.codexjava.spring.autoconfigure.observation;
 import io.micrometer.observation.Observation;
 
 import dev.codexjava.client.TurnResult;
+import dev.codexjava.spring.autoconfigure.metrics.CodexMeterNames;
 
 /**
  * The context of a {@link CodexObservationDocumentation#TURN turn observation}: what is known when the turn starts
@@ -29,7 +30,7 @@ public class CodexTurnObservationContext extends Observation.Context {
 
 	/** A turn of provider {@code openai}. */
 	public CodexTurnObservationContext(String threadId, String turnId, String model) {
-		this(threadId, turnId, model, dev.codexjava.spring.autoconfigure.metrics.CodexMeterNames.PROVIDER_OPENAI);
+		this(threadId, turnId, model, CodexMeterNames.PROVIDER_OPENAI);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
+import dev.codexjava.protocol.Json;
 import dev.codexjava.spring.autoconfigure.testsupport.TurnResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,7 +145,7 @@ class CodexObservationListenerTests {
 	void theResponseModelIsTheOneTheServerReroutedTheTurnTo() {
 		this.listener.onTurnStarted("thread-1", "turn-1", "gpt-5.5");
 		this.listener.onTurnStarted("thread-2", "turn-2", "gpt-5.5");
-		this.listener.onNotification("model/rerouted", dev.codexjava.protocol.Json.parse("{\"threadId\":\"thread-1\","
+		this.listener.onNotification("model/rerouted", Json.parse("{\"threadId\":\"thread-1\","
 				+ "\"turnId\":\"turn-1\",\"fromModel\":\"gpt-5.5\",\"toModel\":\"gpt-5.5-safe\","
 				+ "\"reason\":\"highRiskCyberActivity\"}"));
 		this.listener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
