@@ -199,17 +199,17 @@ public final class AsyncCodex implements AutoCloseable {
 			return listThreadsPage(options, null).thenApply(ThreadPage::threads);
 		}
 		// captured here: later pages are requested from worker threads
-		return collectThreads(options, null, all, ClientCore.retryAllowedHere());
+		return collectThreads(options, null, all, ClientCore.retryAllowedHere(), core().captureContext());
 	}
 
 	private CompletableFuture<List<ThreadInfo>> collectThreads(ThreadListOptions options, String cursor,
-			List<ThreadInfo> all, boolean retryAllowed) {
+			List<ThreadInfo> all, boolean retryAllowed, CallContext context) {
 		return listThreadsPage(options, cursor, retryAllowed).thenCompose((page) -> {
 			all.addAll(page.threads());
 			if (page.nextCursor() == null || page.threads().isEmpty()) {
 				return CompletableFuture.completedFuture(List.copyOf(all));
 			}
-			return collectThreads(options, page.nextCursor(), all, retryAllowed);
+			return context.call(() -> collectThreads(options, page.nextCursor(), all, retryAllowed, context));
 		});
 	}
 
@@ -223,11 +223,12 @@ public final class AsyncCodex implements AutoCloseable {
 	/** Every model (all pages), hidden ones included on request. */
 	public CompletableFuture<List<ModelInfo>> models(boolean includeHidden) {
 		// captured here: later pages are requested from worker threads
-		return collectModels(includeHidden, null, new ArrayList<>(), ClientCore.retryAllowedHere());
+		return collectModels(includeHidden, null, new ArrayList<>(), ClientCore.retryAllowedHere(),
+				core().captureContext());
 	}
 
 	private CompletableFuture<List<ModelInfo>> collectModels(boolean includeHidden, String cursor,
-			List<ModelInfo> all, boolean retryAllowed) {
+			List<ModelInfo> all, boolean retryAllowed, CallContext context) {
 		ObjectNode params = Json.object();
 		params.put("includeHidden", includeHidden);
 		if (cursor != null) {
@@ -243,7 +244,7 @@ public final class AsyncCodex implements AutoCloseable {
 			if (next == null || all.size() == before) {
 				return CompletableFuture.completedFuture(List.copyOf(all));
 			}
-			return collectModels(includeHidden, next, all, retryAllowed);
+			return context.call(() -> collectModels(includeHidden, next, all, retryAllowed, context));
 		});
 	}
 

@@ -36,6 +36,7 @@ import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.RpcConnection;
+import dev.codexjava.protocol.RpcObserver;
 import dev.codexjava.protocol.model.ServerInfo;
 import dev.codexjava.transport.BinaryResolver;
 import dev.codexjava.transport.ProcessLaunch;
@@ -218,7 +219,20 @@ final class ClientCore {
 	private void startProcess(Transport transport) {
 		long startNanos = System.nanoTime();
 		this.connection = new RpcConnection(transport, this.router, this.serverRequests, this.scheduler,
-				this::requestCompleted);
+				new RpcObserver() {
+
+					@Override
+					public void requestCompleted(String method, Duration duration, Throwable failure) {
+						ClientCore.this.requestCompleted(method, duration, failure, null);
+					}
+
+					@Override
+					public void requestCompleted(String method, Duration duration, Throwable failure,
+							Object attachment) {
+						ClientCore.this.requestCompleted(method, duration, failure, attachment);
+					}
+
+				});
 		this.connection.onClose(this::connectionClosed);
 		try {
 			this.connection.start();
@@ -244,7 +258,9 @@ final class ClientCore {
 		Duration timeout = this.config.startupTimeout();
 		JsonNode result;
 		try {
-			result = this.connection.request("initialize", params, timeout).get();
+			result = this.connection
+				.request("initialize", params, timeout, requestStarted("initialize", captureContext()))
+				.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -325,10 +341,48 @@ final class ClientCore {
 		}
 	}
 
-	void turnStarted(String threadId, String turnId, String model) {
-		for (CodexListener listener : this.listeners) {
-			safely(() -> listener.onTurnStarted(threadId, turnId, model));
+	/**
+	 * Tells the listeners a turn started.
+	 * @param context what the listeners captured when the application started the turn
+	 */
+	void turnStarted(String threadId, String turnId, String model, CallContext context) {
+		for (int i = 0; i < this.listeners.size(); i++) {
+			CodexListener listener = this.listeners.get(i);
+			Object captured = context.get(i);
+			safely(() -> listener.onTurnStarted(threadId, turnId, model, captured));
 		}
+	}
+
+	/**
+	 * What the listeners capture on this thread now, or the context of the operation this thread continues (see
+	 * {@link CallContext#call}). Call it on the application's thread when an operation begins.
+	 */
+	CallContext captureContext() {
+		return CallContext.capture(this.listeners);
+	}
+
+	/**
+	 * Tells the listeners a request attempt is about to be sent; returns what they answered, per listener (the
+	 * request's attachment, handed back in {@link #requestCompleted}), or {@code null} when none answered.
+	 */
+	private Object[] requestStarted(String method, CallContext context) {
+		Object[] started = null;
+		for (int i = 0; i < this.listeners.size(); i++) {
+			Object value = null;
+			try {
+				value = this.listeners.get(i).onRequestStarted(method, context.get(i));
+			}
+			catch (Throwable ex) {
+				log.warn("CodexListener failed; continuing", ex);
+			}
+			if (value != null) {
+				if (started == null) {
+					started = new Object[this.listeners.size()];
+				}
+				started[i] = value;
+			}
+		}
+		return started;
 	}
 
 	void turnCompleted(String threadId, TurnResult result) {
@@ -377,9 +431,12 @@ final class ClientCore {
 		}
 	}
 
-	private void requestCompleted(String method, Duration duration, Throwable failure) {
-		for (CodexListener listener : this.listeners) {
-			safely(() -> listener.onRequestCompleted(method, duration, failure));
+	private void requestCompleted(String method, Duration duration, Throwable failure, Object attachment) {
+		Object[] started = (attachment instanceof Object[] values) ? values : null;
+		for (int i = 0; i < this.listeners.size(); i++) {
+			CodexListener listener = this.listeners.get(i);
+			Object value = (started != null && i < started.length) ? started[i] : null;
+			safely(() -> listener.onRequestCompleted(method, duration, failure, value));
 		}
 	}
 
@@ -487,43 +544,47 @@ final class ClientCore {
 		ensureOpen();
 		boolean retry = retryAllowed && this.config.retryPolicy().retries();
 		CompletableFuture<JsonNode> out = new CompletableFuture<>();
-		attempt(method, params, 1, retry, out);
+		// on the thread that begins the operation (or continues it, see CallContext.call): retries keep it
+		attempt(method, params, 1, retry, out, captureContext());
 		return out;
 	}
 
-	private void attempt(String method, JsonNode params, int attempt, boolean retry, CompletableFuture<JsonNode> out) {
-		this.connection.request(method, params, this.config.requestTimeout()).whenComplete((result, failure) -> {
-			if (failure == null) {
-				out.complete(result);
-				return;
-			}
-			Throwable cause = unwrap(failure);
-			RetryPolicy policy = this.config.retryPolicy();
-			if (retry && cause instanceof ServerBusyException && attempt < policy.maxAttempts() && !this.closed.get()) {
-				Duration delay = policy.delayAfter(attempt);
-				for (CodexListener listener : this.listeners) {
-					safely(() -> listener.onRetry(method, attempt, delay, cause));
+	private void attempt(String method, JsonNode params, int attempt, boolean retry, CompletableFuture<JsonNode> out,
+			CallContext context) {
+		this.connection
+			.request(method, params, this.config.requestTimeout(), requestStarted(method, context))
+			.whenComplete((result, failure) -> {
+				if (failure == null) {
+					out.complete(result);
+					return;
 				}
-				log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
-				this.waitingForRetry.add(out);
-				try {
-					this.scheduler.schedule(() -> {
-						if (this.waitingForRetry.remove(out)) {
-							attempt(method, params, attempt + 1, true, out);
-						}
-					}, delay.toNanos(), TimeUnit.NANOSECONDS);
+				Throwable cause = unwrap(failure);
+				RetryPolicy policy = this.config.retryPolicy();
+				if (retry && cause instanceof ServerBusyException && attempt < policy.maxAttempts() && !this.closed.get()) {
+					Duration delay = policy.delayAfter(attempt);
+					for (CodexListener listener : this.listeners) {
+						safely(() -> listener.onRetry(method, attempt, delay, cause));
+					}
+					log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
+					this.waitingForRetry.add(out);
+					try {
+						this.scheduler.schedule(() -> {
+							if (this.waitingForRetry.remove(out)) {
+								attempt(method, params, attempt + 1, true, out, context);
+							}
+						}, delay.toNanos(), TimeUnit.NANOSECONDS);
+					}
+					catch (java.util.concurrent.RejectedExecutionException ex) {
+						this.waitingForRetry.remove(out);
+						out.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
+					}
+					if (this.closed.get()) {
+						failWaitingRetries(new TransportClosedException("This Codex client is closed", null, null));
+					}
+					return;
 				}
-				catch (java.util.concurrent.RejectedExecutionException ex) {
-					this.waitingForRetry.remove(out);
-					out.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
-				}
-				if (this.closed.get()) {
-					failWaitingRetries(new TransportClosedException("This Codex client is closed", null, null));
-				}
-				return;
-			}
-			out.completeExceptionally(cause);
-		});
+				out.completeExceptionally(cause);
+			});
 	}
 
 	/** Hands a future to application code: completes on a worker thread, never the reader thread. */

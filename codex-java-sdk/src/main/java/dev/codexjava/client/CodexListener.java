@@ -43,10 +43,43 @@ public interface CodexListener {
 	}
 
 	/**
+	 * Captures what this listener needs of the application's thread, for example its current tracing span, when a
+	 * turn, a goal or a request begins there (on that thread, before anything is sent). The SDK hands the value back
+	 * to this listener only, in {@link #onTurnStarted(String, String, String, Object)} and
+	 * {@link #onRequestStarted}, which usually run on the SDK's own threads. This is how a tracing listener parents
+	 * the SDK's work on the caller's trace without the SDK knowing a tracing library. Must be quick.
+	 * @return the captured context, or {@code null} (the default) for none
+	 */
+	default Object captureContext() {
+		return null;
+	}
+
+	/**
+	 * A request attempt is about to be sent (each attempt separately: retries too). Its end is reported through
+	 * {@link #onRequestCompleted(String, Duration, Throwable, Object)} with the value returned here.
+	 * @param method the JSON-RPC method
+	 * @param context what {@link #captureContext()} returned on the thread that began the operation, or {@code null}
+	 * @return a value to be handed back when the attempt ends (for example a started span), or {@code null}
+	 */
+	default Object onRequestStarted(String method, Object context) {
+		return null;
+	}
+
+	/**
 	 * A request finished (each attempt separately).
 	 * @param failure {@code null} on success
 	 */
 	default void onRequestCompleted(String method, Duration duration, Throwable failure) {
+	}
+
+	/**
+	 * A request finished, with what {@link #onRequestStarted} returned for it. The default calls
+	 * {@link #onRequestCompleted(String, Duration, Throwable)}; the SDK calls this one.
+	 * @param failure {@code null} on success
+	 * @param started what {@link #onRequestStarted} returned for this attempt, or {@code null}
+	 */
+	default void onRequestCompleted(String method, Duration duration, Throwable failure, Object started) {
+		onRequestCompleted(method, duration, failure);
 	}
 
 	/** A request is retried after an overload. {@code attempt} is the attempt that failed (1-based). */
@@ -59,12 +92,23 @@ public interface CodexListener {
 
 	/**
 	 * A turn was accepted by the server, with the model it runs with. The default calls
-	 * {@link #onTurnStarted(String, String)}; the SDK calls this one.
+	 * {@link #onTurnStarted(String, String)}; the SDK calls
+	 * {@link #onTurnStarted(String, String, String, Object)}, whose default calls this one.
 	 * @param model the model: the one the turn's options chose, else the one the thread was last run with or the
 	 * server reported for it when it was started or resumed; {@code null} if unknown
 	 */
 	default void onTurnStarted(String threadId, String turnId, String model) {
 		onTurnStarted(threadId, turnId);
+	}
+
+	/**
+	 * A turn was accepted by the server, with the model it runs with and the context this listener
+	 * {@linkplain #captureContext() captured} when the application started the turn (or goal). The default calls
+	 * {@link #onTurnStarted(String, String, String)}; the SDK calls this one.
+	 * @param context what {@link #captureContext()} returned on the thread that started the turn, or {@code null}
+	 */
+	default void onTurnStarted(String threadId, String turnId, String model, Object context) {
+		onTurnStarted(threadId, turnId, model);
 	}
 
 	/** A turn ended (completed, interrupted or failed); {@code result.usage()} holds its token usage. */

@@ -194,10 +194,12 @@ public final class CodexThread {
 		// captured here: turn/start may be sent from a worker thread (after a wind-down)
 		boolean retryAllowed = ClientCore.retryAllowedHere();
 		ClientCore core = core(retryAllowed);
+		// and the listeners' context (a trace), for the same reason
+		CallContext context = core.captureContext();
 		// after a timed-out turn still ending on the server: start after it, without blocking the caller
 		CompletableFuture<Void> windDown = windDownAsync(core);
 		CompletableFuture<TurnHandle> started = windDown.isDone() ? startTurn(input, options, buffer, retryAllowed)
-				: windDown.thenCompose((v) -> startTurn(input, options, buffer, retryAllowed));
+				: windDown.thenCompose((v) -> context.call(() -> startTurn(input, options, buffer, retryAllowed)));
 		return core.publish(started);
 	}
 
@@ -222,6 +224,8 @@ public final class CodexThread {
 		requireValidInput(input, options);
 		ClientCore core = core(retryAllowed);
 		core.ensureOpen();
+		// the application's thread, or a worker continuing its call (see startTurnPublished)
+		CallContext context = core.captureContext();
 		// the entry goes when the server closes or archives the thread: a turn through this object restores it
 		core.registerThreadHandler(this.id, this.approvalHandler);
 		awaitWindDown(core);
@@ -291,7 +295,7 @@ public final class CodexThread {
 			if (options.model() != null) {
 				this.model = options.model();
 			}
-			core.turnStarted(this.id, turnId, this.model);
+			core.turnStarted(this.id, turnId, this.model, context);
 			core.watchTurn(this.id, tracker);
 			Duration turnTimeout = core.config.turnTimeout();
 			if (turnTimeout != null && !tracker.isDone()) {
@@ -481,6 +485,8 @@ public final class CodexThread {
 		boolean retryAllowed = ClientCore.retryAllowedHere();
 		ClientCore core = core(retryAllowed);
 		core.ensureOpen();
+		// and the listeners' context (a trace): the goal's turns and requests belong to the caller's
+		CallContext context = core.captureContext();
 		core.registerThreadHandler(this.id, this.approvalHandler);
 		ThreadTurns turns = this.owner.threadTurns();
 		TurnTracker logical = new TurnTracker(this.id, core.config.streamBufferCapacity(), true, (t) -> {
@@ -501,7 +507,7 @@ public final class CodexThread {
 			read.put("includeTurns", false);
 			// after a timed-out turn of this thread has ended on the server (see windDownAsync)
 			CompletableFuture<JsonNode> threadRead = windDownAsync(core)
-				.thenCompose((v) -> core.request("thread/read", read, retryAllowed));
+				.thenCompose((v) -> context.call(() -> core.request("thread/read", read, retryAllowed)));
 			started = threadRead.thenCompose((r) -> {
 				ThreadInfo current = ThreadInfo.from(r.get("thread"));
 				if (current.ephemeral()) {
@@ -514,19 +520,19 @@ public final class CodexThread {
 				core.router.registerGoal(goal);
 				ObjectNode clear = Json.object();
 				clear.put("threadId", this.id);
-				return core.request("thread/goal/clear", clear, retryAllowed);
+				return context.call(() -> core.request("thread/goal/clear", clear, retryAllowed));
 			}).thenCompose((r) -> {
 				ObjectNode set = Json.object();
 				set.put("threadId", this.id);
 				set.put("objective", goalText);
 				set.put("status", "active");
-				return core.request("thread/goal/set", set, retryAllowed);
+				return context.call(() -> core.request("thread/goal/set", set, retryAllowed));
 			}).thenCompose((r) -> {
 				goal.armFirstTurnTimeout();
 				return goal.firstTurn();
 			}).thenApplyAsync((firstTurnId) -> {
 				// not on the reader thread, which completes firstTurn holding the router's lock: listeners run here
-				core.turnStarted(this.id, firstTurnId, this.model);
+				core.turnStarted(this.id, firstTurnId, this.model, context);
 				core.watchTurn(this.id, logical);
 				return new TurnHandle(core, logical, goal);
 			}, core.offReader());

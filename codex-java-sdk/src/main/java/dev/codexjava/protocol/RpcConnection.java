@@ -137,12 +137,22 @@ public final class RpcConnection {
 	 * @param params an object node, or {@code null} to omit {@code params}
 	 */
 	public CompletableFuture<JsonNode> request(String method, JsonNode params, Duration timeout) {
+		return request(method, params, timeout, null);
+	}
+
+	/**
+	 * {@link #request(String, JsonNode, Duration)} with a value handed to the {@link RpcObserver} when the request
+	 * ends ({@link RpcObserver#requestCompleted(String, Duration, Throwable, Object)}).
+	 * @param attachment anything, or {@code null}
+	 */
+	public CompletableFuture<JsonNode> request(String method, JsonNode params, Duration timeout, Object attachment) {
 		Objects.requireNonNull(method, "method");
 		long id = this.ids.incrementAndGet();
-		Pending p = new Pending(method, System.nanoTime());
+		Pending p = new Pending(method, System.nanoTime(), attachment);
 		TransportClosedException closed = this.closedReason;
 		if (closed != null) {
-			p.future.completeExceptionally(closed.copy());
+			// reported like any other attempt, so that whatever observes it (a span) ends too
+			fail(p, closed.copy());
 			return p.future;
 		}
 		this.pending.put(id, p);
@@ -197,7 +207,8 @@ public final class RpcConnection {
 		if (p.timeoutTask != null) {
 			p.timeoutTask.cancel(false);
 		}
-		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), failure);
+		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), failure,
+				p.attachment);
 		p.future.completeExceptionally(failure);
 	}
 
@@ -205,7 +216,8 @@ public final class RpcConnection {
 		if (p.timeoutTask != null) {
 			p.timeoutTask.cancel(false);
 		}
-		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), null);
+		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), null,
+				p.attachment);
 		p.future.complete(result);
 	}
 
@@ -449,11 +461,14 @@ public final class RpcConnection {
 
 		final CompletableFuture<JsonNode> future = new CompletableFuture<>();
 
+		final Object attachment;
+
 		volatile ScheduledFuture<?> timeoutTask;
 
-		Pending(String method, long startNanos) {
+		Pending(String method, long startNanos, Object attachment) {
 			this.method = method;
 			this.startNanos = startNanos;
+			this.attachment = attachment;
 		}
 
 	}

@@ -17,4 +17,14 @@ public interface RpcObserver {
 	 */
 	void requestCompleted(String method, Duration duration, Throwable failure);
 
+	/**
+	 * A request finished, with the attachment it was sent with
+	 * ({@link RpcConnection#request(String, tools.jackson.databind.JsonNode, Duration, Object)}). The default calls
+	 * {@link #requestCompleted(String, Duration, Throwable)}; the connection calls this one.
+	 * @param attachment the request's attachment, or {@code null}
+	 */
+	default void requestCompleted(String method, Duration duration, Throwable failure, Object attachment) {
+		requestCompleted(method, duration, failure);
+	}
+
 }

@@ -1,20 +1,43 @@
 package dev.codexjava.spring.autoconfigure.metrics;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Names and tags of the Codex meters. The turn timer {@code codex.turns} and long task timer
  * {@code codex.turns.active} come from the turn observation
- * ({@link dev.codexjava.spring.autoconfigure.observation.CodexObservationDocumentation#TURN}).
+ * ({@link dev.codexjava.spring.autoconfigure.observation.CodexObservationDocumentation#TURN}), the timer
+ * {@code codex.rpc} from the request observation
+ * ({@link dev.codexjava.spring.autoconfigure.observation.CodexObservationDocumentation#REQUEST}).
+ * <p>
+ * The {@code gen_ai.*} meters follow the OpenTelemetry GenAI semantic conventions (and the tags Spring AI uses):
+ * every meter of a name always has the same tag keys, so that Prometheus keeps every series.
  */
 public final class CodexMeterNames {
 
 	/** Timer: JSON-RPC request attempts; tags {@code method}, {@code outcome}. */
 	public static final String REQUESTS = "codex.client.requests";
 
-	/** Counter: tokens by {@code gen_ai.token.type} ({@code input}, {@code output}, {@code cached}, {@code reasoning}). */
+	/**
+	 * Distribution summary (histogram, base unit {@value #UNIT_TOKEN}): the tokens of each turn that reported usage,
+	 * by {@link #TAG_TOKEN_TYPE} ({@code input}, {@code output}) and the {@link #GEN_AI_TAG_KEYS GenAI tags}.
+	 */
 	public static final String TOKEN_USAGE = "gen_ai.client.token.usage";
+
+	/**
+	 * Timer (histogram in seconds): the duration of each turn, from the server accepting it to its end, by the
+	 * {@link #GEN_AI_TAG_KEYS GenAI tags} and {@link #TAG_ERROR_TYPE}.
+	 */
+	public static final String OPERATION_DURATION = "gen_ai.client.operation.duration";
+
+	/**
+	 * Distribution summary (histogram, base unit {@value #UNIT_TOKEN}): the Codex-specific parts of a turn's tokens,
+	 * by {@link #TAG_CODEX_TOKEN_TYPE} ({@code cached}: the cached part of {@code input}; {@code reasoning}: the
+	 * reasoning part of {@code output}) and the {@link #GEN_AI_TAG_KEYS GenAI tags}.
+	 */
+	public static final String CODEX_TOKEN_USAGE = "codex.client.token.usage";
 
 	/** Gauge: 1 while the app-server runs and is connected, else 0. */
 	public static final String PROCESS_UP = "codex.process.up";
@@ -61,20 +84,59 @@ public final class CodexMeterNames {
 	/** Which retry layer retried: {@link #SOURCE_SDK} or {@link #SOURCE_ADVICE}. */
 	public static final String TAG_SOURCE = "source";
 
-	/** The token type of {@link #TOKEN_USAGE}. */
+	/** The token type of {@link #TOKEN_USAGE}: {@link #TOKEN_TYPE_INPUT} or {@link #TOKEN_TYPE_OUTPUT}. */
 	public static final String TAG_TOKEN_TYPE = "gen_ai.token.type";
 
-	/** The GenAI operation of {@link #TOKEN_USAGE}: always {@link #OPERATION_INVOKE_AGENT}. */
+	/** The token type of {@link #CODEX_TOKEN_USAGE}: {@link #TOKEN_TYPE_CACHED} or {@link #TOKEN_TYPE_REASONING}. */
+	public static final String TAG_CODEX_TOKEN_TYPE = "codex.token.type";
+
+	/** The GenAI operation: always {@link #OPERATION_INVOKE_AGENT}. */
 	public static final String TAG_OPERATION_NAME = "gen_ai.operation.name";
 
+	/** The GenAI provider (OpenTelemetry's current name): {@link #PROVIDER_OPENAI}. */
+	public static final String TAG_PROVIDER_NAME = "gen_ai.provider.name";
+
+	/** The GenAI provider under the older name that Spring AI uses: the same value as {@link #TAG_PROVIDER_NAME}. */
+	public static final String TAG_SYSTEM = "gen_ai.system";
+
 	/**
-	 * The model of {@link #TOKEN_USAGE}: the turn's model as the SDK knows it, else {@code codex.model}, else
+	 * The model the turn was started with: the turn's model as the SDK knows it, else {@code codex.model}, else
 	 * {@code default}.
 	 */
 	public static final String TAG_REQUEST_MODEL = "gen_ai.request.model";
 
+	/**
+	 * The model that answered: the model the server rerouted the turn to ({@code model/rerouted}), else the request
+	 * model.
+	 */
+	public static final String TAG_RESPONSE_MODEL = "gen_ai.response.model";
+
+	/**
+	 * How the turn failed ({@link #OPERATION_DURATION}): the server's error kind ({@code codexErrorInfo}, such as
+	 * {@code serverOverloaded}), {@code failed} without one, the exception's simple class name for a turn that ended
+	 * without {@code turn/completed} (such as {@code CodexTimeoutException}), or {@link #ERROR_TYPE_NONE}. Always
+	 * present, so that the tag keys stay the same.
+	 */
+	public static final String TAG_ERROR_TYPE = "error.type";
+
+	/**
+	 * The tags every {@code gen_ai.*} and {@link #CODEX_TOKEN_USAGE} meter has: operation, provider (under both
+	 * names), request model and response model.
+	 */
+	public static final List<String> GEN_AI_TAG_KEYS = List.of(TAG_OPERATION_NAME,
+			TAG_PROVIDER_NAME, TAG_SYSTEM, TAG_REQUEST_MODEL, TAG_RESPONSE_MODEL);
+
 	/** {@link #TAG_OPERATION_NAME} of Codex turns. */
 	public static final String OPERATION_INVOKE_AGENT = "invoke_agent";
+
+	/** {@link #TAG_PROVIDER_NAME} and {@link #TAG_SYSTEM} of Codex turns (Codex's default model provider). */
+	public static final String PROVIDER_OPENAI = "openai";
+
+	/** {@link #TAG_ERROR_TYPE} of a turn that did not fail. */
+	public static final String ERROR_TYPE_NONE = "none";
+
+	/** The UCUM unit of token counts (an annotation: dimensionless). */
+	public static final String UNIT_TOKEN = "{token}";
 
 	/** {@link #TAG_OUTCOME} of a successful request. */
 	public static final String OUTCOME_SUCCESS = "success";

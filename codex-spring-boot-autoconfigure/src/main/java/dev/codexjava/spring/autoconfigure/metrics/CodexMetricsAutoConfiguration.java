@@ -3,6 +3,7 @@ package dev.codexjava.spring.autoconfigure.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -40,6 +41,12 @@ public final class CodexMetricsAutoConfiguration {
 		CodexProperties codexProperties = properties.getIfAvailable();
 		String model = (codexProperties != null) ? codexProperties.getModel() : null;
 		return new CodexMetricsListener(meterRegistry, (model != null) ? model : DEFAULT_MODEL);
+	}
+
+	/** Keeps {@code {token}} out of the Prometheus names of the token histograms. */
+	@Bean
+	static BeanPostProcessor codexPrometheusUnitNaming() {
+		return new PrometheusUnitNamingPostProcessor();
 	}
 
 	@Bean

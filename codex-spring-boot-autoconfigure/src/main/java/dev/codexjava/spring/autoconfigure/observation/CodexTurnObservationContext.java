@@ -3,10 +3,11 @@ package dev.codexjava.spring.autoconfigure.observation;
 import io.micrometer.observation.Observation;
 
 import dev.codexjava.client.TurnResult;
+import dev.codexjava.spring.autoconfigure.metrics.CodexMeterNames;
 
 /**
  * The context of a {@link CodexObservationDocumentation#TURN turn observation}: what is known when the turn starts
- * (thread, turn, model, server), then how it ended.
+ * (thread, turn, model, provider, server), then how it ended and which model answered.
  */
 public class CodexTurnObservationContext extends Observation.Context {
 
@@ -19,24 +20,45 @@ public class CodexTurnObservationContext extends Observation.Context {
 
 	private final String model;
 
+	private final String provider;
+
 	private final String server;
+
+	private volatile String responseModel;
 
 	private volatile String outcome;
 
 	private volatile TurnResult result;
 
+	/** A turn of provider {@code openai}. */
 	public CodexTurnObservationContext(String threadId, String turnId, String model) {
-		this(threadId, turnId, model, CodexObservationListener.DEFAULT_SERVER);
+		this(threadId, turnId, model, CodexMeterNames.PROVIDER_OPENAI);
 	}
 
 	/**
+	 * @param threadId the thread id
+	 * @param turnId the turn id
+	 * @param model the model the turn was started with
+	 * @param provider the GenAI provider ({@code gen_ai.provider.name})
+	 */
+	public CodexTurnObservationContext(String threadId, String turnId, String model, String provider) {
+		this(threadId, turnId, model, provider, CodexMeterNames.DEFAULT_SERVER);
+	}
+
+	/**
+	 * @param threadId the thread id
+	 * @param turnId the turn id
+	 * @param model the model the turn was started with
+	 * @param provider the GenAI provider ({@code gen_ai.provider.name})
 	 * @param server the app-server the turn runs on ({@code default} for a client of one server, else the pool
 	 * member's name)
 	 */
-	public CodexTurnObservationContext(String threadId, String turnId, String model, String server) {
+	public CodexTurnObservationContext(String threadId, String turnId, String model, String provider,
+			String server) {
 		this.threadId = threadId;
 		this.turnId = turnId;
 		this.model = model;
+		this.provider = provider;
 		this.server = server;
 	}
 
@@ -55,9 +77,27 @@ public class CodexTurnObservationContext extends Observation.Context {
 		return this.turnId;
 	}
 
-	/** The model ({@code default} when none is configured). */
+	/** The model the turn was started with ({@code default} when none is known or configured). */
 	public String getModel() {
 		return this.model;
+	}
+
+	/** The GenAI provider. */
+	public String getProvider() {
+		return this.provider;
+	}
+
+	/**
+	 * The model that answered: the one the server rerouted the turn to, else {@link #getModel()}; {@code null} while
+	 * the turn runs.
+	 */
+	public String getResponseModel() {
+		return this.responseModel;
+	}
+
+	/** Sets {@link #getResponseModel()}. */
+	public void setResponseModel(String responseModel) {
+		this.responseModel = responseModel;
 	}
 
 	/**
@@ -68,6 +108,7 @@ public class CodexTurnObservationContext extends Observation.Context {
 		return this.outcome;
 	}
 
+	/** Sets {@link #getOutcome()}. */
 	public void setOutcome(String outcome) {
 		this.outcome = outcome;
 	}
@@ -77,6 +118,7 @@ public class CodexTurnObservationContext extends Observation.Context {
 		return this.result;
 	}
 
+	/** Sets {@link #getResult()}. */
 	public void setResult(TurnResult result) {
 		this.result = result;
 	}

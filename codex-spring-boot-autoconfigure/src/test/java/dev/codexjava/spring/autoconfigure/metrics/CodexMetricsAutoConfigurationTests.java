@@ -44,8 +44,8 @@ class CodexMetricsAutoConfigurationTests {
 			listener.onTurnCompleted("thr", TurnResults.completed("thr", "t1", TurnResults.usage(5, 1, 3, 2, 8)));
 			assertThat(registry.get("gen_ai.client.token.usage").tag("gen_ai.token.type", "input")
 				.tag("gen_ai.request.model", "default")
-				.counter()
-				.count()).isEqualTo(5);
+				.summary()
+				.totalAmount()).isEqualTo(5);
 		});
 	}
 
@@ -57,7 +57,7 @@ class CodexMetricsAutoConfigurationTests {
 			assertThat(context.getBean(MeterRegistry.class)
 				.get("gen_ai.client.token.usage")
 				.tag("gen_ai.request.model", "gpt-5.1-codex")
-				.counters()).hasSize(4);
+				.summaries()).hasSize(2);
 		});
 	}
 

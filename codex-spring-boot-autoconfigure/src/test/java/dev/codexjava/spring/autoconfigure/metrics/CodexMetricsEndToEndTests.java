@@ -59,14 +59,17 @@ class CodexMetricsEndToEndTests {
 				// the listeners hear of the turn's end on the SDK's own threads, possibly just after run() returns
 				await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 					assertThat(registry.find("codex.turns").timers()).isNotEmpty();
-					assertThat(registry.find("gen_ai.client.token.usage").counters()).hasSize(4);
+					assertThat(registry.find("gen_ai.client.token.usage").summaries()).hasSize(2);
+					assertThat(registry.find("codex.client.token.usage").summaries()).hasSize(2);
+					assertThat(registry.find("gen_ai.client.operation.duration").timers()).hasSize(1);
 				});
 				Timer turns = registry.get("codex.turns").timer();
 				assertThat(turns.count()).isEqualTo(1);
 				assertThat(turns.getId().getTags()).contains(Tag.of("outcome", "completed"),
-						Tag.of("model", MockBackend.MODEL))
+						Tag.of("gen_ai.request.model", MockBackend.MODEL),
+						Tag.of("gen_ai.response.model", MockBackend.MODEL))
 					.extracting(Tag::getKey)
-					.doesNotContain("codex.thread.id", "codex.turn.id");
+					.doesNotContain("gen_ai.conversation.id", "codex.turn.id");
 				assertThat(registry.get("codex.turns.active").longTaskTimer().activeTasks()).isZero();
 
 				assertThat(registry.get("codex.client.requests").tags("method", "thread/start", "outcome", "success")
@@ -80,19 +83,26 @@ class CodexMetricsEndToEndTests {
 
 				// tagged with the model the server reported for the thread (codex.model is not set here)
 				assertThat(registry.get("gen_ai.client.token.usage")
-					.tags("gen_ai.token.type", "input", "gen_ai.request.model", MockBackend.MODEL)
-					.counter()
-					.count()).isEqualTo(11);
-				assertThat(tokens(registry, "input")).isEqualTo(11);
-				assertThat(tokens(registry, "cached")).isEqualTo(2);
-				assertThat(tokens(registry, "output")).isEqualTo(7);
-				assertThat(tokens(registry, "reasoning")).isEqualTo(3);
+					.tags("gen_ai.token.type", "input", "gen_ai.request.model", MockBackend.MODEL,
+							"gen_ai.provider.name", "openai", "gen_ai.operation.name", "invoke_agent")
+					.summary()
+					.totalAmount()).isEqualTo(11);
+				assertThat(tokens(registry, "gen_ai.client.token.usage", "gen_ai.token.type", "input")).isEqualTo(11);
+				assertThat(tokens(registry, "gen_ai.client.token.usage", "gen_ai.token.type", "output")).isEqualTo(7);
+				assertThat(tokens(registry, "codex.client.token.usage", "codex.token.type", "cached")).isEqualTo(2);
+				assertThat(tokens(registry, "codex.client.token.usage", "codex.token.type", "reasoning")).isEqualTo(3);
+				assertThat(registry.get("gen_ai.client.operation.duration")
+					.tags("error.type", "none", "gen_ai.response.model", MockBackend.MODEL)
+					.timer()
+					.count()).isEqualTo(1);
+				assertThat(registry.get("codex.rpc").tags("rpc.system", "jsonrpc", "rpc.method", "turn/start").timer()
+					.count()).isEqualTo(1);
 				assertThat(registry.get("codex.process.restarts").counter().count()).isZero();
 			});
 	}
 
-	private static double tokens(MeterRegistry registry, String type) {
-		return registry.get("gen_ai.client.token.usage").tag("gen_ai.token.type", type).counter().count();
+	private static double tokens(MeterRegistry registry, String name, String typeKey, String type) {
+		return registry.get(name).tag(typeKey, type).summary().totalAmount();
 	}
 
 }

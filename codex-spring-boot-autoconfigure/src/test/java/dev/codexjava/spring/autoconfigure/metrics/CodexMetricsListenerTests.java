@@ -3,7 +3,10 @@ package dev.codexjava.spring.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -11,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import dev.codexjava.client.Codex;
 import dev.codexjava.client.CodexConfig;
 import dev.codexjava.client.CodexListener;
+import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.protocol.Json;
 import dev.codexjava.spring.autoconfigure.retry.RetryOnOverloadListener.Outcome;
+import dev.codexjava.spring.autoconfigure.testsupport.InMemoryAppServer;
 import dev.codexjava.spring.autoconfigure.testsupport.TurnResults;
-import dev.codexjava.testkit.InMemoryCodexServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,22 +63,33 @@ class CodexMetricsListenerTests {
 	}
 
 	@Test
-	void tokenUsageIsCountedByType() {
+	void tokenUsageIsAHistogramOfInputAndOutputWithTheGenAiTags() {
 		this.listener.onTurnCompleted("thr", TurnResults.completed("thr", "t1", TurnResults.usage(11, 2, 7, 3, 18)));
 		this.listener.onTurnCompleted("thr", TurnResults.completed("thr", "t2", TurnResults.usage(100, 50, 20, 0, 120)));
 		this.listener.onTurnCompleted("thr", TurnResults.interrupted("thr", "t3")); // no usage: nothing
-		assertThat(tokens("input")).isEqualTo(111);
-		assertThat(tokens("output")).isEqualTo(27);
-		assertThat(tokens("cached")).isEqualTo(52);
-		assertThat(tokens("reasoning")).isEqualTo(3);
-		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE).counters()).hasSize(4)
-			.allSatisfy((counter) -> {
-				assertThat(counter.getId().getTag("gen_ai.request.model")).isEqualTo("gpt-test");
-				assertThat(counter.getId().getTag("gen_ai.operation.name")).isEqualTo("invoke_agent");
-				assertThat(counter.getId().getTags()).extracting((tag) -> tag.getKey())
-					.containsExactlyInAnyOrder("gen_ai.token.type", "gen_ai.request.model", "gen_ai.operation.name",
-							"codex.server");
-			});
+		DistributionSummary input = tokens("input");
+		assertThat(input.count()).isEqualTo(2);
+		assertThat(input.totalAmount()).isEqualTo(111);
+		assertThat(input.max()).isEqualTo(100);
+		assertThat(tokens("output").totalAmount()).isEqualTo(27);
+		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE).summaries()).hasSize(2).allSatisfy((summary) -> {
+			assertThat(summary.getId().getBaseUnit()).isEqualTo("{token}");
+			assertThat(summary.getId().getTags()).containsAll(Tags.of("gen_ai.operation.name", "invoke_agent",
+					"gen_ai.provider.name", "openai", "gen_ai.system", "openai", "gen_ai.request.model", "gpt-test",
+					"gen_ai.response.model", "gpt-test"));
+			assertThat(summary.getId().getTags()).extracting(Tag::getKey)
+				.containsExactlyInAnyOrder("gen_ai.token.type", "gen_ai.operation.name", "gen_ai.provider.name",
+						"gen_ai.system", "gen_ai.request.model", "gen_ai.response.model", "codex.server");
+		});
+		// the OpenTelemetry token types only; the Codex-specific parts under their own name
+		assertThat(this.registry.find(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.token.type", "cached").summary())
+			.isNull();
+		assertThat(codexTokens("cached").totalAmount()).isEqualTo(52);
+		assertThat(codexTokens("reasoning").totalAmount()).isEqualTo(3);
+		assertThat(this.registry.get(CodexMeterNames.CODEX_TOKEN_USAGE).summaries()).hasSize(2)
+			.allSatisfy((summary) -> assertThat(summary.getId().getTags()).extracting(Tag::getKey)
+				.containsExactlyInAnyOrder("codex.token.type", "gen_ai.operation.name", "gen_ai.provider.name",
+						"gen_ai.system", "gen_ai.request.model", "gen_ai.response.model", "codex.server"));
 	}
 
 	@Test
@@ -87,12 +103,66 @@ class CodexMetricsListenerTests {
 
 		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE)
 			.tags("gen_ai.token.type", "input", "gen_ai.request.model", "gpt-5.5")
-			.counter()
-			.count()).isEqualTo(11);
+			.summary()
+			.totalAmount()).isEqualTo(11);
 		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE)
 			.tags("gen_ai.token.type", "input", "gen_ai.request.model", "gpt-test")
-			.counter()
-			.count()).isEqualTo(6);
+			.summary()
+			.totalAmount()).isEqualTo(6);
+	}
+
+	@Test
+	void theResponseModelIsTheOneTheServerReroutedTheTurnTo() {
+		this.listener.onTurnStarted("thr-1", "t1", "gpt-5.5");
+		// may arrive before or after the listener hears of the turn's start
+		this.listener.onNotification("model/rerouted", Json.parse("{\"threadId\":\"thr-1\",\"turnId\":\"t1\","
+				+ "\"fromModel\":\"gpt-5.5\",\"toModel\":\"gpt-5.5-safe\",\"reason\":\"highRiskCyberActivity\"}"));
+		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t1", TurnResults.usage(11, 2, 7, 3, 18)));
+		this.listener.onTurnStarted("thr-1", "t2", "gpt-5.5");
+		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t2", TurnResults.usage(1, 0, 1, 0, 2)));
+
+		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE)
+			.tags("gen_ai.token.type", "input", "gen_ai.request.model", "gpt-5.5", "gen_ai.response.model",
+					"gpt-5.5-safe")
+			.summary()
+			.totalAmount()).isEqualTo(11);
+		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE)
+			.tags("gen_ai.token.type", "input", "gen_ai.response.model", "gpt-5.5")
+			.summary()
+			.totalAmount()).as("the next turn is not rerouted").isEqualTo(1);
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION)
+			.tags("gen_ai.response.model", "gpt-5.5-safe")
+			.timer()
+			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void everyTurnIsTimedAsAGenAiOperationWithTheSameTagKeys() {
+		this.listener.onTurnStarted("thr-1", "t1", "gpt-5.5");
+		this.listener.onTurnStarted("thr-2", "t2", null);
+		this.listener.onTurnStarted("thr-3", "t3", null);
+		this.listener.onTurnStarted("thr-4", "t4", null);
+		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t1", null));
+		this.listener.onTurnCompleted("thr-2", TurnResults.failed("thr-2", "t2", "serverOverloaded"));
+		this.listener.onTurnCompleted("thr-3", TurnResults.failed("thr-3", "t3", null));
+		this.listener.onTurnAborted("thr-4", "t4", new CodexTimeoutException("too slow", Duration.ofSeconds(1)));
+
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION)
+			.tags("error.type", "none", "gen_ai.request.model", "gpt-5.5")
+			.timer()
+			.count()).isEqualTo(1);
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION).tags("error.type", "serverOverloaded").timer()
+			.count()).isEqualTo(1);
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION).tags("error.type", "failed").timer().count())
+			.isEqualTo(1);
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION)
+			.tags("error.type", "CodexTimeoutException")
+			.timer()
+			.count()).isEqualTo(1);
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION).timers()).hasSize(4)
+			.allSatisfy((timer) -> assertThat(timer.getId().getTags()).extracting(Tag::getKey)
+				.containsExactlyInAnyOrder("error.type", "gen_ai.operation.name", "gen_ai.provider.name",
+						"gen_ai.system", "gen_ai.request.model", "gen_ai.response.model", "codex.server"));
 	}
 
 	@Test
@@ -105,12 +175,16 @@ class CodexMetricsListenerTests {
 		this.listener.onTurnCompleted("thr-1", TurnResults.completed("thr-1", "t9", TurnResults.usage(1, 0, 1, 0, 2)));
 		this.listener.onTurnCompleted("thr-2", TurnResults.completed("thr-2", "t8", TurnResults.usage(1, 0, 1, 0, 2)));
 
-		assertThat(this.registry.find(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.request.model", "gpt-5.5").counters())
+		assertThat(this.registry.find(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.request.model", "gpt-5.5").summaries())
 			.isEmpty();
 	}
 
-	private double tokens(String type) {
-		return this.registry.get(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.token.type", type).counter().count();
+	private DistributionSummary tokens(String type) {
+		return this.registry.get(CodexMeterNames.TOKEN_USAGE).tag("gen_ai.token.type", type).summary();
+	}
+
+	private DistributionSummary codexTokens(String type) {
+		return this.registry.get(CodexMeterNames.CODEX_TOKEN_USAGE).tag("codex.token.type", type).summary();
 	}
 
 	@Test
@@ -161,11 +235,16 @@ class CodexMetricsListenerTests {
 		east.onProcessStarted(-1, "0.169.0");
 		east.onProcessStarted(-1, "0.169.0");
 		east.onApprovalDecided("item/commandExecution/requestApproval", "thr", "decline");
+		east.onTurnStarted("thr", "t1", null);
+		east.onTurnCompleted("thr", TurnResults.completed("thr", "t1", TurnResults.usage(11, 2, 7, 3, 18)));
 		assertThat(this.registry.get(CodexMeterNames.PROCESS_RESTARTS).tag("codex.server", "east").counter().count())
 			.isEqualTo(1);
 		assertThat(this.registry.get(CodexMeterNames.PROCESS_RESTARTS).tag("codex.server", "default").counter().count())
 			.isZero();
 		assertThat(this.registry.get(CodexMeterNames.APPROVALS).counter().getId().getTag("codex.server"))
+			.isEqualTo("east");
+		assertThat(this.registry.get(CodexMeterNames.TOKEN_USAGE).tag("codex.server", "east").summaries()).hasSize(2);
+		assertThat(this.registry.get(CodexMeterNames.OPERATION_DURATION).timer().getId().getTag("codex.server"))
 			.isEqualTo("east");
 	}
 
@@ -183,9 +262,8 @@ class CodexMetricsListenerTests {
 
 	@Test
 	void processUpFollowsCodexIsRunning() {
-		InMemoryCodexServer server = new InMemoryCodexServer();
-		Codex codex = Codex.create(CodexConfig.builder().build(), server::connect);
-		codex.start();
+		InMemoryAppServer server = new InMemoryAppServer();
+		Codex codex = Codex.start(CodexConfig.builder().build(), server);
 		try {
 			new CodexProcessMetrics(codex).bindTo(this.registry);
 			assertThat(this.registry.get(CodexMeterNames.PROCESS_UP).gauge().value()).isEqualTo(1.0);

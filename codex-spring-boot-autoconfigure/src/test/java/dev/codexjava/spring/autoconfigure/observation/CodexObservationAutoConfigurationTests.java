@@ -43,7 +43,8 @@ class CodexObservationAutoConfigurationTests {
 				assertThat(registry.get("codex.turns.active").longTaskTimer().activeTasks()).isEqualTo(1);
 				listener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
 				assertThat(registry.get("codex.turns")
-					.tags("model", "gpt-test", "outcome", "completed", "error.kind", "none", "app", "demo")
+					.tags("gen_ai.request.model", "gpt-test", "outcome", "completed", "error.kind", "none", "app",
+							"demo")
 					.timer()
 					.count()).isEqualTo(1);
 			});

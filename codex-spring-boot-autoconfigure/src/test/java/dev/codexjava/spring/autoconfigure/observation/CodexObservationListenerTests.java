@@ -16,6 +16,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
+import dev.codexjava.protocol.Json;
 import dev.codexjava.client.CodexListener;
 import dev.codexjava.spring.autoconfigure.testsupport.TurnResults;
 
@@ -69,26 +70,33 @@ class CodexObservationListenerTests {
 		this.listener.onTurnStarted("thread-1", "turn-1");
 		LongTaskTimer active = this.meters.get("codex.turns.active").longTaskTimer();
 		assertThat(active.activeTasks()).isEqualTo(1);
-		assertThat(active.getId().getTags()).containsExactlyInAnyOrder(Tag.of("model", "gpt-test"),
-				Tag.of("codex.server", "default"));
+		assertThat(active.getId().getTags()).containsExactlyInAnyOrder(Tag.of("gen_ai.request.model", "gpt-test"),
+				Tag.of("gen_ai.operation.name", "invoke_agent"), Tag.of("gen_ai.provider.name", "openai"),
+				Tag.of("gen_ai.system", "openai"), Tag.of("codex.server", "default"));
 		this.listener.onTurnCompleted("thread-1",
 				TurnResults.completed("thread-1", "turn-1", TurnResults.usage(11, 2, 7, 3, 18)));
 		assertThat(active.activeTasks()).isZero();
 		assertThat(this.listener.openTurns()).isZero();
 		Timer timer = this.meters.get("codex.turns").timer();
 		assertThat(timer.count()).isEqualTo(1);
-		assertThat(timer.getId().getTags()).containsExactlyInAnyOrder(Tag.of("model", "gpt-test"),
-				Tag.of("codex.server", "default"), Tag.of("outcome", "completed"), Tag.of("error.kind", "none"), Tag.of("error", "none"));
-		// thread and turn ids only on the context (spans), never as tags
+		assertThat(timer.getId().getTags()).containsExactlyInAnyOrder(Tag.of("gen_ai.request.model", "gpt-test"),
+				Tag.of("gen_ai.response.model", "gpt-test"), Tag.of("gen_ai.operation.name", "invoke_agent"),
+				Tag.of("gen_ai.provider.name", "openai"), Tag.of("gen_ai.system", "openai"),
+				Tag.of("outcome", "completed"), Tag.of("error.kind", "none"), Tag.of("error", "none"),
+				Tag.of("codex.server", "default"));
+		// the conversation (thread) and turn ids only on the context (spans), never as tags
 		assertThat(this.meters.getMeters()).allSatisfy((meter) -> assertThat(meter.getId().getTags())
 			.extracting(Tag::getKey)
-			.doesNotContain("codex.thread.id", "codex.turn.id"));
+			.doesNotContain("gen_ai.conversation.id", "codex.turn.id"));
 		assertThat(this.stopped).singleElement().satisfies((context) -> {
 			assertThat(context.getName()).isEqualTo("codex.turns");
-			assertThat(context.getContextualName()).isEqualTo("codex turn");
-			assertThat(context.getHighCardinalityKeyValues()).contains(KeyValue.of("codex.thread.id", "thread-1"),
-					KeyValue.of("codex.turn.id", "turn-1"), KeyValue.of("gen_ai.usage.input_tokens", "11"),
-					KeyValue.of("gen_ai.usage.output_tokens", "7"), KeyValue.of("gen_ai.usage.total_tokens", "18"));
+			assertThat(context.getContextualName()).isEqualTo("invoke_agent codex");
+			assertThat(context.getHighCardinalityKeyValues()).contains(
+					KeyValue.of("gen_ai.conversation.id", "thread-1"), KeyValue.of("codex.turn.id", "turn-1"),
+					KeyValue.of("gen_ai.usage.input_tokens", "11"), KeyValue.of("gen_ai.usage.output_tokens", "7"),
+					KeyValue.of("gen_ai.usage.total_tokens", "18"),
+					KeyValue.of("gen_ai.usage.cache_read.input_tokens", "2"),
+					KeyValue.of("codex.usage.reasoning_output_tokens", "3"));
 		});
 	}
 
@@ -139,9 +147,30 @@ class CodexObservationListenerTests {
 		this.listener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
 		this.listener.onTurnCompleted("thread-2", TurnResults.completed("thread-2", "turn-2", null));
 
-		assertThat(this.meters.get("codex.turns").tag("model", "gpt-5.5").timer().count()).isEqualTo(1);
-		assertThat(this.meters.get("codex.turns").tag("model", "gpt-test").timer().count())
+		assertThat(this.meters.get("codex.turns").tag("gen_ai.request.model", "gpt-5.5").timer().count())
+			.isEqualTo(1);
+		assertThat(this.meters.get("codex.turns").tag("gen_ai.request.model", "gpt-test").timer().count())
 			.as("unknown: the configured model").isEqualTo(1);
+	}
+
+	@Test
+	void theResponseModelIsTheOneTheServerReroutedTheTurnTo() {
+		this.listener.onTurnStarted("thread-1", "turn-1", "gpt-5.5");
+		this.listener.onTurnStarted("thread-2", "turn-2", "gpt-5.5");
+		this.listener.onNotification("model/rerouted", Json.parse("{\"threadId\":\"thread-1\","
+				+ "\"turnId\":\"turn-1\",\"fromModel\":\"gpt-5.5\",\"toModel\":\"gpt-5.5-safe\","
+				+ "\"reason\":\"highRiskCyberActivity\"}"));
+		this.listener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
+		this.listener.onTurnCompleted("thread-2", TurnResults.completed("thread-2", "turn-2", null));
+
+		assertThat(this.meters.get("codex.turns")
+			.tags("gen_ai.request.model", "gpt-5.5", "gen_ai.response.model", "gpt-5.5-safe")
+			.timer()
+			.count()).isEqualTo(1);
+		assertThat(this.meters.get("codex.turns")
+			.tags("gen_ai.request.model", "gpt-5.5", "gen_ai.response.model", "gpt-5.5")
+			.timer()
+			.count()).isEqualTo(1);
 	}
 
 	@Test
@@ -172,7 +201,8 @@ class CodexObservationListenerTests {
 		CodexObservationListener customListener = new CodexObservationListener(this.observations, custom, "default");
 		customListener.onTurnStarted("thread-1", "turn-1");
 		customListener.onTurnCompleted("thread-1", TurnResults.completed("thread-1", "turn-1", null));
-		assertThat(this.meters.get("agent.turns").tags("team", "search", "model", "default", "outcome", "completed")
+		assertThat(this.meters.get("agent.turns")
+			.tags("team", "search", "gen_ai.request.model", "default", "outcome", "completed")
 			.timer()
 			.count()).isEqualTo(1);
 		assertThat(this.meters.find("codex.turns").timer()).isNull();
