@@ -26,7 +26,9 @@ import dev.codexjava.client.TurnUsage;
  * {@code gen_ai.request.model}, the turn's model as the SDK knows it, else {@code codex.model}, else
  * {@code default}): tokens of every completed turn that reported usage. {@code cached} is the cached
  * part of {@code input} and {@code reasoning} the reasoning part of {@code output}, so do not add them up.</li>
- * <li>{@value CodexMeterNames#APPROVALS} (counter; {@code method}, {@code decision}): answered server requests.</li>
+ * <li>{@value CodexMeterNames#APPROVALS} (counter; {@code method}, {@code decision} = the answer sent, e.g.
+ * {@code accept} or {@code decline}, or {@code timeout} when nobody answered in time and the safe answer was sent):
+ * answered server requests.</li>
  * <li>{@value CodexMeterNames#RETRIES} (counter; {@code method}, {@code source} = {@code sdk}): the SDK's own
  * per-request retries after {@code -32001}.</li>
  * <li>{@value CodexMeterNames#PROCESS_RESTARTS} (counter): app-server starts after the first.</li>
@@ -118,10 +120,15 @@ public class CodexMetricsListener implements CodexListener {
 
 	@Override
 	public void onApprovalDecided(String method, String threadId, String decision) {
+		onApprovalDecided(method, threadId, decision, false);
+	}
+
+	@Override
+	public void onApprovalDecided(String method, String threadId, String decision, boolean timedOut) {
 		Counter.builder(CodexMeterNames.APPROVALS)
 			.description("Codex server requests (approvals) answered, by decision")
 			.tags(CodexMeterNames.TAG_METHOD, valueOrUnknown(method), CodexMeterNames.TAG_DECISION,
-					valueOrUnknown(decision))
+					timedOut ? CodexMeterNames.DECISION_TIMEOUT : valueOrUnknown(decision))
 			.register(this.registry)
 			.increment();
 	}
