@@ -13,7 +13,9 @@ import dev.codexjava.protocol.model.ThreadItem;
  * <table>
  * <caption>Events</caption>
  * <tr><th>name</th><th>data</th></tr>
- * <tr><td>{@code started}</td><td>{@code {turnId}}</td></tr>
+ * <tr><td>{@code accepted}</td><td>{@code {threadId}}: sent at once, before the server accepted the turn
+ * (by {@link TurnStream})</td></tr>
+ * <tr><td>{@code started}</td><td>{@code {turnId}}: the server accepted the turn (by {@link TurnStream})</td></tr>
  * <tr><td>{@code delta}</td><td>{@code {itemId, text}}: a piece of the answer</td></tr>
  * <tr><td>{@code reset}</td><td>{@code {itemId}}: the server restarted that message, drop its text</td></tr>
  * <tr><td>{@code reasoning}</td><td>{@code {itemId, text}}: a piece of reasoning</td></tr>

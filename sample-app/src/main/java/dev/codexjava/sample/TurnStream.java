@@ -1,6 +1,7 @@
 package dev.codexjava.sample;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +28,10 @@ final class TurnStream implements Flow.Subscriber<TurnEvent> {
 
 	private static final Log logger = LogFactory.getLog(TurnStream.class);
 
-	private final TurnHandle turn;
+	private final String threadId;
+
+	/** Set once the server accepted the turn. */
+	private volatile TurnHandle turn;
 
 	private final SseEmitter emitter;
 
@@ -48,28 +52,63 @@ final class TurnStream implements Flow.Subscriber<TurnEvent> {
 
 	private volatile Flow.Subscription subscription;
 
-	TurnStream(TurnHandle turn, SseEmitter emitter, TurnStreams streams, PendingApprovals approvals) {
-		this.turn = turn;
+	TurnStream(String threadId, SseEmitter emitter, TurnStreams streams, PendingApprovals approvals) {
+		this.threadId = threadId;
 		this.emitter = emitter;
 		this.streams = streams;
 		this.approvals = approvals;
 	}
 
-	/** Registers the stream and starts pulling the turn's events. */
-	void start() {
+	/**
+	 * Opens the stream while the turn starts: the first event, {@code accepted}, goes out at once, so the client
+	 * hears back without waiting for the server to accept the turn.
+	 */
+	void open() {
 		this.emitter.onTimeout(() -> abandon("the stream timed out"));
 		this.emitter.onError((ex) -> abandon("the connection failed: " + ex));
 		this.emitter.onCompletion(() -> abandon("the stream ended"));
-		this.streams.add(this);
-		this.turn.publisher().subscribe(this);
+		send("accepted", Map.of("threadId", this.threadId));
+	}
+
+	/**
+	 * The server accepted the turn: registers the stream and starts pulling the turn's events (or interrupts the
+	 * turn if the client already went away).
+	 * @param handle the running turn
+	 */
+	void attach(TurnHandle handle) {
+		this.lock.lock();
+		try {
+			this.turn = handle;
+			if (this.closed) {
+				interrupt();
+				return;
+			}
+			this.streams.add(this);
+		}
+		finally {
+			this.lock.unlock();
+		}
+		send("started", Map.of("turnId", handle.id()));
+		handle.publisher().subscribe(this);
+	}
+
+	/**
+	 * The turn could not start: the details to the log, a generic message to the client.
+	 * @param failure why
+	 */
+	void failedToStart(Throwable failure) {
+		logger.warn("Turn of thread " + this.threadId + " could not start", failure);
+		send("error", ClientErrors.turnFailed(false));
+		finish();
 	}
 
 	String turnId() {
-		return this.turn.id();
+		TurnHandle current = this.turn;
+		return (current != null) ? current.id() : null;
 	}
 
 	String threadId() {
-		return this.turn.threadId();
+		return this.threadId;
 	}
 
 	@Override
@@ -84,7 +123,9 @@ final class TurnStream implements Flow.Subscriber<TurnEvent> {
 			logger.warn("Turn " + turnId() + " of thread " + threadId() + " reported an error: "
 					+ ((error.error() != null) ? error.error().message() : "unknown"));
 		}
-		TurnEventMessages.Message message = TurnEventMessages.of(event).orElse(null);
+		// 'started' was sent on attach
+		TurnEventMessages.Message message = (event instanceof TurnEvent.Started) ? null
+				: TurnEventMessages.of(event).orElse(null);
 		if (message != null && !send(message.name(), message.data())) {
 			return;
 		}
@@ -232,15 +273,18 @@ final class TurnStream implements Flow.Subscriber<TurnEvent> {
 		finally {
 			this.lock.unlock();
 		}
-		this.streams.remove(this);
+		if (this.turn != null) {
+			this.streams.remove(this);
+		}
 		this.approvals.streamClosed(this);
 		return true;
 	}
 
 	private void interrupt() {
-		if (!this.turn.isDone()) {
+		TurnHandle current = this.turn;
+		if (current != null && !current.isDone()) {
 			try {
-				this.turn.interruptAsync().exceptionally((ex) -> {
+				current.interruptAsync().exceptionally((ex) -> {
 					logger.debug("Could not interrupt turn " + turnId() + ": " + ex);
 					return null;
 				});

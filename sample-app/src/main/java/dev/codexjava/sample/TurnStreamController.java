@@ -1,6 +1,7 @@
 package dev.codexjava.sample;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,13 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import dev.codexjava.client.Codex;
+import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.TurnHandle;
 
 /**
  * Streams a turn as Server-Sent Events: {@code POST /api/threads/{id}/turns/stream} with {@code {"prompt": "..."}}
- * answers {@code text/event-stream} with the events of {@link TurnEventMessages}, ending with {@code completed}
- * (the {@link dev.codexjava.client.TurnResult}). The turn starts before the response does, so an unknown thread
- * ({@code 404}) or a busy one ({@code 409}) is an ordinary error response. Events are written as the client takes
+ * answers {@code text/event-stream} with {@code accepted} at once, then the events of {@link TurnEventMessages},
+ * ending with {@code completed} (the {@link dev.codexjava.client.TurnResult}). An unknown thread ({@code 404}) or a
+ * busy one ({@code 409}) is an ordinary error response; if the server then refuses to start the turn, the stream
+ * carries an {@code error} event. Events are written as the client takes
  * them (see {@link TurnStream}), with no fixed limit on concurrent streams; an idle stream gets a heartbeat comment
  * ({@link TurnStreams}). If the client goes away, the turn is interrupted.
  */
@@ -56,17 +59,21 @@ public class TurnStreamController {
 	@PostMapping(path = "/api/threads/{id}/turns/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	public SseEmitter streamTurn(@PathVariable String id, @RequestBody PromptRequest request) {
 		String prompt = request.requirePrompt();
-		TurnHandle turn = this.threads.get(id).turn(prompt);
+		CodexThread thread = this.threads.get(id);
+		// throws ThreadBusyException (409) at once; the server's answer to turn/start comes later
+		CompletableFuture<TurnHandle> starting = thread.turnAsync(prompt);
 		// 0: no timeout of the emitter's own (the turn timeout ends the turn, and with it the stream)
 		SseEmitter emitter = new SseEmitter(this.timeout.toMillis());
-		TurnStream stream = new TurnStream(turn, emitter, this.streams, this.approvals);
-		try {
-			stream.start();
-		}
-		catch (RuntimeException ex) {
-			stream.abandon("the stream could not start");
-			throw ex;
-		}
+		TurnStream stream = new TurnStream(thread.id(), emitter, this.streams, this.approvals);
+		stream.open();
+		starting.whenComplete((turn, failure) -> {
+			if (failure != null) {
+				stream.failedToStart(failure);
+			}
+			else {
+				stream.attach(turn);
+			}
+		});
 		return emitter;
 	}
 

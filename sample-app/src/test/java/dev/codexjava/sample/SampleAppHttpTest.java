@@ -73,9 +73,9 @@ class SampleAppHttpTest {
 
 	private static void assertStreamedCommandTurn(List<SseEvent> events, String threadId) {
 		List<String> names = events.stream().map(SseEvent::name).toList();
-		assertThat(names).first().isEqualTo("started");
+		assertThat(names).first().isEqualTo("accepted");
 		assertThat(names).last().isEqualTo("completed");
-		assertThat(names).containsSubsequence("started", "item-started", "item", "delta", "delta", "item", "usage",
+		assertThat(names).containsSubsequence("accepted", "started", "item-started", "item", "delta", "delta", "item", "usage",
 				"completed");
 
 		int command = indexOf(events, "item", "commandExecution");
