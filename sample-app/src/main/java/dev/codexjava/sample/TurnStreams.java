@@ -56,6 +56,8 @@ public class TurnStreams implements DisposableBean {
 		this.heartbeat = heartbeat;
 		this.writers = new SimpleAsyncTaskExecutor("sample-heartbeat-");
 		this.writers.setDaemon(true);
+		// tracks its threads, so that close() waits for (and then interrupts) heartbeats still writing
+		this.writers.setTaskTerminationTimeout(1000);
 		if (Threading.VIRTUAL.isActive(environment)) {
 			this.writers.setVirtualThreads(true);
 		}
