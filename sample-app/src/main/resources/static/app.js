@@ -1,5 +1,6 @@
 // The sample's page: sends a prompt, reads the turn's Server-Sent Events from a streamed fetch() response
-// (EventSource cannot POST), and shows the answer, the commands and file changes, and the token usage.
+// (EventSource cannot POST), and shows the answer, the commands and file changes, the approval requests (allow or
+// decline with one click), and the token usage.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -180,6 +181,8 @@ const handlers = {
       activityEntry(data);
     }
   },
+  approval: (data) => showApproval(data),
+  'approval-decided': (data) => approvalDecided(data),
   usage: () => {},
   error: (data) => { if (!data.willRetry) { showError(new Error(data.message)); } },
   dropped: (data) => { $('usage').dataset.dropped = data.count; },
@@ -190,6 +193,69 @@ function dispatch(event) {
   const handler = handlers[event.name];
   if (handler) {
     handler(event.data);
+  }
+}
+
+const DECIDED = {
+  accept: 'Allowed',
+  decline: 'Declined',
+  timeout: 'Not answered in time: declined',
+  'stream-closed': 'Declined: the stream ended',
+};
+
+/** An approval request: what the agent asks, with Allow and Decline buttons (one click each). */
+function showApproval(request) {
+  const box = el('div', 'approval');
+  box.dataset.id = request.id;
+  box.dataset.state = 'pending';
+  const kind = request.kind === 'command' ? 'The agent asks to run a command' : 'The agent asks to change files';
+  box.append(el('div', 'kind', kind));
+  if (request.command) {
+    box.append(el('pre', 'what', '$ ' + request.command));
+  }
+  if (request.grantRoot) {
+    box.append(el('div', 'what', 'Write access to ' + request.grantRoot));
+  }
+  if (request.reason) {
+    box.append(el('div', 'reason', request.reason));
+  }
+  const actions = el('div', 'actions');
+  const allow = el('button', 'allow', 'Allow');
+  const decline = el('button', 'decline secondary', 'Decline');
+  allow.type = 'button';
+  decline.type = 'button';
+  allow.addEventListener('click', () => decide(box, 'accept'));
+  decline.addEventListener('click', () => decide(box, 'decline'));
+  actions.append(allow, decline);
+  if (request.timeoutSeconds !== undefined && request.timeoutSeconds !== null) {
+    actions.append(el('span', 'muted', 'declined if not answered within ' + request.timeoutSeconds + ' s'));
+  }
+  box.append(actions, el('div', 'outcome'));
+  $('approvals').append(box);
+}
+
+async function decide(box, decision) {
+  box.querySelectorAll('button').forEach((button) => { button.disabled = true; });
+  try {
+    const response = await fetch('/api/approvals/' + encodeURIComponent(box.dataset.id), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/problem+json' },
+      body: JSON.stringify({ decision }),
+    });
+    if (!response.ok) {
+      throw new Error(await problem(response));
+    }
+  } catch (error) {
+    box.querySelector('.outcome').textContent = error.message;
+  }
+}
+
+function approvalDecided(data) {
+  const box = document.querySelector('#approvals .approval[data-id="' + CSS.escape(data.id) + '"]');
+  if (box) {
+    box.dataset.state = data.decision;
+    box.querySelectorAll('button').forEach((button) => { button.disabled = true; });
+    box.querySelector('.outcome').textContent = DECIDED[data.decision] || data.decision;
   }
 }
 
@@ -296,6 +362,7 @@ function resetTurn() {
   $('usage').replaceChildren();
   $('error').hidden = true;
   $('activity').replaceChildren(el('li', 'empty', 'None in this turn yet.'));
+  $('approvals').replaceChildren();
 }
 
 function setBusy(busy) {

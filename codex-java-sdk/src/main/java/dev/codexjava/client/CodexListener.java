@@ -130,9 +130,21 @@ public interface CodexListener {
 	}
 
 	/**
+	 * A server request was answered, saying whether the answer was the safe one sent at the deadline. The default
+	 * calls {@link #onApprovalDecided(String, String, String)}; the SDK calls this one.
+	 * @param decision the decision sent ({@code accept}, {@code decline}, ..., or {@code error})
+	 * @param timedOut {@code true} when nobody answered within {@link CodexConfig#approvalTimeout()} and the client
+	 * sent the safe answer (after {@link #onApprovalTimedOut})
+	 */
+	default void onApprovalDecided(String method, String threadId, String decision, boolean timedOut) {
+		onApprovalDecided(method, threadId, decision);
+	}
+
+	/**
 	 * A server request (approval, permissions, user input, elicitation, ...) was not answered within
 	 * {@link CodexConfig#approvalTimeout()}, counted from its arrival: the client sent the safe answer for its kind
-	 * instead (then reports it through {@link #onApprovalDecided} too). A handler that answers later is ignored.
+	 * instead (then reports it through {@link #onApprovalDecided(String, String, String, boolean)} too, with
+	 * {@code timedOut}). A handler that answers later is ignored.
 	 * @param method the request method
 	 * @param threadId the thread, or {@code null}
 	 * @param timeout the time allowed

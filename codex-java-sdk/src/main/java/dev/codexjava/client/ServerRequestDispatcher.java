@@ -112,7 +112,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		log.warn("Server request {} (thread {}) was not answered within {} ms (approvalTimeout); answered '{}'",
 				request.method(), threadId, this.timeout.toMillis(), safe.decision());
 		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, this.timeout, safe.decision()));
-		this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, safe.decision()));
+		this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, safe.decision(), true));
 	}
 
 	/** A handler thread. */
@@ -137,7 +137,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		if (answer.sendTo(request)) {
 			cancel(deadline);
 			String decision = answer.decision();
-			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, decision));
+			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, decision, false));
 		}
 		else {
 			log.info("The handler answered server request {} (thread {}) after {} ms, past the approvalTimeout; "

@@ -99,6 +99,8 @@ class ServerRequestLimitsTest {
 
 		final List<String> decided = new CopyOnWriteArrayList<>();
 
+		final List<Boolean> decidedTimedOut = new CopyOnWriteArrayList<>();
+
 		@Override
 		public void onApprovalTimedOut(String method, String threadId, Duration timeout, String decision) {
 			this.timedOut.add(method + "/" + threadId + "/" + timeout.toMillis() + "/" + decision);
@@ -107,6 +109,12 @@ class ServerRequestLimitsTest {
 		@Override
 		public void onApprovalDecided(String method, String threadId, String decision) {
 			this.decided.add(method + "/" + decision);
+		}
+
+		@Override
+		public void onApprovalDecided(String method, String threadId, String decision, boolean timedOut) {
+			this.decidedTimedOut.add(timedOut);
+			CodexListener.super.onApprovalDecided(method, threadId, decision, timedOut);
 		}
 
 	}
@@ -220,6 +228,8 @@ class ServerRequestLimitsTest {
 			// exactly one answer each: the handlers' accept/grant/answers were dropped
 			assertThat(fake.sent().stream().filter((m) -> !m.has("method")).count()).isEqualTo(5);
 			assertThat(recorder.decided).hasSize(5);
+			assertThat(recorder.decidedTimedOut).as("each reported as answered at the deadline").hasSize(5)
+				.containsOnly(true);
 		}
 		finally {
 			handler.release.countDown();
@@ -239,6 +249,8 @@ class ServerRequestLimitsTest {
 			assertThat(fake.awaitReplyTo(1).get("result").get("decision").asString()).isEqualTo("accept");
 			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> codex.core().pendingTimers() == 0);
 			assertThat(recorder.timedOut).isEmpty();
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> recorder.decided.size() == 1);
+			assertThat(recorder.decidedTimedOut).containsExactly(false);
 		}
 	}
 

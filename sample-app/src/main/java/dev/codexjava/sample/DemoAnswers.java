@@ -11,19 +11,30 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.codexjava.protocol.Json;
 import dev.codexjava.testkit.MockResponse;
 import dev.codexjava.testkit.RecordedRequest;
 
 /**
  * The demo model's script. Prompts about files, folders or commands get a call of the shell tool that runs a
  * harmless, read-only {@code ls -la} in the demo workspace, followed (once the binary posts the command's output)
- * by a short summary of what it listed. Any other prompt gets a friendly answer explaining the demo. Answers are
+ * by a short summary of what it listed. Prompts asking to create, write or save something get a command that writes
+ * {@code approved.txt} and needs to run outside the sandbox, so the binary asks for approval (policy
+ * {@code on-request}); the answer then says whether it was allowed. Any other prompt gets a friendly answer explaining the demo. Answers are
  * streamed word by word with a small delay so the streaming is visible, and report a plausible token usage.
  */
 final class DemoAnswers implements Function<RecordedRequest, MockResponse> {
 
 	/** The command the demo model runs. Read-only, so it works in the read-only sandbox. */
 	static final String COMMAND = "ls -la";
+
+	/**
+	 * The command the demo model asks a person to allow (with {@code sample.approvals.enabled}): it writes a file,
+	 * which the read-only sandbox forbids, so it asks to run outside it.
+	 */
+	static final String WRITE_COMMAND = "echo 'Written by the demo model after a person allowed it.' > approved.txt";
+
+	private static final Pattern ASKS_TO_WRITE = Pattern.compile("\\b(create|write|touch|save|approve|approval)\\b");
 
 	private static final Pattern ASKS_FOR_A_COMMAND = Pattern
 		.compile("\\b(files?|ls|list|commands?|run|dir|directory|directories|folders?|workspace|shell)\\b");
@@ -42,9 +53,15 @@ final class DemoAnswers implements Function<RecordedRequest, MockResponse> {
 		JsonNode input = json.path("input");
 		JsonNode last = (input.isArray() && !input.isEmpty()) ? input.get(input.size() - 1) : null;
 		if (last != null && "function_call_output".equals(text(last.get("type")))) {
-			return streamed(afterCommand(outputText(last.get("output"))), json);
+			String output = outputText(last.get("output"));
+			return streamed(WRITE_COMMAND.equals(lastCommand(input)) ? afterWrite(output) : afterCommand(output), json);
 		}
 		String prompt = request.lastUserText();
+		if (prompt != null && ASKS_TO_WRITE.matcher(prompt.toLowerCase(Locale.ROOT)).find()) {
+			// needs escalation: with approval policy on-request the binary asks the client first
+			return MockResponse.toolCall("demo-write-" + this.calls.incrementAndGet(), WRITE_COMMAND, true)
+				.withUsage(inputTokens(json), 0, 12, 0, inputTokens(json) + 12);
+		}
 		if (prompt != null && ASKS_FOR_A_COMMAND.matcher(prompt.toLowerCase(Locale.ROOT)).find()) {
 			return MockResponse.toolCall("demo-call-" + this.calls.incrementAndGet(), COMMAND, false)
 				.withUsage(inputTokens(json), 0, 12, 0, inputTokens(json) + 12);
@@ -84,6 +101,35 @@ final class DemoAnswers implements Function<RecordedRequest, MockResponse> {
 		String listing = names.isEmpty() ? "nothing I could read" : String.join(", ", names);
 		return "I ran `" + COMMAND + "` in the demo workspace (read-only sandbox, exit code " + exitCode + "). "
 				+ "It holds " + names.size() + " entries: " + listing + ". Nothing was changed.";
+	}
+
+	private static String afterWrite(String output) {
+		Matcher exit = EXIT_CODE.matcher(output);
+		if (exit.find() && "0".equals(exit.group(1))) {
+			return "You allowed it, so I wrote `approved.txt` in the demo workspace, outside the read-only sandbox. "
+					+ "The demo workspace is deleted when the app stops.";
+		}
+		return "The command to write `approved.txt` did not run (it was declined), so nothing was changed.";
+	}
+
+	/** The {@code cmd} of the newest function call in the request's input, or {@code null}. */
+	private static String lastCommand(JsonNode input) {
+		for (int i = input.size() - 1; i >= 0; i--) {
+			JsonNode item = input.get(i);
+			if ("function_call".equals(text(item.get("type")))) {
+				String arguments = text(item.get("arguments"));
+				if (arguments == null) {
+					return null;
+				}
+				try {
+					return text(Json.parse(arguments).get("cmd"));
+				}
+				catch (RuntimeException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static MockResponse streamed(String answer, JsonNode request) {

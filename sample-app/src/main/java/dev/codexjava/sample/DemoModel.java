@@ -84,6 +84,11 @@ public final class DemoModel implements AutoCloseable {
 		return this.model.baseUrl();
 	}
 
+	/** The mock model itself, for tests that queue a response of their own. */
+	MockModel mockModel() {
+		return this.model;
+	}
+
 	/** How many model requests the demo answered so far. */
 	public int requestCount() {
 		return this.model.requestCount();

@@ -1,6 +1,7 @@
 package dev.codexjava.sample;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,15 +60,17 @@ public class ThreadController {
 	}
 
 	/**
-	 * Runs a turn and waits for it.
+	 * Runs a turn; the response is written when it ends.
 	 * @param id the thread id
 	 * @param request the prompt
-	 * @return the turn's result
+	 * @return the turn's result, completing exceptionally with a {@link dev.codexjava.client.TurnFailedException}
+	 * for a failed turn ({@code 502})
 	 */
 	@PostMapping("/{id}/turns")
-	public TurnResult runTurn(@PathVariable String id, @RequestBody PromptRequest request) {
+	public CompletableFuture<TurnResult> runTurn(@PathVariable String id, @RequestBody PromptRequest request) {
 		String prompt = request.requirePrompt();
-		return this.threads.get(id).run(prompt);
+		// no request thread waits for the turn: Spring MVC answers when the future completes
+		return this.threads.get(id).turn(prompt).result();
 	}
 
 }

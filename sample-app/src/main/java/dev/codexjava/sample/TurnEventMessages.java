@@ -13,7 +13,9 @@ import dev.codexjava.protocol.model.ThreadItem;
  * <table>
  * <caption>Events</caption>
  * <tr><th>name</th><th>data</th></tr>
- * <tr><td>{@code started}</td><td>{@code {turnId}}</td></tr>
+ * <tr><td>{@code accepted}</td><td>{@code {threadId}}: sent at once, before the server accepted the turn
+ * (by {@link TurnStream})</td></tr>
+ * <tr><td>{@code started}</td><td>{@code {turnId}}: the server accepted the turn (by {@link TurnStream})</td></tr>
  * <tr><td>{@code delta}</td><td>{@code {itemId, text}}: a piece of the answer</td></tr>
  * <tr><td>{@code reset}</td><td>{@code {itemId}}: the server restarted that message, drop its text</td></tr>
  * <tr><td>{@code reasoning}</td><td>{@code {itemId, text}}: a piece of reasoning</td></tr>
@@ -21,10 +23,16 @@ import dev.codexjava.protocol.model.ThreadItem;
  * <tr><td>{@code output}</td><td>{@code {itemId, text}}: a piece of a command's output</td></tr>
  * <tr><td>{@code item}</td><td>an {@link ItemView} of an item that completed</td></tr>
  * <tr><td>{@code usage}</td><td>{@code {last, total, modelContextWindow}} token counts</td></tr>
- * <tr><td>{@code error}</td><td>{@code {message, willRetry}}</td></tr>
+ * <tr><td>{@code error}</td><td>{@code {message, willRetry}}: a generic message (the details are logged)</td></tr>
+ * <tr><td>{@code approval}</td><td>an {@link ApprovalView}: the agent asks to run a command or change files
+ * (sent by {@link PendingApprovals}, not mapped here)</td></tr>
+ * <tr><td>{@code approval-decided}</td><td>{@code {id, decision}}: {@code accept}, {@code decline} or
+ * {@code timeout}</td></tr>
  * <tr><td>{@code dropped}</td><td>{@code {count}}: deltas dropped for a slow client</td></tr>
- * <tr><td>{@code completed}</td><td>the {@link dev.codexjava.client.TurnResult}, always last</td></tr>
+ * <tr><td>{@code completed}</td><td>the {@link dev.codexjava.client.TurnResult} (a failed turn's error message is
+ * generic), always last</td></tr>
  * </table>
+ * Comments ({@code :heartbeat}) are sent while the stream is idle.
  * User-message items and raw notifications ({@link TurnEvent.Other}) are not sent.
  */
 final class TurnEventMessages {
@@ -72,16 +80,14 @@ final class TurnEventMessages {
 			return message("usage", data);
 		}
 		if (event instanceof TurnEvent.Error error) {
-			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("message", (error.error() != null) ? error.error().message() : "unknown error");
-			data.put("willRetry", error.willRetry());
-			return message("error", data);
+			// the server's text can hold details the browser must not see: a generic message (logged in full)
+			return message("error", ClientErrors.turnFailed(error.willRetry()));
 		}
 		if (event instanceof TurnEvent.EventsDropped dropped) {
 			return message("dropped", Map.of("count", dropped.droppedDeltas()));
 		}
 		if (event instanceof TurnEvent.Completed completed) {
-			return message(COMPLETED, completed.result());
+			return message(COMPLETED, ClientErrors.forClient(completed.result()));
 		}
 		return Optional.empty();
 	}

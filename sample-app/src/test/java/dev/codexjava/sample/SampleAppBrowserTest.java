@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -39,8 +40,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * browser are passed explicitly, so Selenium Manager never runs (and never downloads anything).
  */
 // always the demo model, also on a machine with OPENAI_API_KEY set
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sample.demo-model.enabled=true", "codex.api-key=" })
+// with approvals on (the same properties and imports as the other approval tests: one shared context)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sample.demo-model.enabled=true",
+		"codex.api-key=", "sample.approvals.enabled=true", "sample.stream.heartbeat=200ms" })
+@Import(TurnRecorder.class)
 class SampleAppBrowserTest {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -142,6 +145,46 @@ class SampleAppBrowserTest {
 		Files.createDirectories(screenshot.getParent());
 		Files.write(screenshot, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
 		assertThat(screenshot).isNotEmptyFile();
+	}
+
+	@Test
+	void approvalRequestsAreAllowedOrDeclinedWithOneClick() throws IOException {
+		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.driver, TIMEOUT, Duration.ofMillis(100));
+		wait.until(ExpectedConditions.textMatches(By.id("health"), Pattern.compile("UP")));
+
+		// allow: the command runs and the turn finishes with the demo model's "You allowed it"
+		ask(wait, "Create a file in the workspace");
+		this.driver.findElement(By.cssSelector("#approvals .approval[data-state='pending'] button.allow")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#approvals .approval"), "data-state", "accept"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-state", "done"));
+		assertThat(this.driver.findElement(By.id("answer")).getText()).contains("You allowed it");
+		assertThat(this.driver.findElement(By.id("activity")).getText()).contains("approved.txt", "completed");
+		assertThat(this.driver.findElement(By.id("usage")).getText()).contains("completed");
+		Path screenshot = screenshotPath().resolveSibling("sample-approval.png");
+		Files.createDirectories(screenshot.getParent());
+		Files.write(screenshot, ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+
+		// decline, in the same thread: the command does not run and the turn still finishes
+		ask(wait, "Create another file, please");
+		this.driver.findElement(By.cssSelector("#approvals .approval[data-state='pending'] button.decline")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#approvals .approval"), "data-state", "decline"));
+		wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-state", "done"));
+		assertThat(this.driver.findElement(By.id("answer")).getText()).contains("did not run");
+		assertThat(this.driver.findElement(By.id("activity")).getText()).contains("declined");
+		assertThat(this.driver.findElement(By.cssSelector("#approvals .approval .outcome")).getText())
+			.isEqualTo("Declined");
+		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
+	}
+
+	private void ask(WebDriverWait wait, String text) {
+		WebElement prompt = this.driver.findElement(By.id("prompt"));
+		prompt.clear();
+		prompt.sendKeys(text);
+		this.driver.findElement(By.id("send")).click();
+		WebElement request = wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#approvals .approval[data-state='pending']")));
+		assertThat(request.getText()).contains("The agent asks to run a command", "approved.txt", "Allow", "Decline");
 	}
 
 	private static Path screenshotPath() {

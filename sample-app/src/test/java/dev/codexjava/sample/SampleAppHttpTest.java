@@ -43,6 +43,9 @@ class SampleAppHttpTest {
 	@LocalServerPort
 	private int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoModel demo;
+
 	@Test
 	void startsAThreadRunsAndStreamsTurnsAndListsThreads() {
 		HttpResponse<String> started = post("/api/threads", "");
@@ -73,9 +76,9 @@ class SampleAppHttpTest {
 
 	private static void assertStreamedCommandTurn(List<SseEvent> events, String threadId) {
 		List<String> names = events.stream().map(SseEvent::name).toList();
-		assertThat(names).first().isEqualTo("started");
+		assertThat(names).first().isEqualTo("accepted");
 		assertThat(names).last().isEqualTo("completed");
-		assertThat(names).containsSubsequence("started", "item-started", "item", "delta", "delta", "item", "usage",
+		assertThat(names).containsSubsequence("accepted", "started", "item-started", "item", "delta", "delta", "item", "usage",
 				"completed");
 
 		int command = indexOf(events, "item", "commandExecution");
@@ -106,6 +109,19 @@ class SampleAppHttpTest {
 		assertThat(result.path("status").asString()).isEqualTo("completed");
 		assertThat(result.path("finalResponse").asString()).isEqualTo(answer);
 		assertThat(result.path("usage").path("totalTokens").asLong()).isPositive();
+	}
+
+	@Test
+	void withApprovalsOffNothingIsAskedAndTheCommandDoesNotRun() throws Exception {
+		SseClient client = new SseClient(this.port);
+		String threadId = client.startThread();
+		List<SseClient.Event> events = assertTimeoutPreemptively(TIMEOUT,
+				() -> client.streamTurn(threadId, "Create a file, please", (event) -> {
+				}));
+		List<String> names = events.stream().map(SseClient.Event::name).toList();
+		assertThat(names).doesNotContain("approval", "approval-decided").last().isEqualTo("completed");
+		assertThat(events.get(events.size() - 1).data().path("finalResponse").asString()).contains("did not run");
+		assertThat(java.nio.file.Files.exists(this.demo.workspace().resolve("approved.txt"))).isFalse();
 	}
 
 	@Test

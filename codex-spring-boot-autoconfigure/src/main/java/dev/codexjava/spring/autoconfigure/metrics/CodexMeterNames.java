@@ -78,8 +78,17 @@ public final class CodexMeterNames {
 	/** {@code success}, or the failure's simple class name ({@link #REQUESTS}); the call outcome ({@link #RETRY_CALLS}). */
 	public static final String TAG_OUTCOME = "outcome";
 
-	/** The approval decision sent ({@code accept}, {@code decline}, ..., or {@code error}). */
+	/**
+	 * The approval decision sent ({@code accept}, {@code decline}, ..., or {@code error}), or
+	 * {@link #DECISION_TIMEOUT}.
+	 */
 	public static final String TAG_DECISION = "decision";
+
+	/**
+	 * {@link #TAG_DECISION} of a server request nobody answered within {@code codex.approvals.timeout}: the safe
+	 * answer ({@code decline} for commands and file changes) was sent.
+	 */
+	public static final String DECISION_TIMEOUT = "timeout";
 
 	/** Which retry layer retried: {@link #SOURCE_SDK} or {@link #SOURCE_ADVICE}. */
 	public static final String TAG_SOURCE = "source";

@@ -33,7 +33,9 @@ import dev.codexjava.spring.autoconfigure.CodexServerAwareListener;
  * {@code gen_ai.client.token.usage}.</li>
  * <li>{@value CodexMeterNames#OPERATION_DURATION} (timer, histogram in seconds; GenAI tags and {@code error.type}):
  * each turn, from the server accepting it to its end, also when it ended without {@code turn/completed}.</li>
- * <li>{@value CodexMeterNames#APPROVALS} (counter; {@code method}, {@code decision}): answered server requests.</li>
+ * <li>{@value CodexMeterNames#APPROVALS} (counter; {@code method}, {@code decision} = the answer sent, e.g.
+ * {@code accept} or {@code decline}, or {@code timeout} when nobody answered in time and the safe answer was sent):
+ * answered server requests.</li>
  * <li>{@value CodexMeterNames#RETRIES} (counter; {@code method}, {@code source} = {@code sdk}): the SDK's own
  * per-request retries after {@code -32001}.</li>
  * <li>{@value CodexMeterNames#PROCESS_RESTARTS} (counter): app-server starts after the first.</li>
@@ -212,10 +214,16 @@ public class CodexMetricsListener implements CodexServerAwareListener {
 
 	@Override
 	public void onApprovalDecided(String method, String threadId, String decision) {
+		onApprovalDecided(method, threadId, decision, false);
+	}
+
+	@Override
+	public void onApprovalDecided(String method, String threadId, String decision, boolean timedOut) {
 		Counter.builder(CodexMeterNames.APPROVALS)
 			.description("Codex server requests (approvals) answered, by decision")
 			.tags(CodexMeterNames.TAG_METHOD, valueOrUnknown(method), CodexMeterNames.TAG_DECISION,
-					valueOrUnknown(decision), CodexMeterNames.TAG_SERVER, this.server)
+					timedOut ? CodexMeterNames.DECISION_TIMEOUT : valueOrUnknown(decision), CodexMeterNames.TAG_SERVER,
+					this.server)
 			.register(this.registry)
 			.increment();
 	}

@@ -206,6 +206,24 @@ class CodexMetricsListenerTests {
 	}
 
 	@Test
+	void approvalsAnsweredAtTheDeadlineAreCountedAsTimeoutNotAsTheSafeAnswer() {
+		this.listener.onApprovalDecided("item/commandExecution/requestApproval", "thr", "accept", false);
+		this.listener.onApprovalDecided("item/commandExecution/requestApproval", "thr", "decline", false);
+		this.listener.onApprovalDecided("item/commandExecution/requestApproval", "thr", "decline", true);
+		this.listener.onApprovalDecided("item/commandExecution/requestApproval", "thr", "decline", true);
+		assertThat(decisions("accept")).isEqualTo(1);
+		assertThat(decisions("decline")).isEqualTo(1);
+		assertThat(decisions(CodexMeterNames.DECISION_TIMEOUT)).isEqualTo(2);
+	}
+
+	private double decisions(String decision) {
+		return this.registry.get(CodexMeterNames.APPROVALS)
+			.tags("method", "item/commandExecution/requestApproval", "decision", decision)
+			.counter()
+			.count();
+	}
+
+	@Test
 	void retriesAreCountedBySource() {
 		ServerBusyException busy = new ServerBusyException("turn/start", -32001, "busy", null);
 		this.listener.onRetry("turn/start", 1, Duration.ofMillis(250), busy);
