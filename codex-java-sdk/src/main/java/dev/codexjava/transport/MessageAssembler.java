@@ -27,6 +27,18 @@ final class MessageAssembler {
 	 * Adds one fragment; returns the whole message when {@code last}, else {@code null}.
 	 */
 	String add(CharSequence fragment, boolean last) {
+		if (last && this.bytes == 0 && !this.oversized) {
+			// a message in one frame (the usual case): one copy, and no length scan when it cannot exceed the limit
+			if (fragment.length() <= this.maxBytes / 3) {
+				return fragment.toString();
+			}
+			long length = utf8Length(fragment);
+			if (length <= this.maxBytes) {
+				return fragment.toString();
+			}
+			this.lastOversizedLength = length;
+			return OVERSIZED;
+		}
 		this.bytes += utf8Length(fragment);
 		if (!this.oversized) {
 			if (this.bytes > this.maxBytes) {

@@ -35,9 +35,13 @@ import dev.codexjava.error.TransportClosedException;
 /**
  * A connection to a running app-server over {@code ws://} or {@code wss://} with the JDK's
  * {@link java.net.http.WebSocket}: one JSON-RPC message per text frame, fragmented messages reassembled up to the
- * message-size limit, credentials on the upgrade request. Inbound messages are handed over one at a time from the
- * WebSocket's callback thread, and the next is requested only once the handler returned. Closing sends a close frame
- * and waits the grace period for the server's; it never affects the server process.
+ * message-size limit, credentials on the upgrade request. Inbound messages are handed to the handler on the
+ * WebSocket's callback thread, one at a time; frames are requested {@value #FRAME_BATCH} at a time, and since the
+ * handler runs inside the callback, at most one message is held (the backlog stays bounded: a handler that does not
+ * return stops the reading). The last message of a burst (the frames the JDK's receive task handled in one run on
+ * this transport's executor) is held until the burst ends, so the handler learns that more follow
+ * ({@link Handler#onLine(String, boolean)}) and can wake its consumers once per burst, as with stdio. Closing sends a
+ * close frame and waits the grace period for the server's; it never affects the server process.
  */
 final class WebSocketTransport implements Transport {
 
@@ -47,6 +51,9 @@ final class WebSocketTransport implements Transport {
 
 	/** Outbound bytes allowed to wait for a server that does not read before {@link #send} refuses more. */
 	static final long MAX_QUEUED_BYTES = StdioProcessTransport.MAX_QUEUED_BYTES;
+
+	/** Frames requested from the WebSocket at a time (delivery stays one message at a time). */
+	static final int FRAME_BATCH = 32;
 
 	private final RemoteEndpoint endpoint;
 
@@ -80,6 +87,12 @@ final class WebSocketTransport implements Transport {
 
 	private CompletableFuture<?> sendTail = CompletableFuture.completedFuture(null);
 
+	/** Serialises delivery to the handler; guards {@link #pending}. */
+	private final Object deliveryLock = new Object();
+
+	/** The last message of the current burst, held until the next one arrives or the burst ends. */
+	private String pending;
+
 	WebSocketTransport(RemoteEndpoint endpoint, int maxMessageBytes, Duration connectTimeout) {
 		if (maxMessageBytes < 1024) {
 			throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
@@ -104,13 +117,14 @@ final class WebSocketTransport implements Transport {
 		String where = this.endpoint.uri().toString();
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((runnable) -> {
-			Thread thread = new Thread(runnable, "codex-ws-" + this.instance + "-" + threads.incrementAndGet());
+			Thread thread = new TaskThread(runnable, "codex-ws-" + this.instance + "-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
+		ExecutorService pool = this.executor;
 		HttpClient.Builder clientBuilder = HttpClient.newBuilder()
 			.connectTimeout(this.connectTimeout)
-			.executor(this.executor);
+			.executor((task) -> pool.execute(() -> runTask(task)));
 		if (this.endpoint.sslContext() != null) {
 			clientBuilder.sslContext(this.endpoint.sslContext());
 		}
@@ -186,7 +200,74 @@ final class WebSocketTransport implements Transport {
 				"Could not connect to the Codex app-server at " + where + " (" + detail + ")", cause);
 	}
 
+	/** A thread of this transport's executor, telling whether it is running one of the WebSocket's tasks. */
+	private static final class TaskThread extends Thread {
+
+		boolean inTask;
+
+		TaskThread(Runnable runnable, String name) {
+			super(runnable, name);
+		}
+
+	}
+
+	/** Runs one of the WebSocket's tasks; the messages it received form a burst, ended when it returns. */
+	private void runTask(Runnable task) {
+		TaskThread thread = (TaskThread) Thread.currentThread();
+		thread.inTask = true;
+		try {
+			task.run();
+		}
+		finally {
+			thread.inTask = false;
+			synchronized (this.deliveryLock) {
+				flushPending();
+			}
+		}
+	}
+
+	/** Delivers the held message as the last of its burst. Called holding {@link #deliveryLock}. */
+	private void flushPending() {
+		String held = this.pending;
+		if (held != null) {
+			this.pending = null;
+			deliver(held, false);
+		}
+	}
+
+	/** Hands one whole message over: the held one goes first (more follow), this one is held while in a burst. */
+	private void receive(String message) {
+		Thread current = Thread.currentThread();
+		boolean inBurst = current instanceof TaskThread thread && thread.inTask;
+		synchronized (this.deliveryLock) {
+			if (this.closeReported.get()) {
+				return;
+			}
+			String held = this.pending;
+			if (held != null) {
+				this.pending = null;
+				deliver(held, true);
+			}
+			if (inBurst) {
+				this.pending = message;
+			}
+			else {
+				// on a thread that no task end will flush (the HttpClient's selector): deliver at once
+				deliver(message, false);
+			}
+		}
+	}
+
 	private final class Listener implements WebSocket.Listener {
+
+		/** Frames still requested; touched only by the WebSocket's callbacks, which never overlap. */
+		private int credit;
+
+		@Override
+		public void onOpen(WebSocket ws) {
+			this.credit = FRAME_BATCH;
+			ws.request(FRAME_BATCH);
+		}
 
 		@Override
 		public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -195,18 +276,25 @@ final class WebSocketTransport implements Transport {
 				log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
 						WebSocketTransport.this.assembler.lastOversizedLength(), WebSocketTransport.this.maxMessageBytes);
 			}
-			else if (message != null && !message.isEmpty() && !WebSocketTransport.this.closeReported.get()) {
-				deliver(message);
+			else if (message != null && !message.isEmpty()) {
+				receive(message);
 			}
-			ws.request(1);
+			consumed(ws);
 			return null;
 		}
 
 		@Override
 		public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
 			log.debug("Ignored a binary WebSocket frame of {} bytes from the app-server", data.remaining());
-			ws.request(1);
+			consumed(ws);
 			return null;
+		}
+
+		private void consumed(WebSocket ws) {
+			if (--this.credit == 0) {
+				this.credit = FRAME_BATCH;
+				ws.request(FRAME_BATCH);
+			}
 		}
 
 		@Override
@@ -230,9 +318,9 @@ final class WebSocketTransport implements Transport {
 
 	}
 
-	private void deliver(String line) {
+	private void deliver(String line, boolean more) {
 		try {
-			this.handler.onLine(line);
+			this.handler.onLine(line, more);
 		}
 		catch (RuntimeException ex) {
 			log.error("Error while handling an app-server message; continuing", ex);
@@ -245,6 +333,10 @@ final class WebSocketTransport implements Transport {
 		}
 		if (!this.closing.get()) {
 			log.warn("{}", reason);
+		}
+		synchronized (this.deliveryLock) {
+			// what was received before the close is delivered, before onClosed; nothing after it
+			flushPending();
 		}
 		TransportClosedException ex = new TransportClosedException(reason, null, List.of());
 		this.closedReason = ex;
