@@ -123,4 +123,17 @@ class RemoteEndpointTest {
 		assertThat(assembler.add("{}", true)).isEqualTo("{}");
 	}
 
+	@Test
+	void aMessageInOneFrameIsCheckedAgainstTheLimitInUtf8Bytes() {
+		MessageAssembler assembler = new MessageAssembler(1024);
+		assertThat(assembler.add("x".repeat(1024), true)).hasSize(1024);
+		assertThat(assembler.add("é".repeat(512), true)).hasSize(512); // 1024 bytes
+		assertThat(assembler.add("é".repeat(513), true)).isSameAs(MessageAssembler.OVERSIZED);
+		assertThat(assembler.lastOversizedLength()).isEqualTo(1026);
+		assertThat(assembler.add("x".repeat(1025), true)).isSameAs(MessageAssembler.OVERSIZED);
+		// a message whose fragments were empty so far is still a whole message
+		assertThat(assembler.add("", false)).isNull();
+		assertThat(assembler.add("{}", true)).isEqualTo("{}");
+	}
+
 }
