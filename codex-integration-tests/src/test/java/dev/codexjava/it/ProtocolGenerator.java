@@ -356,8 +356,6 @@ final class ProtocolGenerator {
 	private String recordBody(String name, JsonNode schema, String indent, String implemented) {
 		StringBuilder b = new StringBuilder();
 		List<String[]> components = new ArrayList<>(); // json name, java name, type
-		Set<String> required = new HashSet<>();
-		schema.path("required").forEach((r) -> required.add(r.asString()));
 		Set<String> used = new HashSet<>();
 		schema.path("properties").properties().forEach((p) -> {
 			String javaName = fieldName(p.getKey(), used);
