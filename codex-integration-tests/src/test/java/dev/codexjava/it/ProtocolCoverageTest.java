@@ -84,7 +84,11 @@ class ProtocolCoverageTest {
 				+ "The types are generated from the pinned binary (" + Codex.MINIMUM_SERVER_VERSION + "): "
 				+ "regenerate them with `" + ProtocolSourcesTest.REGENERATE + "`. Experimental methods (only with "
 				+ "`--experimental` / `experimentalApi(true)`) are not listed; their descriptors exist, raw and "
-				+ "marked experimental.\n\n");
+				+ "marked experimental. On a newer binary the pinned types still decode its results: fields they do "
+				+ "not model are kept raw in each record's `unknown` map, unknown enum values and union variants are "
+				+ "kept too.\n\n"
+				+ "```java\nConfigReadResponse config = codex.request(Methods.CONFIG_READ, new ConfigReadParams(null, true),\n"
+				+ "        RequestOptions.timeout(Duration.ofSeconds(5)).retry(false));\n```\n\n");
 		List<String> names = List.copyOf(versions.keySet());
 		b.append("| Kind |");
 		names.forEach((v) -> b.append(' ').append(v).append(" typed |"));
