@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
 import dev.codexjava.protocol.model.ServerInfo;
@@ -334,6 +336,50 @@ public final class AsyncCodex implements AutoCloseable {
 	/** {@link #request(String, Object)} with the result mapped onto {@code type}. */
 	public <T> CompletableFuture<T> request(String method, Object params, Class<T> type) {
 		return request(method, params).thenApply((r) -> Json.convert(r, type));
+	}
+
+	/**
+	 * Sends a typed request (a descriptor of {@code dev.codexjava.protocol.generated.Methods}) with the client's
+	 * default timeout and retries.
+	 */
+	public <P, R> CompletableFuture<R> request(Method<P, R> method, P params) {
+		return request(method, params, RequestOptions.defaults());
+	}
+
+	/**
+	 * Sends a typed request with per-call overrides of the timeout and retries. Its params are encoded and its result
+	 * decoded by the SDK's lenient mapper (unknown fields kept raw). Fails with {@link IllegalStateException} for an
+	 * experimental method unless the client was built with {@link CodexConfig.Builder#experimentalApi(boolean)}.
+	 */
+	public <P, R> CompletableFuture<R> request(Method<P, R> method, P params, RequestOptions options) {
+		if (method == null || options == null) {
+			throw new IllegalArgumentException("method and options must not be null");
+		}
+		if (method.experimental() && !this.blocking.config().experimentalApi()) {
+			return CompletableFuture.failedFuture(new IllegalStateException(method.name()
+					+ " is an experimental app-server method: build the client with experimentalApi(true) to use it"));
+		}
+		JsonNode node = Json.toTree(params);
+		if (node != null && !node.isObject()) {
+			return CompletableFuture.failedFuture(new IllegalArgumentException(
+					"params must serialise to a JSON object, got " + node.getNodeType()));
+		}
+		String threadId = (node != null) ? Json.text(node, "threadId") : null;
+		Function<ClientCore, CompletableFuture<JsonNode>> send = (core) -> core.request(method.name(), node,
+				options.retryOrNull(), options.timeoutOrNull());
+		CompletableFuture<JsonNode> raw = (threadId != null && this.blocking.pool() != null)
+				? onThread(threadId, send) : send.apply(core());
+		return raw.thenApply((result) -> decode(method, result));
+	}
+
+	private static <R> R decode(Method<?, R> method, JsonNode result) {
+		if (method.resultType() == JsonNode.class) {
+			return method.resultType().cast(result);
+		}
+		if (result == null || result.isNull()) {
+			return null;
+		}
+		return Json.convert(result, method.resultType());
 	}
 
 	/** Stops the app-server (see {@link Codex#close()}). */

@@ -541,18 +541,23 @@ final class ClientCore {
 	 * API call, whatever thread sends it. Completes on the reader thread or the timer thread: internal use only.
 	 */
 	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed) {
+		return call(method, params, retryAllowed, this.config.requestTimeout());
+	}
+
+	/** {@link #call(String, JsonNode, boolean)} with its own timeout per attempt. */
+	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed, Duration timeout) {
 		ensureOpen();
 		boolean retry = retryAllowed && this.config.retryPolicy().retries();
 		CompletableFuture<JsonNode> out = new CompletableFuture<>();
 		// on the thread that begins the operation (or continues it, see CallContext.call): retries keep it
-		attempt(method, params, 1, retry, out, captureContext());
+		attempt(method, params, 1, retry, timeout, out, captureContext());
 		return out;
 	}
 
-	private void attempt(String method, JsonNode params, int attempt, boolean retry, CompletableFuture<JsonNode> out,
-			CallContext context) {
+	private void attempt(String method, JsonNode params, int attempt, boolean retry, Duration timeout,
+			CompletableFuture<JsonNode> out, CallContext context) {
 		this.connection
-			.request(method, params, this.config.requestTimeout(), requestStarted(method, context))
+			.request(method, params, timeout, requestStarted(method, context))
 			.whenComplete((result, failure) -> {
 				if (failure == null) {
 					out.complete(result);
@@ -570,7 +575,7 @@ final class ClientCore {
 					try {
 						this.scheduler.schedule(() -> {
 							if (this.waitingForRetry.remove(out)) {
-								attempt(method, params, attempt + 1, true, out, context);
+								attempt(method, params, attempt + 1, true, timeout, out, context);
 							}
 						}, delay.toNanos(), TimeUnit.NANOSECONDS);
 					}
@@ -622,6 +627,17 @@ final class ClientCore {
 	CompletableFuture<JsonNode> request(String method, JsonNode params, boolean retryAllowed) {
 		try {
 			return publish(call(method, params, retryAllowed));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	/** A request for application code with per-call overrides ({@code null}: the client's default). */
+	CompletableFuture<JsonNode> request(String method, JsonNode params, Boolean retry, Duration timeout) {
+		try {
+			boolean retryAllowed = (retry != null) ? retry : retryAllowedHere();
+			return publish(call(method, params, retryAllowed, (timeout != null) ? timeout : this.config.requestTimeout()));
 		}
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
 import dev.codexjava.protocol.model.ServerInfo;
@@ -655,6 +656,19 @@ public final class Codex implements AutoCloseable {
 	/** Sends any app-server method and maps its result onto {@code type}. */
 	public <T> T request(String method, Object params, Class<T> type) {
 		return ClientCore.await(this.async.request(method, params, type));
+	}
+
+	/**
+	 * Sends a typed request (a descriptor of {@code dev.codexjava.protocol.generated.Methods}, params record) and
+	 * returns its result record; see {@link AsyncCodex#request(Method, Object, RequestOptions)}.
+	 */
+	public <P, R> R request(Method<P, R> method, P params) {
+		return ClientCore.await(this.async.request(method, params));
+	}
+
+	/** {@link #request(Method, Object)} with a per-call timeout and retry override. */
+	public <P, R> R request(Method<P, R> method, P params, RequestOptions options) {
+		return ClientCore.await(this.async.request(method, params, options));
 	}
 
 	/**

@@ -1,0 +1,38 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code AccountSecuritySetupNotice}.
+ */
+@SuppressWarnings("unused")
+public record AccountSecuritySetupNotice(
+		@JsonProperty("accountId") String accountId,
+		@JsonProperty("action") AccountSecuritySetupAction action,
+		@JsonProperty("description") String description,
+		@JsonProperty("title") String title,
+		@JsonProperty("userId") String userId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public AccountSecuritySetupNotice {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public AccountSecuritySetupNotice(String accountId, AccountSecuritySetupAction action, String description, String title, String userId) {
+		this(accountId, action, description, title, userId, Map.of());
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code AppTemplateSummary}.
+ */
+@SuppressWarnings("unused")
+public record AppTemplateSummary(
+		@JsonProperty("canonicalConnectorId") String canonicalConnectorId,
+		@JsonProperty("category") String category,
+		@JsonProperty("description") String description,
+		@JsonProperty("logoUrl") String logoUrl,
+		@JsonProperty("logoUrlDark") String logoUrlDark,
+		@JsonProperty("materializedAppIds") List<String> materializedAppIds,
+		@JsonProperty("name") String name,
+		@JsonProperty("reason") AppTemplateUnavailableReason reason,
+		@JsonProperty("templateId") String templateId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public AppTemplateSummary {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public AppTemplateSummary(String canonicalConnectorId, String category, String description, String logoUrl, String logoUrlDark, List<String> materializedAppIds, String name, AppTemplateUnavailableReason reason, String templateId) {
+		this(canonicalConnectorId, category, description, logoUrl, logoUrlDark, materializedAppIds, name, reason, templateId, Map.of());
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ComputerUseConfig}.
+ */
+@SuppressWarnings("unused")
+public record ComputerUseConfig(
+		@JsonProperty("default_app_access") AllowDenyRequirement defaultAppAccess,
+		@JsonProperty("macos") ComputerUseMacosConfig macos,
+		@JsonProperty("windows") ComputerUseWindowsConfig windows,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ComputerUseConfig {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ComputerUseConfig(AllowDenyRequirement defaultAppAccess, ComputerUseMacosConfig macos, ComputerUseWindowsConfig windows) {
+		this(defaultAppAccess, macos, windows, Map.of());
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ComputerUseRequirements}.
+ */
+@SuppressWarnings("unused")
+public record ComputerUseRequirements(
+		@JsonProperty("allowLockedComputerUse") Boolean allowLockedComputerUse,
+		@JsonProperty("allowPersistentApproval") Boolean allowPersistentApproval,
+		@JsonProperty("defaultAppAccess") AllowDenyRequirement defaultAppAccess,
+		@JsonProperty("macos") ComputerUseMacosRequirements macos,
+		@JsonProperty("windows") ComputerUseWindowsRequirements windows,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ComputerUseRequirements {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ComputerUseRequirements(Boolean allowLockedComputerUse, Boolean allowPersistentApproval, AllowDenyRequirement defaultAppAccess, ComputerUseMacosRequirements macos, ComputerUseWindowsRequirements windows) {
+		this(allowLockedComputerUse, allowPersistentApproval, defaultAppAccess, macos, windows, Map.of());
+	}
+
+}

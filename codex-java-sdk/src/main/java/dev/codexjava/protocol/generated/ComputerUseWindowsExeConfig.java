@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ComputerUseWindowsExeConfig}.
+ */
+@SuppressWarnings("unused")
+public record ComputerUseWindowsExeConfig(
+		@JsonProperty("access") AllowDenyRequirement access,
+		@JsonProperty("binary_name") String binaryName,
+		@JsonProperty("product_name") String productName,
+		@JsonProperty("publisher_name") String publisherName,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ComputerUseWindowsExeConfig {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ComputerUseWindowsExeConfig(AllowDenyRequirement access, String binaryName, String productName, String publisherName) {
+		this(access, binaryName, productName, publisherName, Map.of());
+	}
+
+}

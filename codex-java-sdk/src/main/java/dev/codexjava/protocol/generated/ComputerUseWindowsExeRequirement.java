@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ComputerUseWindowsExeRequirement}.
+ */
+@SuppressWarnings("unused")
+public record ComputerUseWindowsExeRequirement(
+		@JsonProperty("access") AllowDenyRequirement access,
+		@JsonProperty("binaryName") String binaryName,
+		@JsonProperty("productName") String productName,
+		@JsonProperty("publisherName") String publisherName,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ComputerUseWindowsExeRequirement {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ComputerUseWindowsExeRequirement(AllowDenyRequirement access, String binaryName, String productName, String publisherName) {
+		this(access, binaryName, productName, publisherName, Map.of());
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ConfiguredHookMatcherGroup}.
+ */
+@SuppressWarnings("unused")
+public record ConfiguredHookMatcherGroup(
+		@JsonProperty("hooks") List<ConfiguredHookHandler> hooks,
+		@JsonProperty("matcher") String matcher,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ConfiguredHookMatcherGroup {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ConfiguredHookMatcherGroup(List<ConfiguredHookHandler> hooks, String matcher) {
+		this(hooks, matcher, Map.of());
+	}
+
+}

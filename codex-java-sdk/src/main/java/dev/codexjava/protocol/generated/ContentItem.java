@@ -1,0 +1,110 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ContentItem}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
+ */
+@SuppressWarnings("unused")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type", defaultImpl = ContentItem.Unknown.class)
+@JsonSubTypes({
+		@JsonSubTypes.Type(value = ContentItem.InputText.class, name = "input_text"),
+		@JsonSubTypes.Type(value = ContentItem.InputImage.class, name = "input_image"),
+		@JsonSubTypes.Type(value = ContentItem.InputAudio.class, name = "input_audio"),
+		@JsonSubTypes.Type(value = ContentItem.OutputText.class, name = "output_text") })
+public sealed interface ContentItem {
+
+	/**
+	 * The {@code input_text} variant.
+	 */
+	public record InputText(
+			@JsonProperty("text") String text,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
+
+		/** Keeps the fields this SDK version does not model, unmodifiable. */
+		public InputText {
+			unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+		}
+
+		/** A value with only the modelled fields. */
+		public InputText(String text) {
+			this(text, Map.of());
+		}
+
+	}
+
+	/**
+	 * The {@code input_image} variant.
+	 */
+	public record InputImage(
+			@JsonProperty("detail") ImageDetail detail,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
+
+		/** Keeps the fields this SDK version does not model, unmodifiable. */
+		public InputImage {
+			unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+		}
+
+		/** A value with only the modelled fields. */
+		public InputImage(ImageDetail detail) {
+			this(detail, Map.of());
+		}
+
+	}
+
+	/**
+	 * The {@code input_audio} variant. Inline audio data or an uploaded file loaded by the Responses API.
+	 */
+	public record InputAudio(
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
+
+		/** Keeps the fields this SDK version does not model, unmodifiable. */
+		public InputAudio {
+			unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+		}
+
+	}
+
+	/**
+	 * The {@code output_text} variant.
+	 */
+	public record OutputText(
+			@JsonProperty("annotations") JsonNode annotations,
+			@JsonProperty("logprobs") JsonNode logprobs,
+			@JsonProperty("text") String text,
+			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
+
+		/** Keeps the fields this SDK version does not model, unmodifiable. */
+		public OutputText {
+			unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+		}
+
+		/** A value with only the modelled fields. */
+		public OutputText(JsonNode annotations, JsonNode logprobs, String text) {
+			this(annotations, logprobs, text, Map.of());
+		}
+
+	}
+
+	/** A variant this SDK version does not know: its fields but {@code type}, raw. */
+	public record Unknown(@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
+
+		/** Keeps the fields, unmodifiable. */
+		public Unknown {
+			unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+		}
+
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ExternalAgentDetectedConnectorSource}. An open enumeration: a value this SDK version does not know is kept as is.
+ */
+@SuppressWarnings("unused")
+public record ExternalAgentDetectedConnectorSource(@JsonValue String value) {
+
+	/** {@code remoteMcpServersConfig}. */
+	public static final ExternalAgentDetectedConnectorSource REMOTE_MCP_SERVERS_CONFIG = new ExternalAgentDetectedConnectorSource("remoteMcpServersConfig");
+
+	/** {@code sessionToolUse}. */
+	public static final ExternalAgentDetectedConnectorSource SESSION_TOOL_USE = new ExternalAgentDetectedConnectorSource("sessionToolUse");
+
+	/** The value for a wire string (known or not). */
+	@JsonCreator
+	public static ExternalAgentDetectedConnectorSource of(String value) {
+		return new ExternalAgentDetectedConnectorSource(value);
+	}
+
+	/** Whether this SDK version knows the value. */
+	public boolean known() {
+		return List.of(REMOTE_MCP_SERVERS_CONFIG, SESSION_TOOL_USE).contains(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code FeedbackSaveParams}.
+ */
+@SuppressWarnings("unused")
+public record FeedbackSaveParams(
+		@JsonProperty("classification") String classification,
+		@JsonProperty("extraLogFiles") List<String> extraLogFiles,
+		@JsonProperty("includeLogs") Boolean includeLogs,
+		@JsonProperty("reason") String reason,
+		@JsonProperty("savePath") JsonNode savePath,
+		@JsonProperty("tags") Map<String, String> tags,
+		@JsonProperty("threadId") String threadId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public FeedbackSaveParams {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public FeedbackSaveParams(String classification, List<String> extraLogFiles, Boolean includeLogs, String reason, JsonNode savePath, Map<String, String> tags, String threadId) {
+		this(classification, extraLogFiles, includeLogs, reason, savePath, tags, threadId, Map.of());
+	}
+
+}

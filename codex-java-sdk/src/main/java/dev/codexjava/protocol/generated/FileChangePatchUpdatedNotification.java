@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code FileChangePatchUpdatedNotification}.
+ */
+@SuppressWarnings("unused")
+public record FileChangePatchUpdatedNotification(
+		@JsonProperty("changes") List<FileUpdateChange> changes,
+		@JsonProperty("itemId") String itemId,
+		@JsonProperty("threadId") String threadId,
+		@JsonProperty("turnId") String turnId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public FileChangePatchUpdatedNotification {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public FileChangePatchUpdatedNotification(List<FileUpdateChange> changes, String itemId, String threadId, String turnId) {
+		this(changes, itemId, threadId, turnId, Map.of());
+	}
+
+}

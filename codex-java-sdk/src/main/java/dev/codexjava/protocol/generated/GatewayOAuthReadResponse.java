@@ -1,0 +1,39 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Current effective gateway policy and credential readiness; never contains credentials.
+ */
+@SuppressWarnings("unused")
+public record GatewayOAuthReadResponse(
+		@JsonProperty("error") String error,
+		@JsonProperty("providerId") String providerId,
+		@JsonProperty("providerName") String providerName,
+		@JsonProperty("required") Boolean required,
+		@JsonProperty("status") GatewayOAuthStatus status,
+		@JsonProperty("supportsDeviceAuth") Boolean supportsDeviceAuth,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public GatewayOAuthReadResponse {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public GatewayOAuthReadResponse(String error, String providerId, String providerName, Boolean required, GatewayOAuthStatus status, Boolean supportsDeviceAuth) {
+		this(error, providerId, providerName, required, status, supportsDeviceAuth, Map.of());
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code GetAccountRateLimitsResponse}.
+ */
+@SuppressWarnings("unused")
+public record GetAccountRateLimitsResponse(
+		@JsonProperty("accountId") String accountId,
+		@JsonProperty("ordinaryUsageAllowed") Boolean ordinaryUsageAllowed,
+		@JsonProperty("rateLimitResetCredits") RateLimitResetCreditsSummary rateLimitResetCredits,
+		@JsonProperty("rateLimitUpsell") JsonNode rateLimitUpsell,
+		@JsonProperty("rateLimits") JsonNode rateLimits,
+		@JsonProperty("rateLimitsByLimitId") Map<String, RateLimitSnapshot> rateLimitsByLimitId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public GetAccountRateLimitsResponse {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public GetAccountRateLimitsResponse(String accountId, Boolean ordinaryUsageAllowed, RateLimitResetCreditsSummary rateLimitResetCredits, JsonNode rateLimitUpsell, JsonNode rateLimits, Map<String, RateLimitSnapshot> rateLimitsByLimitId) {
+		this(accountId, ordinaryUsageAllowed, rateLimitResetCredits, rateLimitUpsell, rateLimits, rateLimitsByLimitId, Map.of());
+	}
+
+}

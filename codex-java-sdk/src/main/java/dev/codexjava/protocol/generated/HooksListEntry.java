@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code HooksListEntry}.
+ */
+@SuppressWarnings("unused")
+public record HooksListEntry(
+		@JsonProperty("cwd") String cwd,
+		@JsonProperty("errors") List<HookErrorInfo> errors,
+		@JsonProperty("hooks") List<HookMetadata> hooks,
+		@JsonProperty("warnings") List<String> warnings,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public HooksListEntry {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public HooksListEntry(String cwd, List<HookErrorInfo> errors, List<HookMetadata> hooks, List<String> warnings) {
+		this(cwd, errors, hooks, warnings, Map.of());
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code InitializeResponse}.
+ */
+@SuppressWarnings("unused")
+public record InitializeResponse(
+		@JsonProperty("codexHome") JsonNode codexHome,
+		@JsonProperty("platformFamily") String platformFamily,
+		@JsonProperty("platformOs") String platformOs,
+		@JsonProperty("userAgent") String userAgent,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public InitializeResponse {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public InitializeResponse(JsonNode codexHome, String platformFamily, String platformOs, String userAgent) {
+		this(codexHome, platformFamily, platformOs, userAgent, Map.of());
+	}
+
+}

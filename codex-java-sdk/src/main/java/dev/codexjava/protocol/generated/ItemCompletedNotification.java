@@ -1,0 +1,38 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code ItemCompletedNotification}.
+ */
+@SuppressWarnings("unused")
+public record ItemCompletedNotification(
+		@JsonProperty("completedAtMs") Long completedAtMs,
+		@JsonProperty("contentTokenCount") Long contentTokenCount,
+		@JsonProperty("item") ThreadItem item,
+		@JsonProperty("threadId") String threadId,
+		@JsonProperty("turnId") String turnId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ItemCompletedNotification {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ItemCompletedNotification(Long completedAtMs, Long contentTokenCount, ThreadItem item, String threadId, String turnId) {
+		this(completedAtMs, contentTokenCount, item, threadId, turnId, Map.of());
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code McpElicitationBooleanSchema}.
+ */
+@SuppressWarnings("unused")
+public record McpElicitationBooleanSchema(
+		@JsonProperty("default") Boolean default_,
+		@JsonProperty("description") String description,
+		@JsonProperty("title") String title,
+		@JsonProperty("type") McpElicitationBooleanType type,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public McpElicitationBooleanSchema {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public McpElicitationBooleanSchema(Boolean default_, String description, String title, McpElicitationBooleanType type) {
+		this(default_, description, title, type, Map.of());
+	}
+
+}

@@ -1,0 +1,38 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code McpServerOauthLoginParams}.
+ */
+@SuppressWarnings("unused")
+public record McpServerOauthLoginParams(
+		@JsonProperty("clientRegistration") McpServerOauthClientRegistration clientRegistration,
+		@JsonProperty("name") String name,
+		@JsonProperty("scopes") List<String> scopes,
+		@JsonProperty("threadId") String threadId,
+		@JsonProperty("timeoutSecs") Long timeoutSecs,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public McpServerOauthLoginParams {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public McpServerOauthLoginParams(McpServerOauthClientRegistration clientRegistration, String name, List<String> scopes, String threadId, Long timeoutSecs) {
+		this(clientRegistration, name, scopes, threadId, timeoutSecs, Map.of());
+	}
+
+}

@@ -1,0 +1,41 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code McpServerStartupFailureReason}. An open enumeration: a value this SDK version does not know is kept as is.
+ */
+@SuppressWarnings("unused")
+public record McpServerStartupFailureReason(@JsonValue String value) {
+
+	/** {@code reauthenticationRequired}. */
+	public static final McpServerStartupFailureReason REAUTHENTICATION_REQUIRED = new McpServerStartupFailureReason("reauthenticationRequired");
+
+	/** The value for a wire string (known or not). */
+	@JsonCreator
+	public static McpServerStartupFailureReason of(String value) {
+		return new McpServerStartupFailureReason(value);
+	}
+
+	/** Whether this SDK version knows the value. */
+	public boolean known() {
+		return List.of(REAUTHENTICATION_REQUIRED).contains(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

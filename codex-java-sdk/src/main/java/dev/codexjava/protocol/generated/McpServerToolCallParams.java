@@ -1,0 +1,38 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code McpServerToolCallParams}.
+ */
+@SuppressWarnings("unused")
+public record McpServerToolCallParams(
+		@JsonProperty("_meta") JsonNode meta,
+		@JsonProperty("arguments") JsonNode arguments,
+		@JsonProperty("server") String server,
+		@JsonProperty("threadId") String threadId,
+		@JsonProperty("tool") String tool,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public McpServerToolCallParams {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public McpServerToolCallParams(JsonNode meta, JsonNode arguments, String server, String threadId, String tool) {
+		this(meta, arguments, server, threadId, tool, Map.of());
+	}
+
+}

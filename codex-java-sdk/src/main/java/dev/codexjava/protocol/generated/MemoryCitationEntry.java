@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code MemoryCitationEntry}.
+ */
+@SuppressWarnings("unused")
+public record MemoryCitationEntry(
+		@JsonProperty("lineEnd") Long lineEnd,
+		@JsonProperty("lineStart") Long lineStart,
+		@JsonProperty("note") String note,
+		@JsonProperty("path") String path,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public MemoryCitationEntry {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public MemoryCitationEntry(Long lineEnd, Long lineStart, String note, String path) {
+		this(lineEnd, lineStart, note, path, Map.of());
+	}
+
+}

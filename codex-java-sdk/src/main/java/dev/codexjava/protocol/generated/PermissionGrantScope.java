@@ -1,0 +1,44 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code PermissionGrantScope}. An open enumeration: a value this SDK version does not know is kept as is.
+ */
+@SuppressWarnings("unused")
+public record PermissionGrantScope(@JsonValue String value) {
+
+	/** {@code turn}. */
+	public static final PermissionGrantScope TURN = new PermissionGrantScope("turn");
+
+	/** {@code session}. */
+	public static final PermissionGrantScope SESSION = new PermissionGrantScope("session");
+
+	/** The value for a wire string (known or not). */
+	@JsonCreator
+	public static PermissionGrantScope of(String value) {
+		return new PermissionGrantScope(value);
+	}
+
+	/** Whether this SDK version knows the value. */
+	public boolean known() {
+		return List.of(TURN, SESSION).contains(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code PluginMarketplaceEntry}.
+ */
+@SuppressWarnings("unused")
+public record PluginMarketplaceEntry(
+		@JsonProperty("interface") MarketplaceInterface interface_,
+		@JsonProperty("name") String name,
+		@JsonProperty("path") String path,
+		@JsonProperty("plugins") List<PluginSummary> plugins,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public PluginMarketplaceEntry {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public PluginMarketplaceEntry(MarketplaceInterface interface_, String name, String path, List<PluginSummary> plugins) {
+		this(interface_, name, path, plugins, Map.of());
+	}
+
+}

@@ -1,0 +1,28 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Contents returned when reading a resource from an MCP server. Kept as raw JSON: its schema is a union this generator does not model.
+ */
+@SuppressWarnings("unused")
+public record ResourceContent(@JsonValue JsonNode raw) {
+
+	/** The value for a wire tree. */
+	@JsonCreator
+	public static ResourceContent of(JsonNode raw) {
+		return new ResourceContent(raw);
+	}
+
+}

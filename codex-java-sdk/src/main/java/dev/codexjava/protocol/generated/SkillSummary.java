@@ -1,0 +1,39 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code SkillSummary}.
+ */
+@SuppressWarnings("unused")
+public record SkillSummary(
+		@JsonProperty("description") String description,
+		@JsonProperty("enabled") Boolean enabled,
+		@JsonProperty("interface") SkillInterface interface_,
+		@JsonProperty("name") String name,
+		@JsonProperty("path") String path,
+		@JsonProperty("shortDescription") String shortDescription,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public SkillSummary {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public SkillSummary(String description, Boolean enabled, SkillInterface interface_, String name, String path, String shortDescription) {
+		this(description, enabled, interface_, name, path, shortDescription, Map.of());
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code SkillsConfigWriteParams}.
+ */
+@SuppressWarnings("unused")
+public record SkillsConfigWriteParams(
+		@JsonProperty("enabled") Boolean enabled,
+		@JsonProperty("name") String name,
+		@JsonProperty("path") String path,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public SkillsConfigWriteParams {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public SkillsConfigWriteParams(Boolean enabled, String name, String path) {
+		this(enabled, name, path, Map.of());
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code SpendControlLimitSnapshot}.
+ */
+@SuppressWarnings("unused")
+public record SpendControlLimitSnapshot(
+		@JsonProperty("limit") String limit,
+		@JsonProperty("remainingPercent") Long remainingPercent,
+		@JsonProperty("resetsAt") Long resetsAt,
+		@JsonProperty("used") String used,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public SpendControlLimitSnapshot {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public SpendControlLimitSnapshot(String limit, Long remainingPercent, Long resetsAt, String used) {
+		this(limit, remainingPercent, resetsAt, used, Map.of());
+	}
+
+}

@@ -1,0 +1,35 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The created or existing attachment.
+ */
+@SuppressWarnings("unused")
+public record ThreadAttachmentAddResponse(
+		@JsonProperty("attachment") ThreadAttachment attachment,
+		@JsonProperty("outcome") ThreadAttachmentAddOutcome outcome,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ThreadAttachmentAddResponse {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ThreadAttachmentAddResponse(ThreadAttachment attachment, ThreadAttachmentAddOutcome outcome) {
+		this(attachment, outcome, Map.of());
+	}
+
+}

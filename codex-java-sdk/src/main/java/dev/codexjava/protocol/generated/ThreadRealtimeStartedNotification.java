@@ -1,0 +1,36 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * EXPERIMENTAL - emitted when thread realtime startup is accepted.
+ */
+@SuppressWarnings("unused")
+public record ThreadRealtimeStartedNotification(
+		@JsonProperty("realtimeSessionId") String realtimeSessionId,
+		@JsonProperty("threadId") String threadId,
+		@JsonProperty("version") RealtimeConversationVersion version,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ThreadRealtimeStartedNotification {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ThreadRealtimeStartedNotification(String realtimeSessionId, String threadId, RealtimeConversationVersion version) {
+		this(realtimeSessionId, threadId, version, Map.of());
+	}
+
+}

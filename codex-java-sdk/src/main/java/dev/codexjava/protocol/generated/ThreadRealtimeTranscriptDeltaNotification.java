@@ -1,0 +1,36 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * EXPERIMENTAL - flat transcript delta emitted whenever realtime transcript text changes.
+ */
+@SuppressWarnings("unused")
+public record ThreadRealtimeTranscriptDeltaNotification(
+		@JsonProperty("delta") String delta,
+		@JsonProperty("role") String role,
+		@JsonProperty("threadId") String threadId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ThreadRealtimeTranscriptDeltaNotification {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ThreadRealtimeTranscriptDeltaNotification(String delta, String role, String threadId) {
+		this(delta, role, threadId, Map.of());
+	}
+
+}

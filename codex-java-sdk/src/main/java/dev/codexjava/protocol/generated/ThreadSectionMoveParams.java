@@ -1,0 +1,36 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Parameters for moving a thread within a server-owned section ordering.
+ */
+@SuppressWarnings("unused")
+public record ThreadSectionMoveParams(
+		@JsonProperty("beforeThreadId") String beforeThreadId,
+		@JsonProperty("sectionId") String sectionId,
+		@JsonProperty("threadId") String threadId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ThreadSectionMoveParams {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ThreadSectionMoveParams(String beforeThreadId, String sectionId, String threadId) {
+		this(beforeThreadId, sectionId, threadId, Map.of());
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Parameters for updating an independently persisted thread section.
+ */
+@SuppressWarnings("unused")
+public record ThreadSectionUpdateParams(
+		@JsonProperty("appearance") ThreadSectionAppearance appearance,
+		@JsonProperty("name") String name,
+		@JsonProperty("sectionId") String sectionId,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public ThreadSectionUpdateParams {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public ThreadSectionUpdateParams(ThreadSectionAppearance appearance, String name, String sectionId) {
+		this(appearance, name, sectionId, Map.of());
+	}
+
+}

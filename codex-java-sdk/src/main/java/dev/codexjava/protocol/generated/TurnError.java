@@ -1,0 +1,37 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code TurnError}.
+ */
+@SuppressWarnings("unused")
+public record TurnError(
+		@JsonProperty("additionalDetails") String additionalDetails,
+		@JsonProperty("codexErrorInfo") CodexErrorInfo codexErrorInfo,
+		@JsonProperty("message") String message,
+		@JsonProperty("misalignment") MisalignmentErrorDetails misalignment,
+		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
+
+	/** Keeps the fields this SDK version does not model, unmodifiable. */
+	public TurnError {
+		unknown = (unknown == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unknown));
+	}
+
+	/** A value with only the modelled fields. */
+	public TurnError(String additionalDetails, CodexErrorInfo codexErrorInfo, String message, MisalignmentErrorDetails misalignment) {
+		this(additionalDetails, codexErrorInfo, message, misalignment, Map.of());
+	}
+
+}

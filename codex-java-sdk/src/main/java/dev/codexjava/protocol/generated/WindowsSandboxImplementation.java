@@ -1,0 +1,47 @@
+package dev.codexjava.protocol.generated;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The protocol's {@code WindowsSandboxImplementation}. An open enumeration: a value this SDK version does not know is kept as is.
+ */
+@SuppressWarnings("unused")
+public record WindowsSandboxImplementation(@JsonValue String value) {
+
+	/** {@code elevated}. */
+	public static final WindowsSandboxImplementation ELEVATED = new WindowsSandboxImplementation("elevated");
+
+	/** {@code unelevated}. */
+	public static final WindowsSandboxImplementation UNELEVATED = new WindowsSandboxImplementation("unelevated");
+
+	/** {@code mxc}. */
+	public static final WindowsSandboxImplementation MXC = new WindowsSandboxImplementation("mxc");
+
+	/** The value for a wire string (known or not). */
+	@JsonCreator
+	public static WindowsSandboxImplementation of(String value) {
+		return new WindowsSandboxImplementation(value);
+	}
+
+	/** Whether this SDK version knows the value. */
+	public boolean known() {
+		return List.of(ELEVATED, UNELEVATED, MXC).contains(this);
+	}
+
+	@Override
+	public String toString() {
+		return this.value;
+	}
+
+}
