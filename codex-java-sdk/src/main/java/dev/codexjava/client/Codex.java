@@ -63,7 +63,11 @@ public final class Codex implements AutoCloseable {
 
 	private final AsyncCodex async;
 
-	private final Object lifecycle = new Object();
+	/**
+	 * Held while the app-server is started, restarted or closed. A lock, not a monitor: start-up waits for the process
+	 * and its handshake, and a monitor held across that wait pins a virtual thread's carrier on Java 21 to 23.
+	 */
+	private final java.util.concurrent.locks.ReentrantLock lifecycle = new java.util.concurrent.locks.ReentrantLock();
 
 	private volatile ClientCore core;
 
@@ -154,8 +158,12 @@ public final class Codex implements AutoCloseable {
 			this.pool.start();
 			return;
 		}
-		synchronized (this.lifecycle) {
+		this.lifecycle.lock();
+		try {
 			startUnderLock();
+		}
+		finally {
+			this.lifecycle.unlock();
 		}
 	}
 
@@ -187,11 +195,15 @@ public final class Codex implements AutoCloseable {
 		this.starting = done;
 		Thread thread = new Thread(() -> {
 			try {
-				synchronized (this.lifecycle) {
+				this.lifecycle.lock();
+				try {
 					if (done.isDone()) {
 						return; // closed before it began
 					}
 					startUnderLock();
+				}
+				finally {
+					this.lifecycle.unlock();
 				}
 				done.complete(null);
 				if (this.starting == done) {
@@ -222,10 +234,14 @@ public final class Codex implements AutoCloseable {
 			this.pool.restart();
 			return;
 		}
-		synchronized (this.lifecycle) {
+		this.lifecycle.lock();
+		try {
 			this.supervisor.stop();
 			startLocked();
 			this.supervisor.resume();
+		}
+		finally {
+			this.lifecycle.unlock();
 		}
 	}
 
@@ -261,11 +277,15 @@ public final class Codex implements AutoCloseable {
 	 * @return the new core, or {@code null} if the restart is no longer wanted
 	 */
 	ClientCore restartAfterCrash(java.util.function.BooleanSupplier stillWanted) {
-		synchronized (this.lifecycle) {
+		this.lifecycle.lock();
+		try {
 			if (!stillWanted.getAsBoolean()) {
 				return null;
 			}
 			return startLocked();
+		}
+		finally {
+			this.lifecycle.unlock();
 		}
 	}
 
@@ -275,10 +295,14 @@ public final class Codex implements AutoCloseable {
 	 */
 	void startFailed(Throwable failure) {
 		String problem = shortProblem(failure.getMessage());
-		synchronized (this.lifecycle) {
+		this.lifecycle.lock();
+		try {
 			this.starting = null;
 			this.startProblem = (problem != null) ? problem : failure.getClass().getSimpleName();
 			this.supervisor.resume();
+		}
+		finally {
+			this.lifecycle.unlock();
 		}
 		this.supervisor.crashed(new dev.codexjava.error.TransportClosedException("start-up failed: " + this.startProblem, null,
 				null));
@@ -687,12 +711,16 @@ public final class Codex implements AutoCloseable {
 			this.pool.close();
 			return;
 		}
-		synchronized (this.lifecycle) {
+		this.lifecycle.lock();
+		try {
 			this.supervisor.stop();
 			ClientCore current = this.core;
 			if (current != null) {
 				current.close();
 			}
+		}
+		finally {
+			this.lifecycle.unlock();
 		}
 	}
 

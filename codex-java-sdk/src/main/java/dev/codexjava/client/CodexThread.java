@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,12 @@ public final class CodexThread {
 	private final Codex owner;
 
 	private volatile ClientCore boundCore;
+
+	/**
+	 * Held while the thread is resumed on a restarted app-server: a lock, not a monitor, as the resume waits for the
+	 * server's answer (a monitor held across that wait pins a virtual thread's carrier on Java 21 to 23).
+	 */
+	private final ReentrantLock resumeLock = new ReentrantLock();
 
 	private final String id;
 
@@ -68,7 +75,8 @@ public final class CodexThread {
 		if (current == this.boundCore) {
 			return current;
 		}
-		synchronized (this) {
+		this.resumeLock.lock();
+		try {
 			if (current != this.boundCore) {
 				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
 				ObjectNode params = Json.object();
@@ -79,6 +87,9 @@ public final class CodexThread {
 				this.boundCore = current;
 			}
 			return current;
+		}
+		finally {
+			this.resumeLock.unlock();
 		}
 	}
 

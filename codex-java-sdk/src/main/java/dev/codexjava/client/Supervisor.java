@@ -32,6 +32,12 @@ final class Supervisor {
 
 	private final Deque<Long> restarts = new ArrayDeque<>();
 
+	/**
+	 * Guards the restart state. A lock, not a monitor: listeners are told of a scheduled restart under it, and their
+	 * code may block (a monitor held meanwhile pins the carriers of virtual threads waiting for it on Java 21 to 23).
+	 */
+	private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+
 	private CompletableFuture<ClientCore> pending;
 
 	private boolean stopped;
@@ -44,8 +50,14 @@ final class Supervisor {
 	}
 
 	/** The restart in progress, or {@code null}. */
-	synchronized CompletableFuture<ClientCore> pending() {
-		return this.pending;
+	CompletableFuture<ClientCore> pending() {
+		this.lock.lock();
+		try {
+			return this.pending;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/** Why supervision gave up, or {@code null}. */
@@ -54,11 +66,17 @@ final class Supervisor {
 	}
 
 	/** The client was closed or (re)started by the user: no restart from now on until the next crash. */
-	synchronized void stop() {
-		this.stopped = true;
-		if (this.pending != null) {
-			this.pending.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
-			this.pending = null;
+	void stop() {
+		this.lock.lock();
+		try {
+			this.stopped = true;
+			if (this.pending != null) {
+				this.pending.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
+				this.pending = null;
+			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 	}
 
@@ -67,25 +85,43 @@ final class Supervisor {
 	 * user) and no newer restart in its place. The owner asks under its lifecycle lock, which {@link #stop()}'s
 	 * callers hold too, so the answer holds until the process is started.
 	 */
-	synchronized boolean wants(CompletableFuture<ClientCore> restart) {
-		return !this.stopped && this.pending == restart;
+	boolean wants(CompletableFuture<ClientCore> restart) {
+		this.lock.lock();
+		try {
+			return !this.stopped && this.pending == restart;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
-	synchronized void resume() {
-		this.stopped = false;
-		this.gaveUpReason = null;
+	void resume() {
+		this.lock.lock();
+		try {
+			this.stopped = false;
+			this.gaveUpReason = null;
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	/** The current process died unexpectedly. */
-	synchronized void crashed(TransportClosedException reason) {
-		if (!this.policy.enabled() || this.stopped || this.pending != null) {
-			if (!this.policy.enabled()) {
-				log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
+	void crashed(TransportClosedException reason) {
+		this.lock.lock();
+		try {
+			if (!this.policy.enabled() || this.stopped || this.pending != null) {
+				if (!this.policy.enabled()) {
+					log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
+				}
+				return;
 			}
-			return;
+			this.pending = new CompletableFuture<>();
+			schedule(1, reason);
 		}
-		this.pending = new CompletableFuture<>();
-		schedule(1, reason);
+		finally {
+			this.lock.unlock();
+		}
 	}
 
 	private void schedule(int attempt, Throwable cause) {
@@ -119,11 +155,15 @@ final class Supervisor {
 
 	private void attempt(int attempt) {
 		CompletableFuture<ClientCore> future;
-		synchronized (this) {
+		this.lock.lock();
+		try {
 			future = this.pending;
 			if (this.stopped || future == null) {
 				return;
 			}
+		}
+		finally {
+			this.lock.unlock();
 		}
 		try {
 			skipIfNotReady();
@@ -132,10 +172,14 @@ final class Supervisor {
 				log.debug("Restart attempt {} dropped: the client was closed or restarted meanwhile", attempt);
 				return;
 			}
-			synchronized (this) {
+			this.lock.lock();
+			try {
 				if (this.pending == future) {
 					this.pending = null;
 				}
+			}
+			finally {
+				this.lock.unlock();
 			}
 			log.info("Codex app-server restarted after an unexpected exit (attempt {})", attempt);
 			future.complete(core);
@@ -143,12 +187,16 @@ final class Supervisor {
 		catch (Throwable ex) {
 			// an Error too (out of memory while starting, a bug): else this thread dies, the restart stays pending
 			// for good, and every later call waits for it
-			synchronized (this) {
+			this.lock.lock();
+			try {
 				if (this.stopped || this.pending != future) {
 					return;
 				}
 				log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.toString());
 				schedule(attempt + 1, ex);
+			}
+			finally {
+				this.lock.unlock();
 			}
 		}
 	}

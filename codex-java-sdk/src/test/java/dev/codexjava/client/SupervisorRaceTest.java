@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,21 @@ class SupervisorRaceTest {
 		Codex codex = Codex.create(config, servers);
 		try {
 			codex.start();
-			Object lifecycle = lifecycleLock(codex);
+			ReentrantLock lifecycle = lifecycleLock(codex);
 			Thread supervisor;
 			// the test holds the lifecycle lock: the latch the restart waits at, after its own "stopped?" check
-			synchronized (lifecycle) {
+			lifecycle.lock();
+			long me = Thread.currentThread().getId();
+			try {
 				started.get(0).simulateExit(137, List.of("boom"));
 				supervisor = Awaitility.await("the restart to wait for the lifecycle lock")
 					.atMost(Duration.ofSeconds(5))
-					.until(() -> threadBlockedOn(lifecycle), Optional::isPresent)
+					.until(() -> threadWaitingForLockOf(me), Optional::isPresent)
 					.get();
 				codex.close(); // re-enters the lock, like a close() that got it first
+			}
+			finally {
+				lifecycle.unlock();
 			}
 			supervisor.join(5_000);
 
@@ -62,20 +68,20 @@ class SupervisorRaceTest {
 		}
 	}
 
-	private static Object lifecycleLock(Codex codex) throws ReflectiveOperationException {
+	private static ReentrantLock lifecycleLock(Codex codex) throws ReflectiveOperationException {
 		Field field = Codex.class.getDeclaredField("lifecycle");
 		field.setAccessible(true);
-		return field.get(codex);
+		return (ReentrantLock) field.get(codex);
 	}
 
-	/** The thread blocked entering {@code monitor}'s lock, if any. */
-	private static Optional<Thread> threadBlockedOn(Object monitor) {
+	/** The thread waiting for a {@link ReentrantLock} that thread {@code owner} holds, if any. */
+	private static Optional<Thread> threadWaitingForLockOf(long owner) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		int id = System.identityHashCode(monitor);
 		for (Thread thread : Thread.getAllStackTraces().keySet()) {
 			ThreadInfo info = threads.getThreadInfo(thread.getId());
-			if (info != null && info.getThreadState() == Thread.State.BLOCKED && info.getLockInfo() != null
-					&& info.getLockInfo().getIdentityHashCode() == id) {
+			if (info != null && info.getThreadState() == Thread.State.WAITING && info.getLockInfo() != null
+					&& info.getLockInfo().getClassName().startsWith(ReentrantLock.class.getName())
+					&& info.getLockOwnerId() == owner) {
 				return Optional.of(thread);
 			}
 		}
