@@ -1,5 +1,6 @@
 package dev.codexjava.spring.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -123,21 +124,39 @@ final class CodexConfigFactory {
 		return CodexConfigFactory.class.getPackage().getImplementationVersion();
 	}
 
+	/**
+	 * The SDK's retry policy from {@code codex.retry.*}: {@link RetryPolicy#none()} unless both
+	 * {@code codex.retry.enabled} and {@code codex.retry.sdk.enabled} are on. {@code max-retries} counts retries, the
+	 * SDK attempts ({@code max-retries + 1}); the jitter duration becomes the SDK's fraction of each delay
+	 * ({@code jitter / delay}), which scales with the back-off as Spring's jitter does.
+	 */
 	static RetryPolicy retryPolicy(CodexProperties.Retry retry) {
-		if (!retry.isEnabled()) {
+		if (!retry.isEnabled() || !retry.getSdk().isEnabled()) {
 			return RetryPolicy.none();
 		}
-		if (retry.getMaxDelay().compareTo(retry.getInitialDelay()) < 0) {
-			throw AllowedValues.invalid("codex.retry.max-delay", retry.getMaxDelay(),
-					"must not be smaller than codex.retry.initial-delay (" + retry.getInitialDelay() + ")");
-		}
+		checkRetry(retry);
+		Duration delay = retry.getDelay();
+		Duration jitter = retry.jitterOrDefault();
+		double fraction = delay.isZero() ? 0.0 : Math.min(1.0, (double) jitter.toNanos() / delay.toNanos());
 		return RetryPolicy.builder()
-			.maxAttempts(retry.getMaxAttempts())
-			.initialDelay(retry.getInitialDelay())
+			.maxAttempts(Math.toIntExact(retry.getMaxRetries() + 1))
+			.initialDelay(delay)
 			.multiplier(retry.getMultiplier())
 			.maxDelay(retry.getMaxDelay())
-			.jitter(retry.getJitter())
+			.jitter(fraction)
 			.build();
+	}
+
+	/** The checks across {@code codex.retry.*} properties that no single setter can make. */
+	static void checkRetry(CodexProperties.Retry retry) {
+		if (retry.getMaxDelay().compareTo(retry.getDelay()) < 0) {
+			throw AllowedValues.invalid("codex.retry.max-delay", retry.getMaxDelay(),
+					"must not be smaller than codex.retry.delay (" + retry.getDelay() + ")");
+		}
+		if (retry.getJitter() != null && retry.getJitter().compareTo(retry.getDelay()) > 0) {
+			throw AllowedValues.invalid("codex.retry.jitter", retry.getJitter(),
+					"must not be larger than codex.retry.delay (" + retry.getDelay() + ")");
+		}
 	}
 
 	static SupervisionPolicy supervision(CodexProperties.Supervision supervision) {

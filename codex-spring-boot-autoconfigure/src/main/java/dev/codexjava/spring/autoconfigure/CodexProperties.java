@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 import dev.codexjava.client.ApprovalPolicy;
 import dev.codexjava.client.SandboxMode;
@@ -382,27 +383,35 @@ public class CodexProperties {
 
 	/**
 	 * Retry of calls Codex rejects as overloaded: the SDK's automatic retry of requests rejected with JSON-RPC error
-	 * -32001, and the defaults of the {@code @RetryOnOverload} advice.
+	 * -32001, and the defaults of the {@code @RetryOnOverload} advice. The settings use the names and meaning of
+	 * Spring Boot's {@code RetryPolicySettings} ({@code max-retries} counts retries, not attempts; {@code jitter} is a
+	 * duration). The former {@code max-attempts} and {@code initial-delay} still bind, as deprecated aliases; setting
+	 * an alias together with its replacement fails.
 	 */
 	public static class Retry {
 
 		/**
-		 * Whether to retry requests the server rejects as overloaded, and to apply the @RetryOnOverload advice.
+		 * Whether to retry calls Codex rejects as overloaded at all. false switches off both the SDK's retry and the
+		 * @RetryOnOverload advice, whatever sdk.enabled and advice.enabled say.
 		 */
 		private boolean enabled = true;
 
-		/**
-		 * Total number of attempts, the first one included.
-		 */
-		private int maxAttempts = 3;
+		private final Sdk sdk = new Sdk();
+
+		private final Advice advice = new Advice();
 
 		/**
-		 * Delay before the second attempt.
+		 * Most retries after the first attempt (0: no retry; 2 means at most 3 attempts).
 		 */
-		private Duration initialDelay = Duration.ofMillis(250);
+		private long maxRetries = 2;
 
 		/**
-		 * Growth factor of the delay between attempts.
+		 * Delay before the first retry.
+		 */
+		private Duration delay = Duration.ofMillis(250);
+
+		/**
+		 * Growth factor of the delay after each retry.
 		 */
 		private double multiplier = 2.0;
 
@@ -412,9 +421,18 @@ public class CodexProperties {
 		private Duration maxDelay = Duration.ofSeconds(2);
 
 		/**
-		 * Random variation of each delay, as a fraction between 0 and 1 (0.2 = 20%).
+		 * Random variation of the first delay, scaled with the back-off like the delay. Not larger than delay. When
+		 * not set, a fifth of delay (50ms with the default delay).
 		 */
-		private double jitter = 0.2;
+		private Duration jitter;
+
+		private boolean maxRetriesSet;
+
+		private boolean maxAttemptsSet;
+
+		private boolean delaySet;
+
+		private boolean initialDelaySet;
 
 		public boolean isEnabled() {
 			return this.enabled;
@@ -424,23 +442,98 @@ public class CodexProperties {
 			this.enabled = enabled;
 		}
 
-		public int getMaxAttempts() {
-			return this.maxAttempts;
+		public Sdk getSdk() {
+			return this.sdk;
 		}
 
+		public Advice getAdvice() {
+			return this.advice;
+		}
+
+		public long getMaxRetries() {
+			return this.maxRetries;
+		}
+
+		public void setMaxRetries(long maxRetries) {
+			if (maxRetries < 0 || maxRetries > MAX_RETRIES_LIMIT) {
+				throw AllowedValues.invalid("codex.retry.max-retries", maxRetries,
+						"must be a whole number between 0 and " + MAX_RETRIES_LIMIT);
+			}
+			if (this.maxAttemptsSet) {
+				throw bothSet("codex.retry.max-attempts", this.maxRetries + 1, "codex.retry.max-retries",
+						"max-retries = max-attempts - 1");
+			}
+			this.maxRetries = maxRetries;
+			this.maxRetriesSet = true;
+		}
+
+		/**
+		 * Total number of attempts, the first one included: {@code max-retries + 1}.
+		 * @return the attempts
+		 * @deprecated since 0.1.0 for removal, in favour of {@link #getMaxRetries()} (which counts retries only)
+		 */
+		@Deprecated(since = "0.1.0", forRemoval = true)
+		@DeprecatedConfigurationProperty(replacement = "codex.retry.max-retries",
+				reason = "Spring's name; max-retries counts the retries only (max-attempts - 1)", since = "0.1.0")
+		public int getMaxAttempts() {
+			return (int) (this.maxRetries + 1);
+		}
+
+		/**
+		 * Sets {@code max-retries} to {@code maxAttempts - 1}.
+		 * @param maxAttempts total attempts, at least 1
+		 * @deprecated since 0.1.0 for removal, in favour of {@link #setMaxRetries(long)}
+		 */
+		@Deprecated(since = "0.1.0", forRemoval = true)
 		public void setMaxAttempts(int maxAttempts) {
 			if (maxAttempts < 1) {
 				throw AllowedValues.invalid("codex.retry.max-attempts", maxAttempts, "must be at least 1");
 			}
-			this.maxAttempts = maxAttempts;
+			if (this.maxRetriesSet) {
+				throw bothSet("codex.retry.max-attempts", maxAttempts, "codex.retry.max-retries",
+						"max-retries = max-attempts - 1");
+			}
+			this.maxRetries = maxAttempts - 1L;
+			this.maxAttemptsSet = true;
 		}
 
+		public Duration getDelay() {
+			return this.delay;
+		}
+
+		public void setDelay(Duration delay) {
+			Duration checked = AllowedValues.notNegative("codex.retry.delay", delay);
+			if (this.initialDelaySet) {
+				throw bothSet("codex.retry.initial-delay", this.delay, "codex.retry.delay", "the same duration");
+			}
+			this.delay = checked;
+			this.delaySet = true;
+		}
+
+		/**
+		 * Delay before the second attempt.
+		 * @return the delay
+		 * @deprecated since 0.1.0 for removal, in favour of {@link #getDelay()}
+		 */
+		@Deprecated(since = "0.1.0", forRemoval = true)
+		@DeprecatedConfigurationProperty(replacement = "codex.retry.delay", reason = "Spring's name", since = "0.1.0")
 		public Duration getInitialDelay() {
-			return this.initialDelay;
+			return this.delay;
 		}
 
+		/**
+		 * Sets {@code delay}.
+		 * @param initialDelay the delay before the second attempt
+		 * @deprecated since 0.1.0 for removal, in favour of {@link #setDelay(Duration)}
+		 */
+		@Deprecated(since = "0.1.0", forRemoval = true)
 		public void setInitialDelay(Duration initialDelay) {
-			this.initialDelay = AllowedValues.notNegative("codex.retry.initial-delay", initialDelay);
+			Duration checked = AllowedValues.notNegative("codex.retry.initial-delay", initialDelay);
+			if (this.delaySet) {
+				throw bothSet("codex.retry.initial-delay", initialDelay, "codex.retry.delay", "the same duration");
+			}
+			this.delay = checked;
+			this.initialDelaySet = true;
 		}
 
 		public double getMultiplier() {
@@ -462,16 +555,69 @@ public class CodexProperties {
 			this.maxDelay = AllowedValues.notNegative("codex.retry.max-delay", maxDelay);
 		}
 
-		public double getJitter() {
+		/**
+		 * The jitter as set; {@code null} when not set (a fifth of the delay applies, see {@link #jitterOrDefault()}).
+		 * @return the jitter or {@code null}
+		 */
+		public Duration getJitter() {
 			return this.jitter;
 		}
 
-		public void setJitter(double jitter) {
-			if (!(jitter >= 0.0 && jitter <= 1.0)) {
-				throw AllowedValues.invalid("codex.retry.jitter", jitter,
-						"must be a fraction between 0.0 and 1.0 (0.2 = 20%)");
+		public void setJitter(Duration jitter) {
+			this.jitter = (jitter != null) ? AllowedValues.notNegative("codex.retry.jitter", jitter) : null;
+		}
+
+		/**
+		 * The jitter that applies: {@link #getJitter()}, or a fifth of {@link #getDelay()} when not set.
+		 * @return the effective jitter
+		 */
+		public Duration jitterOrDefault() {
+			return (this.jitter != null) ? this.jitter : this.delay.dividedBy(5);
+		}
+
+		private static RuntimeException bothSet(String alias, Object value, String replacement, String conversion) {
+			return AllowedValues.invalid(alias, value, "is the deprecated alias of " + replacement
+					+ ", which is set too: keep only " + replacement + " (" + conversion + ")");
+		}
+
+		/** The largest {@code max-retries}: the SDK counts attempts in an {@code int}. */
+		static final long MAX_RETRIES_LIMIT = Integer.MAX_VALUE - 1L;
+
+		/** The SDK's own retry of single requests ({@code codex.retry.sdk.*}). */
+		public static class Sdk {
+
+			/**
+			 * Whether the SDK retries single requests the server rejects as overloaded (JSON-RPC -32001) by itself.
+			 * false sets RetryPolicy.none(); the @RetryOnOverload advice stays.
+			 */
+			private boolean enabled = true;
+
+			public boolean isEnabled() {
+				return this.enabled;
 			}
-			this.jitter = jitter;
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+		}
+
+		/** The {@code @RetryOnOverload} advice ({@code codex.retry.advice.*}). */
+		public static class Advice {
+
+			/**
+			 * Whether to apply the @RetryOnOverload advice. false removes it; the SDK's own retry stays.
+			 */
+			private boolean enabled = true;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
 		}
 
 	}

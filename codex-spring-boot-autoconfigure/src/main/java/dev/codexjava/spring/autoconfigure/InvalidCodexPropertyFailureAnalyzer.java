@@ -1,11 +1,14 @@
 package dev.codexjava.spring.autoconfigure;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.origin.Origin;
@@ -50,6 +53,15 @@ class InvalidCodexPropertyFailureAnalyzer implements FailureAnalyzer, Ordered {
 			String name = bind.getName().toString();
 			ConfigurationProperty property = bind.getProperty();
 			Class<?> type = bind.getTarget().getType().resolve();
+			String formerJitter = formerJitterFraction(name, property.getValue());
+			if (formerJitter != null) {
+				String description = "Invalid value " + value(name, property.getValue())
+						+ "for configuration property '" + name + "'" + origin(property.getOrigin()) + ":" + NL + NL
+						+ "    It is a duration now, as in Spring's RetryPolicySettings, no longer a fraction of the "
+						+ "delay: " + formerJitter + ".";
+				String action = "Update the value of '" + name + "' to a duration: " + formerJitter + ".";
+				return new FailureAnalysis(description, action, failure);
+			}
 			String allowed = AllowedValues.describe(type);
 			Throwable cause = (bind.getCause() != null) ? bind.getCause() : bind;
 			String description = "Invalid value " + value(name, property.getValue()) + "for configuration property '"
@@ -60,6 +72,47 @@ class InvalidCodexPropertyFailureAnalyzer implements FailureAnalyzer, Ordered {
 			return new FailureAnalysis(description, action, failure);
 		}
 		return null;
+	}
+
+	/**
+	 * For a former {@code codex.retry.jitter} fraction (such as {@code 0.2}), the equivalent duration, worked out
+	 * from the configured delay; {@code null} for any other property or value.
+	 */
+	private String formerJitterFraction(String name, Object value) {
+		if (!"codex.retry.jitter".equals(name) || value == null) {
+			return null;
+		}
+		double fraction;
+		try {
+			fraction = Double.parseDouble(value.toString().trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+		if (!(fraction >= 0.0 && fraction <= 1.0)) {
+			return null;
+		}
+		Duration delay = configuredDelay();
+		Duration equivalent = Duration.ofMillis(Math.round(delay.toMillis() * fraction));
+		return "the former " + value + " of the delay (" + DurationStyle.SIMPLE.print(delay) + ") is "
+				+ DurationStyle.SIMPLE.print(equivalent);
+	}
+
+	private Duration configuredDelay() {
+		if (this.environment != null) {
+			for (String property : new String[] { "codex.retry.delay", "codex.retry.initial-delay" }) {
+				try {
+					String text = this.environment.getProperty(property);
+					if (text != null) {
+						return DurationStyle.detectAndParse(text.trim());
+					}
+				}
+				catch (RuntimeException ex) {
+					// not a duration either: fall back to the default
+				}
+			}
+		}
+		return Duration.ofMillis(250);
 	}
 
 	private static boolean isCodexProperty(String name) {

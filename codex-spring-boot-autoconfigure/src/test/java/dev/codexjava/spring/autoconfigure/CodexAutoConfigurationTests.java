@@ -160,8 +160,8 @@ class CodexAutoConfigurationTests {
 					"codex.model=gpt-5.1", "codex.approval-policy=never", "codex.sandbox=workspace-write",
 					"codex.client.name=my_app", "codex.client.title=My App", "codex.client.version=1.2.3",
 					"codex.startup-timeout=10s", "codex.request-timeout=2m", "codex.turn-timeout=1h",
-					"codex.shutdown-timeout=3s", "codex.retry.max-attempts=5", "codex.retry.initial-delay=100ms",
-					"codex.retry.multiplier=3", "codex.retry.max-delay=5s", "codex.retry.jitter=0.5")
+					"codex.shutdown-timeout=3s", "codex.retry.max-retries=4", "codex.retry.delay=100ms",
+					"codex.retry.multiplier=3", "codex.retry.max-delay=5s", "codex.retry.jitter=50ms")
 			.run((context) -> {
 				CodexConfig config = context.getBean(CodexConfig.class);
 				assertThat(config.codexBinary()).isEqualTo(Path.of("/opt/codex/bin/codex"));
@@ -179,6 +179,7 @@ class CodexAutoConfigurationTests {
 				assertThat(config.requestTimeout()).isEqualTo(Duration.ofMinutes(2));
 				assertThat(config.turnTimeout()).isEqualTo(Duration.ofHours(1));
 				assertThat(config.shutdownTimeout()).isEqualTo(Duration.ofSeconds(3));
+				// max-retries counts retries: 4 retries are 5 attempts; 50ms of jitter on 100ms is the SDK's 0.5
 				assertThat(config.retryPolicy())
 					.isEqualTo(new RetryPolicy(5, Duration.ofMillis(100), 3.0, Duration.ofSeconds(5), 0.5));
 			});
@@ -237,9 +238,36 @@ class CodexAutoConfigurationTests {
 
 	@Test
 	void retryCanBeDisabled() {
-		this.runner.withPropertyValues("codex.retry.enabled=false", "codex.retry.max-attempts=7")
+		this.runner.withPropertyValues("codex.retry.enabled=false", "codex.retry.max-retries=7")
 			.run((context) -> assertThat(context.getBean(CodexConfig.class).retryPolicy())
 				.isEqualTo(RetryPolicy.none()));
+	}
+
+	@Test
+	void retryDefaultsAreTodaysPolicy() {
+		// 2 retries = 3 attempts, 250ms, x2, 2s, jitter unset = a fifth of the delay = the SDK's 0.2
+		this.runner.run((context) -> assertThat(context.getBean(CodexConfig.class).retryPolicy())
+			.isEqualTo(RetryPolicy.defaults()));
+	}
+
+	@Test
+	void maxRetriesZeroMeansOneAttempt() {
+		this.runner.withPropertyValues("codex.retry.max-retries=0").run((context) -> {
+			RetryPolicy policy = context.getBean(CodexConfig.class).retryPolicy();
+			assertThat(policy.maxAttempts()).isEqualTo(1);
+			assertThat(policy.retries()).isFalse();
+		});
+	}
+
+	@Test
+	void theSdksRetryHasASwitchOfItsOwn() {
+		this.runner.withPropertyValues("codex.retry.sdk.enabled=false", "codex.retry.max-retries=7")
+			.run((context) -> assertThat(context.getBean(CodexConfig.class).retryPolicy())
+				.isEqualTo(RetryPolicy.none()));
+		// the advice's switch leaves the SDK's retry alone
+		this.runner.withPropertyValues("codex.retry.advice.enabled=false", "codex.retry.max-retries=7")
+			.run((context) -> assertThat(context.getBean(CodexConfig.class).retryPolicy().maxAttempts())
+				.isEqualTo(8));
 	}
 
 	@Test

@@ -43,11 +43,15 @@ class CodexPropertiesValidationTests {
 			codex.turn-timeout         | soon        | a duration, such as 30s
 			codex.turn-timeout         | -1m         | zero or more
 			codex.shutdown-timeout     | -1ms        | positive duration
+			codex.retry.max-retries    | -1          | between 0 and 2147483646
 			codex.retry.max-attempts   | 0           | at least 1
-			codex.retry.jitter         | 1.5         | between 0.0 and 1.0
+			codex.retry.jitter         | -1ms        | zero or more
+			codex.retry.jitter         | 0.2         | the former 0.2 of the delay (250ms) is 50ms
+			codex.retry.jitter         | 300ms       | not be larger than codex.retry.delay (PT0.25S)
 			codex.retry.multiplier     | 0.5         | at least 1.0
+			codex.retry.delay          | -1s         | zero or more
 			codex.retry.initial-delay  | -1s         | zero or more
-			codex.retry.max-delay      | 10ms        | not be smaller than codex.retry.initial-delay
+			codex.retry.max-delay      | 10ms        | not be smaller than codex.retry.delay
 			codex.lifecycle.phase      | first       | a whole number
 			codex.model                | ' '         | must not be blank
 			codex.config.approval_policy | untrusted | per thread or turn

@@ -1,6 +1,8 @@
 package dev.codexjava.spring.autoconfigure.retry;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
@@ -8,6 +10,7 @@ import org.springframework.aop.config.AopConfigUtils;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -39,29 +42,39 @@ import dev.codexjava.spring.autoconfigure.CodexProperties;
  * auto-proxy creator is registered at all, this configuration registers the infrastructure one, as
  * {@code @EnableTransactionManagement} does.
  * <p>
- * {@code codex.retry.enabled=false} removes the advisor (and switches off the SDK's automatic retry). The advice does
- * not depend on {@code codex.enabled}: it also serves an application-defined {@code Codex}.
+ * {@code codex.retry.advice.enabled=false} removes the advisor (the SDK's own retry stays, see
+ * {@code codex.retry.sdk.enabled}); {@code codex.retry.enabled=false} removes it too, and switches off the SDK's
+ * retry. The advice does not depend on {@code codex.enabled}: it also serves an application-defined {@code Codex}.
+ * Asynchronous methods are retried on the application's task executor (bean
+ * {@value #APPLICATION_TASK_EXECUTOR_BEAN_NAME}, as {@code @Async} uses), else on the common pool, with the caller's
+ * context (see {@link RetryOnOverload}).
  */
-@AutoConfiguration(after = CodexAutoConfiguration.class)
+@AutoConfiguration(after = CodexAutoConfiguration.class,
+		afterName = "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration")
 @ConditionalOnClass({ Codex.class, Advisor.class })
 @ConditionalOnBooleanProperty(name = "codex.retry.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = "codex.retry.advice.enabled", matchIfMissing = true)
 @Import(CodexRetryAutoConfiguration.AutoProxyRegistrar.class)
 public final class CodexRetryAutoConfiguration {
 
 	/** The advisor's bean name. */
 	public static final String ADVISOR_BEAN_NAME = "codexRetryOnOverloadAdvisor";
 
+	/** The executor that retries asynchronous methods, when the context has one by this name (Spring Boot's). */
+	static final String APPLICATION_TASK_EXECUTOR_BEAN_NAME = "applicationTaskExecutor";
+
 	@Bean(ADVISOR_BEAN_NAME)
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	@ConditionalOnMissingBean(name = ADVISOR_BEAN_NAME)
 	static Advisor codexRetryOnOverloadAdvisor(ObjectProvider<CodexProperties> properties,
-			ObjectProvider<RetryOnOverloadListener> listeners, Environment environment) {
+			ObjectProvider<RetryOnOverloadListener> listeners, Environment environment, BeanFactory beanFactory) {
 		// everything is resolved lazily: advisors are instantiated while bean post-processors are being set up
 		SingletonSupplier<List<RetryOnOverloadListener>> listenerList = SingletonSupplier
 			.of(() -> listeners.orderedStream().toList());
+		SingletonSupplier<Executor> asyncExecutor = SingletonSupplier.of(() -> asyncExecutor(beanFactory));
 		RetryOnOverloadInterceptor interceptor = new RetryOnOverloadInterceptor(
 				() -> retrySettings(properties.getIfAvailable(), environment), environment::resolvePlaceholders,
-				listenerList);
+				listenerList, asyncExecutor);
 		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut(), interceptor);
 		// outside of transactions and other advice declared with the default (lowest) precedence, so each attempt
 		// gets its own transaction
@@ -80,6 +93,15 @@ public final class CodexRetryAutoConfiguration {
 		return Binder.get(environment)
 			.bind("codex.retry", CodexProperties.Retry.class)
 			.orElseGet(CodexProperties.Retry::new);
+	}
+
+	/** Spring Boot's application task executor when there is one, else the common pool. */
+	static Executor asyncExecutor(BeanFactory beanFactory) {
+		if (beanFactory.containsBean(APPLICATION_TASK_EXECUTOR_BEAN_NAME)
+				&& beanFactory.isTypeMatch(APPLICATION_TASK_EXECUTOR_BEAN_NAME, Executor.class)) {
+			return beanFactory.getBean(APPLICATION_TASK_EXECUTOR_BEAN_NAME, Executor.class);
+		}
+		return ForkJoinPool.commonPool();
 	}
 
 	/** Methods of types annotated with {@link RetryOnOverload} (or inheriting it), and annotated methods. */

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -55,18 +57,34 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 
 	private final Supplier<List<RetryOnOverloadListener>> listeners;
 
+	private final Supplier<? extends Executor> asyncExecutor;
+
 	private final Map<MethodClassKey, Settings> settings = new ConcurrentHashMap<>();
 
 	/**
+	 * An interceptor that retries asynchronous methods on the common pool (with the caller's context).
 	 * @param defaults the {@code codex.retry.*} settings (asked on first use of each method)
 	 * @param placeholders resolves {@code ${...}} in string attributes
 	 * @param listeners the listeners to notify (asked on every call; cache them in the supplier)
 	 */
 	public RetryOnOverloadInterceptor(Supplier<CodexProperties.Retry> defaults, Function<String, String> placeholders,
 			Supplier<List<RetryOnOverloadListener>> listeners) {
+		this(defaults, placeholders, listeners, ForkJoinPool::commonPool);
+	}
+
+	/**
+	 * @param defaults the {@code codex.retry.*} settings (asked on first use of each method)
+	 * @param placeholders resolves {@code ${...}} in string attributes
+	 * @param listeners the listeners to notify (asked on every call; cache them in the supplier)
+	 * @param asyncExecutor runs the retries of asynchronous methods, after the back-off delay (asked on every retry;
+	 * cache it in the supplier); each retry runs with the context of the advised call's thread
+	 */
+	public RetryOnOverloadInterceptor(Supplier<CodexProperties.Retry> defaults, Function<String, String> placeholders,
+			Supplier<List<RetryOnOverloadListener>> listeners, Supplier<? extends Executor> asyncExecutor) {
 		this.defaults = Objects.requireNonNull(defaults, "defaults");
 		this.placeholders = Objects.requireNonNull(placeholders, "placeholders");
 		this.listeners = Objects.requireNonNull(listeners, "listeners");
+		this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor");
 	}
 
 	@Override
@@ -144,12 +162,14 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 	private Object invokeAsync(MethodInvocation invocation, Settings settings) {
 		CompletableFuture<Object> out = new CompletableFuture<>();
 		BackOffExecution backOff = settings.policy().getBackOff().start();
-		attemptAsync(invocation, settings, backOff, 1, out);
+		// the caller's MDC, observation, security context...: restored on the threads that complete and retry
+		CallerContext context = CallerContext.capture();
+		attemptAsync(invocation, settings, backOff, 1, out, context);
 		return out;
 	}
 
 	private void attemptAsync(MethodInvocation invocation, Settings settings, BackOffExecution backOff, int attempt,
-			CompletableFuture<Object> out) {
+			CompletableFuture<Object> out, CallerContext context) {
 		CompletionStage<?> stage;
 		ACTIVE.set(Boolean.TRUE);
 		try {
@@ -162,7 +182,7 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 		finally {
 			ACTIVE.remove();
 		}
-		stage.whenComplete((value, failure) -> {
+		stage.whenComplete(context.wrap((value, failure) -> {
 			if (failure == null) {
 				notifyCompleted(settings.name(), (attempt > 1) ? Outcome.RECOVERED : Outcome.SUCCESS, attempt, null);
 				out.complete(value);
@@ -181,9 +201,23 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 				return;
 			}
 			notifyRetry(settings.name(), attempt, cause);
-			CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)
-				.execute(() -> attemptAsync(invocation, settings, backOff, attempt + 1, out));
-		});
+			Runnable retry = context.wrap(() -> attemptAsync(invocation, settings, backOff, attempt + 1, out, context));
+			CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS, (task) -> submit(task, settings, attempt,
+					cause, out, context)).execute(retry);
+		}));
+	}
+
+	/** Hands a retry to the executor; when it refuses (shutting down), the call fails with the last overload. */
+	private void submit(Runnable retry, Settings settings, int attempt, Throwable lastFailure,
+			CompletableFuture<Object> out, CallerContext context) {
+		try {
+			this.asyncExecutor.get().execute(retry);
+		}
+		catch (RuntimeException ex) {
+			lastFailure.addSuppressed(ex);
+			context.wrap(() -> notifyCompleted(settings.name(), Outcome.EXHAUSTED, attempt, lastFailure)).run();
+			out.completeExceptionally(lastFailure);
+		}
 	}
 
 	private static Throwable unwrap(Throwable failure) {
@@ -253,35 +287,55 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 	 * The effective settings of one advised method.
 	 *
 	 * @param name {@code SimpleClassName.method}
-	 * @param maxAttempts total attempts
-	 * @param initialDelay delay before the second attempt
+	 * @param maxRetries most retries after the first attempt
+	 * @param delay delay before the first retry
 	 * @param multiplier delay growth factor
 	 * @param maxDelay largest delay
-	 * @param jitter random variation as a fraction of the initial delay
+	 * @param jitter random variation of the first delay, scaled with the back-off
 	 * @param policy the policy built from the above
 	 */
-	public record Settings(String name, int maxAttempts, Duration initialDelay, double multiplier, Duration maxDelay,
-			double jitter, RetryPolicy policy) {
+	public record Settings(String name, long maxRetries, Duration delay, double multiplier, Duration maxDelay,
+			Duration jitter, RetryPolicy policy) {
 
 		/**
 		 * Merges {@code annotation} (may be {@code null}) over {@code defaults}.
 		 * @throws IllegalStateException if an attribute is invalid; the message names the method and the attribute
 		 */
+		@SuppressWarnings("removal")
 		public static Settings of(String name, RetryOnOverload annotation, CodexProperties.Retry defaults,
 				Function<String, String> placeholders) {
-			int maxAttempts = defaults.getMaxAttempts();
-			Duration initialDelay = defaults.getInitialDelay();
+			long maxRetries = defaults.getMaxRetries();
+			Duration delay = defaults.getDelay();
 			double multiplier = defaults.getMultiplier();
 			Duration maxDelay = defaults.getMaxDelay();
-			double jitter = defaults.getJitter();
+			Duration jitter = defaults.jitterOrDefault();
 			boolean maxDelaySet = false;
+			boolean jitterSet = false;
 			if (annotation != null) {
-				if (annotation.maxAttempts() != -1) {
-					maxAttempts = annotation.maxAttempts();
-					check(maxAttempts >= 1, name, "maxAttempts", maxAttempts, "must be at least 1");
+				check(annotation.maxRetries() == -1 || annotation.maxAttempts() == -1, name, "maxAttempts",
+						annotation.maxAttempts(), "is the deprecated alias of maxRetries, which is set too: keep only "
+								+ "maxRetries (maxAttempts - 1)");
+				if (annotation.maxRetries() != -1) {
+					maxRetries = annotation.maxRetries();
+					check(maxRetries >= 0 && maxRetries <= Integer.MAX_VALUE, name, "maxRetries", maxRetries,
+							"must be 0 or more");
 				}
-				if (!annotation.initialDelay().isEmpty()) {
-					initialDelay = duration(name, "initialDelay", annotation.initialDelay(), placeholders);
+				if (annotation.maxAttempts() != -1) {
+					check(annotation.maxAttempts() >= 1, name, "maxAttempts", annotation.maxAttempts(),
+							"must be at least 1");
+					maxRetries = annotation.maxAttempts() - 1L;
+				}
+				check(annotation.delay().isEmpty() || annotation.initialDelay().isEmpty(), name, "initialDelay",
+						annotation.initialDelay(), "is the deprecated alias of delay, which is set too: keep only delay");
+				String delayAttribute = annotation.delay().isEmpty() ? "initialDelay" : "delay";
+				String delayValue = annotation.delay().isEmpty() ? annotation.initialDelay() : annotation.delay();
+				if (!delayValue.isEmpty()) {
+					Duration propertiesDelay = delay;
+					delay = duration(name, delayAttribute, delayValue, placeholders);
+					// the jitter keeps its ratio to the delay unless set too
+					jitter = propertiesDelay.isZero() ? Duration.ZERO
+							: Duration.ofNanos((long) (delay.toNanos()
+									* ((double) jitter.toNanos() / propertiesDelay.toNanos())));
 				}
 				if (annotation.multiplier() != -1) {
 					multiplier = annotation.multiplier();
@@ -292,33 +346,34 @@ public class RetryOnOverloadInterceptor implements MethodInterceptor {
 					maxDelay = duration(name, "maxDelay", annotation.maxDelay(), placeholders);
 					maxDelaySet = true;
 				}
-				if (annotation.jitter() != -1) {
-					jitter = annotation.jitter();
-					check(jitter >= 0.0 && jitter <= 1.0, name, "jitter", jitter,
-							"must be a fraction between 0.0 and 1.0 (0.2 = 20%)");
+				if (!annotation.jitter().isEmpty()) {
+					jitter = duration(name, "jitter", annotation.jitter(), placeholders);
+					jitterSet = true;
 				}
 			}
-			if (maxDelay.compareTo(initialDelay) < 0) {
+			if (maxDelay.compareTo(delay) < 0) {
 				if (maxDelaySet) {
-					check(false, name, "maxDelay", maxDelay, "must not be smaller than the initial delay ("
-							+ initialDelay + ")");
+					check(false, name, "maxDelay", maxDelay, "must not be smaller than the delay (" + delay + ")");
 				}
-				// only the initial delay was overridden: the cap follows it
-				maxDelay = initialDelay;
+				// only the delay was overridden: the cap follows it
+				maxDelay = delay;
+			}
+			if (jitter.compareTo(delay) > 0) {
+				check(!jitterSet, name, "jitter", jitter, "must not be larger than the delay (" + delay + ")");
+				jitter = delay;
 			}
 			RetryPolicy.Builder builder = RetryPolicy.builder()
 				.predicate(Retries::isOverload)
-				.maxRetries(maxAttempts - 1L)
-				.delay(initialDelay)
+				.maxRetries(maxRetries)
+				.delay(delay)
 				.multiplier(multiplier);
 			if (!maxDelay.isZero()) {
 				builder.maxDelay(maxDelay);
 			}
-			long jitterMillis = (long) (initialDelay.toMillis() * jitter);
-			if (jitterMillis > 0) {
-				builder.jitter(Duration.ofMillis(jitterMillis));
+			if (jitter.toMillis() > 0) {
+				builder.jitter(jitter);
 			}
-			return new Settings(name, maxAttempts, initialDelay, multiplier, maxDelay, jitter, builder.build());
+			return new Settings(name, maxRetries, delay, multiplier, maxDelay, jitter, builder.build());
 		}
 
 		private static Duration duration(String name, String attribute, String value,

@@ -3,7 +3,8 @@ package dev.codexjava.spring.autoconfigure.retry;
 /**
  * Observes the {@link RetryOnOverload @RetryOnOverload} advice, for example to count retries (the metrics
  * auto-configuration registers one for Micrometer). Every {@code RetryOnOverloadListener} bean is called. Callbacks
- * run on the caller's thread (or the retry timer's, for asynchronous methods): they must be quick and must not throw.
+ * run on the caller's thread (for asynchronous methods, on the thread that completed the attempt or ran the retry,
+ * with the caller's context: MDC, observation, ...): they must be quick and must not throw.
  */
 public interface RetryOnOverloadListener {
 

@@ -44,7 +44,7 @@ public class CodexRetryAutoConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexRetryAutoConfiguration.class,
 				CodexMetricsAutoConfiguration.class, AopAutoConfiguration.class))
-		.withPropertyValues("codex.lifecycle.auto-startup=false", "codex.retry.initial-delay=1ms",
+		.withPropertyValues("codex.lifecycle.auto-startup=false", "codex.retry.delay=1ms",
 				"codex.retry.max-delay=1ms")
 		.withBean(SimpleMeterRegistry.class)
 		.withBean(Flaky.class)
@@ -78,8 +78,9 @@ public class CodexRetryAutoConfigurationTests {
 	}
 
 	@Test
-	void rethrowsTheOriginalExceptionAfterMaxAttempts() {
-		this.runner.withPropertyValues("codex.retry.max-attempts=4").run((context) -> {
+	void rethrowsTheOriginalExceptionAfterMaxRetries() {
+		// max-retries counts the retries: 3 retries after the first attempt, 4 calls in all
+		this.runner.withPropertyValues("codex.retry.max-retries=3").run((context) -> {
 			Flaky flaky = context.getBean(Flaky.class);
 			ServerBusyException original = busy();
 			flaky.failFirst(Integer.MAX_VALUE, original);
@@ -131,7 +132,7 @@ public class CodexRetryAutoConfigurationTests {
 
 	@Test
 	void annotationAttributesOverrideProperties() {
-		this.runner.withPropertyValues("codex.retry.max-attempts=5").run((context) -> {
+		this.runner.withPropertyValues("codex.retry.max-retries=4").run((context) -> {
 			Flaky flaky = context.getBean(Flaky.class);
 			flaky.failFirst(Integer.MAX_VALUE, busy());
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(flaky::twoAttempts);
@@ -152,17 +153,17 @@ public class CodexRetryAutoConfigurationTests {
 	@Test
 	void settingsMergeEveryAttributeOverTheProperties() throws Exception {
 		CodexProperties.Retry defaults = new CodexProperties().getRetry();
-		defaults.setMaxAttempts(7);
+		defaults.setMaxRetries(6);
 		RetryOnOverload annotation = Flaky.class.getMethod("allAttributes").getAnnotation(RetryOnOverload.class);
 		RetryOnOverloadInterceptor.Settings settings = RetryOnOverloadInterceptor.Settings.of("Flaky.allAttributes",
 				annotation, defaults, (value) -> value.replace("${test.max-delay:5ms}", "5ms"));
-		assertThat(settings.maxAttempts()).isEqualTo(4);
-		assertThat(settings.initialDelay()).isEqualTo(Duration.ofMillis(2));
+		assertThat(settings.maxRetries()).isEqualTo(3);
+		assertThat(settings.delay()).isEqualTo(Duration.ofMillis(2));
 		assertThat(settings.multiplier()).isEqualTo(1.5);
 		assertThat(settings.maxDelay()).isEqualTo(Duration.ofMillis(5));
-		assertThat(settings.jitter()).isEqualTo(0.5);
+		assertThat(settings.jitter()).isEqualTo(Duration.ofMillis(1));
 		ExponentialBackOff backOff = (ExponentialBackOff) settings.policy().getBackOff();
-		assertThat(backOff.getMaxAttempts()).isEqualTo(3);
+		assertThat(backOff.getMaxAttempts()).as("Spring's max attempts of the back-off count retries").isEqualTo(3);
 		assertThat(backOff.getInitialInterval()).isEqualTo(2);
 		assertThat(backOff.getMultiplier()).isEqualTo(1.5);
 		assertThat(backOff.getMaxInterval()).isEqualTo(5);
@@ -172,16 +173,61 @@ public class CodexRetryAutoConfigurationTests {
 		assertThat(settings.policy().shouldRetry(turnFailed("contextWindowExceeded"))).isFalse();
 		assertThat(settings.policy().shouldRetry(new IllegalStateException())).isFalse();
 
-		// without an annotation: the properties (250ms, x2.0, up to 2s, 20% of 250ms = 50ms jitter)
+		// without an annotation: the properties (2 retries, 250ms, x2.0, up to 2s, jitter unset = 250ms / 5 = 50ms)
 		RetryOnOverloadInterceptor.Settings fromProperties = RetryOnOverloadInterceptor.Settings.of("x", null,
 				new CodexProperties().getRetry(), (value) -> value);
-		assertThat(fromProperties.maxAttempts()).isEqualTo(3);
+		assertThat(fromProperties.maxRetries()).isEqualTo(2);
 		ExponentialBackOff defaultBackOff = (ExponentialBackOff) fromProperties.policy().getBackOff();
 		assertThat(defaultBackOff.getMaxAttempts()).isEqualTo(2);
 		assertThat(defaultBackOff.getInitialInterval()).isEqualTo(250);
 		assertThat(defaultBackOff.getMultiplier()).isEqualTo(2.0);
 		assertThat(defaultBackOff.getMaxInterval()).isEqualTo(2000);
 		assertThat(defaultBackOff.getJitter()).isEqualTo(50);
+	}
+
+	@Test
+	void maxRetriesCountsRetriesNotAttempts() {
+		this.runner.withPropertyValues("codex.retry.max-retries=0").run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			ServerBusyException original = busy();
+			flaky.failFirst(1, original);
+			assertThatThrownBy(flaky::call).as("no retry at all").isSameAs(original);
+			assertThat(flaky.calls()).isEqualTo(1);
+		});
+		this.runner.withPropertyValues("codex.retry.max-retries=2").run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			flaky.failFirst(Integer.MAX_VALUE, busy());
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(flaky::call);
+			assertThat(flaky.calls()).as("the first attempt and 2 retries").isEqualTo(3);
+			flaky.failFirst(Integer.MAX_VALUE, busy());
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(flaky::twoAttempts);
+			assertThat(flaky.calls()).as("maxRetries = 1: 2 more calls").isEqualTo(5);
+		});
+	}
+
+	@Test
+	void formerAttributeNamesStillApply() {
+		this.runner.run((context) -> {
+			Flaky flaky = context.getBean(Flaky.class);
+			flaky.failFirst(Integer.MAX_VALUE, busy());
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(flaky::formerAttributes);
+			assertThat(flaky.calls()).as("maxAttempts = 3").isEqualTo(3);
+		});
+		RetryOnOverloadInterceptor.Settings former = RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, 3, "", "1s", -1, "", ""), new CodexProperties().getRetry(), (value) -> value);
+		assertThat(former.maxRetries()).isEqualTo(2);
+		assertThat(former.delay()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void anAnnotationDelayKeepsTheJitterRatioOfTheProperties() {
+		CodexProperties.Retry defaults = new CodexProperties().getRetry();
+		// jitter unset: a fifth of the delay
+		assertThat(RetryOnOverloadInterceptor.Settings.of("Svc.m", new Attributes(-1, -1, "1s", "", -1, "", ""),
+				defaults, (value) -> value).jitter()).isEqualTo(Duration.ofMillis(200));
+		defaults.setJitter(Duration.ofMillis(125));
+		assertThat(RetryOnOverloadInterceptor.Settings.of("Svc.m", new Attributes(-1, -1, "10ms", "", -1, "", ""),
+				defaults, (value) -> value).jitter()).isEqualTo(Duration.ofMillis(5));
 	}
 
 	@Test
@@ -197,26 +243,38 @@ public class CodexRetryAutoConfigurationTests {
 	@Test
 	void invalidAttributesAreReportedWithTheMethodName() {
 		CodexProperties.Retry defaults = new CodexProperties().getRetry();
-		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m", new Attributes(-1, "soon", -1, "", -1),
-				defaults, (value) -> value))
-			.isInstanceOf(IllegalStateException.class)
-			.hasMessage("Invalid @RetryOnOverload(initialDelay = soon) on Svc.m: must be a duration such as '500ms' "
-					+ "or '2s'");
-		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m", new Attributes(0, "", -1, "", -1),
-				defaults, (value) -> value))
-			.hasMessage("Invalid @RetryOnOverload(maxAttempts = 0) on Svc.m: must be at least 1");
-		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m", new Attributes(-1, "", 0.5, "", -1),
-				defaults, (value) -> value))
-			.hasMessageContaining("multiplier = 0.5");
-		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m", new Attributes(-1, "", -1, "", 1.5),
-				defaults, (value) -> value))
-			.hasMessageContaining("jitter = 1.5");
 		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
-				new Attributes(-1, "1s", -1, "10ms", -1), defaults, (value) -> value))
-			.hasMessageContaining("maxDelay = PT0.01S) on Svc.m: must not be smaller than the initial delay (PT1S)");
-		// a larger initial delay alone raises the cap from the properties with it
+				new Attributes(-1, -1, "soon", "", -1, "", ""), defaults, (value) -> value))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("Invalid @RetryOnOverload(delay = soon) on Svc.m: must be a duration such as '500ms' or '2s'");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-2, -1, "", "", -1, "", ""), defaults, (value) -> value))
+			.hasMessage("Invalid @RetryOnOverload(maxRetries = -2) on Svc.m: must be 0 or more");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, 0, "", "", -1, "", ""), defaults, (value) -> value))
+			.hasMessage("Invalid @RetryOnOverload(maxAttempts = 0) on Svc.m: must be at least 1");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(2, 3, "", "", -1, "", ""), defaults, (value) -> value))
+			.hasMessage("Invalid @RetryOnOverload(maxAttempts = 3) on Svc.m: is the deprecated alias of maxRetries, "
+					+ "which is set too: keep only maxRetries (maxAttempts - 1)");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, -1, "1s", "2s", -1, "", ""), defaults, (value) -> value))
+			.hasMessageContaining("initialDelay = 2s) on Svc.m: is the deprecated alias of delay");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, -1, "", "", 0.5, "", ""), defaults, (value) -> value))
+			.hasMessageContaining("multiplier = 0.5");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, -1, "", "", -1, "", "0.2"), defaults, (value) -> value))
+			.hasMessageContaining("jitter = 0.2) on Svc.m: must be a duration");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, -1, "100ms", "", -1, "", "1s"), defaults, (value) -> value))
+			.hasMessageContaining("jitter = PT1S) on Svc.m: must not be larger than the delay (PT0.1S)");
+		assertThatThrownBy(() -> RetryOnOverloadInterceptor.Settings.of("Svc.m",
+				new Attributes(-1, -1, "1s", "", -1, "10ms", ""), defaults, (value) -> value))
+			.hasMessageContaining("maxDelay = PT0.01S) on Svc.m: must not be smaller than the delay (PT1S)");
+		// a larger delay alone raises the cap from the properties with it
 		RetryOnOverloadInterceptor.Settings raised = RetryOnOverloadInterceptor.Settings.of("Svc.m",
-				new Attributes(-1, "5s", -1, "", -1), defaults, (value) -> value);
+				new Attributes(-1, -1, "5s", "", -1, "", ""), defaults, (value) -> value);
 		assertThat(raised.maxDelay()).isEqualTo(Duration.ofSeconds(5));
 	}
 
@@ -285,7 +343,7 @@ public class CodexRetryAutoConfigurationTests {
 	void registersAnAutoProxyCreatorWhenNoneIsConfigured() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexRetryAutoConfiguration.class))
-			.withPropertyValues("codex.lifecycle.auto-startup=false", "codex.retry.initial-delay=1ms",
+			.withPropertyValues("codex.lifecycle.auto-startup=false", "codex.retry.delay=1ms",
 					"codex.retry.max-delay=1ms")
 			.withBean(Flaky.class)
 			.run((context) -> {
@@ -299,7 +357,7 @@ public class CodexRetryAutoConfigurationTests {
 
 	@Test
 	void theAdviceServesApplicationsWithoutTheAutoConfiguredClient() {
-		this.runner.withPropertyValues("codex.enabled=false", "codex.retry.max-attempts=2").run((context) -> {
+		this.runner.withPropertyValues("codex.enabled=false", "codex.retry.max-retries=1").run((context) -> {
 			assertThat(context).doesNotHaveBean(CodexProperties.class)
 				.hasBean(CodexRetryAutoConfiguration.ADVISOR_BEAN_NAME);
 			Flaky flaky = context.getBean(Flaky.class);
@@ -322,6 +380,37 @@ public class CodexRetryAutoConfigurationTests {
 	}
 
 	@Test
+	void theAdviceHasASwitchOfItsOwn() {
+		this.runner.withPropertyValues("codex.retry.advice.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(CodexRetryAutoConfiguration.ADVISOR_BEAN_NAME);
+			assertThat(AopUtils.isAopProxy(context.getBean(Flaky.class))).isFalse();
+		});
+		// the SDK's switch leaves the advice alone
+		this.runner.withPropertyValues("codex.retry.sdk.enabled=false").run((context) -> {
+			assertThat(context).hasBean(CodexRetryAutoConfiguration.ADVISOR_BEAN_NAME);
+			Flaky flaky = context.getBean(Flaky.class);
+			flaky.failFirst(1, busy());
+			assertThat(flaky.call()).isEqualTo("ok after 2");
+		});
+	}
+
+	@Test
+	void formerPropertyNamesStillConfigureTheAdvice() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexRetryAutoConfiguration.class,
+					AopAutoConfiguration.class))
+			.withPropertyValues("codex.lifecycle.auto-startup=false", "codex.retry.max-attempts=2",
+					"codex.retry.initial-delay=1ms", "codex.retry.max-delay=1ms")
+			.withBean(Flaky.class)
+			.run((context) -> {
+				Flaky flaky = context.getBean(Flaky.class);
+				flaky.failFirst(Integer.MAX_VALUE, busy());
+				assertThatExceptionOfType(ServerBusyException.class).isThrownBy(flaky::call);
+				assertThat(flaky.calls()).isEqualTo(2);
+			});
+	}
+
+	@Test
 	void beansWithoutTheAnnotationAreNotProxied() {
 		this.runner.withBean(Plain.class).run((context) -> {
 			assertThat(AopUtils.isAopProxy(context.getBean(Plain.class))).isFalse();
@@ -340,8 +429,8 @@ public class CodexRetryAutoConfigurationTests {
 
 	/** Annotation attributes as a value, for invalid combinations. */
 	@SuppressWarnings("all")
-	record Attributes(int maxAttempts, String initialDelay, double multiplier, String maxDelay,
-			double jitter) implements RetryOnOverload {
+	record Attributes(long maxRetries, int maxAttempts, String delay, String initialDelay, double multiplier,
+			String maxDelay, String jitter) implements RetryOnOverload {
 
 		@Override
 		public Class<? extends java.lang.annotation.Annotation> annotationType() {

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -44,7 +45,7 @@ public class RetryOnOverloadCodexTests {
 		.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class, CodexRetryAutoConfiguration.class,
 				CodexMetricsAutoConfiguration.class, AopAutoConfiguration.class, MetricsAutoConfiguration.class,
 				SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
-		.withPropertyValues("codex.retry.max-attempts=3", "codex.retry.initial-delay=1ms", "codex.retry.max-delay=1ms")
+		.withPropertyValues("codex.retry.max-retries=2", "codex.retry.delay=1ms", "codex.retry.max-delay=1ms")
 		.withBean(InMemoryCodexServer.class, () -> this.server)
 		.withUserConfiguration(InMemoryCodexConfiguration.class)
 		.withBean(ThreadStarter.class)
@@ -57,10 +58,10 @@ public class RetryOnOverloadCodexTests {
 			assertThat(context).hasNotFailed().hasSingleBean(CodexLifecycle.class);
 			Codex codex = context.getBean(Codex.class);
 			assertThat(codex.isRunning()).isTrue();
-			// outside the advice, the SDK retries by itself: codex.retry.max-attempts=3 requests
+			// outside the advice, the SDK retries by itself: codex.retry.max-retries=2 makes 3 requests
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(codex::startThread);
 			assertThat(this.server.requestCount("thread/start")).isEqualTo(3);
-			// inside the advice (maxAttempts = 2) the SDK sends each attempt once: 2 requests, not 2 x 3
+			// inside the advice (maxRetries = 1) the SDK sends each attempt once: 2 requests, not 2 x 3
 			ThreadStarter starter = context.getBean(ThreadStarter.class);
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::startWithTwoAttempts)
 				.satisfies((ex) -> assertThat(ex.method()).isEqualTo("thread/start"));
@@ -76,9 +77,35 @@ public class RetryOnOverloadCodexTests {
 	}
 
 	@Test
+	void withTheSdksRetrySwitchedOffOnlyTheAdviceRetries() {
+		this.server.respond("thread/start", InMemoryCodexServer.OVERLOADED);
+		this.runner.withPropertyValues("codex.retry.sdk.enabled=false").run((context) -> {
+			assertThat(context).hasBean(CodexRetryAutoConfiguration.ADVISOR_BEAN_NAME);
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(context.getBean(Codex.class)::startThread);
+			assertThat(this.server.requestCount("thread/start")).as("the SDK sends it once").isEqualTo(1);
+			assertThatExceptionOfType(ServerBusyException.class)
+				.isThrownBy(context.getBean(ThreadStarter.class)::start);
+			assertThat(this.server.requestCount("thread/start")).as("the advice: 1 + max-retries").isEqualTo(4);
+		});
+	}
+
+	@Test
+	void withTheAdviceSwitchedOffOnlyTheSdkRetries() {
+		this.server.respond("thread/start", InMemoryCodexServer.OVERLOADED);
+		this.runner.withPropertyValues("codex.retry.advice.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(CodexRetryAutoConfiguration.ADVISOR_BEAN_NAME);
+			ThreadStarter starter = context.getBean(ThreadStarter.class);
+			assertThat(AopUtils.isAopProxy(starter)).isFalse();
+			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::startWithTwoAttempts);
+			assertThat(this.server.requestCount("thread/start")).as("the SDK: 1 + max-retries, the advice: none")
+				.isEqualTo(3);
+		});
+	}
+
+	@Test
 	void givesUpAfterTheConfiguredAttempts() {
 		this.server.respond("thread/start", InMemoryCodexServer.OVERLOADED);
-		this.runner.withPropertyValues("codex.retry.max-attempts=4").run((context) -> {
+		this.runner.withPropertyValues("codex.retry.max-retries=3").run((context) -> {
 			ThreadStarter starter = context.getBean(ThreadStarter.class);
 			assertThatExceptionOfType(ServerBusyException.class).isThrownBy(starter::start)
 				.withMessage("thread/start failed: JSON-RPC error -32001: Server overloaded; retry later.");
@@ -176,7 +203,7 @@ public class RetryOnOverloadCodexTests {
 			return this.codex.startThread();
 		}
 
-		@RetryOnOverload(maxAttempts = 2)
+		@RetryOnOverload(maxRetries = 1)
 		public CodexThread startWithTwoAttempts() {
 			return this.codex.startThread();
 		}
@@ -186,7 +213,7 @@ public class RetryOnOverloadCodexTests {
 	/** Runs goals asynchronously, with the advice. */
 	public static class GoalRunner {
 
-		@RetryOnOverload(maxAttempts = 2)
+		@RetryOnOverload(maxRetries = 1)
 		public CompletableFuture<TurnResult> runGoal(CodexThread thread, String objective) {
 			return thread.runGoalAsync(objective);
 		}

@@ -47,18 +47,25 @@ public final class RetryTestServices {
 			return attempt();
 		}
 
-		@RetryOnOverload(maxAttempts = 2)
+		@RetryOnOverload(maxRetries = 1)
 		public String twoAttempts() {
 			return attempt();
 		}
 
-		@RetryOnOverload(maxAttempts = 4, initialDelay = "2ms", multiplier = 1.5, maxDelay = "${test.max-delay:5ms}",
-				jitter = 0.5)
+		@RetryOnOverload(maxRetries = 3, delay = "2ms", multiplier = 1.5, maxDelay = "${test.max-delay:5ms}",
+				jitter = "1ms")
 		public String allAttributes() {
 			return attempt();
 		}
 
-		@RetryOnOverload(maxAttempts = 3)
+		/** The attributes' former names still work. */
+		@SuppressWarnings("removal")
+		@RetryOnOverload(maxAttempts = 3, initialDelay = "1ms")
+		public String formerAttributes() {
+			return attempt();
+		}
+
+		@RetryOnOverload(maxRetries = 2)
 		public CompletableFuture<String> callAsync() {
 			try {
 				return CompletableFuture.completedFuture(attempt());
@@ -75,7 +82,7 @@ public final class RetryTestServices {
 	}
 
 	/** Annotated on the type: every public method is advised. */
-	@RetryOnOverload(maxAttempts = 2)
+	@RetryOnOverload(maxRetries = 1)
 	public static class FlakyType extends Counting {
 
 		public String typeLevel() {
@@ -109,7 +116,7 @@ public final class RetryTestServices {
 			return this.calls.get();
 		}
 
-		@RetryOnOverload(maxAttempts = 2)
+		@RetryOnOverload(maxRetries = 1)
 		public String call() {
 			this.calls.incrementAndGet();
 			return this.inner.call();
