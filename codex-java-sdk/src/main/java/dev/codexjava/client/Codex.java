@@ -349,9 +349,12 @@ public final class Codex implements AutoCloseable {
 		return this.supervisor.pending() != null;
 	}
 
-	/** This SDK's version. */
+	/**
+	 * This SDK's version, written into a resource at build time (so also known without a jar manifest: from classes,
+	 * in a shaded jar, in a native image).
+	 */
 	public static String sdkVersion() {
-		return SdkVersion.get();
+		return SdkBuildInfo.sdkVersion();
 	}
 
 	/**

@@ -415,7 +415,7 @@ public final class CodexConfig {
 
 		private String clientTitle = "Codex Java SDK";
 
-		private String clientVersion = SdkVersion.get();
+		private String clientVersion = SdkBuildInfo.sdkVersion();
 
 		private boolean experimentalApi;
 

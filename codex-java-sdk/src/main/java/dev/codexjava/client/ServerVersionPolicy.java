@@ -19,11 +19,14 @@ final class ServerVersionPolicy {
 
 	private static final Logger log = LoggerFactory.getLogger(ServerVersionPolicy.class);
 
-	/** The oldest app-server version the SDK accepts: the pinned version the whole test suite runs against. */
-	static final String MINIMUM = "0.169.0";
+	/**
+	 * The oldest app-server version the SDK accepts: the pinned version the whole test suite runs against (from the
+	 * build, see {@link SdkBuildInfo}).
+	 */
+	static final String MINIMUM = SdkBuildInfo.minimumServerVersion();
 
-	/** The newest app-server version the SDK's real-binary tests run against. */
-	static final String NEWEST_TESTED = "0.171.0";
+	/** The newest app-server version the SDK's real-binary tests run against (from the build). */
+	static final String NEWEST_TESTED = SdkBuildInfo.newestTestedServerVersion();
 
 	/** Newer-than-tested versions already warned about, so restarts and further clients do not repeat it. */
 	private static final Set<String> warnedNewer = ConcurrentHashMap.newKeySet();

@@ -113,15 +113,10 @@ final class CodexConfigFactory {
 		if (client.getTitle() != null) {
 			builder.clientTitle(client.getTitle());
 		}
-		String version = (client.getVersion() != null) ? client.getVersion() : libraryVersion();
-		if (version != null) {
-			builder.clientVersion(version);
+		// unset: the SDK's default, Codex.sdkVersion() (from a build-time resource; the starter is released with it)
+		if (client.getVersion() != null) {
+			builder.clientVersion(client.getVersion());
 		}
-	}
-
-	/** This library's version from the jar manifest; {@code null} when run from classes (the SDK's default applies). */
-	static String libraryVersion() {
-		return CodexConfigFactory.class.getPackage().getImplementationVersion();
 	}
 
 	/**

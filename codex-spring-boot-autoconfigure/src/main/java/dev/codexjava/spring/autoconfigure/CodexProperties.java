@@ -351,7 +351,7 @@ public class CodexProperties {
 		private String title;
 
 		/**
-		 * Client version. Defaults to the version of this library.
+		 * Client version. Defaults to the SDK's version (written at build time, so also set without a jar manifest).
 		 */
 		private String version;
 

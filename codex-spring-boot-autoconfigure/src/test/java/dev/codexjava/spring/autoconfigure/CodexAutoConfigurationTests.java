@@ -66,6 +66,15 @@ class CodexAutoConfigurationTests {
 	}
 
 	@Test
+	void clientVersionDefaultsToTheSdkVersionFromTheBuildNotAJarManifest() {
+		// the tests run on target/classes: no manifest, as in a native image; the version is still sent
+		assertThat(CodexAutoConfiguration.class.getPackage().getImplementationVersion()).isNull();
+		this.runner.run((context) -> assertThat(context.getBean(CodexConfig.class).clientVersion()).isNotBlank()
+			.isEqualTo(Codex.sdkVersion())
+			.isNotEqualTo("0.1.0-dev"));
+	}
+
+	@Test
 	void lifecycleUsesDefaultPhaseAndProperties() {
 		assertThat(new CodexProperties().getLifecycle().isAutoStartup()).isTrue();
 		assertThat(new CodexProperties().getLifecycle().isWaitForStartup()).isTrue();

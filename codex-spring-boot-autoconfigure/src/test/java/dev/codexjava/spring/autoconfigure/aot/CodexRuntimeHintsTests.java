@@ -1,0 +1,143 @@
+package dev.codexjava.spring.autoconfigure.aot;
+
+import java.io.InputStream;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+import dev.codexjava.client.Codex;
+import dev.codexjava.client.TurnEvent;
+import dev.codexjava.client.TurnResult;
+import dev.codexjava.protocol.model.AccountInfo;
+import dev.codexjava.protocol.model.ModelInfo;
+import dev.codexjava.protocol.model.ThreadInfo;
+import dev.codexjava.protocol.model.ThreadItem;
+import dev.codexjava.protocol.model.TurnError;
+import dev.codexjava.spring.autoconfigure.CodexProperties;
+import dev.codexjava.spring.autoconfigure.retry.RetryOnOverload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The native-image hints of {@link CodexRuntimeHints}, checked with {@link RuntimeHintsPredicates}. */
+class CodexRuntimeHintsTests {
+
+	private final RuntimeHints hints = registered();
+
+	private static RuntimeHints registered() {
+		RuntimeHints hints = new RuntimeHints();
+		// through aot.factories, as Spring's AOT processing finds it
+		SpringFactoriesLoader.forResourceLocation("META-INF/spring/aot.factories")
+			.load(RuntimeHintsRegistrar.class)
+			.forEach((registrar) -> registrar.registerHints(hints, CodexRuntimeHintsTests.class.getClassLoader()));
+		return hints;
+	}
+
+	@Test
+	void theRegistrarIsListedInAotFactories() {
+		assertThat(SpringFactoriesLoader.forResourceLocation("META-INF/spring/aot.factories")
+			.load(RuntimeHintsRegistrar.class)).hasAtLeastOneElementOfType(CodexRuntimeHints.class);
+	}
+
+	@Test
+	void recordsReturnedToApplicationsCanBeSerialisedAndReadBack() {
+		for (Class<?> type : new Class<?>[] { TurnResult.class, ThreadInfo.class, ModelInfo.class, AccountInfo.class,
+				TurnError.class, ThreadItem.AgentMessage.class, ThreadItem.CommandExecution.class,
+				ThreadItem.FileChange.class, ThreadItem.Other.class, TurnEvent.Completed.class,
+				TurnEvent.TokenUsage.class }) {
+			assertBindable(type);
+		}
+	}
+
+	@Test
+	void everySubtypeOfTheSealedItemAndEventTypesHasBindingHints() {
+		for (Class<?> sealed : new Class<?>[] { ThreadItem.class, TurnEvent.class }) {
+			for (Class<?> subtype : sealed.getPermittedSubclasses()) {
+				assertBindable(subtype);
+			}
+		}
+	}
+
+	@Test
+	void everyPublicTypeOfTheProtocolModelPackageHasBindingHints() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+		};
+		scanner.addIncludeFilter((reader, factory) -> true);
+		int checked = 0;
+		for (var definition : scanner.findCandidateComponents("dev.codexjava.protocol.model")) {
+			Class<?> type = load(definition.getBeanClassName());
+			if (Modifier.isPublic(type.getModifiers()) && (type.isRecord() || type.isEnum())) {
+				assertBindable(type);
+				checked++;
+			}
+		}
+		assertThat(checked).as("records and enums found in dev.codexjava.protocol.model").isGreaterThan(8);
+	}
+
+	@Test
+	void theSdkVersionResourceIsIncludedAndIsTheOneTheSdkReads() throws Exception {
+		assertThat(RuntimeHintsPredicates.resource().forResource(CodexRuntimeHints.SDK_BUILD_INFO)).accepts(this.hints);
+		Properties properties = new Properties();
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(CodexRuntimeHints.SDK_BUILD_INFO)) {
+			assertThat(in).as(CodexRuntimeHints.SDK_BUILD_INFO).isNotNull();
+			properties.load(in);
+		}
+		assertThat(properties).containsEntry("sdk.version", Codex.sdkVersion())
+			.containsEntry("server.minimum-version", Codex.MINIMUM_SERVER_VERSION)
+			.containsEntry("server.newest-tested-version", Codex.NEWEST_TESTED_SERVER_VERSION);
+	}
+
+	@Test
+	void codexRetryCanBeBoundAtRuntimeAndRetryOnOverloadRead() {
+		assertThat(RuntimeHintsPredicates.reflection().onType(CodexProperties.class)).accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(CodexProperties.Retry.class, "setMaxAttempts"))
+			.accepts(this.hints);
+		assertThat(RuntimeHintsPredicates.reflection().onType(RetryOnOverload.class)).accepts(this.hints);
+	}
+
+	private void assertBindable(Class<?> type) {
+		assertThat(RuntimeHintsPredicates.reflection().onType(type)).as("type hint for %s", type.getName())
+			.accepts(this.hints);
+		if (type.isRecord()) {
+			for (RecordComponent component : type.getRecordComponents()) {
+				assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(component.getAccessor()))
+					.as("%s.%s()", type.getName(), component.getName())
+					.accepts(this.hints);
+			}
+			Class<?>[] parameters = java.util.Arrays.stream(type.getRecordComponents())
+				.map(RecordComponent::getType)
+				.toArray(Class<?>[]::new);
+			try {
+				assertThat(RuntimeHintsPredicates.reflection()
+					.onConstructorInvocation(type.getDeclaredConstructor(parameters)))
+					.as("canonical constructor of %s", type.getName())
+					.accepts(this.hints);
+			}
+			catch (NoSuchMethodException ex) {
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	private static Class<?> load(String name) {
+		try {
+			return Class.forName(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+}
