@@ -3,6 +3,8 @@ package dev.codexjava.spring.autoconfigure.actuate;
 import java.util.Map;
 
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -23,7 +25,8 @@ import dev.codexjava.client.Codex;
  * {@code codex.config.*} keys (also header values and environment tables), any property whose value contains one of
  * those secrets (such as {@code sun.java.command}) and the user-info of URLs. Active when the Actuator is on
  * the class path, also with {@code codex.enabled=false} (the properties may still hold secrets). With a {@code Codex}
- * bean, also a {@link CodexInfoContributor} ({@code info.codex}).
+ * bean, also a {@link CodexInfoContributor} ({@code info.codex}) and, when enabled and exposed, the read-only
+ * {@link CodexEndpoint} ({@code /actuator/codex}).
  */
 @AutoConfiguration(afterName = "dev.codexjava.spring.autoconfigure.CodexAutoConfiguration")
 @ConditionalOnClass(SanitizingFunction.class)
@@ -33,6 +36,21 @@ public final class CodexActuatorAutoConfiguration {
 	@ConditionalOnMissingBean(name = "codexSanitizingFunction")
 	SanitizingFunction codexSanitizingFunction(Environment environment) {
 		return new CodexSanitizingFunction(() -> CodexSanitizingFunction.secrets(environment));
+	}
+
+	/** The {@code codex} endpoint, when it is enabled and exposed. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Codex.class, Endpoint.class, ConditionalOnAvailableEndpoint.class })
+	@ConditionalOnBean(Codex.class)
+	static final class EndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(CodexEndpoint.class)
+		CodexEndpoint codexEndpoint(Map<String, Codex> clients) {
+			return new CodexEndpoint(clients);
+		}
+
 	}
 
 	/** The {@code codex} section of {@code /actuator/info}; off with {@code management.info.codex.enabled=false}. */
