@@ -147,9 +147,13 @@ class SampleAppHttpTest {
 
 		HttpResponse<String> info = get("/actuator/info");
 		assertThat(info.statusCode()).isEqualTo(200);
-		JsonNode codex = json(info.body()).path("codex");
-		assertThat(codex.path("mode").asString()).isEqualTo("demo");
+		JsonNode body = json(info.body());
+		assertThat(body.path("sample").path("mode").asString()).isEqualTo("demo");
+		JsonNode codex = body.path("codex");
 		assertThat(codex.path("serverVersion").asString()).isNotBlank();
+		assertThat(codex.path("sdkVersion").asString()).isNotBlank();
+		assertThat(codex.path("minimumServerVersion").asString()).isEqualTo("0.169.0");
+		assertThat(codex.toString()).doesNotContain("/").doesNotContainIgnoringCase("token");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.codexjava.spring.autoconfigure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 
 import dev.codexjava.client.ApprovalHandler;
@@ -23,7 +25,8 @@ import dev.codexjava.client.CodexListener;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} for a {@link Codex}
  * client: a {@link CodexConfig} from the {@code codex.*} properties, a {@link Codex} and {@link AsyncCodex} created
- * (not started) from it, and a {@link CodexLifecycle} that starts and stops the app-server with the context.
+ * (not started) from it, and a {@link CodexLifecycle} that starts and stops the app-server with the context. When
+ * the context defines several {@code Codex} beans, a {@link CodexClientsLifecycle} starts and stops each of them.
  */
 @AutoConfiguration
 @ConditionalOnClass(Codex.class)
@@ -94,6 +97,15 @@ public final class CodexAutoConfiguration {
 	CodexLifecycle codexLifecycle(Codex codex, CodexStatus codexStatus, CodexProperties properties) {
 		CodexProperties.Lifecycle lifecycle = properties.getLifecycle();
 		return new CodexLifecycle(codex, codexStatus, lifecycle.isAutoStartup(), lifecycle.getPhase(),
+				lifecycle.isWaitForStartup());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean({ CodexLifecycle.class, CodexClientsLifecycle.class })
+	@Conditional(OnSeveralCodexClientsCondition.class)
+	CodexClientsLifecycle codexClientsLifecycle(Map<String, Codex> clients, CodexProperties properties) {
+		CodexProperties.Lifecycle lifecycle = properties.getLifecycle();
+		return new CodexClientsLifecycle(clients, lifecycle.isAutoStartup(), lifecycle.getPhase(),
 				lifecycle.isWaitForStartup());
 	}
 

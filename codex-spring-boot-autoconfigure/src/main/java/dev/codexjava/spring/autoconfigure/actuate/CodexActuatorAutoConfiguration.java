@@ -1,11 +1,21 @@
 package dev.codexjava.spring.autoconfigure.actuate;
 
+import java.util.Map;
+
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+
+import dev.codexjava.client.Codex;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} that keeps Codex secrets
@@ -14,9 +24,11 @@ import org.springframework.core.env.Environment;
  * a {@link SanitizingFunction} that masks {@code codex.api-key}, {@code codex.env.*}, secret-looking
  * {@code codex.config.*} keys (also header values and environment tables), any property whose value contains one of
  * those secrets (such as {@code sun.java.command}) and the user-info of URLs. Active when the Actuator is on
- * the class path, also with {@code codex.enabled=false} (the properties may still hold secrets).
+ * the class path, also with {@code codex.enabled=false} (the properties may still hold secrets). With a {@code Codex}
+ * bean, also a {@link CodexInfoContributor} ({@code info.codex}) and, when enabled and exposed, the read-only
+ * {@link CodexEndpoint} ({@code /actuator/codex}).
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = "dev.codexjava.spring.autoconfigure.CodexAutoConfiguration")
 @ConditionalOnClass(SanitizingFunction.class)
 public final class CodexActuatorAutoConfiguration {
 
@@ -24,6 +36,36 @@ public final class CodexActuatorAutoConfiguration {
 	@ConditionalOnMissingBean(name = "codexSanitizingFunction")
 	SanitizingFunction codexSanitizingFunction(Environment environment) {
 		return new CodexSanitizingFunction(() -> CodexSanitizingFunction.secrets(environment));
+	}
+
+	/** The {@code codex} endpoint, when it is enabled and exposed. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Codex.class, Endpoint.class, ConditionalOnAvailableEndpoint.class })
+	@ConditionalOnBean(Codex.class)
+	static final class EndpointConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(CodexEndpoint.class)
+		CodexEndpoint codexEndpoint(Map<String, Codex> clients) {
+			return new CodexEndpoint(clients);
+		}
+
+	}
+
+	/** The {@code codex} section of {@code /actuator/info}; off with {@code management.info.codex.enabled=false}. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Codex.class, InfoContributor.class })
+	@ConditionalOnBean(Codex.class)
+	@ConditionalOnBooleanProperty(name = "management.info.codex.enabled", matchIfMissing = true)
+	static final class InfoConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "codexInfoContributor")
+		CodexInfoContributor codexInfoContributor(Map<String, Codex> clients) {
+			return new CodexInfoContributor(clients);
+		}
+
 	}
 
 }

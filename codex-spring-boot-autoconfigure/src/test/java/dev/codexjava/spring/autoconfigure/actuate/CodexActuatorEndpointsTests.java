@@ -19,7 +19,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import dev.codexjava.client.Codex;
+import dev.codexjava.client.TurnHandle;
 import dev.codexjava.spring.autoconfigure.testsupport.MockBackend;
+import dev.codexjava.testkit.MockResponse;
 import dev.codexjava.testkit.CodexBinaries;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +92,44 @@ class CodexActuatorEndpointsTests {
 			assertThat(codexProperties.path("apiKey").asString()).isEqualTo("******");
 			assertThat(codexProperties.path("env").path("SERVICE_TOKEN").asString()).isEqualTo("******");
 			assertThat(configprops).doesNotContain(API_KEY).doesNotContain(ENV_SECRET);
+		}
+	}
+
+	@Test
+	void codexEndpointShowsTheRunningTurnButNoPromptAndNoSecret() throws Exception {
+		String marker = "PROMPT-MARKER-7f3a9c";
+		this.backend.model().enqueue(MockResponse.text("ANSWER-MARKER-1b2c").withStall());
+		try (ConfigurableApplicationContext context = start(
+				"--management.endpoints.web.exposure.include=health,codex")) {
+			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+			Codex codex = context.getBean(Codex.class);
+			TurnHandle turn = codex.startThread().turn("Say something about " + marker);
+			try {
+				this.backend.model().awaitRequest(0, TIMEOUT);
+				String body = get(base + "/actuator/codex");
+				JsonNode client = JSON.readTree(body).path("clients").path("codex");
+				assertThat(client.path("running").asBoolean()).isTrue();
+				assertThat(client.path("serverVersion").asString()).isEqualTo("0.169.0");
+				assertThat(client.path("activeTurns").asInt()).isEqualTo(1);
+				assertThat(client.path("servers").get(0).path("name").asString()).isEqualTo("default");
+				assertThat(body).doesNotContain(marker).doesNotContain("ANSWER-MARKER").doesNotContain(API_KEY)
+					.doesNotContain(ENV_SECRET).doesNotContain(this.backend.home().path().toString());
+			}
+			finally {
+				turn.interrupt();
+			}
+		}
+	}
+
+	@Test
+	void codexEndpointIsNotThereUnlessExposed() throws Exception {
+		try (ConfigurableApplicationContext context = start("--codex.lifecycle.auto-startup=false")) {
+			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/codex"))
+				.timeout(TIMEOUT)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(context.getBeanNamesForType(CodexEndpoint.class)).isEmpty();
 		}
 	}
 
