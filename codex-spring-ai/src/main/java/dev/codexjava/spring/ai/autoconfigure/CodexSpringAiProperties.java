@@ -13,8 +13,14 @@ public class CodexSpringAiProperties {
 
 	private final Tool tool = new Tool();
 
+	private final AgentModel agentModel = new AgentModel();
+
 	public Tool getTool() {
 		return this.tool;
+	}
+
+	public AgentModel getAgentModel() {
+		return this.agentModel;
 	}
 
 	/** The {@code codex} tool that lets a {@code ChatClient} delegate coding tasks to Codex. */
@@ -78,6 +84,39 @@ public class CodexSpringAiProperties {
 
 		public void setMaxConversations(int maxConversations) {
 			this.maxConversations = maxConversations;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/** The spring-ai-agents {@code AgentModel} on the Codex client. */
+	public static class AgentModel {
+
+		/**
+		 * Whether to register a CodexAgentModel (the spring-ai-agents AgentModel contract) when agent-model is on the
+		 * classpath, a single Codex bean exists and no other AgentModel bean is defined.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How long one agent task may run when its options set no timeout; then its turn is interrupted and the
+		 * response reports an error.
+		 */
+		private Duration timeout = Duration.ofMinutes(10);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 		public Duration getTimeout() {
