@@ -1,6 +1,7 @@
 package dev.codexjava.spring.ai;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +66,7 @@ class CodexToolRoundTripTests {
 	private static ChatClient.ChatClientRequestSpec prompt(ScriptedChatModel chatModel, CodexToolCallback tool,
 			String conversationId, String user) {
 		ChatClient.ChatClientRequestSpec spec = ChatClient.builder(chatModel).build().prompt().user(user)
-			.toolCallbacks(tool);
+			.toolCallbacks(List.of(tool));
 		return (conversationId != null) ? spec.toolContext(Map.of(ChatMemory.CONVERSATION_ID, conversationId))
 				: spec;
 	}

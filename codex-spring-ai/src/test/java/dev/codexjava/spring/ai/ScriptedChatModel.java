@@ -67,11 +67,6 @@ final class ScriptedChatModel implements ChatModel {
 		return ToolCallingChatOptions.builder().build();
 	}
 
-	@Override
-	public ChatOptions getDefaultOptions() {
-		return getOptions();
-	}
-
 	/** The prompts received so far. */
 	List<Prompt> prompts() {
 		return List.copyOf(this.prompts);

@@ -18,8 +18,8 @@ import dev.codexjava.spring.autoconfigure.CodexProperties;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the Spring AI
- * integration: a {@link CodexToolCallback} named {@code codex} (a {@link ToolCallback} bean, so
- * {@code ChatClient.prompt().toolNames("codex")} or {@code .toolCallbacks(tool)} offer it to the chat model) when
+ * integration: a {@link CodexToolCallback} named {@code codex} (a {@link ToolCallback} bean: inject it and pass it
+ * with {@code ChatClient.prompt().toolCallbacks(List.of(codexTool))} to offer it to the chat model) when
  * Spring AI is on the classpath and the context has exactly one {@link Codex} bean; off with
  * {@code codex.spring-ai.tool.enabled=false}. The tool's threads are closed when the context stops, before the
  * app-server.
