@@ -116,6 +116,10 @@ class BasicTurnTest {
 		ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
 		// SIGSTOP: the process is alive but answers nothing, like a hung server
 		new ProcessBuilder("kill", "-STOP", Long.toString(pid)).start().waitFor();
+		// kill returns once the signal is sent: wait until the kernel shows the process stopped (state T)
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> java.nio.file.Files
+			.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat")).replaceFirst("^.*\\) ", "")
+			.startsWith("T"));
 		try {
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> codex.ping(Duration.ofMillis(300)))
 				.isInstanceOf(dev.codexjava.error.CodexTimeoutException.class);
