@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,7 @@ import dev.codexjava.client.Codex;
 import dev.codexjava.protocol.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The sample in Spring AOT mode, as a native image would run it but on the JVM: the build's {@code process-aot}
@@ -87,6 +89,11 @@ class SampleAotModeTest {
 		String base = "http://127.0.0.1:" + port.get(120, TimeUnit.SECONDS);
 		HttpClient http = HttpClient.newHttpClient();
 
+		// the port opens before Boot publishes liveness CORRECT / readiness ACCEPTING_TRAFFIC (after the runners):
+		// wait for readiness, then the whole health must be UP
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> status(http, base + "/actuator/health/readiness") == 200);
 		JsonNode health = Json.parse(get(http, base + "/actuator/health"));
 		assertThat(health.path("status").asString()).as("health: %s; log:%n%s", health, logText()).isEqualTo("UP");
 		assertThat(health.path("components").path("codex").path("status").asString()).isEqualTo("UP");
@@ -120,6 +127,11 @@ class SampleAotModeTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as("%s: %s", uri, response.body()).isEqualTo(200);
 		return response.body();
+	}
+
+	private static int status(HttpClient http, String uri) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(uri)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	private String logText() {
