@@ -82,6 +82,12 @@ public final class Codex implements AutoCloseable {
 	/** The servers of a pool ({@link CodexConfig#servers()}), or {@code null} for the direct path of one server. */
 	private final ServerPool pool;
 
+	/**
+	 * The typed subscribers ({@link #subscribe}); outlive restarts. A member of a pool uses its pool's (set before it
+	 * starts).
+	 */
+	private volatile Subscriptions subscriptions = new Subscriptions();
+
 	/** Why the last start failed, while supervision retries it (a member of a pool). */
 	private volatile String startProblem;
 
@@ -100,6 +106,11 @@ public final class Codex implements AutoCloseable {
 			throw new IllegalArgumentException("A client over a given transport cannot have servers (a pool)");
 		}
 		this.pool = config.servers().isEmpty() ? null : new ServerPool(config);
+		if (this.pool != null) {
+			for (ServerPool.Member member : this.pool.members()) {
+				member.codex().subscriptions = this.subscriptions;
+			}
+		}
 	}
 
 	/**
@@ -255,13 +266,13 @@ public final class Codex implements AutoCloseable {
 		}
 		ClientCore started;
 		if (this.transport != null) {
-			started = ClientCore.start(this.config, this.transport);
+			started = ClientCore.start(this.config, this.transport, this.subscriptions);
 		}
 		else if (this.transports != null) {
-			started = ClientCore.start(this.config, this.transports.get());
+			started = ClientCore.start(this.config, this.transports.get(), this.subscriptions);
 		}
 		else {
-			started = ClientCore.start(this.config);
+			started = ClientCore.start(this.config, this.subscriptions);
 		}
 		this.core = started;
 		this.startProblem = null;
@@ -671,6 +682,34 @@ public final class Codex implements AutoCloseable {
 		long start = System.nanoTime();
 		ClientCore.await(current.connection().request("thread/loaded/list", params, timeout));
 		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	// ------------------------------------------------------------------ subscriptions
+
+	/**
+	 * Subscribes to every notification of {@code type} (any thread, and global ones such as
+	 * {@code account/rateLimits/updated}, {@code mcpServer/startupStatus/updated} or {@code serverRequest/resolved}),
+	 * e.g. {@code codex.subscribe(Notifications.THREAD_TOKEN_USAGE_UPDATED, usage -> ...)}. The subscriber receives
+	 * them decoded, in the order the server sent them, on a delivery thread, never on the connection's reader thread;
+	 * see {@link Subscription} for the bound on a subscriber that falls behind. The subscription outlives restarts of
+	 * the app-server (and, for a pool, covers every server) until it is closed.
+	 * @throws IllegalStateException for an experimental notification unless the client was built with
+	 * {@link CodexConfig.Builder#experimentalApi(boolean) experimentalApi(true)}
+	 */
+	public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type,
+			java.util.function.Consumer<? super P> subscriber) {
+		return subscribe(type, null, subscriber);
+	}
+
+	/** {@link #subscribe(dev.codexjava.protocol.NotificationType, java.util.function.Consumer)} for one thread. */
+	<P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type, String threadId,
+			java.util.function.Consumer<? super P> subscriber) {
+		java.util.Objects.requireNonNull(type, "type");
+		if (type.experimental() && !this.config.experimentalApi()) {
+			throw new IllegalStateException(type.name()
+					+ " is an experimental app-server notification: build the client with experimentalApi(true)");
+		}
+		return this.subscriptions.subscribe(type, threadId, subscriber);
 	}
 
 	// ------------------------------------------------------------------ raw

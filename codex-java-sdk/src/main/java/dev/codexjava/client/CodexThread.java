@@ -576,6 +576,26 @@ public final class CodexThread {
 		return stripped;
 	}
 
+	// ------------------------------------------------------------------ subscriptions
+
+	/**
+	 * Subscribes to the notifications of {@code type} about this thread (those whose {@code threadId} is this
+	 * thread's), e.g. {@code Notifications.THREAD_STATUS_CHANGED}, {@code THREAD_NAME_UPDATED} or
+	 * {@code THREAD_TOKEN_USAGE_UPDATED}; delivered as {@link Codex#subscribe} describes (in order, off the reader
+	 * thread, bounded).
+	 * @throws IllegalArgumentException if notifications of {@code type} do not name a thread (subscribe to those
+	 * through {@link Codex#subscribe})
+	 */
+	public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type,
+			java.util.function.Consumer<? super P> subscriber) {
+		Objects.requireNonNull(type, "type");
+		if (!Subscriptions.namesThread(type.paramsType())) {
+			throw new IllegalArgumentException(type.name()
+					+ " notifications do not name a thread; subscribe to them with Codex.subscribe");
+		}
+		return this.owner.subscribe(type, this.id, subscriber);
+	}
+
 	// ------------------------------------------------------------------ thread operations
 
 	/** Reads the thread's current metadata (without turns). */

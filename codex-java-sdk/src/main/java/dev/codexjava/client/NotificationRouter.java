@@ -41,6 +41,9 @@ final class NotificationRouter implements NotificationHandler {
 
 	private final Consumer<String> threadEnded;
 
+	/** The client's typed subscribers ({@code null}: none), told after the listeners. */
+	private final Subscriptions subscriptions;
+
 	private final Map<String, TurnTracker> turns = new HashMap<>();
 
 	private final Map<String, Starting> starting = new HashMap<>();
@@ -80,8 +83,14 @@ final class NotificationRouter implements NotificationHandler {
 	 * block or throw)
 	 */
 	NotificationRouter(List<CodexListener> listeners, Consumer<String> threadEnded) {
+		this(listeners, threadEnded, null);
+	}
+
+	/** @param subscriptions the client's typed subscribers, or {@code null} */
+	NotificationRouter(List<CodexListener> listeners, Consumer<String> threadEnded, Subscriptions subscriptions) {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
+		this.subscriptions = subscriptions;
 	}
 
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
@@ -99,6 +108,9 @@ final class NotificationRouter implements NotificationHandler {
 				// a listener's bug (even an AssertionError) must not kill the reader thread or skip the routing
 				log.warn("CodexListener.onNotification failed for {}; continuing", method, ex);
 			}
+		}
+		if (this.subscriptions != null) {
+			this.subscriptions.dispatch(method, params);
 		}
 		if (params == null || !params.isObject()) {
 			return;
