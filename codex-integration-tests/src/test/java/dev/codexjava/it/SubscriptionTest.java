@@ -116,6 +116,7 @@ class SubscriptionTest {
 		AtomicInteger stalledCalls = new AtomicInteger();
 		AtomicInteger throwingCalls = new AtomicInteger();
 		List<String> received = new CopyOnWriteArrayList<>();
+		List<String> completed = new CopyOnWriteArrayList<>();
 		CodexThread thread = codex.startThread();
 		try (Subscription stalled = thread.subscribe(Notifications.ITEM_AGENT_MESSAGE_DELTA, (n) -> {
 			stalledCalls.incrementAndGet();
@@ -124,16 +125,17 @@ class SubscriptionTest {
 			throwingCalls.incrementAndGet();
 			throw new AssertionError("subscriber bug");
 		}); Subscription counting = thread.subscribe(Notifications.ITEM_AGENT_MESSAGE_DELTA,
-				(AgentMessageDeltaNotification n) -> received.add(n.delta()))) {
+				(AgentMessageDeltaNotification n) -> received.add(n.delta()));
+				Subscription turns = thread.subscribe(Notifications.TURN_COMPLETED, (n) -> completed.add(n.turn().id()))) {
 			TurnResult result = thread.run("stream a lot");
 			assertThat(result.status()).isEqualTo(TurnStatus.COMPLETED);
 			assertThat(result.finalResponse()).hasSize(deltas);
 
-			// the healthy subscriber gets every delta, in order, although the other two block or throw
-			await().atMost(WAIT).until(() -> received.size() == deltas);
-			assertThat(String.join("", received)).isEqualTo(result.finalResponse());
-			await().atMost(WAIT).until(() -> throwingCalls.get() == deltas);
-			assertThat(throwing.dropped()).isZero();
+			// the others are served although one blocks and one throws: every delta is delivered or, if a burst
+			// outran a subscriber by more than CAPACITY, counted as dropped; none is lost silently
+			await().atMost(WAIT).until(() -> received.size() + counting.dropped() == deltas);
+			await().atMost(WAIT).until(() -> throwingCalls.get() + throwing.dropped() == deltas);
+			await().atMost(WAIT).until(() -> completed.contains(result.id()));
 			// the stalled one is stuck in its first delivery: its backlog is bounded, the oldest were dropped
 			await().atMost(WAIT).until(() -> stalledCalls.get() == 1);
 			assertThat(stalled.dropped()).isEqualTo(deltas - 1 - Subscription.CAPACITY);

@@ -199,6 +199,36 @@ public final class CodexThread {
 		return startTurnPublished(input, options, true);
 	}
 
+	// ------------------------------------------------------------------ review
+
+	/**
+	 * Starts a code review of {@code target} as a turn on this thread ({@code review/start}, delivered inline) and
+	 * returns once the server accepted it: e.g. {@code thread.review(new ReviewTarget.UncommittedChanges(null))}, a
+	 * {@link dev.codexjava.protocol.generated.ReviewTarget.BaseBranch base branch}, a
+	 * {@link dev.codexjava.protocol.generated.ReviewTarget.Commit commit} or
+	 * {@link dev.codexjava.protocol.generated.ReviewTarget.Custom custom instructions}. The handle works like a
+	 * turn's: events, result, interrupt; the review's text is {@link TurnResult#review()}. Runs with the thread's
+	 * settings (working directory, sandbox) and is subject to the turn timeout.
+	 * @throws ThreadBusyException if a turn is already running on this thread
+	 */
+	public TurnHandle review(dev.codexjava.protocol.generated.ReviewTarget target) {
+		return ClientCore.await(beginReview(target, true, ClientCore.retryAllowedHere()));
+	}
+
+	/** {@link #review} as a future (completes on a worker thread). */
+	public CompletableFuture<TurnHandle> reviewAsync(dev.codexjava.protocol.generated.ReviewTarget target) {
+		boolean retryAllowed = ClientCore.retryAllowedHere();
+		return core(retryAllowed).publish(beginReview(target, true, retryAllowed));
+	}
+
+	private CompletableFuture<TurnHandle> beginReview(dev.codexjava.protocol.generated.ReviewTarget target,
+			boolean buffer, boolean retryAllowed) {
+		Objects.requireNonNull(target, "target");
+		ObjectNode params = (ObjectNode) Json.toTree(new dev.codexjava.protocol.generated.ReviewStartParams(
+				dev.codexjava.protocol.generated.ReviewDelivery.INLINE, target, this.id));
+		return beginTurn("review/start", params, List.of(), null, buffer, retryAllowed);
+	}
+
 	/** {@link #startTurn} for application code: the future completes on a worker thread. */
 	private CompletableFuture<TurnHandle> startTurnPublished(List<Input> input, TurnOptions options, boolean buffer) {
 		requireValidInput(input, options);
@@ -233,6 +263,22 @@ public final class CodexThread {
 	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer,
 			boolean retryAllowed) {
 		requireValidInput(input, options);
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		ArrayNode items = params.putArray("input");
+		input.forEach((i) -> items.add(i.toJson()));
+		options.writeTo(params);
+		return beginTurn("turn/start", params, inputTexts(input), options.model(), buffer, retryAllowed);
+	}
+
+	/**
+	 * Sends a request that starts a turn on this thread ({@code turn/start}, {@code review/start}) and tracks the turn
+	 * its answer names, with the busy guard, turn timeout and wind-down of {@link #startTurn}.
+	 * @param inputTexts the texts of the input (to tell a merge into another client's turn), may be empty
+	 * @param model the model the turn chose, or {@code null}
+	 */
+	private CompletableFuture<TurnHandle> beginTurn(String method, ObjectNode params, List<String> inputTexts,
+			String model, boolean buffer, boolean retryAllowed) {
 		ClientCore core = core(retryAllowed);
 		core.ensureOpen();
 		// the application's thread, or a worker continuing its call (see startTurnPublished)
@@ -258,11 +304,6 @@ public final class CodexThread {
 		}
 		// per thread id within the client, whichever object of this thread started the running turn
 		turns.claim(this.id, tracker);
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		ArrayNode items = params.putArray("input");
-		input.forEach((i) -> items.add(i.toJson()));
-		options.writeTo(params);
 		core.router.beginStart(tracker);
 		NotificationRouter.ForeignTurn foreign = core.router.foreignTurn(this.id);
 		if (foreign != null) {
@@ -274,7 +315,7 @@ public final class CodexThread {
 		}
 		CompletableFuture<JsonNode> response;
 		try {
-			response = core.call("turn/start", params, retryAllowed);
+			response = core.call(method, params, retryAllowed);
 		}
 		catch (RuntimeException ex) {
 			core.router.abortStart(tracker);
@@ -290,12 +331,12 @@ public final class CodexThread {
 			JsonNode turn = result.get("turn");
 			String turnId = (turn != null) ? Json.text(turn, "id") : null;
 			if (turnId == null) {
-				IllegalStateException bad = new IllegalStateException("turn/start response has no turn id: " + result);
+				IllegalStateException bad = new IllegalStateException(method + " response has no turn id: " + result);
 				core.router.abortStart(tracker);
 				tracker.fail(bad);
 				throw bad;
 			}
-			if (core.router.mergedInto(tracker, turnId, inputTexts(input))) {
+			if (core.router.mergedInto(tracker, turnId, inputTexts)) {
 				// the server folded our input into another client's running turn (it started after the check above)
 				ThreadBusyException busy = ThreadBusyException.merged(this.id, turnId);
 				core.router.abortStart(tracker);
@@ -303,8 +344,8 @@ public final class CodexThread {
 				throw busy;
 			}
 			core.router.bind(tracker, turnId);
-			if (options.model() != null) {
-				this.model = options.model();
+			if (model != null) {
+				this.model = model;
 			}
 			core.turnStarted(this.id, turnId, this.model, context);
 			core.watchTurn(this.id, tracker);
@@ -354,7 +395,7 @@ public final class CodexThread {
 			core.router.forgetWindDown(this.id, ended);
 			return;
 		}
-		interruptAbandoned(core, this.id, tracker.turnId(), ended, retryAllowed);
+		interruptAbandoned(core, this.id, tracker.activeTurnId(), ended, retryAllowed);
 	}
 
 	/**

@@ -130,12 +130,23 @@ final class NotificationRouter implements NotificationHandler {
 			return;
 		}
 		String turnId = Json.text(params, "turnId");
+		JsonNode turn = null;
 		if (turnId == null) {
-			JsonNode turn = params.get("turn");
+			turn = params.get("turn");
 			turnId = (turn != null) ? Json.text(turn, "id") : null;
 		}
 		String threadId = Json.text(params, "threadId");
 		synchronized (this) {
+			if (turn != null && turnId != null) {
+				// a turn that runs as a child of one of this client's turns (a review): its events carry the root's
+				// id, its turn/started the child's, which interrupt and steer need
+				String root = Json.text(turn, "rootTurnId");
+				TurnTracker parent = (root != null && !root.equals(turnId)) ? this.turns.get(root) : null;
+				if (parent != null) {
+					parent.runsAs(turnId);
+					turnId = root;
+				}
+			}
 			if (threadId != null && turnId != null && "turn/completed".equals(method)) {
 				WindingDown ending = this.windingDown.get(threadId);
 				if (ending != null && turnId.equals(ending.turnId())) {
