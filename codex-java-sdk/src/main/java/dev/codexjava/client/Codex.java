@@ -712,6 +712,36 @@ public final class Codex implements AutoCloseable {
 		return this.subscriptions.subscribe(type, threadId, subscriber);
 	}
 
+	// ------------------------------------------------------------------ commands
+
+	/**
+	 * Runs a standalone command on the app-server ({@code command/exec}), outside any thread or turn, in its sandbox
+	 * (the configured one unless {@link CommandOptions#sandbox()} says otherwise), and waits for its exit. The
+	 * output is collected; see {@link #exec(List, CommandOptions, java.util.function.Consumer)} to stream it.
+	 * @return the exit code with stdout and stderr (as UTF-8 text)
+	 */
+	public CommandResult exec(List<String> command, CommandOptions options) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		// one delivery thread at a time, in order: no locking needed
+		dev.codexjava.protocol.generated.CommandExecResponse exit = exec(command, options,
+				(chunk) -> (chunk.stderr() ? err : out).writeBytes(chunk.bytes())).await();
+		return new CommandResult((exit.exitCode() != null) ? exit.exitCode().intValue() : -1,
+				out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Starts a standalone command on the app-server ({@code command/exec}) and returns at once: its stdout and
+	 * stderr chunks are given to {@code output} as the server streams them ({@code command/exec/outputDelta}), in
+	 * order, on a delivery thread (bounded like a {@link Subscription}); the handle waits for the exit, kills the
+	 * command or writes to its stdin. The command is killed by the server after {@link CommandOptions#timeout()}
+	 * (default {@link CodexConfig#requestTimeout()}). Never retried automatically.
+	 */
+	public CommandExecution exec(List<String> command, CommandOptions options,
+			java.util.function.Consumer<? super CommandOutput> output) {
+		return CommandExecution.start(core(), this.subscriptions, command, options, output);
+	}
+
 	// ------------------------------------------------------------------ raw
 
 	/** Sends any app-server method and returns its raw result. */

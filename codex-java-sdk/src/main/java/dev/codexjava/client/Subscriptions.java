@@ -57,9 +57,17 @@ final class Subscriptions {
 	 * that thread.
 	 */
 	<P> Subscription subscribe(NotificationType<P> type, String threadId, Consumer<? super P> subscriber) {
+		return subscribe(type, "threadId", threadId, subscriber);
+	}
+
+	/**
+	 * Registers {@code subscriber} for the notifications of {@code type} whose params' field {@code field} is
+	 * {@code value} (all of them when {@code value} is {@code null}).
+	 */
+	<P> Lane<P> subscribe(NotificationType<P> type, String field, String value, Consumer<? super P> subscriber) {
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(subscriber, "subscriber");
-		Lane<P> lane = new Lane<>(type, threadId, subscriber);
+		Lane<P> lane = new Lane<>(type, field, value, subscriber);
 		this.byMethod.computeIfAbsent(type.name(), (k) -> new CopyOnWriteArrayList<>()).add(lane);
 		return lane;
 	}
@@ -83,17 +91,10 @@ final class Subscriptions {
 		if (lanes == null || lanes.isEmpty()) {
 			return;
 		}
-		String threadId = null;
-		boolean threadRead = false;
 		for (Lane<?> lane : lanes) {
-			if (lane.threadId != null) {
-				if (!threadRead) {
-					threadId = (params != null && params.isObject()) ? Json.text(params, "threadId") : null;
-					threadRead = true;
-				}
-				if (!lane.threadId.equals(threadId)) {
-					continue;
-				}
+			if (lane.value != null && !lane.value.equals(
+					(params != null && params.isObject()) ? Json.text(params, lane.field) : null)) {
+				continue;
 			}
 			lane.offer(params);
 		}
@@ -105,15 +106,19 @@ final class Subscriptions {
 	}
 
 	/** One subscriber, its bounded queue, and the task that drains it (at most one at a time: in order). */
-	private final class Lane<P> implements Subscription, Runnable {
+	final class Lane<P> implements Subscription, Runnable {
 
 		private final NotificationType<P> type;
 
-		private final String threadId;
+		/** The params field that must equal {@link #value}, unless that is {@code null}. */
+		private final String field;
+
+		private final String value;
 
 		private final Consumer<? super P> subscriber;
 
-		private final ArrayDeque<JsonNode> queue = new ArrayDeque<>();
+		/** Params ({@link JsonNode}) and end markers ({@link Runnable}, see {@link #end}). */
+		private final ArrayDeque<Object> queue = new ArrayDeque<>();
 
 		private final AtomicLong dropped = new AtomicLong();
 
@@ -127,27 +132,42 @@ final class Subscriptions {
 
 		private volatile boolean closed;
 
-		Lane(NotificationType<P> type, String threadId, Consumer<? super P> subscriber) {
+		Lane(NotificationType<P> type, String field, String value, Consumer<? super P> subscriber) {
 			this.type = type;
-			this.threadId = threadId;
+			this.field = field;
+			this.value = value;
 			this.subscriber = subscriber;
 		}
 
 		void offer(JsonNode params) {
+			enqueue((params != null) ? params : tools.jackson.databind.node.NullNode.getInstance());
+		}
+
+		/**
+		 * Runs {@code then} on the delivery thread after every notification queued so far was delivered (at once if
+		 * the subscription is closed), then closes the subscription.
+		 */
+		void end(Runnable then) {
+			if (!enqueue(then)) {
+				then.run();
+			}
+		}
+
+		/** Queues a notification or an end marker; false if closed. */
+		private boolean enqueue(Object element) {
 			boolean schedule;
 			boolean warn = false;
 			synchronized (this) {
 				if (this.closed) {
-					return;
+					return false;
 				}
-				if (this.queue.size() >= CAPACITY) {
+				if (this.queue.size() >= CAPACITY && !(element instanceof Runnable)) {
 					this.queue.pollFirst();
 					this.dropped.incrementAndGet();
 					warn = !this.warned;
 					this.warned = true;
 				}
-				// NullNode for params-less notifications: the deque holds no nulls
-				this.queue.addLast((params != null) ? params : tools.jackson.databind.node.NullNode.getInstance());
+				this.queue.addLast(element);
 				schedule = !this.scheduled;
 				this.scheduled = true;
 			}
@@ -158,22 +178,36 @@ final class Subscriptions {
 			if (schedule) {
 				POOL.execute(this);
 			}
+			return true;
 		}
 
 		@Override
 		public void run() {
 			for (int i = 0; i < BATCH; i++) {
-				JsonNode params;
+				Object next;
+				boolean stop = false;
 				synchronized (this) {
-					params = this.queue.pollFirst();
-					if (params == null || this.closed) {
+					next = this.queue.pollFirst();
+					if (next == null || this.closed) {
+						// closed: close() ran the end markers it found; one polled just now is still owed (below)
 						this.queue.clear();
 						this.scheduled = false;
 						this.warned = false;
-						return;
+						stop = true;
 					}
 				}
-				deliver(params);
+				if (stop) {
+					if (next instanceof Runnable then) {
+						then.run();
+					}
+					return;
+				}
+				if (next instanceof Runnable then) {
+					close();
+					then.run();
+					return;
+				}
+				deliver((JsonNode) next);
 			}
 			// more queued: let the other subscribers' tasks run first, keep this one's place in order
 			POOL.execute(this);
@@ -227,14 +261,21 @@ final class Subscriptions {
 			if (lanes != null) {
 				lanes.remove(this);
 			}
+			List<Runnable> owed = new java.util.ArrayList<>();
 			synchronized (this) {
+				for (Object element : this.queue) {
+					if (element instanceof Runnable then) {
+						owed.add(then);
+					}
+				}
 				this.queue.clear();
 			}
+			owed.forEach(Runnable::run);
 		}
 
 		@Override
 		public String toString() {
-			return "Subscription[" + this.type.name() + ((this.threadId != null) ? ", thread=" + this.threadId : "")
+			return "Subscription[" + this.type.name() + ((this.value != null) ? ", " + this.field + "=" + this.value : "")
 					+ ", dropped=" + this.dropped.get() + (this.closed ? ", closed" : "") + "]";
 		}
 
