@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -683,6 +684,81 @@ public final class CodexThread {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
 		return core().request("thread/compact/start", params).thenApply((ignored) -> null);
+	}
+
+	// ------------------------------------------------------------------ history
+
+	/** Turns (items) fetched per request by {@link #turns()} ({@link #items()}). */
+	static final long HISTORY_PAGE = 50;
+
+	/**
+	 * The thread's turns, oldest first, each with its items, fetched page by page ({@code thread/turns/list}) as the
+	 * stream is consumed. The generated {@link dev.codexjava.protocol.generated.Turn} and
+	 * {@link dev.codexjava.protocol.generated.ThreadItem} types cover every item kind.
+	 */
+	public Stream<dev.codexjava.protocol.generated.Turn> turns() {
+		return turns(HISTORY_PAGE);
+	}
+
+	/** {@link #turns()} fetching {@code pageSize} turns per request. */
+	public Stream<dev.codexjava.protocol.generated.Turn> turns(long pageSize) {
+		requirePageSize(pageSize);
+		return Pages.stream((cursor) -> {
+			dev.codexjava.protocol.generated.ThreadTurnsListResponse page = this.owner.request(
+					dev.codexjava.protocol.generated.Methods.THREAD_TURNS_LIST,
+					new dev.codexjava.protocol.generated.ThreadTurnsListParams(cursor,
+							dev.codexjava.protocol.generated.TurnItemsView.FULL, pageSize,
+							dev.codexjava.protocol.generated.SortDirection.ASC, this.id));
+			return new Pages.Page<>(page.data(), page.nextCursor());
+		});
+	}
+
+	/**
+	 * The thread's items over all turns, oldest first, each with the id of its turn, fetched page by page
+	 * ({@code thread/items/list}) as the stream is consumed.
+	 */
+	public Stream<dev.codexjava.protocol.generated.ThreadItemEntry> items() {
+		return items(HISTORY_PAGE);
+	}
+
+	/** {@link #items()} fetching {@code pageSize} items per request. */
+	public Stream<dev.codexjava.protocol.generated.ThreadItemEntry> items(long pageSize) {
+		requirePageSize(pageSize);
+		return Pages.stream((cursor) -> {
+			dev.codexjava.protocol.generated.ThreadItemsListResponse page = this.owner.request(
+					dev.codexjava.protocol.generated.Methods.THREAD_ITEMS_LIST,
+					new dev.codexjava.protocol.generated.ThreadItemsListParams(
+							(cursor != null) ? dev.codexjava.protocol.generated.ThreadItemsListCursor
+								.of(tools.jackson.databind.node.StringNode.valueOf(cursor)) : null,
+							null, pageSize, dev.codexjava.protocol.generated.SortDirection.ASC, this.id, null));
+			return new Pages.Page<>(page.data(), page.nextCursor());
+		});
+	}
+
+	private static void requirePageSize(long pageSize) {
+		if (pageSize < 1) {
+			throw new IllegalArgumentException("pageSize must be positive, was " + pageSize);
+		}
+	}
+
+	/**
+	 * Deletes the thread on the server ({@code thread/delete}): its history is gone, it can no longer be resumed.
+	 */
+	public void delete() {
+		this.owner.request(dev.codexjava.protocol.generated.Methods.THREAD_DELETE,
+				new dev.codexjava.protocol.generated.ThreadDeleteParams(this.id));
+	}
+
+	/**
+	 * Stops this connection's subscription to the thread's events ({@code thread/unsubscribe}); the server unloads the
+	 * thread when no connection is subscribed. Afterwards this connection no longer receives the thread's events: a
+	 * turn through this object would wait for its turn timeout. Continue the thread with
+	 * {@link Codex#resumeThread(String)} (a measured fact on 0.169.0).
+	 * @return the server's answer, e.g. {@code unsubscribed}
+	 */
+	public dev.codexjava.protocol.generated.ThreadUnsubscribeStatus unsubscribe() {
+		return this.owner.request(dev.codexjava.protocol.generated.Methods.THREAD_UNSUBSCRIBE,
+				new dev.codexjava.protocol.generated.ThreadUnsubscribeParams(this.id)).status();
 	}
 
 	@Override
