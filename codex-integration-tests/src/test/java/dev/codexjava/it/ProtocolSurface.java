@@ -90,7 +90,7 @@ final class ProtocolSurface {
 	/** What {@code ThreadItem.from} reads, per item type. */
 	private static final String[] ITEM = prefixed("item", "type", "id", "content.type", "content.text", "text", "phase",
 			"summary", "exitCode", "command", "cwd", "status", "aggregatedOutput", "durationMs", "changes", "server",
-			"tool", "query");
+			"tool", "query", "review?");
 
 	private static final String[] DELTA = { "threadId", "turnId", "itemId", "delta" };
 
@@ -129,6 +129,12 @@ final class ProtocolSurface {
 				.result("turn.id"),
 			request("turn/steer").params("threadId", "expectedTurnId", "input.type", "input.text"),
 			request("turn/interrupt").params("threadId", "turnId"),
+			// review and standalone commands: params and results are generated records (command/exec/outputDelta is
+			// read through Notifications.COMMAND_EXEC_OUTPUT_DELTA); only the names the client code spells are listed
+			request("review/start").params("threadId").result("turn.id"),
+			request("command/exec"),
+			request("command/exec/terminate"),
+			request("command/exec/write"),
 			// models and account
 			request("model/list")
 				.params("includeHidden", "cursor")
@@ -142,8 +148,8 @@ final class ProtocolSurface {
 			request("account/login/cancel").params("loginId"),
 			request("account/logout").responseType("LogoutAccountResponse"),
 			// notifications a turn reads (NotificationRouter routes each by threadId and turnId or turn.id)
-			notification("turn/started").params(concat(TURN, "threadId")),
-			notification("turn/completed").params(concat(TURN, "threadId")),
+			notification("turn/started").params(concat(TURN, "threadId", "turn.rootTurnId?")),
+			notification("turn/completed").params(concat(TURN, "threadId", "turn.rootTurnId?")),
 			notification("item/started").params(concat(ITEM, "threadId", "turnId")),
 			notification("item/completed").params(concat(ITEM, "threadId", "turnId")),
 			notification("item/agentMessage/delta").params(DELTA),

@@ -83,10 +83,10 @@ final class ClientCore {
 	private volatile java.util.function.Consumer<TransportClosedException> crashHandler = (reason) -> {
 	};
 
-	private ClientCore(CodexConfig config) {
+	private ClientCore(CodexConfig config, Subscriptions subscriptions) {
 		this.config = config;
 		this.listeners = config.listeners();
-		this.router = new NotificationRouter(this.listeners, this.threadHandlers::remove);
+		this.router = new NotificationRouter(this.listeners, this.threadHandlers::remove, subscriptions);
 		int id = CLIENTS.incrementAndGet();
 		this.workers = Executors.newCachedThreadPool(daemonFactory("codex-" + id + "-worker-"));
 		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, daemonFactory("codex-" + id + "-timer-"));
@@ -113,7 +113,12 @@ final class ClientCore {
 	// ------------------------------------------------------------------ start-up
 
 	static ClientCore start(CodexConfig config) {
-		ClientCore core = new ClientCore(config);
+		return start(config, (Subscriptions) null);
+	}
+
+	/** {@link #start(CodexConfig)} delivering notifications also to {@code subscriptions} (may be {@code null}). */
+	static ClientCore start(CodexConfig config, Subscriptions subscriptions) {
+		ClientCore core = new ClientCore(config, subscriptions);
 		try {
 			core.startProcess(core.createTransport());
 			if (config.shutdownHook()) {
@@ -130,7 +135,12 @@ final class ClientCore {
 
 	/** Starts over a given transport (for tests and other transports). */
 	static ClientCore start(CodexConfig config, Transport transport) {
-		ClientCore core = new ClientCore(config);
+		return start(config, transport, null);
+	}
+
+	/** {@link #start(CodexConfig, Transport)} delivering notifications also to {@code subscriptions}. */
+	static ClientCore start(CodexConfig config, Transport transport, Subscriptions subscriptions) {
+		ClientCore core = new ClientCore(config, subscriptions);
 		try {
 			core.startProcess(transport);
 			return core;

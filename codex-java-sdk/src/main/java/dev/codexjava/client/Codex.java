@@ -82,6 +82,12 @@ public final class Codex implements AutoCloseable {
 	/** The servers of a pool ({@link CodexConfig#servers()}), or {@code null} for the direct path of one server. */
 	private final ServerPool pool;
 
+	/**
+	 * The typed subscribers ({@link #subscribe}); outlive restarts. A member of a pool uses its pool's (set before it
+	 * starts).
+	 */
+	private volatile Subscriptions subscriptions = new Subscriptions();
+
 	/** Why the last start failed, while supervision retries it (a member of a pool). */
 	private volatile String startProblem;
 
@@ -100,6 +106,11 @@ public final class Codex implements AutoCloseable {
 			throw new IllegalArgumentException("A client over a given transport cannot have servers (a pool)");
 		}
 		this.pool = config.servers().isEmpty() ? null : new ServerPool(config);
+		if (this.pool != null) {
+			for (ServerPool.Member member : this.pool.members()) {
+				member.codex().subscriptions = this.subscriptions;
+			}
+		}
 	}
 
 	/**
@@ -255,13 +266,13 @@ public final class Codex implements AutoCloseable {
 		}
 		ClientCore started;
 		if (this.transport != null) {
-			started = ClientCore.start(this.config, this.transport);
+			started = ClientCore.start(this.config, this.transport, this.subscriptions);
 		}
 		else if (this.transports != null) {
-			started = ClientCore.start(this.config, this.transports.get());
+			started = ClientCore.start(this.config, this.transports.get(), this.subscriptions);
 		}
 		else {
-			started = ClientCore.start(this.config);
+			started = ClientCore.start(this.config, this.subscriptions);
 		}
 		this.core = started;
 		this.startProblem = null;
@@ -671,6 +682,64 @@ public final class Codex implements AutoCloseable {
 		long start = System.nanoTime();
 		ClientCore.await(current.connection().request("thread/loaded/list", params, timeout));
 		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+	// ------------------------------------------------------------------ subscriptions
+
+	/**
+	 * Subscribes to every notification of {@code type} (any thread, and global ones such as
+	 * {@code account/rateLimits/updated}, {@code mcpServer/startupStatus/updated} or {@code serverRequest/resolved}),
+	 * e.g. {@code codex.subscribe(Notifications.THREAD_TOKEN_USAGE_UPDATED, usage -> ...)}. The subscriber receives
+	 * them decoded, in the order the server sent them, on a delivery thread, never on the connection's reader thread;
+	 * see {@link Subscription} for the bound on a subscriber that falls behind. The subscription outlives restarts of
+	 * the app-server (and, for a pool, covers every server) until it is closed.
+	 * @throws IllegalStateException for an experimental notification unless the client was built with
+	 * {@link CodexConfig.Builder#experimentalApi(boolean) experimentalApi(true)}
+	 */
+	public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type,
+			java.util.function.Consumer<? super P> subscriber) {
+		return subscribe(type, null, subscriber);
+	}
+
+	/** {@link #subscribe(dev.codexjava.protocol.NotificationType, java.util.function.Consumer)} for one thread. */
+	<P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type, String threadId,
+			java.util.function.Consumer<? super P> subscriber) {
+		java.util.Objects.requireNonNull(type, "type");
+		if (type.experimental() && !this.config.experimentalApi()) {
+			throw new IllegalStateException(type.name()
+					+ " is an experimental app-server notification: build the client with experimentalApi(true)");
+		}
+		return this.subscriptions.subscribe(type, threadId, subscriber);
+	}
+
+	// ------------------------------------------------------------------ commands
+
+	/**
+	 * Runs a standalone command on the app-server ({@code command/exec}), outside any thread or turn, in its sandbox
+	 * (the configured one unless {@link CommandOptions#sandbox()} says otherwise), and waits for its exit. The
+	 * output is collected; see {@link #exec(List, CommandOptions, java.util.function.Consumer)} to stream it.
+	 * @return the exit code with stdout and stderr (as UTF-8 text)
+	 */
+	public CommandResult exec(List<String> command, CommandOptions options) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		// one delivery thread at a time, in order: no locking needed
+		dev.codexjava.protocol.generated.CommandExecResponse exit = exec(command, options,
+				(chunk) -> (chunk.stderr() ? err : out).writeBytes(chunk.bytes())).await();
+		return new CommandResult((exit.exitCode() != null) ? exit.exitCode().intValue() : -1,
+				out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Starts a standalone command on the app-server ({@code command/exec}) and returns at once: its stdout and
+	 * stderr chunks are given to {@code output} as the server streams them ({@code command/exec/outputDelta}), in
+	 * order, on a delivery thread (bounded like a {@link Subscription}); the handle waits for the exit, kills the
+	 * command or writes to its stdin. The command is killed by the server after {@link CommandOptions#timeout()}
+	 * (default {@link CodexConfig#requestTimeout()}). Never retried automatically.
+	 */
+	public CommandExecution exec(List<String> command, CommandOptions options,
+			java.util.function.Consumer<? super CommandOutput> output) {
+		return CommandExecution.start(core(), this.subscriptions, command, options, output);
 	}
 
 	// ------------------------------------------------------------------ raw

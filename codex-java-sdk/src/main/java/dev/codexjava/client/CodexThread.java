@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,6 +200,36 @@ public final class CodexThread {
 		return startTurnPublished(input, options, true);
 	}
 
+	// ------------------------------------------------------------------ review
+
+	/**
+	 * Starts a code review of {@code target} as a turn on this thread ({@code review/start}, delivered inline) and
+	 * returns once the server accepted it: e.g. {@code thread.review(new ReviewTarget.UncommittedChanges(null))}, a
+	 * {@link dev.codexjava.protocol.generated.ReviewTarget.BaseBranch base branch}, a
+	 * {@link dev.codexjava.protocol.generated.ReviewTarget.Commit commit} or
+	 * {@link dev.codexjava.protocol.generated.ReviewTarget.Custom custom instructions}. The handle works like a
+	 * turn's: events, result, interrupt; the review's text is {@link TurnResult#review()}. Runs with the thread's
+	 * settings (working directory, sandbox) and is subject to the turn timeout.
+	 * @throws ThreadBusyException if a turn is already running on this thread
+	 */
+	public TurnHandle review(dev.codexjava.protocol.generated.ReviewTarget target) {
+		return ClientCore.await(beginReview(target, true, ClientCore.retryAllowedHere()));
+	}
+
+	/** {@link #review} as a future (completes on a worker thread). */
+	public CompletableFuture<TurnHandle> reviewAsync(dev.codexjava.protocol.generated.ReviewTarget target) {
+		boolean retryAllowed = ClientCore.retryAllowedHere();
+		return core(retryAllowed).publish(beginReview(target, true, retryAllowed));
+	}
+
+	private CompletableFuture<TurnHandle> beginReview(dev.codexjava.protocol.generated.ReviewTarget target,
+			boolean buffer, boolean retryAllowed) {
+		Objects.requireNonNull(target, "target");
+		ObjectNode params = (ObjectNode) Json.toTree(new dev.codexjava.protocol.generated.ReviewStartParams(
+				dev.codexjava.protocol.generated.ReviewDelivery.INLINE, target, this.id));
+		return beginTurn("review/start", params, List.of(), null, buffer, retryAllowed);
+	}
+
 	/** {@link #startTurn} for application code: the future completes on a worker thread. */
 	private CompletableFuture<TurnHandle> startTurnPublished(List<Input> input, TurnOptions options, boolean buffer) {
 		requireValidInput(input, options);
@@ -233,6 +264,22 @@ public final class CodexThread {
 	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer,
 			boolean retryAllowed) {
 		requireValidInput(input, options);
+		ObjectNode params = Json.object();
+		params.put("threadId", this.id);
+		ArrayNode items = params.putArray("input");
+		input.forEach((i) -> items.add(i.toJson()));
+		options.writeTo(params);
+		return beginTurn("turn/start", params, inputTexts(input), options.model(), buffer, retryAllowed);
+	}
+
+	/**
+	 * Sends a request that starts a turn on this thread ({@code turn/start}, {@code review/start}) and tracks the turn
+	 * its answer names, with the busy guard, turn timeout and wind-down of {@link #startTurn}.
+	 * @param inputTexts the texts of the input (to tell a merge into another client's turn), may be empty
+	 * @param model the model the turn chose, or {@code null}
+	 */
+	private CompletableFuture<TurnHandle> beginTurn(String method, ObjectNode params, List<String> inputTexts,
+			String model, boolean buffer, boolean retryAllowed) {
 		ClientCore core = core(retryAllowed);
 		core.ensureOpen();
 		// the application's thread, or a worker continuing its call (see startTurnPublished)
@@ -258,11 +305,6 @@ public final class CodexThread {
 		}
 		// per thread id within the client, whichever object of this thread started the running turn
 		turns.claim(this.id, tracker);
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		ArrayNode items = params.putArray("input");
-		input.forEach((i) -> items.add(i.toJson()));
-		options.writeTo(params);
 		core.router.beginStart(tracker);
 		NotificationRouter.ForeignTurn foreign = core.router.foreignTurn(this.id);
 		if (foreign != null) {
@@ -274,7 +316,7 @@ public final class CodexThread {
 		}
 		CompletableFuture<JsonNode> response;
 		try {
-			response = core.call("turn/start", params, retryAllowed);
+			response = core.call(method, params, retryAllowed);
 		}
 		catch (RuntimeException ex) {
 			core.router.abortStart(tracker);
@@ -290,12 +332,12 @@ public final class CodexThread {
 			JsonNode turn = result.get("turn");
 			String turnId = (turn != null) ? Json.text(turn, "id") : null;
 			if (turnId == null) {
-				IllegalStateException bad = new IllegalStateException("turn/start response has no turn id: " + result);
+				IllegalStateException bad = new IllegalStateException(method + " response has no turn id: " + result);
 				core.router.abortStart(tracker);
 				tracker.fail(bad);
 				throw bad;
 			}
-			if (core.router.mergedInto(tracker, turnId, inputTexts(input))) {
+			if (core.router.mergedInto(tracker, turnId, inputTexts)) {
 				// the server folded our input into another client's running turn (it started after the check above)
 				ThreadBusyException busy = ThreadBusyException.merged(this.id, turnId);
 				core.router.abortStart(tracker);
@@ -303,8 +345,8 @@ public final class CodexThread {
 				throw busy;
 			}
 			core.router.bind(tracker, turnId);
-			if (options.model() != null) {
-				this.model = options.model();
+			if (model != null) {
+				this.model = model;
 			}
 			core.turnStarted(this.id, turnId, this.model, context);
 			core.watchTurn(this.id, tracker);
@@ -354,7 +396,7 @@ public final class CodexThread {
 			core.router.forgetWindDown(this.id, ended);
 			return;
 		}
-		interruptAbandoned(core, this.id, tracker.turnId(), ended, retryAllowed);
+		interruptAbandoned(core, this.id, tracker.activeTurnId(), ended, retryAllowed);
 	}
 
 	/**
@@ -576,6 +618,26 @@ public final class CodexThread {
 		return stripped;
 	}
 
+	// ------------------------------------------------------------------ subscriptions
+
+	/**
+	 * Subscribes to the notifications of {@code type} about this thread (those whose {@code threadId} is this
+	 * thread's), e.g. {@code Notifications.THREAD_STATUS_CHANGED}, {@code THREAD_NAME_UPDATED} or
+	 * {@code THREAD_TOKEN_USAGE_UPDATED}; delivered as {@link Codex#subscribe} describes (in order, off the reader
+	 * thread, bounded).
+	 * @throws IllegalArgumentException if notifications of {@code type} do not name a thread (subscribe to those
+	 * through {@link Codex#subscribe})
+	 */
+	public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type,
+			java.util.function.Consumer<? super P> subscriber) {
+		Objects.requireNonNull(type, "type");
+		if (!Subscriptions.namesThread(type.paramsType())) {
+			throw new IllegalArgumentException(type.name()
+					+ " notifications do not name a thread; subscribe to them with Codex.subscribe");
+		}
+		return this.owner.subscribe(type, this.id, subscriber);
+	}
+
 	// ------------------------------------------------------------------ thread operations
 
 	/** Reads the thread's current metadata (without turns). */
@@ -622,6 +684,81 @@ public final class CodexThread {
 		ObjectNode params = Json.object();
 		params.put("threadId", this.id);
 		return core().request("thread/compact/start", params).thenApply((ignored) -> null);
+	}
+
+	// ------------------------------------------------------------------ history
+
+	/** Turns (items) fetched per request by {@link #turns()} ({@link #items()}). */
+	static final long HISTORY_PAGE = 50;
+
+	/**
+	 * The thread's turns, oldest first, each with its items, fetched page by page ({@code thread/turns/list}) as the
+	 * stream is consumed. The generated {@link dev.codexjava.protocol.generated.Turn} and
+	 * {@link dev.codexjava.protocol.generated.ThreadItem} types cover every item kind.
+	 */
+	public Stream<dev.codexjava.protocol.generated.Turn> turns() {
+		return turns(HISTORY_PAGE);
+	}
+
+	/** {@link #turns()} fetching {@code pageSize} turns per request. */
+	public Stream<dev.codexjava.protocol.generated.Turn> turns(long pageSize) {
+		requirePageSize(pageSize);
+		return Pages.stream((cursor) -> {
+			dev.codexjava.protocol.generated.ThreadTurnsListResponse page = this.owner.request(
+					dev.codexjava.protocol.generated.Methods.THREAD_TURNS_LIST,
+					new dev.codexjava.protocol.generated.ThreadTurnsListParams(cursor,
+							dev.codexjava.protocol.generated.TurnItemsView.FULL, pageSize,
+							dev.codexjava.protocol.generated.SortDirection.ASC, this.id));
+			return new Pages.Page<>(page.data(), page.nextCursor());
+		});
+	}
+
+	/**
+	 * The thread's items over all turns, oldest first, each with the id of its turn, fetched page by page
+	 * ({@code thread/items/list}) as the stream is consumed.
+	 */
+	public Stream<dev.codexjava.protocol.generated.ThreadItemEntry> items() {
+		return items(HISTORY_PAGE);
+	}
+
+	/** {@link #items()} fetching {@code pageSize} items per request. */
+	public Stream<dev.codexjava.protocol.generated.ThreadItemEntry> items(long pageSize) {
+		requirePageSize(pageSize);
+		return Pages.stream((cursor) -> {
+			dev.codexjava.protocol.generated.ThreadItemsListResponse page = this.owner.request(
+					dev.codexjava.protocol.generated.Methods.THREAD_ITEMS_LIST,
+					new dev.codexjava.protocol.generated.ThreadItemsListParams(
+							(cursor != null) ? dev.codexjava.protocol.generated.ThreadItemsListCursor
+								.of(tools.jackson.databind.node.StringNode.valueOf(cursor)) : null,
+							null, pageSize, dev.codexjava.protocol.generated.SortDirection.ASC, this.id, null));
+			return new Pages.Page<>(page.data(), page.nextCursor());
+		});
+	}
+
+	private static void requirePageSize(long pageSize) {
+		if (pageSize < 1) {
+			throw new IllegalArgumentException("pageSize must be positive, was " + pageSize);
+		}
+	}
+
+	/**
+	 * Deletes the thread on the server ({@code thread/delete}): its history is gone, it can no longer be resumed.
+	 */
+	public void delete() {
+		this.owner.request(dev.codexjava.protocol.generated.Methods.THREAD_DELETE,
+				new dev.codexjava.protocol.generated.ThreadDeleteParams(this.id));
+	}
+
+	/**
+	 * Stops this connection's subscription to the thread's events ({@code thread/unsubscribe}); the server unloads the
+	 * thread when no connection is subscribed. Afterwards this connection no longer receives the thread's events: a
+	 * turn through this object would wait for its turn timeout. Continue the thread with
+	 * {@link Codex#resumeThread(String)} (a measured fact on 0.169.0).
+	 * @return the server's answer, e.g. {@code unsubscribed}
+	 */
+	public dev.codexjava.protocol.generated.ThreadUnsubscribeStatus unsubscribe() {
+		return this.owner.request(dev.codexjava.protocol.generated.Methods.THREAD_UNSUBSCRIBE,
+				new dev.codexjava.protocol.generated.ThreadUnsubscribeParams(this.id)).status();
 	}
 
 	@Override

@@ -41,6 +41,9 @@ final class NotificationRouter implements NotificationHandler {
 
 	private final Consumer<String> threadEnded;
 
+	/** The client's typed subscribers ({@code null}: none), told after the listeners. */
+	private final Subscriptions subscriptions;
+
 	private final Map<String, TurnTracker> turns = new HashMap<>();
 
 	private final Map<String, Starting> starting = new HashMap<>();
@@ -80,8 +83,14 @@ final class NotificationRouter implements NotificationHandler {
 	 * block or throw)
 	 */
 	NotificationRouter(List<CodexListener> listeners, Consumer<String> threadEnded) {
+		this(listeners, threadEnded, null);
+	}
+
+	/** @param subscriptions the client's typed subscribers, or {@code null} */
+	NotificationRouter(List<CodexListener> listeners, Consumer<String> threadEnded, Subscriptions subscriptions) {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
+		this.subscriptions = subscriptions;
 	}
 
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
@@ -99,6 +108,9 @@ final class NotificationRouter implements NotificationHandler {
 				// a listener's bug (even an AssertionError) must not kill the reader thread or skip the routing
 				log.warn("CodexListener.onNotification failed for {}; continuing", method, ex);
 			}
+		}
+		if (this.subscriptions != null) {
+			this.subscriptions.dispatch(method, params);
 		}
 		if (params == null || !params.isObject()) {
 			return;
@@ -118,12 +130,23 @@ final class NotificationRouter implements NotificationHandler {
 			return;
 		}
 		String turnId = Json.text(params, "turnId");
+		JsonNode turn = null;
 		if (turnId == null) {
-			JsonNode turn = params.get("turn");
+			turn = params.get("turn");
 			turnId = (turn != null) ? Json.text(turn, "id") : null;
 		}
 		String threadId = Json.text(params, "threadId");
 		synchronized (this) {
+			if (turn != null && turnId != null) {
+				// a turn that runs as a child of one of this client's turns (a review): its events carry the root's
+				// id, its turn/started the child's, which interrupt and steer need
+				String root = Json.text(turn, "rootTurnId");
+				TurnTracker parent = (root != null && !root.equals(turnId)) ? this.turns.get(root) : null;
+				if (parent != null) {
+					parent.runsAs(turnId);
+					turnId = root;
+				}
+			}
 			if (threadId != null && turnId != null && "turn/completed".equals(method)) {
 				WindingDown ending = this.windingDown.get(threadId);
 				if (ending != null && turnId.equals(ending.turnId())) {

@@ -170,7 +170,7 @@ public final class TurnHandle {
 	public CompletableFuture<Void> interruptAsync() {
 		ObjectNode params = Json.object();
 		params.put("threadId", threadId());
-		params.put("turnId", id());
+		params.put("turnId", this.tracker.activeTurnId());
 		return this.core.request("turn/interrupt", params).thenApply((r) -> null);
 	}
 
@@ -193,7 +193,7 @@ public final class TurnHandle {
 		if (input.isEmpty()) {
 			throw new IllegalArgumentException("steer input must not be empty");
 		}
-		String target = id();
+		String target = this.tracker.activeTurnId();
 		if (this.goal != null) {
 			String current = this.goal.currentTurnId();
 			if (current != null) {

@@ -54,6 +54,20 @@ public record TurnResult(String id, String threadId, TurnStatus status, TurnErro
 		}
 	}
 
+	/**
+	 * The review a {@link CodexThread#review review} turn produced: the text of its {@code exitedReviewMode} item;
+	 * {@code null} for other turns. An interrupted review still has one, with the server's note that there is no
+	 * review (0.169.0: {@code Reviewer failed to output a response.}).
+	 */
+	public String review() {
+		for (int i = this.items.size() - 1; i >= 0; i--) {
+			if (this.items.get(i) instanceof ThreadItem.Other other && "exitedReviewMode".equals(other.type())) {
+				return (other.raw() != null) ? Json.text(other.raw(), "review") : null;
+			}
+		}
+		return null;
+	}
+
 	/** Applies the final-answer rule to {@code items}. */
 	static String finalResponseOf(List<ThreadItem> items) {
 		for (int i = items.size() - 1; i >= 0; i--) {

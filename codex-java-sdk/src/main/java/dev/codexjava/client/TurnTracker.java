@@ -40,6 +40,9 @@ final class TurnTracker {
 
 	private volatile String turnId;
 
+	/** See {@link #activeTurnId()}; {@code null} while the turn runs under its own id. */
+	private volatile String childTurnId;
+
 	// collector state: written on the reader thread only
 	private final List<ThreadItem> items = new ArrayList<>();
 
@@ -109,6 +112,21 @@ final class TurnTracker {
 
 	void bind(String turnId) {
 		this.turnId = turnId;
+	}
+
+	/**
+	 * The id the server runs this turn under now: {@link #turnId()}, or for a turn that runs as a child turn (a review:
+	 * its {@code turn/started} names a new id whose {@code rootTurnId} is this turn's) the child's id, which
+	 * {@code turn/interrupt} and {@code turn/steer} expect.
+	 */
+	String activeTurnId() {
+		String child = this.childTurnId;
+		return (child != null) ? child : this.turnId;
+	}
+
+	/** Reader thread: the server started this turn's work under {@code childTurnId} (see {@link #activeTurnId()}). */
+	void runsAs(String childTurnId) {
+		this.childTurnId = childTurnId;
 	}
 
 	/** Completes (on the reader thread) with the result, whatever the status; exceptionally on transport loss. */
