@@ -19,8 +19,9 @@ public final class BinaryResolver {
 	public static final String CODEX_BIN_ENV = "CODEX_BIN";
 
 	/** How to get a binary, repeated in every "not found" message. */
-	public static final String INSTALL_HINT = "Install it with 'npm install -g @openai/codex' (or run the project's "
-			+ "scripts/install-codex.sh), then either put 'codex' on PATH, set the CODEX_BIN environment variable, "
+	public static final String INSTALL_HINT = "Install it with 'npm install -g @openai/codex' (or into a "
+			+ "folder: 'npm install --prefix DIR @openai/codex'), then either put 'codex' on PATH, set the CODEX_BIN "
+			+ "environment variable, "
 			+ "or configure the path explicitly (CodexConfig.builder().codexBinary(path), or the Spring property "
 			+ "'codex.binary').";
 

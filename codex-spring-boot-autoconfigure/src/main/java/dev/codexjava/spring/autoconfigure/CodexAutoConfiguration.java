@@ -15,6 +15,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 import dev.codexjava.client.ApprovalHandler;
 import dev.codexjava.client.AsyncCodex;
@@ -27,12 +28,19 @@ import dev.codexjava.client.CodexListener;
  * client: a {@link CodexConfig} from the {@code codex.*} properties, a {@link Codex} and {@link AsyncCodex} created
  * (not started) from it, and a {@link CodexLifecycle} that starts and stops the app-server with the context. When
  * the context defines several {@code Codex} beans, a {@link CodexClientsLifecycle} starts and stops each of them.
+ * At start-up, a warning for each {@code codex.*} key that no Codex module knows ({@link UnknownCodexPropertiesWarning}).
  */
 @AutoConfiguration
 @ConditionalOnClass(Codex.class)
 @ConditionalOnBooleanProperty(name = "codex.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CodexProperties.class)
 public final class CodexAutoConfiguration {
+
+	@Bean
+	static UnknownCodexPropertiesWarning codexUnknownPropertiesWarning(Environment environment,
+			ResourceLoader resourceLoader) {
+		return new UnknownCodexPropertiesWarning(environment, resourceLoader.getClassLoader());
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -144,6 +144,8 @@ public class CodexProperties {
 
 	private final Liveness liveness = new Liveness();
 
+	private final Dev dev = new Dev();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -326,6 +328,10 @@ public class CodexProperties {
 
 	public Supervision getSupervision() {
 		return this.supervision;
+	}
+
+	public Dev getDev() {
+		return this.dev;
 	}
 
 	public Liveness getLiveness() {
@@ -900,6 +906,37 @@ public class CodexProperties {
 						"must be between 0 and " + MAX_LOCAL_INSTANCES);
 			}
 			this.instances = instances;
+		}
+
+	}
+
+	/** Dev mode: turns answered offline by the testkit's scripted mock model (never for production). */
+	public static class Dev {
+
+		/**
+		 * Whether the app-server talks to the testkit's scripted mock model instead of a real one (dev mode; needs
+		 * dev.codexjava:codex-testkit on the class path). Sets a throwaway CODEX_HOME pointing at a loopback mock of
+		 * the Responses API, so turns answer offline with codex.dev.mock-reply. Logs a warning at start-up.
+		 */
+		private boolean mockModel = false;
+
+		/** The answer of every turn in dev mode (codex.dev.mock-model=true). */
+		private String mockReply = "Hello from Codex dev mode (codex.dev.mock-model=true): a scripted answer, no model was called.";
+
+		public boolean isMockModel() {
+			return this.mockModel;
+		}
+
+		public void setMockModel(boolean mockModel) {
+			this.mockModel = mockModel;
+		}
+
+		public String getMockReply() {
+			return this.mockReply;
+		}
+
+		public void setMockReply(String mockReply) {
+			this.mockReply = mockReply;
 		}
 
 	}

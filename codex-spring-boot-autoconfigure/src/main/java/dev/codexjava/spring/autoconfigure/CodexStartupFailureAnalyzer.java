@@ -23,8 +23,8 @@ class CodexStartupFailureAnalyzer extends AbstractFailureAnalyzer<CodexStartupEx
 
 	private static String action(CodexStartupException cause) {
 		return switch (cause.reason()) {
-			case BINARY_NOT_FOUND -> "Install the Codex CLI with '" + INSTALL + "' (or run the project's "
-					+ "scripts/install-codex.sh), then set the property 'codex.binary' to the path of the 'codex' "
+			case BINARY_NOT_FOUND -> "Install the Codex CLI with '" + INSTALL + "' (or into a folder: "
+					+ "'npm install --prefix DIR @openai/codex@" + Codex.MINIMUM_SERVER_VERSION + "'), then set the property 'codex.binary' to the path of the 'codex' "
 					+ "executable (or put 'codex' on the PATH, or set the CODEX_BIN environment variable).";
 			case NOT_EXECUTABLE -> "Make the file executable (chmod +x), or set the property 'codex.binary' to the "
 					+ "native 'codex' executable. To install one: '" + INSTALL + "'.";

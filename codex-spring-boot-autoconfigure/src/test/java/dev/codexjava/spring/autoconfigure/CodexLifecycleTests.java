@@ -40,7 +40,8 @@ class CodexLifecycleTests {
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("BINARY_NOT_FOUND").contains(MISSING_BINARY);
 			assertThat(analysis.getAction()).contains("npm install -g @openai/codex@0.169.0")
-				.contains("scripts/install-codex.sh")
+				.contains("npm install --prefix DIR @openai/codex@0.169.0")
+				.doesNotContain("scripts/install-codex.sh")
 				.contains("'codex.binary'");
 		});
 	}

@@ -25,8 +25,9 @@ import dev.codexjava.client.Codex;
  * {@code codex.config.*} keys (also header values and environment tables), any property whose value contains one of
  * those secrets (such as {@code sun.java.command}) and the user-info of URLs. Active when the Actuator is on
  * the class path, also with {@code codex.enabled=false} (the properties may still hold secrets). With a {@code Codex}
- * bean, also a {@link CodexInfoContributor} ({@code info.codex}) and, when enabled and exposed, the read-only
- * {@link CodexEndpoint} ({@code /actuator/codex}).
+ * bean, also a {@link CodexInfoContributor} ({@code info.codex}) and, when enabled and exposed, the
+ * {@link CodexEndpoint} ({@code /actuator/codex}) with the {@link CodexActivity} it shows; its write operation
+ * (interrupting a turn, {@link CodexInterruptingEndpoint}) only with {@code management.endpoint.codex.interrupt.enabled=true}.
  */
 @AutoConfiguration(afterName = "dev.codexjava.spring.autoconfigure.CodexAutoConfiguration")
 @ConditionalOnClass(SanitizingFunction.class)
@@ -47,8 +48,25 @@ public final class CodexActuatorAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		@ConditionalOnAvailableEndpoint(CodexEndpoint.class)
-		CodexEndpoint codexEndpoint(Map<String, Codex> clients) {
-			return new CodexEndpoint(clients);
+		CodexActivity codexActivity() {
+			return new CodexActivity();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		@ConditionalOnAvailableEndpoint(CodexEndpoint.class)
+		@ConditionalOnBooleanProperty(name = "management.endpoint.codex.interrupt.enabled", havingValue = false,
+				matchIfMissing = true)
+		CodexEndpoint codexEndpoint(Map<String, Codex> clients, CodexActivity codexActivity) {
+			return new CodexEndpoint(clients, codexActivity);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(CodexEndpoint.class)
+		@ConditionalOnAvailableEndpoint(CodexEndpoint.class)
+		@ConditionalOnBooleanProperty(name = "management.endpoint.codex.interrupt.enabled")
+		CodexInterruptingEndpoint codexInterruptingEndpoint(Map<String, Codex> clients, CodexActivity codexActivity) {
+			return new CodexInterruptingEndpoint(clients, codexActivity);
 		}
 
 	}

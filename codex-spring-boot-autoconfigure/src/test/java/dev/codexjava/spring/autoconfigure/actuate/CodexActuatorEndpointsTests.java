@@ -123,6 +123,46 @@ class CodexActuatorEndpointsTests {
 	}
 
 	@Test
+	void postingToTheCodexEndpointInterruptsATurnOnlyWhenEnabled() throws Exception {
+		this.backend.model().enqueue(MockResponse.text("never").withStall(), MockResponse.text("never").withStall());
+		try (ConfigurableApplicationContext context = start(
+				"--management.endpoints.web.exposure.include=health,codex")) {
+			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+			TurnHandle turn = context.getBean(Codex.class).startThread().turn("hi");
+			try {
+				this.backend.model().awaitRequest(0, TIMEOUT);
+				assertThat(post(base + "/actuator/codex", turn).statusCode()).isEqualTo(405);
+				assertThat(turn.isDone()).isFalse();
+			}
+			finally {
+				turn.interrupt();
+			}
+		}
+		try (ConfigurableApplicationContext context = start("--management.endpoints.web.exposure.include=health,codex",
+				"--management.endpoint.codex.interrupt.enabled=true")) {
+			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+			TurnHandle turn = context.getBean(Codex.class).startThread().turn("hi");
+			this.backend.model().awaitRequest(1, TIMEOUT);
+			String activeTurns = JSON.readTree(get(base + "/actuator/codex")).path("activity").path("activeTurns").toString();
+			assertThat(activeTurns).contains(turn.id()).contains("ageSeconds");
+			HttpResponse<String> response = post(base + "/actuator/codex", turn);
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(JSON.readTree(response.body()).path("interrupted").asBoolean()).isTrue();
+			assertThat(turn.result().get(TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).status())
+				.isEqualTo(dev.codexjava.protocol.model.TurnStatus.INTERRUPTED);
+		}
+	}
+
+	private HttpResponse<String> post(String url, TurnHandle turn) throws Exception {
+		String body = "{\"threadId\":\"" + turn.threadId() + "\",\"turnId\":\"" + turn.id() + "\"}";
+		return this.http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(TIMEOUT)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
 	void codexEndpointIsNotThereUnlessExposed() throws Exception {
 		try (ConfigurableApplicationContext context = start("--codex.lifecycle.auto-startup=false")) {
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
