@@ -198,6 +198,10 @@ public final class BenchMain {
 							System.out.println(text);
 							notes.add(text);
 							user.write(out, machine, command);
+							if (!user.failures.isEmpty()) {
+								throw new IllegalStateException(user.failures.size() + " client runs failed: "
+										+ user.failures);
+							}
 							yield List.of();
 						}
 						case "remote" -> remote.remote();
@@ -382,11 +386,13 @@ public final class BenchMain {
 				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
 				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
 				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
-				  SCENARIO     any of: ready turn stream concurrency spring memory jmh remote reconnect pool
+				  SCENARIO     any of: ready turn stream concurrency spring memory jmh remote reconnect pool user
 				               (full size unless --smoke or
 				               --medium: full-shape scenarios with fewer repetitions, for quick before/after runs)
 				  --external   also run this command on scenarios ready/turn/stream/concurrency (contract:
 				               benchmarks/README.md); must be the last option
+				  --user-client NAME=COMMAND  also run COMMAND (split at spaces) in the user scenario; it speaks the
+				               user scenario's line protocol (benchmarks/README.md); repeatable
 				  soak         N streamed turns (default 10000) on N threads (16) over one app-server, a fresh
 				               CodexThread every K turns (50), a sample every SECONDS (5); writes DIR/soak.{md,json,svg};
 				               --smoke: 200 turns, K = 6, a sample every 0.5 s (smoke runs it too)

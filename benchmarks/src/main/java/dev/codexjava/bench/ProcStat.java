@@ -80,37 +80,48 @@ final class ProcStat {
 
 		private final long[] machine0;
 
-		private final Map<Long, Long> own0 = new HashMap<>();
+		/** Our processes' CPU when first seen (0 for those born during the run) and when last seen. */
+		private final Map<Long, Long> first = new HashMap<>();
+
+		private final Map<Long, Long> last = new HashMap<>();
 
 		private final long client;
 
 		Noise(long clientPid) {
 			this.client = clientPid;
 			this.machine0 = machineTicks();
-			ownTicks(this.own0);
+			sample();
+			this.first.putAll(this.last);
 		}
 
-		private void ownTicks(Map<Long, Long> into) {
-			into.put(ProcessHandle.current().pid(), cpuTicks(ProcessHandle.current().pid()));
-			into.put(this.client, cpuTicks(this.client));
-			ProcessHandle.of(this.client)
-				.ifPresent((p) -> p.descendants().forEach((d) -> into.put(d.pid(), cpuTicks(d.pid()))));
+		/**
+		 * Reads our processes' CPU now; call it before a command that ends some of them (a restart, quit), so that
+		 * their CPU up to then is still counted as ours.
+		 */
+		void sample() {
+			record(ProcessHandle.current().pid());
+			record(this.client);
+			ProcessHandle.of(this.client).ifPresent((p) -> p.descendants().forEach((d) -> record(d.pid())));
+		}
+
+		private void record(long pid) {
+			long ticks = cpuTicks(pid);
+			if (ticks >= 0) {
+				this.last.put(pid, ticks);
+			}
 		}
 
 		/** The busy share of the machine's capacity taken by other processes since construction (0–1), or NaN. */
 		double otherShare() {
+			sample();
 			long[] machine1 = machineTicks();
 			if (this.machine0 == null || machine1 == null || machine1[1] <= this.machine0[1]) {
 				return Double.NaN;
 			}
-			Map<Long, Long> own1 = new HashMap<>();
-			ownTicks(own1);
 			long own = 0;
-			for (Map.Entry<Long, Long> e : own1.entrySet()) {
-				if (e.getValue() >= 0) {
-					// a process born during the run counts from zero
-					own += e.getValue() - Math.max(0, this.own0.getOrDefault(e.getKey(), 0L));
-				}
+			for (Map.Entry<Long, Long> e : this.last.entrySet()) {
+				// a process born during the run counts from zero
+				own += e.getValue() - this.first.getOrDefault(e.getKey(), 0L);
 			}
 			return share(machine1[0] - this.machine0[0], own, machine1[1] - this.machine0[1]);
 		}

@@ -86,6 +86,9 @@ final class UserScenario {
 
 	final List<String> notes = new ArrayList<>();
 
+	/** Runs that failed (a client crashed or answered {@code err}): the scenario fails after the table. */
+	final List<String> failures = new ArrayList<>();
+
 	final List<Client> clients = new ArrayList<>();
 
 	int noisyRetries;
@@ -106,7 +109,7 @@ final class UserScenario {
 		int feature = Runtime.version().feature();
 		this.clients.add(javaClient("floor" + feature, "floor (JDK " + feature + ")", defaultJava, cp, "floor"));
 		this.clients.add(javaClient("sdk" + feature, "this SDK (JDK " + feature + ")", defaultJava, cp, "sdk"));
-		if (!this.ctx.smoke()) {
+		if (!this.ctx.smoke() || !System.getProperty("bench.user.clients", "").isBlank()) {
 			Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
 			if (feature != 25 && Files.isExecutable(jdk25)) {
 				this.clients.add(javaClient("floor25", "floor (JDK 25)", jdk25.toString(), cp, "floor"));
@@ -121,11 +124,22 @@ final class UserScenario {
 			this.clients.add(python);
 		}
 		this.clients.addAll(this.extraClients);
+		String only = System.getProperty("bench.user.clients", "");
+		if (!only.isBlank()) {
+			List<String> ids = List.of(only.split(","));
+			this.clients.removeIf((c) -> !ids.contains(c.id()));
+		}
 	}
 
 	private static Client javaClient(String id, String label, String java, String cp, String kind) {
-		// default flags: nothing but the class path
-		return new Client(id, label, List.of(java, "-cp", cp, UserClient.class.getName(), kind), Map.of(), true);
+		// default flags: nothing but the class path; -Dbench.user.sdkJvmArgs (for profiling only) adds to the SDK's
+		List<String> command = new ArrayList<>(List.of(java));
+		String extra = System.getProperty("bench.user.sdkJvmArgs", "");
+		if ("sdk".equals(kind) && !extra.isBlank()) {
+			command.addAll(List.of(extra.strip().split("\\s+")));
+		}
+		command.addAll(List.of("-cp", cp, UserClient.class.getName(), kind));
+		return new Client(id, label, List.copyOf(command), Map.of(), true);
 	}
 
 	/** The Python SDK's client, or null (with a note) when the SDK or the adapter is absent. */
@@ -195,7 +209,11 @@ final class UserScenario {
 	/** Runs every workload for every client, interleaved; fills {@link #values}. */
 	void run() throws Exception {
 		discoverClients();
-		List<String> workloads = List.of("turns", "coldStream", "warmStream", "longStream");
+		List<String> workloads = new ArrayList<>(List.of("turns", "coldStream", "warmStream", "longStream"));
+		String only = System.getProperty("bench.user.workloads", "");
+		if (!only.isBlank()) {
+			workloads.retainAll(List.of(only.split(",")));
+		}
 		for (int rep = 0; rep < this.sizes.reps(); rep++) {
 			for (String workload : workloads) {
 				for (int k = 0; k < this.clients.size(); k++) {
@@ -212,7 +230,19 @@ final class UserScenario {
 		double bestNoise = Double.MAX_VALUE;
 		for (int attempt = 1; attempt <= this.sizes.attempts(); attempt++) {
 			Map<String, Double> result = new LinkedHashMap<>();
-			double noise = runOnce(client, workload, result);
+			double noise;
+			try {
+				noise = runOnce(client, workload, result);
+			}
+			catch (RuntimeException ex) {
+				// one client's failure must not lose the others' figures; the run fails at the end
+				String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: FAILED %s", rep + 1, workload,
+						client.label(), attempt, ex.getMessage());
+				this.runLog.add(line);
+				this.failures.add(line);
+				System.out.println("   " + line);
+				return;
+			}
 			String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: other load %.0f%% of the machine%s",
 					rep + 1, workload, client.label(), attempt, noise * 100,
 					(noise > this.sizes.noiseLimit()) ? " (noisy)" : "");
@@ -269,11 +299,14 @@ final class UserScenario {
 						session.call("turns " + s.coldTurns());
 						result.put("cpuTurnCold", ticksToMs(session.cpu() - c0) / s.coldTurns());
 						session.call("turns " + s.warmupTurns());
+						profile(process, "start", workload);
 						c0 = session.cpu();
 						String[] warm = session.call("turns " + s.warmTurns());
+						profile(process, "stop", workload);
 						result.put("cpuTurnWarm", ticksToMs(session.cpu() - c0) / s.warmTurns());
 						alloc(result, "allocTurn", warm[2], s.warmTurns() * 1024.0);
 						result.put("rssTurns", session.peakRssMb());
+						noise.sample();
 						String[] later = session.call("restart");
 						result.put("startLater", Double.parseDouble(later[1]));
 					}
@@ -290,6 +323,7 @@ final class UserScenario {
 						model.defaultResponse(MockResponse.deltas(s.warmupDeltas(), "x"));
 						checkDeltas(session.call("stream " + s.warmupDeltas()), s.warmupDeltas());
 						model.defaultResponse(MockResponse.deltas(s.warmDeltas(), "x"));
+						profile(process, "start", workload);
 						long c0 = session.cpu();
 						double alloc = 0;
 						List<Double> rates = new ArrayList<>();
@@ -299,6 +333,7 @@ final class UserScenario {
 							rates.add(Double.parseDouble(r[4]));
 							alloc = (alloc < 0 || Long.parseLong(r[2]) < 0) ? -1 : alloc + Long.parseLong(r[2]);
 						}
+						profile(process, "stop", workload);
 						long deltas = (long) s.warmStreams() * s.warmDeltas();
 						result.put("cpuDeltaWarm", ticksToMs(session.cpu() - c0) * 1000 / deltas);
 						result.put("rateWarm", Stats.of(rates).median());
@@ -316,6 +351,25 @@ final class UserScenario {
 				return Double.isNaN(other) ? 0 : other;
 			}
 		}
+	}
+
+	/**
+	 * For profiling only: with {@code -Dbench.user.profileAgent=/path/libasyncProfiler.so} (and optionally
+	 * {@code -Dbench.user.profileArgs=event=cpu,interval=1ms}), attaches async-profiler to a Java client for its
+	 * measured warm phase alone ({@code jcmd PID JVMTI.agent_load}), writing collapsed stacks to
+	 * {@code /tmp/user-profile-WORKLOAD-PID.txt}. Off by default.
+	 */
+	private static void profile(Process process, String action, String workload) {
+		String agent = System.getProperty("bench.user.profileAgent", "");
+		if (agent.isBlank()) {
+			return;
+		}
+		String options = "start".equals(action)
+				? "start," + System.getProperty("bench.user.profileArgs", "event=itimer,interval=1ms") + ",threads"
+				: "stop,collapsed,file=/tmp/user-profile-" + workload + "-" + process.pid() + ".txt";
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		// quoted: jcmd's argument parser would split the options at '='
+		Machine.run(jcmd.toString(), String.valueOf(process.pid()), "JVMTI.agent_load", agent, '"' + options + '"');
 	}
 
 	private static void alloc(Map<String, Double> result, String key, String bytes, double per) {
@@ -347,6 +401,7 @@ final class UserScenario {
 		private final Path log;
 
 		Session(Process process, Path log) {
+			LIVE.add(process);
 			this.process = process;
 			this.stdin = process.getOutputStream();
 			this.log = log;
@@ -411,8 +466,19 @@ final class UserScenario {
 				this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
 			}
 			descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+			LIVE.remove(this.process);
 		}
 
+	}
+
+	/** Client processes not yet closed: ended (with their descendants) if the harness itself is stopped. */
+	private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach((p) -> {
+			p.descendants().forEach(ProcessHandle::destroyForcibly);
+			p.destroyForcibly();
+		}), "user-clients-cleanup"));
 	}
 
 	// ------------------------------------------------------------------ the table
