@@ -534,9 +534,12 @@ final class UserScenario {
 	}
 
 	private static String[] goal(String text, double ratio, double limit, boolean atMost) {
+		if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
+			// a figure missing, or zero ticks of CPU (a smoke-sized run)
+			return new String[] { text, "–", "–" };
+		}
 		boolean met = atMost ? ratio <= limit : ratio >= limit;
-		return new String[] { text, String.format(Locale.ROOT, "%.2f×", ratio),
-				Double.isNaN(ratio) ? "–" : verdict(met) };
+		return new String[] { text, String.format(Locale.ROOT, "%.2f×", ratio), verdict(met) };
 	}
 
 	private static String verdict(boolean met) {
