@@ -29,7 +29,7 @@ import dev.codexjava.testkit.CodexBinaries;
 public final class BenchMain {
 
 	static final List<String> SCENARIOS = List.of("ready", "turn", "stream", "concurrency", "spring", "memory", "jmh", "remote",
-			"reconnect", "pool");
+			"reconnect", "pool", "user");
 
 	private BenchMain() {
 	}
@@ -46,6 +46,7 @@ public final class BenchMain {
 		Sizes sizes = null;
 		Path out = null;
 		List<String> external = null;
+		List<UserScenario.Client> userClients = new ArrayList<>();
 		boolean soakRequested = false;
 		boolean soakSmoke = false;
 		Map<String, String> soakValues = new java.util.HashMap<>();
@@ -75,6 +76,16 @@ public final class BenchMain {
 					soakValues.put(arg, args[++i]);
 				}
 				case "--medium" -> sizes = Sizes.medium();
+				case "--user-client" -> {
+					String spec = (i + 1 < args.length) ? args[++i] : "";
+					int eq = spec.indexOf('=');
+					if (eq <= 0 || eq == spec.length() - 1) {
+						System.err.println("--user-client needs NAME=COMMAND (the command split at spaces)");
+						return 2;
+					}
+					userClients.add(new UserScenario.Client("ext-" + spec.substring(0, eq), spec.substring(0, eq),
+							List.of(spec.substring(eq + 1).strip().split("\\s+")), Map.of(), false));
+				}
 				case "--out" -> out = Path.of(args[++i]);
 				case "--external" -> {
 					external = List.of(args).subList(i + 1, args.length);
@@ -178,6 +189,21 @@ public final class BenchMain {
 							yield f;
 						}
 						case "jmh" -> jmh(sizes);
+						case "user" -> {
+							UserScenario user = new UserScenario(ctx, userClients);
+							user.run();
+							String text = "What users pay (user scenario; each client a fresh process):\n\n"
+									+ user.table() + "\n" + user.goals() + "\n" + user.noiseText() + "\n"
+									+ String.join("\n", user.notes);
+							System.out.println(text);
+							notes.add(text);
+							user.write(out, machine, command);
+							if (!user.failures.isEmpty()) {
+								throw new IllegalStateException(user.failures.size() + " client runs failed: "
+										+ user.failures);
+							}
+							yield List.of();
+						}
 						case "remote" -> remote.remote();
 						case "reconnect", "pool" -> {
 							List<Figure> f = "pool".equals(scenario) ? remote.pool() : remote.reconnect();
@@ -360,11 +386,13 @@ public final class BenchMain {
 				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
 				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
 				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
-				  SCENARIO     any of: ready turn stream concurrency spring memory jmh remote reconnect pool
+				  SCENARIO     any of: ready turn stream concurrency spring memory jmh remote reconnect pool user
 				               (full size unless --smoke or
 				               --medium: full-shape scenarios with fewer repetitions, for quick before/after runs)
 				  --external   also run this command on scenarios ready/turn/stream/concurrency (contract:
 				               benchmarks/README.md); must be the last option
+				  --user-client NAME=COMMAND  also run COMMAND (split at spaces) in the user scenario; it speaks the
+				               user scenario's line protocol (benchmarks/README.md); repeatable
 				  soak         N streamed turns (default 10000) on N threads (16) over one app-server, a fresh
 				               CodexThread every K turns (50), a sample every SECONDS (5); writes DIR/soak.{md,json,svg};
 				               --smoke: 200 turns, K = 6, a sample every 0.5 s (smoke runs it too)

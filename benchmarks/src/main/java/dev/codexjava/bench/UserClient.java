@@ -1,0 +1,250 @@
+package dev.codexjava.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import dev.codexjava.client.Codex;
+import dev.codexjava.client.CodexConfig;
+import dev.codexjava.client.CodexThread;
+import dev.codexjava.client.ThreadOptions;
+import dev.codexjava.client.TurnEvent;
+import dev.codexjava.client.TurnResult;
+
+/**
+ * A client process of the {@code user} scenario ({@link UserScenario}): started fresh in its own JVM with default
+ * flags, it drives the binary as a user's application would, and answers the harness's line protocol on
+ * stdin/stdout, so that the harness can read the process's CPU ({@code /proc/PID/stat}) at each command's edges.
+ * {@code sdk}: the public API exactly as the README shows it ({@code Codex.start}, {@code thread.run(prompt)},
+ * {@code thread.turn(prompt).stream()} iterated); {@code floor}: {@link FloorClient}, the least a Java client can do.
+ *
+ * <p>Protocol (one command per line; one answer line starting with {@code ok} or {@code err}):
+ * {@code start} → {@code ok MS ALLOC} (start + one ephemeral thread; MS is the start alone);
+ * {@code restart} → the same after closing the current client; {@code turns N} → {@code ok WALL_MS ALLOC} (N trivial
+ * turns); {@code stream N} → {@code ok WALL_MS ALLOC DELTAS DELTAS_PER_S} (one streamed turn, N deltas expected);
+ * {@code quit} → {@code ok} and exit. ALLOC is the bytes the whole JVM allocated during the command
+ * ({@code getTotalThreadAllocatedBytes}), -1 where unknown. The environment gives {@code CODEX_BIN},
+ * {@code CODEX_HOME}, {@code CODEX_BENCH_WORKDIR} and {@code CODEX_BENCH_PROMPT}.
+ */
+public final class UserClient {
+
+	private UserClient() {
+	}
+
+	/** One way to drive the binary. */
+	interface Driver extends AutoCloseable {
+
+		/** Starts the client and one ephemeral thread; returns the nanoseconds of the start alone. */
+		long start();
+
+		/** Runs one trivial turn; fails unless it answered. */
+		void turn(String prompt);
+
+		/** Runs one streamed turn; returns {deltas, first delta nanos, last delta nanos}. */
+		long[] stream(String prompt);
+
+		@Override
+		void close();
+
+	}
+
+	public static void main(String[] args) throws Exception {
+		String kind = (args.length > 0) ? args[0] : "sdk";
+		Path binary = Path.of(System.getenv("CODEX_BIN"));
+		Path home = Path.of(System.getenv("CODEX_HOME"));
+		Path work = Path.of(System.getenv("CODEX_BENCH_WORKDIR"));
+		String prompt = System.getenv().getOrDefault("CODEX_BENCH_PROMPT", "Say ok");
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+		Driver driver = "floor".equals(kind) ? new FloorDriver(binary, home, work) : new SdkDriver(binary, home, work);
+		try {
+			String line;
+			while ((line = in.readLine()) != null) {
+				String[] cmd = line.strip().split(" ");
+				try {
+					long alloc0 = allocated();
+					long t0 = System.nanoTime();
+					switch (cmd[0]) {
+						case "start", "restart" -> {
+							if ("restart".equals(cmd[0])) {
+								driver.close();
+								alloc0 = allocated();
+							}
+							long startNanos = driver.start();
+							long alloc = allocated();
+							out.println(String.format(Locale.ROOT, "ok %.3f %d", startNanos / 1e6,
+									(alloc < 0 || alloc0 < 0) ? -1 : alloc - alloc0));
+						}
+						case "turns" -> {
+							int n = Integer.parseInt(cmd[1]);
+							for (int i = 0; i < n; i++) {
+								driver.turn(prompt);
+							}
+							out.println(answer(t0, alloc0));
+						}
+						case "stream" -> {
+							long[] r = driver.stream(prompt);
+							String head = answer(t0, alloc0);
+							double seconds = (r[2] - r[1]) / 1e9;
+							out.println(head + " " + r[0] + " "
+									+ String.format(Locale.ROOT, "%.1f", (seconds > 0) ? (r[0] - 1) / seconds : 0));
+						}
+						case "quit" -> {
+							driver.close();
+							out.println("ok");
+							return;
+						}
+						default -> out.println("err unknown command " + cmd[0]);
+					}
+				}
+				catch (RuntimeException ex) {
+					out.println("err " + ex.toString().replace('\n', ' '));
+				}
+			}
+		}
+		finally {
+			driver.close();
+		}
+	}
+
+	private static String answer(long t0, long alloc0) {
+		long alloc = allocated();
+		return String.format(Locale.ROOT, "ok %.3f %d", (System.nanoTime() - t0) / 1e6,
+				(alloc < 0 || alloc0 < 0) ? -1 : alloc - alloc0);
+	}
+
+	/** Bytes allocated by every thread of this JVM so far (terminated threads included), or -1. */
+	static long allocated() {
+		try {
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+				.getThreadMXBean();
+			return threads.getTotalThreadAllocatedBytes();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return -1;
+		}
+	}
+
+	/** The SDK through its public API, as the README shows it. */
+	static final class SdkDriver implements Driver {
+
+		private final CodexConfig config;
+
+		private Codex codex;
+
+		private CodexThread thread;
+
+		SdkDriver(Path binary, Path home, Path work) {
+			this.config = CodexConfig.builder().codexBinary(binary).codexHome(home).workingDirectory(work).build();
+		}
+
+		@Override
+		public long start() {
+			long t0 = System.nanoTime();
+			this.codex = Codex.start(this.config);
+			long nanos = System.nanoTime() - t0;
+			this.thread = this.codex.startThread(ThreadOptions.builder().ephemeral(true).build());
+			return nanos;
+		}
+
+		@Override
+		public void turn(String prompt) {
+			TurnResult result = this.thread.run(prompt);
+			if (result.finalResponse() == null) {
+				throw new IllegalStateException("no answer: " + result);
+			}
+		}
+
+		@Override
+		public long[] stream(String prompt) {
+			long deltas = 0;
+			long first = 0;
+			long last = 0;
+			boolean completed = false;
+			try (Stream<TurnEvent> events = this.thread.turn(prompt).stream()) {
+				Iterator<TurnEvent> it = events.iterator();
+				while (it.hasNext()) {
+					TurnEvent event = it.next();
+					if (event instanceof TurnEvent.AgentMessageDelta) {
+						last = System.nanoTime();
+						if (deltas++ == 0) {
+							first = last;
+						}
+					}
+					else if (event instanceof TurnEvent.Completed) {
+						completed = true;
+					}
+				}
+			}
+			if (!completed) {
+				throw new IllegalStateException("the stream ended without TurnEvent.Completed");
+			}
+			return new long[] { deltas, first, last };
+		}
+
+		@Override
+		public void close() {
+			if (this.codex != null) {
+				this.codex.close();
+				this.codex = null;
+			}
+		}
+
+	}
+
+	/** {@link FloorClient}: spawn, string-built requests, substring tests on the lines read. */
+	static final class FloorDriver implements Driver {
+
+		private final Path binary;
+
+		private final Path home;
+
+		private final Path work;
+
+		private FloorClient client;
+
+		private String thread;
+
+		FloorDriver(Path binary, Path home, Path work) {
+			this.binary = binary;
+			this.home = home;
+			this.work = work;
+		}
+
+		@Override
+		public long start() {
+			long t0 = System.nanoTime();
+			this.client = FloorClient.start(this.binary, this.home, this.work);
+			long nanos = System.nanoTime() - t0;
+			this.thread = this.client.startThread();
+			return nanos;
+		}
+
+		@Override
+		public void turn(String prompt) {
+			this.client.runTurn(this.thread, prompt);
+		}
+
+		@Override
+		public long[] stream(String prompt) {
+			FloorClient.StreamTurn turn = this.client.streamTurn(this.thread, prompt);
+			return new long[] { turn.deltas(), turn.firstDeltaNanos(), turn.lastDeltaNanos() };
+		}
+
+		@Override
+		public void close() {
+			if (this.client != null) {
+				this.client.close();
+				this.client = null;
+			}
+		}
+
+	}
+
+}
