@@ -15,6 +15,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -130,6 +136,59 @@ class CodexRemotePoolEndToEndTests {
 					assertThat(codex.startThread(ThreadOptions.builder().ephemeral(true).build())
 						.run("still there?")
 						.finalResponse()).isEqualTo("pong");
+				});
+		}
+	}
+
+
+	/**
+	 * {@code management.health.codex.server-components=true}: {@code codex/pool}, {@code codex/local-1} and
+	 * {@code codex/east} are components; with {@code east} killed it is DOWN (or OUT_OF_SERVICE while reconnecting),
+	 * {@code codex} follows Boot's aggregation, and a readiness group that includes {@code codex/pool} stays UP.
+	 */
+	@Test
+	void serverComponentsGiveEachServerItsOwnHealthAndThePoolKeepsReadinessUp() throws Exception {
+		this.backend.model().defaultResponse(MockResponse.text("pong"));
+		Path tokenFile = this.dir.resolve("token");
+		Files.writeString(tokenFile, TOKEN + "\n", StandardCharsets.UTF_8);
+		try (MockCodexHome remoteHome = MockCodexHome.builder(this.backend.model()).model(MockBackend.MODEL).build();
+				WsAppServer remote = WsAppServer.start(remoteHome.path(), tokenFile)) {
+			new ApplicationContextRunner()
+				.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class,
+						CodexHealthContributorAutoConfiguration.class, HealthContributorAutoConfiguration.class,
+						HealthContributorRegistryAutoConfiguration.class, HealthEndpointAutoConfiguration.class))
+				.withPropertyValues("codex.binary=" + CodexBinaries.require(),
+						"codex.codex-home=" + this.backend.home().path(),
+						"codex.working-directory=" + this.backend.home().path(), "codex.local.instances=1",
+						"codex.servers[0].name=east", "codex.servers[0].url=" + remote.url(),
+						"codex.servers[0].token-file=" + tokenFile, "codex.supervision.initial-delay=5s",
+						"codex.supervision.max-delay=5s", "management.health.codex.server-components=true",
+						"management.endpoint.health.group.ready.include=codex/pool",
+						"management.endpoint.health.show-details=always",
+						"management.endpoint.health.show-components=always")
+				.run((context) -> {
+					assertThat(context).hasNotFailed().doesNotHaveBean("codexHealthIndicator");
+					HealthEndpoint endpoint = context.getBean(HealthEndpoint.class);
+					assertThat(endpoint.healthForPath("codex", "pool").getStatus()).isEqualTo(Status.UP);
+					assertThat(endpoint.healthForPath("codex", "local-1").getStatus()).isEqualTo(Status.UP);
+					assertThat(endpoint.healthForPath("codex", "east").getStatus()).isEqualTo(Status.UP);
+					assertThat(endpoint.healthForPath("codex").getStatus()).isEqualTo(Status.UP);
+					assertThat(endpoint.healthForPath("ready").getStatus()).isEqualTo(Status.UP);
+
+					remote.kill();
+					await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+						assertThat(endpoint.healthForPath("codex", "east").getStatus())
+							.isIn(Status.DOWN, Status.OUT_OF_SERVICE);
+						assertThat(endpoint.healthForPath("codex", "local-1").getStatus()).isEqualTo(Status.UP);
+						assertThat(endpoint.healthForPath("codex", "pool").getStatus()).isEqualTo(Status.UP);
+						// Boot's aggregation of a composite: a lost member shows on codex itself...
+						assertThat(endpoint.healthForPath("codex").getStatus()).isNotEqualTo(Status.UP);
+						// ...while the readiness group on codex/pool keeps the application in rotation
+						assertThat(endpoint.healthForPath("ready").getStatus()).isEqualTo(Status.UP);
+					});
+					HealthDescriptor east = endpoint.healthForPath("codex", "east");
+					assertThat(String.valueOf(((IndicatedHealthDescriptor) east).getDetails())).contains("target")
+						.doesNotContain(TOKEN);
 				});
 		}
 	}

@@ -103,7 +103,8 @@ public class CodexPoolHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("servers", details);
 	}
 
-	private static Map<String, Object> server(ServerStatus server) {
+	/** The details of one server: its status, state, target, active turns, threads and problem. */
+	static Map<String, Object> server(ServerStatus server) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("status", status(server.state()).getCode());
 		details.put("state", server.state().name());

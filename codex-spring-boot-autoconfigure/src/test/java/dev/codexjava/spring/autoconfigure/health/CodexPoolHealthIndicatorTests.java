@@ -84,4 +84,30 @@ class CodexPoolHealthIndicatorTests {
 		assertThat(health.getDetails()).containsEntry("state", "NOT_STARTED");
 	}
 
+	@Test
+	void aServerComponentReportsThatServersOwnStatusAndDetails() {
+		this.status.onProcessStarted(-1, "0.169.0");
+		this.servers.set(List.of(server("local-1", ServerState.UP, null),
+				server("east", ServerState.DOWN, "Connection refused"),
+				server("west", ServerState.RESTARTING, "reconnecting")));
+		assertThat(new CodexServerHealthIndicator("local-1", this.servers::get, this.status).health().getStatus())
+			.isEqualTo(Status.UP);
+		Health east = new CodexServerHealthIndicator("east", this.servers::get, this.status).health();
+		assertThat(east.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(east.getDetails()).containsEntry("problem", "Connection refused")
+			.containsEntry("target", "ws://127.0.0.1:4500");
+		assertThat(new CodexServerHealthIndicator("west", this.servers::get, this.status).health().getStatus())
+			.isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(new CodexServerHealthIndicator("gone", this.servers::get, this.status).health().getStatus())
+			.isEqualTo(Status.UNKNOWN);
+	}
+
+	@Test
+	void aServerComponentIsDownBeforeTheClientStarts() {
+		this.servers.set(List.of(server("local-1", ServerState.UP, null)));
+		Health health = new CodexServerHealthIndicator("local-1", this.servers::get, this.status).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("state", "NOT_STARTED");
+	}
+
 }
