@@ -380,8 +380,12 @@ final class UserScenario {
 	}
 
 	private static void checkDeltas(String[] answer, int expected) {
+		// DELTAS counts what reached the consumer; an optional sixth field counts what the client was told it lost
+		long dropped = (answer.length > 5) ? Long.parseLong(answer[5]) : 0;
 		if (Long.parseLong(answer[3]) != expected) {
-			throw new IllegalStateException("expected " + expected + " deltas, the client saw " + answer[3]);
+			throw new IllegalStateException("expected " + expected + " deltas, the client saw " + answer[3]
+					+ ((dropped > 0) ? " (" + dropped + " dropped by a full stream buffer: the consumer fell behind)"
+							: ""));
 		}
 	}
 
