@@ -1,7 +1,5 @@
 package dev.codexjava.protocol;
 
-import java.util.LinkedHashMap;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +27,7 @@ final class FlatNotificationParser {
 
 	// the keys of the streamed deltas, shared instead of allocated per line
 	private static final String[] KNOWN_KEYS = { "threadId", "turnId", "itemId", "delta", "contentIndex",
-			"summaryIndex", "stream", "method", "params", "jsonrpc" };
+			"summaryIndex", "stream", "method", "params", "jsonrpc", "emittedAtMs" };
 
 	/** The slots of {@link Recent}: the method, then the ids of {@link #RECENT_KEYS}. */
 	private static final int METHOD_SLOT = 0;
@@ -139,8 +137,8 @@ final class FlatNotificationParser {
 		if (!consume('{')) {
 			return null;
 		}
-		// four to six members per delta: a table of 8 holds them without a resize (Jackson's default starts at 16)
-		ObjectNode node = new ObjectNode(NODES, new LinkedHashMap<>(8));
+		// four members per delta: two small arrays instead of a LinkedHashMap (see SmallNodeMap)
+		ObjectNode node = new ObjectNode(NODES, new SmallNodeMap(4));
 		skipWhitespace();
 		if (consume('}')) {
 			return node;
