@@ -27,7 +27,8 @@ import dev.codexjava.client.TurnResult;
  * <p>Protocol (one command per line; one answer line starting with {@code ok} or {@code err}):
  * {@code start} → {@code ok MS ALLOC} (start + one ephemeral thread; MS is the start alone);
  * {@code restart} → the same after closing the current client; {@code turns N} → {@code ok WALL_MS ALLOC} (N trivial
- * turns); {@code stream N} → {@code ok WALL_MS ALLOC DELTAS DELTAS_PER_S} (one streamed turn, N deltas expected);
+ * turns); {@code stream N} → {@code ok WALL_MS ALLOC DELTAS DELTAS_PER_S DROPPED} (one streamed turn, N deltas
+ * expected; DELTAS counts those received, DROPPED those the SDK announced as dropped by a full stream buffer);
  * {@code quit} → {@code ok} and exit. ALLOC is the bytes the whole JVM allocated during the command
  * ({@code getTotalThreadAllocatedBytes}), -1 where unknown. The environment gives {@code CODEX_BIN},
  * {@code CODEX_HOME}, {@code CODEX_BENCH_WORKDIR} and {@code CODEX_BENCH_PROMPT}.
@@ -46,7 +47,10 @@ public final class UserClient {
 		/** Runs one trivial turn; fails unless it answered. */
 		void turn(String prompt);
 
-		/** Runs one streamed turn; returns {deltas, first delta nanos, last delta nanos}. */
+		/**
+		 * Runs one streamed turn; returns {deltas received, first delta nanos, last delta nanos, deltas the client
+		 * was told it lost (the SDK's {@code EventsDropped}; 0 where unknown)}.
+		 */
 		long[] stream(String prompt);
 
 		@Override
@@ -93,7 +97,8 @@ public final class UserClient {
 							String head = answer(t0, alloc0);
 							double seconds = (r[2] - r[1]) / 1e9;
 							out.println(head + " " + r[0] + " "
-									+ String.format(Locale.ROOT, "%.1f", (seconds > 0) ? (r[0] - 1) / seconds : 0));
+									+ String.format(Locale.ROOT, "%.1f", (seconds > 0) ? (r[0] - 1) / seconds : 0) + " "
+									+ r[3]);
 						}
 						case "quit" -> {
 							driver.close();
@@ -164,6 +169,7 @@ public final class UserClient {
 		@Override
 		public long[] stream(String prompt) {
 			long deltas = 0;
+			long dropped = 0;
 			long first = 0;
 			long last = 0;
 			boolean completed = false;
@@ -177,6 +183,10 @@ public final class UserClient {
 							first = last;
 						}
 					}
+					else if (event instanceof TurnEvent.EventsDropped lost) {
+						// counted apart, never as received: the harness fails a run that did not see every delta
+						dropped += lost.droppedDeltas();
+					}
 					else if (event instanceof TurnEvent.Completed) {
 						completed = true;
 					}
@@ -185,7 +195,7 @@ public final class UserClient {
 			if (!completed) {
 				throw new IllegalStateException("the stream ended without TurnEvent.Completed");
 			}
-			return new long[] { deltas, first, last };
+			return new long[] { deltas, first, last, dropped };
 		}
 
 		@Override
@@ -234,7 +244,7 @@ public final class UserClient {
 		@Override
 		public long[] stream(String prompt) {
 			FloorClient.StreamTurn turn = this.client.streamTurn(this.thread, prompt);
-			return new long[] { turn.deltas(), turn.firstDeltaNanos(), turn.lastDeltaNanos() };
+			return new long[] { turn.deltas(), turn.firstDeltaNanos(), turn.lastDeltaNanos(), 0 };
 		}
 
 		@Override

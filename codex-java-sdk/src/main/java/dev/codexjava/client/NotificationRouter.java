@@ -100,7 +100,9 @@ final class NotificationRouter implements NotificationHandler {
 
 	@Override
 	public void onNotification(String method, JsonNode params) {
-		for (CodexListener listener : this.listeners) {
+		// indexed: no iterator per notification (the list is fixed and usually empty)
+		for (int i = 0; i < this.listeners.size(); i++) {
+			CodexListener listener = this.listeners.get(i);
 			try {
 				listener.onNotification(method, params);
 			}

@@ -1,7 +1,9 @@
 package dev.codexjava.protocol;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The fast path for the lines a streaming turn is made of: a notification whose {@code params} is a flat object of
@@ -10,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code IntNode} or {@code LongNode} as Jackson picks them, the last of duplicate keys winning). Anything else (a
  * response, a request, nested values, fractions, an escape it does not know, trailing text, invalid JSON) makes it
  * return {@code null}, and the caller parses the line with Jackson as usual, so errors are reported exactly as
- * before.
+ * before. Given a {@link Recent}, the method and the ids that repeat on every delta of a turn ({@code threadId},
+ * {@code turnId}, {@code itemId}) are shared with the previous line's instead of allocated again (strings and
+ * {@code StringNode}s are immutable, so sharing them changes nothing a reader can see).
  */
 final class FlatNotificationParser {
 
@@ -23,17 +27,25 @@ final class FlatNotificationParser {
 
 	// the keys of the streamed deltas, shared instead of allocated per line
 	private static final String[] KNOWN_KEYS = { "threadId", "turnId", "itemId", "delta", "contentIndex",
-			"summaryIndex", "stream" };
+			"summaryIndex", "stream", "method", "params", "jsonrpc", "emittedAtMs" };
+
+	/** The slots of {@link Recent}: the method, then the ids of {@link #RECENT_KEYS}. */
+	private static final int METHOD_SLOT = 0;
+
+	private static final String[] RECENT_KEYS = { "threadId", "turnId", "itemId" };
 
 	private final String line;
 
 	private final int length;
 
+	private final Recent recent;
+
 	private int pos;
 
-	private FlatNotificationParser(String line) {
+	private FlatNotificationParser(String line, Recent recent) {
 		this.line = line;
 		this.length = line.length();
+		this.recent = recent;
 	}
 
 	/**
@@ -41,10 +53,33 @@ final class FlatNotificationParser {
 	 * it with Jackson).
 	 */
 	static JsonRpcMessage.Notification parse(String line) {
+		return parse(line, null);
+	}
+
+	/**
+	 * As {@link #parse(String)}, sharing repeated values with earlier lines through {@code recent}.
+	 * @param recent the values of earlier lines of the same connection, or {@code null}
+	 */
+	static JsonRpcMessage.Notification parse(String line, Recent recent) {
 		if (!line.startsWith(PREFIX)) {
 			return null;
 		}
-		return new FlatNotificationParser(line).notification();
+		return new FlatNotificationParser(line, recent).notification();
+	}
+
+	/**
+	 * The last value seen per slot (the method, {@code threadId}, {@code turnId}, {@code itemId}). Safe to share
+	 * between threads: each slot holds an immutable {@link Value}, so a reader sees an old value or a new one, never a
+	 * torn one (a stale value only costs an allocation).
+	 */
+	static final class Recent {
+
+		private final Value[] values = new Value[RECENT_KEYS.length + 1];
+
+	}
+
+	/** A shared string and its node ({@code null} for the method). */
+	private record Value(String text, JsonNode node) {
 	}
 
 	private JsonRpcMessage.Notification notification() {
@@ -60,7 +95,7 @@ final class FlatNotificationParser {
 			switch (key) {
 				case "method" -> {
 					skipWhitespace();
-					method = string(true);
+					method = string(true, METHOD_SLOT);
 					if (method == null) {
 						return null;
 					}
@@ -102,7 +137,8 @@ final class FlatNotificationParser {
 		if (!consume('{')) {
 			return null;
 		}
-		ObjectNode node = NODES.objectNode();
+		// four members per delta: two small arrays instead of a LinkedHashMap (see SmallNodeMap)
+		ObjectNode node = new ObjectNode(NODES, new SmallNodeMap(4));
 		skipWhitespace();
 		if (consume('}')) {
 			return node;
@@ -128,12 +164,19 @@ final class FlatNotificationParser {
 		skipWhitespace();
 		char c = peek();
 		if (c == '"') {
-			String value = string(true);
+			int slot = slot(key);
+			String value = string(true, slot);
 			if (value == null) {
 				return false;
 			}
 			if (node != null) {
-				node.put(key, value);
+				Value shared = (slot > 0 && this.recent != null) ? this.recent.values[slot] : null;
+				if (shared != null && shared.text() == value) {
+					node.set(key, shared.node());
+				}
+				else {
+					node.put(key, value);
+				}
 			}
 			return true;
 		}
@@ -200,12 +243,27 @@ final class FlatNotificationParser {
 		return this.pos > start;
 	}
 
+	/** The {@link Recent} slot of a params key (one of {@link #KNOWN_KEYS}, so compared by identity), or -1. */
+	private static int slot(String key) {
+		for (int i = 0; i < RECENT_KEYS.length; i++) {
+			if (RECENT_KEYS[i] == key) {
+				return i + 1;
+			}
+		}
+		return -1;
+	}
+
+	private String string(boolean value) {
+		return string(value, -1);
+	}
+
 	/**
 	 * Reads a string at the current position (which must be its opening quote).
 	 * @param value whether this is a value (any text) or a key (known keys are shared)
+	 * @param slot the {@link Recent} slot whose last value is shared when this one equals it, or -1
 	 * @return the string, or {@code null} if it is not a valid JSON string this parser handles
 	 */
-	private String string(boolean value) {
+	private String string(boolean value, int slot) {
 		if (!consume('"')) {
 			return null;
 		}
@@ -214,7 +272,7 @@ final class FlatNotificationParser {
 		while (this.pos < this.length) {
 			char c = this.line.charAt(this.pos);
 			if (c == '"') {
-				String s = value ? this.line.substring(start, this.pos) : key(start, this.pos);
+				String s = value ? value(start, this.pos, slot) : key(start, this.pos);
 				this.pos++;
 				return s;
 			}
@@ -287,6 +345,20 @@ final class FlatNotificationParser {
 			return c - 'A' + 10;
 		}
 		return -1;
+	}
+
+	/** The text between start and end, shared with the slot's last value when equal (which it then becomes). */
+	private String value(int start, int end, int slot) {
+		if (slot < 0 || this.recent == null) {
+			return this.line.substring(start, end);
+		}
+		Value last = this.recent.values[slot];
+		if (last != null && last.text().length() == end - start && this.line.startsWith(last.text(), start)) {
+			return last.text();
+		}
+		String text = this.line.substring(start, end);
+		this.recent.values[slot] = new Value(text, (slot == METHOD_SLOT) ? null : StringNode.valueOf(text));
+		return text;
 	}
 
 	private String key(int start, int end) {

@@ -52,17 +52,19 @@ class FlatNotificationParserTest {
 	@Test
 	void randomFlatNotificationsWrittenByJacksonReadTheSame() {
 		Random random = new Random(20261201);
+		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
 		for (int n = 0; n < 5_000; n++) {
 			ObjectNode params = Json.object();
 			int fields = random.nextInt(7);
 			for (int f = 0; f < fields; f++) {
 				String key = (random.nextBoolean()) ? List.of("threadId", "turnId", "itemId", "delta").get(
 						random.nextInt(4)) : randomText(random, 6);
-				switch (random.nextInt(5)) {
+				switch (random.nextInt(6)) {
 					case 0 -> params.put(key, random.nextInt());
 					case 1 -> params.put(key, random.nextLong() % 1_000_000_000_000_000_000L); // up to 18 digits
 					case 2 -> params.put(key, random.nextBoolean());
 					case 3 -> params.putNull(key);
+					case 4 -> params.put(key, List.of(THREAD, TURN, "msg-1").get(random.nextInt(3))); // repeated
 					default -> params.put(key, randomText(random, 40));
 				}
 			}
@@ -76,7 +78,35 @@ class FlatNotificationParserTest {
 			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
 			assertThat(fast).as(line).isNotNull();
 			assertSameAsJackson(line, fast);
+			// and the same again with the values of the lines before shared
+			assertSameAsJackson(line, FlatNotificationParser.parse(line, recent));
 		}
+	}
+
+	@Test
+	void theIdsOfConsecutiveDeltasAreSharedAndStillReadAsJacksonDoes() {
+		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
+		List<JsonRpcMessage.Notification> read = new ArrayList<>();
+		for (String item : List.of("msg-1", "msg-1", "msg-2", "msg-1")) {
+			for (String delta : List.of("a", "b\\n")) {
+				String line = "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"" + THREAD
+						+ "\",\"turnId\":\"" + TURN + "\",\"itemId\":\"" + item + "\",\"delta\":\"" + delta + "\"}}";
+				JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line, recent);
+				assertSameAsJackson(line, fast);
+				read.add(fast);
+			}
+		}
+		JsonRpcMessage.Notification first = read.get(0);
+		JsonRpcMessage.Notification last = read.get(read.size() - 1);
+		assertThat(last.method()).isSameAs(first.method());
+		assertThat(last.params().get("threadId")).isSameAs(first.params().get("threadId"));
+		assertThat(last.params().get("turnId")).isSameAs(first.params().get("turnId"));
+		assertThat(read.get(4).params().get("itemId").asString()).isEqualTo("msg-2");
+		assertThat(last.params().get("itemId").asString()).isEqualTo("msg-1");
+		// a node changed by a consumer is its own: the next line's tree is not affected
+		((ObjectNode) first.params()).put("threadId", "changed");
+		String again = "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"" + THREAD + "\"}}";
+		assertThat(FlatNotificationParser.parse(again, recent).params().get("threadId").asString()).isEqualTo(THREAD);
 	}
 
 	/** Lines that are not flat notifications, or not valid JSON at all: left to Jackson. */
@@ -121,10 +151,16 @@ class FlatNotificationParserTest {
 				variants.add(line.substring(0, i) + c + line.substring(i + 1));
 			}
 		}
+		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
 		for (String variant : variants) {
 			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(variant);
 			if (fast != null) {
 				assertSameAsJackson(variant, fast);
+			}
+			JsonRpcMessage.Notification shared = FlatNotificationParser.parse(variant, recent);
+			assertThat(shared == null).as(variant).isEqualTo(fast == null);
+			if (shared != null) {
+				assertSameAsJackson(variant, shared);
 			}
 		}
 	}
