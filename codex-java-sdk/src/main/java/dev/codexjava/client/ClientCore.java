@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexException;
@@ -35,6 +34,7 @@ import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.RpcConnection;
 import dev.codexjava.protocol.RpcObserver;
 import dev.codexjava.protocol.model.ServerInfo;
@@ -252,19 +252,18 @@ final class ClientCore {
 					"Could not start the Codex app-server: " + ex.getMessage() + ". " + BinaryResolver.INSTALL_HINT,
 					ex);
 		}
-		ObjectNode params = Json.object();
-		ObjectNode clientInfo = params.putObject("clientInfo");
-		clientInfo.put("name", this.config.clientName());
-		if (this.config.clientTitle() != null) {
-			clientInfo.put("title", this.config.clientTitle());
-		}
-		clientInfo.put("version", this.config.clientVersion());
-		ObjectNode capabilities = params.putObject("capabilities");
-		capabilities.put("experimentalApi", this.config.experimentalApi());
+		Params capabilities = Params.create().put("experimentalApi", this.config.experimentalApi());
 		if (!this.config.optOutNotificationMethods().isEmpty()) {
-			ArrayNode optOut = capabilities.putArray("optOutNotificationMethods");
-			this.config.optOutNotificationMethods().forEach(optOut::add);
+			capabilities.strings("optOutNotificationMethods", this.config.optOutNotificationMethods());
 		}
+		ObjectNode params = Params.create()
+			.object("clientInfo",
+					Params.create()
+						.put("name", this.config.clientName())
+						.put("title", this.config.clientTitle())
+						.put("version", this.config.clientVersion()))
+			.object("capabilities", capabilities)
+			.node();
 		Duration timeout = this.config.startupTimeout();
 		JsonNode result;
 		try {
@@ -684,9 +683,7 @@ final class ClientCore {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new IllegalArgumentException("apiKey must not be blank");
 		}
-		ObjectNode params = Json.object();
-		params.put("type", "apiKey");
-		params.put("apiKey", apiKey);
+		ObjectNode params = Params.create().put("type", "apiKey").put("apiKey", apiKey).node();
 		return request("account/login/start", params).thenApply((r) -> null);
 	}
 

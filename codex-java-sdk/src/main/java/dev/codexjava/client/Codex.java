@@ -677,8 +677,7 @@ public final class Codex implements AutoCloseable {
 		}
 		ClientCore current = core();
 		current.ensureOpen();
-		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Json.object();
-		params.put("limit", 1);
+		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Params.create().put("limit", 1).node();
 		long start = System.nanoTime();
 		ClientCore.await(current.connection().request("thread/loaded/list", params, timeout));
 		return Duration.ofNanos(System.nanoTime() - start);

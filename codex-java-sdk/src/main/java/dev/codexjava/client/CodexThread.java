@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ModelUnreachableException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
@@ -80,8 +80,7 @@ public final class CodexThread {
 		try {
 			if (current != this.boundCore) {
 				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
-				ObjectNode params = Json.object();
-				params.put("threadId", this.id);
+				ObjectNode params = Params.threadId(this.id);
 				JsonNode resumed = ClientCore.await(current.request("thread/resume", params, retryAllowed));
 				current.router.observeThread(resumed.get("thread"));
 				current.registerThreadHandler(this.id, this.approvalHandler);
@@ -264,11 +263,7 @@ public final class CodexThread {
 	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer,
 			boolean retryAllowed) {
 		requireValidInput(input, options);
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		ArrayNode items = params.putArray("input");
-		input.forEach((i) -> items.add(i.toJson()));
-		options.writeTo(params);
+		ObjectNode params = RequestEncoder.turnStart(this.id, input, options);
 		return beginTurn("turn/start", params, inputTexts(input), options.model(), buffer, retryAllowed);
 	}
 
@@ -407,9 +402,7 @@ public final class CodexThread {
 	 */
 	static void interruptAbandoned(ClientCore core, String threadId, String turnId, CompletableFuture<Void> ended,
 			boolean retryAllowed) {
-		ObjectNode params = Json.object();
-		params.put("threadId", threadId);
-		params.put("turnId", turnId);
+		ObjectNode params = Params.create().put("threadId", threadId).put("turnId", turnId).node();
 		try {
 			core.call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
 				if (failure != null) {
@@ -482,9 +475,8 @@ public final class CodexThread {
 	private static List<String> inputTexts(List<Input> input) {
 		List<String> texts = new java.util.ArrayList<>();
 		for (Input item : input) {
-			JsonNode json = item.toJson();
-			if ("text".equals(Json.text(json, "type")) && Json.text(json, "text") != null) {
-				texts.add(Json.text(json, "text"));
+			if (item instanceof Input.Text text) {
+				texts.add(text.text());
 			}
 		}
 		return texts;
@@ -555,9 +547,7 @@ public final class CodexThread {
 		GoalRun goal = new GoalRun(core, this.id, logical, retryAllowed);
 		CompletableFuture<TurnHandle> started;
 		try {
-			ObjectNode read = Json.object();
-			read.put("threadId", this.id);
-			read.put("includeTurns", false);
+			ObjectNode read = Params.create().put("threadId", this.id).put("includeTurns", false).node();
 			// after a timed-out turn of this thread has ended on the server (see windDownAsync)
 			CompletableFuture<JsonNode> threadRead = windDownAsync(core)
 				.thenCompose((v) -> context.call(() -> core.request("thread/read", read, retryAllowed)));
@@ -571,14 +561,14 @@ public final class CodexThread {
 					throw new ThreadBusyException(this.id, null);
 				}
 				core.router.registerGoal(goal);
-				ObjectNode clear = Json.object();
-				clear.put("threadId", this.id);
+				ObjectNode clear = Params.threadId(this.id);
 				return context.call(() -> core.request("thread/goal/clear", clear, retryAllowed));
 			}).thenCompose((r) -> {
-				ObjectNode set = Json.object();
-				set.put("threadId", this.id);
-				set.put("objective", goalText);
-				set.put("status", "active");
+				ObjectNode set = Params.create()
+					.put("threadId", this.id)
+					.put("objective", goalText)
+					.put("status", "active")
+					.node();
 				return context.call(() -> core.request("thread/goal/set", set, retryAllowed));
 			}).thenCompose((r) -> {
 				goal.armFirstTurnTimeout();
@@ -652,9 +642,7 @@ public final class CodexThread {
 
 	/** {@link #read(boolean)} as a future. */
 	public CompletableFuture<ThreadInfo> readAsync(boolean includeTurns) {
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		params.put("includeTurns", includeTurns);
+		ObjectNode params = Params.create().put("threadId", this.id).put("includeTurns", includeTurns).node();
 		return core().request("thread/read", params).thenApply((r) -> ThreadInfo.from(r.get("thread")));
 	}
 
@@ -668,9 +656,7 @@ public final class CodexThread {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("thread name must not be blank");
 		}
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		params.put("name", name);
+		ObjectNode params = Params.create().put("threadId", this.id).put("name", name).node();
 		return core().request("thread/name/set", params).thenApply((ignored) -> null);
 	}
 
@@ -681,8 +667,7 @@ public final class CodexThread {
 
 	/** {@link #compact()} as a future. */
 	public CompletableFuture<Void> compactAsync() {
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
+		ObjectNode params = Params.threadId(this.id);
 		return core().request("thread/compact/start", params).thenApply((ignored) -> null);
 	}
 

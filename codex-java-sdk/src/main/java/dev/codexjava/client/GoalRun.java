@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.Turn;
 import dev.codexjava.protocol.model.TurnError;
 import dev.codexjava.protocol.model.TurnStatus;
@@ -246,9 +247,7 @@ final class GoalRun {
 		// asked for by the caller of TurnHandle.interrupt(), on its thread: its own retry setting applies
 		ClientCore.await(setStatus("paused", ClientCore.retryAllowedHere()));
 		if (turnId != null) {
-			ObjectNode params = Json.object();
-			params.put("threadId", this.threadId);
-			params.put("turnId", turnId);
+			ObjectNode params = Params.create().put("threadId", this.threadId).put("turnId", turnId).node();
 			try {
 				ClientCore.await(this.core.request("turn/interrupt", params));
 			}
@@ -266,9 +265,7 @@ final class GoalRun {
 	}
 
 	private java.util.concurrent.CompletableFuture<JsonNode> setStatus(String status, boolean retry) {
-		ObjectNode params = Json.object();
-		params.put("threadId", this.threadId);
-		params.put("status", status);
+		ObjectNode params = Params.create().put("threadId", this.threadId).put("status", status).node();
 		return this.core.request("thread/goal/set", params, retry);
 	}
 
