@@ -151,7 +151,7 @@ public final class AsyncCodex implements AutoCloseable {
 			core.registerThreadHandler(info.id(), options.approvalHandler());
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");
-			return new CodexThread(this.blocking, core, info, options.approvalHandler(),
+			return new CodexThread(this.blocking.threadHost(), core, info, options.approvalHandler(),
 					(model != null) ? model : info.model());
 		});
 	}

@@ -97,8 +97,7 @@ final class ClientCore {
 		this.serverRequests = new ServerRequestDispatcher(config,
 				(threadId) -> (threadId != null) ? this.threadHandlers.get(threadId) : config.approvalHandler(),
 				timer, daemonFactory("codex-" + id + "-approval-"), this::eachListener);
-		this.router.onAbandoned((threadId, turnId, ended) -> CodexThread.interruptAbandoned(this, threadId, turnId,
-				ended, true));
+		this.router.onAbandoned((threadId, turnId, ended) -> interruptAbandoned(threadId, turnId, ended, true));
 	}
 
 	private static ThreadFactory daemonFactory(String prefix) {
@@ -685,6 +684,29 @@ final class ClientCore {
 		}
 		ObjectNode params = Params.create().put("type", "apiKey").put("apiKey", apiKey).node();
 		return request("account/login/start", params).thenApply((r) -> null);
+	}
+
+	/**
+	 * Interrupts a turn the client gave up on. The thread's next turn waits until the server reports the old turn's
+	 * end ({@code ended}, registered with {@link NotificationRouter#windDown} before the caller learned of the
+	 * timeout; see {@code CodexThread.awaitWindDown}), so it cannot be folded into the old one. {@code retryAllowed}
+	 * is the turn's (captured at its API call).
+	 */
+	void interruptAbandoned(String threadId, String turnId, CompletableFuture<Void> ended,
+			boolean retryAllowed) {
+		ObjectNode params = Params.create().put("threadId", threadId).put("turnId", turnId).node();
+		try {
+			call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
+				if (failure != null) {
+					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
+					this.router.forgetWindDown(threadId, ended);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
+			this.router.forgetWindDown(threadId, ended);
+		}
 	}
 
 	// ------------------------------------------------------------------ utilities

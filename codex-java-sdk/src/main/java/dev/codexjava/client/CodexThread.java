@@ -34,7 +34,7 @@ public final class CodexThread {
 
 	private static final Logger log = LoggerFactory.getLogger(CodexThread.class);
 
-	private final Codex owner;
+	private final ThreadHost owner;
 
 	private volatile ClientCore boundCore;
 
@@ -53,7 +53,7 @@ public final class CodexThread {
 	/** The model of the thread's turns as far as this client knows (see {@link #model()}). */
 	private volatile String model;
 
-	CodexThread(Codex owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler, String model) {
+	CodexThread(ThreadHost owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler, String model) {
 		this.owner = owner;
 		this.boundCore = core;
 		this.id = info.id();
@@ -129,7 +129,7 @@ public final class CodexThread {
 
 	/** Runs a turn with a text prompt and options. */
 	public TurnResult run(String prompt, TurnOptions options) {
-		return run(List.of(Input.text(requirePrompt(prompt))), options);
+		return run(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/**
@@ -158,12 +158,12 @@ public final class CodexThread {
 
 	/** {@link #run(String)} as a future. */
 	public CompletableFuture<TurnResult> runAsync(String prompt) {
-		return runAsync(List.of(Input.text(requirePrompt(prompt))), TurnOptions.none());
+		return runAsync(List.of(Input.text(Prompts.require(prompt))), TurnOptions.none());
 	}
 
 	/** {@link #run(String, TurnOptions)} as a future. */
 	public CompletableFuture<TurnResult> runAsync(String prompt, TurnOptions options) {
-		return runAsync(List.of(Input.text(requirePrompt(prompt))), options);
+		return runAsync(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/** Starts a turn with a text prompt. */
@@ -173,7 +173,7 @@ public final class CodexThread {
 
 	/** Starts a turn with a text prompt and options. */
 	public TurnHandle turn(String prompt, TurnOptions options) {
-		return turn(List.of(Input.text(requirePrompt(prompt))), options);
+		return turn(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/**
@@ -191,7 +191,7 @@ public final class CodexThread {
 
 	/** {@link #turn(String, TurnOptions)} as a future. */
 	public CompletableFuture<TurnHandle> turnAsync(String prompt, TurnOptions options) {
-		return turnAsync(List.of(Input.text(requirePrompt(prompt))), options);
+		return turnAsync(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/** {@link #turn(List, TurnOptions)} as a future. */
@@ -391,30 +391,7 @@ public final class CodexThread {
 			core.router.forgetWindDown(this.id, ended);
 			return;
 		}
-		interruptAbandoned(core, this.id, tracker.activeTurnId(), ended, retryAllowed);
-	}
-
-	/**
-	 * Interrupts a turn the client gave up on. The thread's next turn waits until the server reports the old turn's
-	 * end ({@code ended}, registered with {@link NotificationRouter#windDown} before the caller learned of the
-	 * timeout; see {@link #awaitWindDown}), so it cannot be folded into the old one. {@code retryAllowed} is the
-	 * turn's (captured at its API call).
-	 */
-	static void interruptAbandoned(ClientCore core, String threadId, String turnId, CompletableFuture<Void> ended,
-			boolean retryAllowed) {
-		ObjectNode params = Params.create().put("threadId", threadId).put("turnId", turnId).node();
-		try {
-			core.call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
-				if (failure != null) {
-					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
-					core.router.forgetWindDown(threadId, ended);
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
-			core.router.forgetWindDown(threadId, ended);
-		}
+		core.interruptAbandoned(this.id, tracker.activeTurnId(), ended, retryAllowed);
 	}
 
 	/** How long a new turn waits for the server to end a turn that was interrupted after its timeout. */
@@ -480,16 +457,6 @@ public final class CodexThread {
 			}
 		}
 		return texts;
-	}
-
-	static String requirePrompt(String prompt) {
-		if (prompt == null) {
-			throw new IllegalArgumentException("prompt must not be null");
-		}
-		if (prompt.isBlank()) {
-			throw new IllegalArgumentException("prompt must not be blank");
-		}
-		return prompt;
 	}
 
 	// ------------------------------------------------------------------ goals

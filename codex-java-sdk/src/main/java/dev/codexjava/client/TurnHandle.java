@@ -174,7 +174,7 @@ public final class TurnHandle {
 
 	/** Adds input to the running turn. */
 	public void steer(String text) {
-		steer(List.of(Input.text(CodexThread.requirePrompt(text))));
+		steer(List.of(Input.text(Prompts.require(text))));
 	}
 
 	/**
