@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,7 +13,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,10 +21,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexStartupException.Reason;
-import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.RpcConnection;
@@ -466,43 +461,19 @@ final class ClientCore {
 
 	// ------------------------------------------------------------------ utilities
 
+	/** See {@link Futures#unwrap}. */
 	static Throwable unwrap(Throwable failure) {
-		Throwable t = failure;
-		while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-			t = t.getCause();
-		}
-		return t;
+		return Futures.unwrap(failure);
 	}
 
-	/** Waits for a future and rethrows its failure unwrapped (with the caller's stack for transport errors). */
+	/** See {@link Futures#await(CompletableFuture)}. */
 	static <T> T await(CompletableFuture<T> future) {
-		try {
-			return future.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CodexException("Interrupted while waiting for Codex", ex);
-		}
-		catch (ExecutionException ex) {
-			throw TurnTracker.rethrowable(unwrap(ex));
-		}
+		return Futures.await(future);
 	}
 
-	/** Like {@link #await} with an upper bound. */
+	/** See {@link Futures#await(CompletableFuture, Duration, String)}. */
 	static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
-		try {
-			return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CodexException("Interrupted while waiting for Codex", ex);
-		}
-		catch (ExecutionException ex) {
-			throw TurnTracker.rethrowable(unwrap(ex));
-		}
-		catch (TimeoutException ex) {
-			throw new CodexTimeoutException(what + " did not finish within " + timeout.toMillis() + " ms", timeout);
-		}
+		return Futures.await(future, timeout, what);
 	}
 
 	private void failWaitingRetries(TransportClosedException reason) {

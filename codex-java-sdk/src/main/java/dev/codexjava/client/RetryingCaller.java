@@ -70,7 +70,7 @@ final class RetryingCaller {
 					out.complete(result);
 					return;
 				}
-				Throwable cause = ClientCore.unwrap(failure);
+				Throwable cause = Futures.unwrap(failure);
 				if (retry && cause instanceof ServerBusyException && attempt < this.policy.maxAttempts()
 						&& !this.closed.getAsBoolean()) {
 					Duration delay = this.policy.delayAfter(attempt);
