@@ -34,15 +34,15 @@ final class Handshake {
 	static ServerInfo perform(CodexConfig config, RpcConnection connection, Object[] attachment) {
 		Params capabilities = Params.create().put("experimentalApi", config.experimentalApi());
 		if (!config.optOutNotificationMethods().isEmpty()) {
-			capabilities.strings("optOutNotificationMethods", config.optOutNotificationMethods());
+			capabilities.set("optOutNotificationMethods", Params.texts(config.optOutNotificationMethods()));
 		}
 		ObjectNode params = Params.create()
-			.object("clientInfo",
+			.putObject("clientInfo",
 					Params.create()
 						.put("name", config.clientName())
 						.put("title", config.clientTitle())
 						.put("version", config.clientVersion()))
-			.object("capabilities", capabilities)
+			.putObject("capabilities", capabilities)
 			.node();
 		Duration timeout = config.startupTimeout();
 		JsonNode result;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
 
 /**
@@ -29,7 +30,7 @@ final class RequestEncoder {
 			.put("baseInstructions", options.baseInstructions())
 			.put("developerInstructions", options.developerInstructions());
 		if (!options.config().isEmpty()) {
-			params.value("config", options.config());
+			params.set("config", Json.toTree(options.config()));
 		}
 		return params.put("ephemeral", options.ephemeral())
 			.put("personality", options.personality())
@@ -44,7 +45,7 @@ final class RequestEncoder {
 
 	/** {@code turn/start} params. */
 	static ObjectNode turnStart(String threadId, List<Input> input, TurnOptions options) {
-		Params params = Params.create().put("threadId", threadId).array("input", inputs(input));
+		Params params = Params.create().put("threadId", threadId).putArray("input", inputs(input));
 		return turn(options, params).node();
 	}
 
@@ -56,7 +57,7 @@ final class RequestEncoder {
 			.put("cwd", absolute(options.cwd()))
 			.put("approvalPolicy", (options.approvalPolicy() != null) ? options.approvalPolicy().wireValue() : null);
 		if (options.sandbox() != null) {
-			params.object("sandboxPolicy", Params.create().put("type", options.sandbox().policyType()));
+			params.putObject("sandboxPolicy", Params.create().put("type", options.sandbox().policyType()));
 		}
 		return params.put("personality", options.personality())
 			.put("serviceTier", options.serviceTier())

@@ -200,7 +200,7 @@ public final class TurnHandle {
 		}
 		Params params = Params.create().put("threadId", threadId());
 		params = (target != null) ? params.put("expectedTurnId", target) : params.putNull("expectedTurnId");
-		params.array("input", RequestEncoder.inputs(input));
+		params.putArray("input", RequestEncoder.inputs(input));
 		return this.core.request("turn/steer", params.node()).thenApply((JsonNode r) -> null);
 	}
 

@@ -83,29 +83,24 @@ public final class Params {
 		return this;
 	}
 
-	/** Sets a field to any value the protocol mapper can write (record, map, list...); {@code null} leaves it out. */
-	public Params value(String key, Object value) {
-		return set(key, Json.toTree(value));
-	}
-
 	/** Sets an array field of the given trees. */
-	public Params array(String key, Collection<? extends JsonNode> items) {
-		ArrayNode array = this.node.putArray(key);
-		items.forEach(array::add);
-		return this;
-	}
-
-	/** Sets an array field of the given texts. */
-	public Params strings(String key, Collection<String> items) {
+	public Params putArray(String key, Collection<? extends JsonNode> items) {
 		ArrayNode array = this.node.putArray(key);
 		items.forEach(array::add);
 		return this;
 	}
 
 	/** Sets a field to a nested object built with its own params. */
-	public Params object(String key, Params nested) {
+	public Params putObject(String key, Params nested) {
 		this.node.set(key, nested.node);
 		return this;
+	}
+
+	/** An array of texts, for {@link #set}. */
+	public static ArrayNode texts(Collection<String> items) {
+		ArrayNode array = JsonNodeFactory.instance.arrayNode();
+		items.forEach(array::add);
+		return array;
 	}
 
 	/** The built object (mutable: the caller owns it from now on). */

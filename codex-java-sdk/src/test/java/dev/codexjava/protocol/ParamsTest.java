@@ -25,9 +25,9 @@ class ParamsTest {
 	@Test
 	void nestedObjectsArraysAndValuesKeepTheirOrder() {
 		String wire = Json.write(Params.create()
-			.object("clientInfo", Params.create().put("name", "n").put("version", "1"))
-			.strings("optOut", List.of("a", "b"))
-			.value("config", Map.of("k", 1))
+			.putObject("clientInfo", Params.create().put("name", "n").put("version", "1"))
+			.set("optOut", Params.texts(List.of("a", "b")))
+			.set("config", Json.toTree(Map.of("k", 1)))
 			.putNull("expectedTurnId")
 			.put("limit", 5L)
 			.node());
