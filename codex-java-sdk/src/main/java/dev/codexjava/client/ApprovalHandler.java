@@ -3,10 +3,9 @@ package dev.codexjava.client;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.MethodNotFoundException;
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 
 /**
  * Decides the requests the agent sends to the client: command and file-change approvals, permission grants, user
@@ -53,9 +52,7 @@ public interface ApprovalHandler {
 	 * {@code params.permissions}; omitted permissions are denied. Default: grant nothing.
 	 */
 	default JsonNode onPermissions(ServerRequest request) {
-		ObjectNode result = Json.object();
-		result.set("permissions", Json.object());
-		return result;
+		return Params.create().set("permissions", Params.empty()).node();
 	}
 
 	/**
@@ -71,9 +68,7 @@ public interface ApprovalHandler {
 	 * ({@code action} = accept/decline/cancel, optional {@code content}). Default: decline.
 	 */
 	default JsonNode onElicitation(ServerRequest request) {
-		ObjectNode result = Json.object();
-		result.put("action", "decline");
-		return result;
+		return Params.create().put("action", "decline").node();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
@@ -96,7 +97,7 @@ public final class AsyncCodex implements AutoCloseable {
 		Objects.requireNonNull(options, "options");
 		ServerPool pool = this.blocking.pool();
 		ClientCore core = (pool != null) ? pool.placeNewThread() : core();
-		return threadCall(core, "thread/start", options.writeTo(Json.object()), options);
+		return threadCall(core, "thread/start", RequestEncoder.thread(options).node(), options);
 	}
 
 	/** Resumes a stored thread by id (for example after a restart). */
@@ -106,8 +107,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Resumes a stored thread by id with overrides. */
 	public CompletableFuture<CodexThread> resumeThread(String threadId, ThreadOptions options) {
-		ObjectNode params = options.writeTo(Json.object());
-		params.put("threadId", requireId(threadId));
+		ObjectNode params = RequestEncoder.thread(options, requireId(threadId));
 		return onThread(threadId, (core) -> threadCall(core, "thread/resume", params, options));
 	}
 
@@ -118,22 +118,19 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Forks a thread with overrides. */
 	public CompletableFuture<CodexThread> forkThread(String threadId, ThreadOptions options) {
-		ObjectNode params = options.writeTo(Json.object());
-		params.put("threadId", requireId(threadId));
+		ObjectNode params = RequestEncoder.thread(options, requireId(threadId));
 		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options));
 	}
 
 	/** Archives a thread. */
 	public CompletableFuture<Void> archiveThread(String threadId) {
-		ObjectNode params = Json.object();
-		params.put("threadId", requireId(threadId));
+		ObjectNode params = Params.threadId(requireId(threadId));
 		return onThread(threadId, (core) -> core.request("thread/archive", params).thenApply((r) -> null));
 	}
 
 	/** Restores an archived thread. */
 	public CompletableFuture<CodexThread> unarchiveThread(String threadId) {
-		ObjectNode params = Json.object();
-		params.put("threadId", requireId(threadId));
+		ObjectNode params = Params.threadId(requireId(threadId));
 		return onThread(threadId, (core) -> threadCall(core, "thread/unarchive", params, ThreadOptions.none()));
 	}
 
@@ -154,7 +151,7 @@ public final class AsyncCodex implements AutoCloseable {
 			core.registerThreadHandler(info.id(), options.approvalHandler());
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");
-			return new CodexThread(this.blocking, core, info, options.approvalHandler(),
+			return new CodexThread(this.blocking.threadHost(), core, info, options.approvalHandler(),
 					(model != null) ? model : info.model());
 		});
 	}
@@ -180,10 +177,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	private CompletableFuture<ThreadPage> listThreadsPage(ClientCore core, ThreadListOptions options, String cursor,
 			boolean retryAllowed) {
-		ObjectNode params = options.writeTo(Json.object());
-		if (cursor != null) {
-			params.put("cursor", cursor);
-		}
+		ObjectNode params = RequestEncoder.threadList(options, cursor);
 		return core.request("thread/list", params, retryAllowed).thenApply((result) -> {
 			List<ThreadInfo> threads = new ArrayList<>();
 			JsonNode data = result.get("data");
@@ -231,11 +225,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	private CompletableFuture<List<ModelInfo>> collectModels(boolean includeHidden, String cursor,
 			List<ModelInfo> all, boolean retryAllowed, CallContext context) {
-		ObjectNode params = Json.object();
-		params.put("includeHidden", includeHidden);
-		if (cursor != null) {
-			params.put("cursor", cursor);
-		}
+		ObjectNode params = Params.create().put("includeHidden", includeHidden).put("cursor", cursor).node();
 		return core().request("model/list", params, retryAllowed).thenCompose((result) -> {
 			JsonNode data = result.get("data");
 			int before = all.size();
@@ -257,8 +247,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** The signed-in account, optionally refreshing its token. */
 	public CompletableFuture<AccountInfo> account(boolean refreshToken) {
-		ObjectNode params = Json.object();
-		params.put("refreshToken", refreshToken);
+		ObjectNode params = Params.create().put("refreshToken", refreshToken).node();
 		return core().request("account/read", params).thenApply(AccountInfo::from);
 	}
 
@@ -277,8 +266,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Starts the ChatGPT browser login; open the handle's {@code authUrl}. */
 	public CompletableFuture<LoginHandle> loginChatgpt() {
-		ObjectNode params = Json.object();
-		params.put("type", "chatgpt");
+		ObjectNode params = Params.create().put("type", "chatgpt").node();
 		ClientCore core = core();
 		return core.request("account/login/start", params)
 			.thenApply((r) -> new LoginHandle(core, requireLoginId(r), Json.text(r, "authUrl"), null, null));
@@ -286,8 +274,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	/** Starts the ChatGPT device-code login; show the handle's verification URL and code. */
 	public CompletableFuture<LoginHandle> loginChatgptDeviceCode() {
-		ObjectNode params = Json.object();
-		params.put("type", "chatgptDeviceCode");
+		ObjectNode params = Params.create().put("type", "chatgptDeviceCode").node();
 		ClientCore core = core();
 		return core.request("account/login/start", params)
 			.thenApply((r) -> new LoginHandle(core, requireLoginId(r), null, Json.text(r, "verificationUrl"),

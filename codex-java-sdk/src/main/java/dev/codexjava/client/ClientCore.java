@@ -1,16 +1,11 @@
 package dev.codexjava.client;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,29 +13,22 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexStartupException.Reason;
-import dev.codexjava.error.CodexTimeoutException;
-import dev.codexjava.error.ServerBusyException;
 import dev.codexjava.error.TransportClosedException;
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.RpcConnection;
 import dev.codexjava.protocol.RpcObserver;
 import dev.codexjava.protocol.model.ServerInfo;
 import dev.codexjava.transport.BinaryResolver;
-import dev.codexjava.transport.ProcessLaunch;
-import dev.codexjava.transport.StdioProcessTransport;
 import dev.codexjava.transport.Transport;
 
 /**
@@ -58,6 +46,8 @@ final class ClientCore {
 
 	private final List<CodexListener> listeners;
 
+	private final ListenerFanOut fanOut;
+
 	final NotificationRouter router;
 
 	private final ExecutorService workers;
@@ -73,9 +63,9 @@ final class ClientCore {
 
 	private volatile Thread shutdownHook;
 
-	private final java.util.Set<CompletableFuture<JsonNode>> waitingForRetry = ConcurrentHashMap.newKeySet();
-
 	private RpcConnection connection;
+
+	private RetryingCaller caller;
 
 	private volatile ServerInfo serverInfo;
 
@@ -86,6 +76,7 @@ final class ClientCore {
 	private ClientCore(CodexConfig config, Subscriptions subscriptions) {
 		this.config = config;
 		this.listeners = config.listeners();
+		this.fanOut = new ListenerFanOut(this.listeners);
 		this.router = new NotificationRouter(this.listeners, this.threadHandlers::remove, subscriptions);
 		int id = CLIENTS.incrementAndGet();
 		this.workers = Executors.newCachedThreadPool(daemonFactory("codex-" + id + "-worker-"));
@@ -96,9 +87,8 @@ final class ClientCore {
 		this.scheduler = timer;
 		this.serverRequests = new ServerRequestDispatcher(config,
 				(threadId) -> (threadId != null) ? this.threadHandlers.get(threadId) : config.approvalHandler(),
-				timer, daemonFactory("codex-" + id + "-approval-"), this::eachListener);
-		this.router.onAbandoned((threadId, turnId, ended) -> CodexThread.interruptAbandoned(this, threadId, turnId,
-				ended, true));
+				timer, daemonFactory("codex-" + id + "-approval-"), this.fanOut::each);
+		this.router.onAbandoned((threadId, turnId, ended) -> interruptAbandoned(threadId, turnId, ended, true));
 	}
 
 	private static ThreadFactory daemonFactory(String prefix) {
@@ -120,7 +110,7 @@ final class ClientCore {
 	static ClientCore start(CodexConfig config, Subscriptions subscriptions) {
 		ClientCore core = new ClientCore(config, subscriptions);
 		try {
-			core.startProcess(core.createTransport());
+			core.startProcess(ProcessLauncher.transport(config));
 			if (config.shutdownHook()) {
 				core.installShutdownHook();
 			}
@@ -151,81 +141,6 @@ final class ClientCore {
 		}
 	}
 
-	private Transport createTransport() {
-		if (this.config.endpoint() != null) {
-			// a server the SDK does not own: one new connection, never a process
-			return this.config.endpoint().newTransport(this.config.maxMessageBytes(), this.config.startupTimeout());
-		}
-		List<String> command = new ArrayList<>();
-		if (this.config.launchCommand() != null) {
-			// e.g. docker run -i --rm IMAGE codex app-server: the overrides go after it, app-server accepts them
-			command.addAll(this.config.launchCommand());
-			for (String override : this.config.configOverrides()) {
-				command.add("--config");
-				command.add(override);
-			}
-		}
-		else {
-			// the binary is looked up in this JVM's environment, whatever the child will inherit
-			Map<String, String> lookupEnv = new HashMap<>(System.getenv());
-			lookupEnv.putAll(this.config.environment());
-			Path binary = BinaryResolver.resolve(this.config.codexBinary(), lookupEnv);
-			command.add(binary.toString());
-			for (String override : this.config.configOverrides()) {
-				command.add("--config");
-				command.add(override);
-			}
-			command.add("app-server");
-			command.add("--listen");
-			command.add("stdio://");
-		}
-		Map<String, String> env = new HashMap<>();
-		if (this.config.inheritedVariables() != null) {
-			for (String name : this.config.inheritedVariables()) {
-				String value = System.getenv(name);
-				if (value != null) {
-					env.put(name, value);
-				}
-			}
-		}
-		env.putAll(this.config.environment());
-		if (this.config.codexHome() != null) {
-			Path home = this.config.codexHome().toAbsolutePath();
-			createPrivateDirectory(home);
-			env.put("CODEX_HOME", home.toString());
-		}
-		if (!this.config.inheritEnvironment() && !env.containsKey("PATH") && System.getenv("PATH") != null) {
-			// the app-server needs PATH to run shells; it is not a secret
-			env.put("PATH", System.getenv("PATH"));
-		}
-		ProcessLaunch launch = new ProcessLaunch(command, env, this.config.workingDirectory(),
-				this.config.inheritEnvironment());
-		return new StdioProcessTransport(launch, this.config.maxMessageBytes());
-	}
-
-	/** Creates a missing CODEX_HOME readable by the owner only (it will hold credentials and conversations). */
-	private static void createPrivateDirectory(Path dir) {
-		if (java.nio.file.Files.exists(dir)) {
-			return;
-		}
-		try {
-			if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				java.nio.file.Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions
-					.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-				// createDirectories applies the umask: set the mode explicitly
-				java.nio.file.Files.setPosixFilePermissions(dir,
-						java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-			}
-			else {
-				java.nio.file.Files.createDirectories(dir);
-			}
-		}
-		catch (java.io.IOException ex) {
-			throw new CodexStartupException(Reason.PROCESS_FAILED,
-					"Could not create CODEX_HOME " + dir + ": " + ex.getMessage(), ex);
-		}
-	}
-
 	private void startProcess(Transport transport) {
 		long startNanos = System.nanoTime();
 		this.connection = new RpcConnection(transport, this.router, this.serverRequests, this.scheduler,
@@ -233,16 +148,18 @@ final class ClientCore {
 
 					@Override
 					public void requestCompleted(String method, Duration duration, Throwable failure) {
-						ClientCore.this.requestCompleted(method, duration, failure, null);
+						ClientCore.this.fanOut.requestCompleted(method, duration, failure, null);
 					}
 
 					@Override
 					public void requestCompleted(String method, Duration duration, Throwable failure,
 							Object attachment) {
-						ClientCore.this.requestCompleted(method, duration, failure, attachment);
+						ClientCore.this.fanOut.requestCompleted(method, duration, failure, attachment);
 					}
 
 				});
+		this.caller = new RetryingCaller(this.connection, this.config.retryPolicy(), this.scheduler, this.closed::get,
+				this.fanOut);
 		this.connection.onClose(this::connectionClosed);
 		try {
 			this.connection.start();
@@ -252,64 +169,9 @@ final class ClientCore {
 					"Could not start the Codex app-server: " + ex.getMessage() + ". " + BinaryResolver.INSTALL_HINT,
 					ex);
 		}
-		ObjectNode params = Json.object();
-		ObjectNode clientInfo = params.putObject("clientInfo");
-		clientInfo.put("name", this.config.clientName());
-		if (this.config.clientTitle() != null) {
-			clientInfo.put("title", this.config.clientTitle());
-		}
-		clientInfo.put("version", this.config.clientVersion());
-		ObjectNode capabilities = params.putObject("capabilities");
-		capabilities.put("experimentalApi", this.config.experimentalApi());
-		if (!this.config.optOutNotificationMethods().isEmpty()) {
-			ArrayNode optOut = capabilities.putArray("optOutNotificationMethods");
-			this.config.optOutNotificationMethods().forEach(optOut::add);
-		}
-		Duration timeout = this.config.startupTimeout();
-		JsonNode result;
-		try {
-			result = this.connection
-				.request("initialize", params, timeout, requestStarted("initialize", captureContext()))
-				.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CodexStartupException(Reason.PROCESS_FAILED, "Interrupted during the Codex handshake", ex);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause instanceof CodexTimeoutException && this.config.endpoint() != null) {
-				throw new CodexStartupException(Reason.HANDSHAKE_TIMEOUT, "The Codex app-server at "
-						+ this.config.endpoint().uri() + " did not answer 'initialize' within " + timeout.toMillis()
-						+ " ms (startupTimeout)", cause);
-			}
-			if (cause instanceof TransportClosedException && this.config.endpoint() != null) {
-				throw new CodexStartupException(Reason.CONNECTION_FAILED, "The Codex app-server at "
-						+ this.config.endpoint().uri() + " closed the connection during the handshake: "
-						+ cause.getMessage(), cause);
-			}
-			if (cause instanceof CodexTimeoutException) {
-				throw new CodexStartupException(Reason.HANDSHAKE_TIMEOUT, "The Codex app-server did not answer "
-						+ "'initialize' within " + timeout.toMillis() + " ms (startupTimeout). Is the binary a "
-						+ "Codex CLI that supports 'app-server'? Try running it by hand: <codex> app-server", cause);
-			}
-			if (cause instanceof TransportClosedException closedEx) {
-				throw new CodexStartupException(Reason.PROCESS_FAILED,
-						"The Codex app-server exited during start-up: " + closedEx.getMessage()
-								+ "\nCheck the --config overrides and CODEX_HOME/config.toml.",
-						cause);
-			}
-			throw new CodexStartupException(Reason.HANDSHAKE_FAILED,
-					"The Codex handshake failed: " + cause.getMessage(), cause);
-		}
-		if (result == null || !result.isObject() || Json.text(result, "userAgent") == null) {
-			throw new CodexStartupException(Reason.HANDSHAKE_FAILED,
-					"The Codex app-server's initialize response lacks 'userAgent': " + result);
-		}
-		this.serverInfo = ServerInfo.from(result);
+		this.serverInfo = Handshake.perform(this.config, this.connection,
+				this.fanOut.requestStarted("initialize", captureContext()));
 		String version = this.serverInfo.version();
-		ServerVersionPolicy.check(version, this.serverInfo.userAgent());
-		this.connection.notify("initialized", null);
 		if (this.config.apiKey() != null) {
 			try {
 				await(loginApiKey(this.config.apiKey()));
@@ -333,9 +195,7 @@ final class ClientCore {
 	void announceStarted() {
 		long pid = this.connection.transport().pid().orElse(-1);
 		String version = (this.serverInfo != null) ? this.serverInfo.version() : null;
-		for (CodexListener listener : this.listeners) {
-			safely(() -> listener.onProcessStarted(pid, version));
-		}
+		this.fanOut.processStarted(pid, version);
 	}
 
 	/** Why the connection closed, or {@code null} while open (or before start). */
@@ -343,24 +203,12 @@ final class ClientCore {
 		return (this.connection != null) ? this.connection.closedReason() : null;
 	}
 
-	private void failWaitingRetries(TransportClosedException reason) {
-		for (CompletableFuture<JsonNode> waiting : List.copyOf(this.waitingForRetry)) {
-			if (this.waitingForRetry.remove(waiting)) {
-				waiting.completeExceptionally(reason.copy());
-			}
-		}
-	}
-
 	/**
 	 * Tells the listeners a turn started.
 	 * @param context what the listeners captured when the application started the turn
 	 */
 	void turnStarted(String threadId, String turnId, String model, CallContext context) {
-		for (int i = 0; i < this.listeners.size(); i++) {
-			CodexListener listener = this.listeners.get(i);
-			Object captured = context.get(i);
-			safely(() -> listener.onTurnStarted(threadId, turnId, model, captured));
-		}
+		this.fanOut.turnStarted(threadId, turnId, model, context);
 	}
 
 	/**
@@ -368,37 +216,11 @@ final class ClientCore {
 	 * {@link CallContext#call}). Call it on the application's thread when an operation begins.
 	 */
 	CallContext captureContext() {
-		return CallContext.capture(this.listeners);
-	}
-
-	/**
-	 * Tells the listeners a request attempt is about to be sent; returns what they answered, per listener (the
-	 * request's attachment, handed back in {@link #requestCompleted}), or {@code null} when none answered.
-	 */
-	private Object[] requestStarted(String method, CallContext context) {
-		Object[] started = null;
-		for (int i = 0; i < this.listeners.size(); i++) {
-			Object value = null;
-			try {
-				value = this.listeners.get(i).onRequestStarted(method, context.get(i));
-			}
-			catch (Throwable ex) {
-				log.warn("CodexListener failed; continuing", ex);
-			}
-			if (value != null) {
-				if (started == null) {
-					started = new Object[this.listeners.size()];
-				}
-				started[i] = value;
-			}
-		}
-		return started;
+		return this.fanOut.captureContext();
 	}
 
 	void turnCompleted(String threadId, TurnResult result) {
-		for (CodexListener listener : this.listeners) {
-			safely(() -> listener.onTurnCompleted(threadId, result));
-		}
+		this.fanOut.turnCompleted(threadId, result);
 	}
 
 	/** Reports a turn's end to the listeners, whether it produced a result or not. */
@@ -408,9 +230,7 @@ final class ClientCore {
 				turnCompleted(threadId, result);
 			}
 			else {
-				for (CodexListener listener : this.listeners) {
-					safely(() -> listener.onTurnAborted(threadId, tracker.turnId(), unwrap(failure)));
-				}
+				this.fanOut.turnAborted(threadId, tracker.turnId(), unwrap(failure));
 			}
 		}));
 	}
@@ -420,9 +240,7 @@ final class ClientCore {
 		failWaitingRetries(reason);
 		this.router.failAll(reason);
 		Integer exit = reason.exitCode().isPresent() ? reason.exitCode().getAsInt() : null;
-		for (CodexListener listener : this.listeners) {
-			safely(() -> listener.onProcessExited(exit, expected));
-		}
+		this.fanOut.processExited(exit, expected);
 		if (!expected && this.serverInfo != null) {
 			try {
 				this.crashHandler.accept(reason);
@@ -438,35 +256,6 @@ final class ClientCore {
 		TransportClosedException reason = closedReason();
 		if (reason != null && !this.closed.get()) {
 			handler.accept(reason);
-		}
-	}
-
-	private void requestCompleted(String method, Duration duration, Throwable failure, Object attachment) {
-		Object[] started = (attachment instanceof Object[] values) ? values : null;
-		for (int i = 0; i < this.listeners.size(); i++) {
-			CodexListener listener = this.listeners.get(i);
-			Object value = (started != null && i < started.length) ? started[i] : null;
-			safely(() -> listener.onRequestCompleted(method, duration, failure, value));
-		}
-	}
-
-	/** Runs {@code callback} on every listener; a listener that throws is logged and skipped. */
-	private void eachListener(java.util.function.Consumer<CodexListener> callback) {
-		for (CodexListener listener : this.listeners) {
-			safely(() -> callback.accept(listener));
-		}
-	}
-
-	/**
-	 * Runs a listener callback. Whatever it throws (an {@link AssertionError} too) is logged and dropped: listeners
-	 * run on the reader thread and inside the client's own stages, which a listener's bug must not break.
-	 */
-	private static void safely(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (Throwable ex) {
-			log.warn("CodexListener failed; continuing", ex);
 		}
 	}
 
@@ -557,49 +346,8 @@ final class ClientCore {
 	/** {@link #call(String, JsonNode, boolean)} with its own timeout per attempt. */
 	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed, Duration timeout) {
 		ensureOpen();
-		boolean retry = retryAllowed && this.config.retryPolicy().retries();
-		CompletableFuture<JsonNode> out = new CompletableFuture<>();
 		// on the thread that begins the operation (or continues it, see CallContext.call): retries keep it
-		attempt(method, params, 1, retry, timeout, out, captureContext());
-		return out;
-	}
-
-	private void attempt(String method, JsonNode params, int attempt, boolean retry, Duration timeout,
-			CompletableFuture<JsonNode> out, CallContext context) {
-		this.connection
-			.request(method, params, timeout, requestStarted(method, context))
-			.whenComplete((result, failure) -> {
-				if (failure == null) {
-					out.complete(result);
-					return;
-				}
-				Throwable cause = unwrap(failure);
-				RetryPolicy policy = this.config.retryPolicy();
-				if (retry && cause instanceof ServerBusyException && attempt < policy.maxAttempts() && !this.closed.get()) {
-					Duration delay = policy.delayAfter(attempt);
-					for (CodexListener listener : this.listeners) {
-						safely(() -> listener.onRetry(method, attempt, delay, cause));
-					}
-					log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
-					this.waitingForRetry.add(out);
-					try {
-						this.scheduler.schedule(() -> {
-							if (this.waitingForRetry.remove(out)) {
-								attempt(method, params, attempt + 1, true, timeout, out, context);
-							}
-						}, delay.toNanos(), TimeUnit.NANOSECONDS);
-					}
-					catch (java.util.concurrent.RejectedExecutionException ex) {
-						this.waitingForRetry.remove(out);
-						out.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
-					}
-					if (this.closed.get()) {
-						failWaitingRetries(new TransportClosedException("This Codex client is closed", null, null));
-					}
-					return;
-				}
-				out.completeExceptionally(cause);
-			});
+		return this.caller.call(method, params, retryAllowed, timeout, captureContext());
 	}
 
 	/** Hands a future to application code: completes on a worker thread, never the reader thread. */
@@ -684,50 +432,53 @@ final class ClientCore {
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new IllegalArgumentException("apiKey must not be blank");
 		}
-		ObjectNode params = Json.object();
-		params.put("type", "apiKey");
-		params.put("apiKey", apiKey);
+		ObjectNode params = Params.create().put("type", "apiKey").put("apiKey", apiKey).node();
 		return request("account/login/start", params).thenApply((r) -> null);
+	}
+
+	/**
+	 * Interrupts a turn the client gave up on. The thread's next turn waits until the server reports the old turn's
+	 * end ({@code ended}, registered with {@link NotificationRouter#windDown} before the caller learned of the
+	 * timeout; see {@code CodexThread.awaitWindDown}), so it cannot be folded into the old one. {@code retryAllowed}
+	 * is the turn's (captured at its API call).
+	 */
+	void interruptAbandoned(String threadId, String turnId, CompletableFuture<Void> ended,
+			boolean retryAllowed) {
+		ObjectNode params = Params.create().put("threadId", threadId).put("turnId", turnId).node();
+		try {
+			call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
+				if (failure != null) {
+					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
+					this.router.forgetWindDown(threadId, ended);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
+			this.router.forgetWindDown(threadId, ended);
+		}
 	}
 
 	// ------------------------------------------------------------------ utilities
 
+	/** See {@link Futures#unwrap}. */
 	static Throwable unwrap(Throwable failure) {
-		Throwable t = failure;
-		while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-			t = t.getCause();
-		}
-		return t;
+		return Futures.unwrap(failure);
 	}
 
-	/** Waits for a future and rethrows its failure unwrapped (with the caller's stack for transport errors). */
+	/** See {@link Futures#await(CompletableFuture)}. */
 	static <T> T await(CompletableFuture<T> future) {
-		try {
-			return future.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CodexException("Interrupted while waiting for Codex", ex);
-		}
-		catch (ExecutionException ex) {
-			throw TurnTracker.rethrowable(unwrap(ex));
-		}
+		return Futures.await(future);
 	}
 
-	/** Like {@link #await} with an upper bound. */
+	/** See {@link Futures#await(CompletableFuture, Duration, String)}. */
 	static <T> T await(CompletableFuture<T> future, Duration timeout, String what) {
-		try {
-			return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new CodexException("Interrupted while waiting for Codex", ex);
-		}
-		catch (ExecutionException ex) {
-			throw TurnTracker.rethrowable(unwrap(ex));
-		}
-		catch (TimeoutException ex) {
-			throw new CodexTimeoutException(what + " did not finish within " + timeout.toMillis() + " ms", timeout);
+		return Futures.await(future, timeout, what);
+	}
+
+	private void failWaitingRetries(TransportClosedException reason) {
+		if (this.caller != null) {
+			this.caller.failWaiting(reason);
 		}
 	}
 

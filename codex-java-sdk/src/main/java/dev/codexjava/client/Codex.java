@@ -79,6 +79,31 @@ public final class Codex implements AutoCloseable {
 	/** The turn running on each thread id, whichever {@link CodexThread} object started it. */
 	private final ThreadTurns threadTurns = new ThreadTurns();
 
+	private final ThreadHost threadHost = new ThreadHost() {
+
+		@Override
+		public ClientCore coreFor(String threadId) {
+			return Codex.this.coreFor(threadId);
+		}
+
+		@Override
+		public ThreadTurns threadTurns() {
+			return Codex.this.threadTurns();
+		}
+
+		@Override
+		public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type, String threadId,
+				java.util.function.Consumer<? super P> subscriber) {
+			return Codex.this.subscribe(type, threadId, subscriber);
+		}
+
+		@Override
+		public <P, R> R request(Method<P, R> method, P params) {
+			return Codex.this.request(method, params);
+		}
+
+	};
+
 	/** The servers of a pool ({@link CodexConfig#servers()}), or {@code null} for the direct path of one server. */
 	private final ServerPool pool;
 
@@ -100,7 +125,7 @@ public final class Codex implements AutoCloseable {
 		this.transport = transport;
 		this.transports = transports;
 		this.async = new AsyncCodex(this);
-		this.supervisor = new Supervisor(this, (transport != null) ? SupervisionPolicy.disabled()
+		this.supervisor = new Supervisor(supervised(), (transport != null) ? SupervisionPolicy.disabled()
 				: config.supervision());
 		if (!config.servers().isEmpty() && (transport != null || transports != null)) {
 			throw new IllegalArgumentException("A client over a given transport cannot have servers (a pool)");
@@ -279,6 +304,38 @@ public final class Codex implements AutoCloseable {
 		started.onCrash(this.supervisor::crashed);
 		started.announceStarted();
 		return started;
+	}
+
+	/** This client as its threads see it. */
+	ThreadHost threadHost() {
+		return this.threadHost;
+	}
+
+	/** This client as its supervisor sees it. */
+	private SupervisedClient supervised() {
+		return new SupervisedClient() {
+
+			@Override
+			public CodexConfig config() {
+				return Codex.this.config;
+			}
+
+			@Override
+			public ClientCore restartAfterCrash(java.util.function.BooleanSupplier stillWanted) {
+				return Codex.this.restartAfterCrash(stillWanted);
+			}
+
+			@Override
+			public void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
+				Codex.this.notifyRestartScheduled(attempt, delay, reason);
+			}
+
+			@Override
+			public void notifyGaveUp(String reason) {
+				Codex.this.notifyGaveUp(reason);
+			}
+
+		};
 	}
 
 	/**
@@ -677,8 +734,7 @@ public final class Codex implements AutoCloseable {
 		}
 		ClientCore current = core();
 		current.ensureOpen();
-		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Json.object();
-		params.put("limit", 1);
+		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Params.create().put("limit", 1).node();
 		long start = System.nanoTime();
 		ClientCore.await(current.connection().request("thread/loaded/list", params, timeout));
 		return Duration.ofNanos(System.nanoTime() - start);

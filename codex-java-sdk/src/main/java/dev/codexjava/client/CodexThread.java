@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ModelUnreachableException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
@@ -34,7 +34,7 @@ public final class CodexThread {
 
 	private static final Logger log = LoggerFactory.getLogger(CodexThread.class);
 
-	private final Codex owner;
+	private final ThreadHost owner;
 
 	private volatile ClientCore boundCore;
 
@@ -53,7 +53,7 @@ public final class CodexThread {
 	/** The model of the thread's turns as far as this client knows (see {@link #model()}). */
 	private volatile String model;
 
-	CodexThread(Codex owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler, String model) {
+	CodexThread(ThreadHost owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler, String model) {
 		this.owner = owner;
 		this.boundCore = core;
 		this.id = info.id();
@@ -80,8 +80,7 @@ public final class CodexThread {
 		try {
 			if (current != this.boundCore) {
 				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
-				ObjectNode params = Json.object();
-				params.put("threadId", this.id);
+				ObjectNode params = Params.threadId(this.id);
 				JsonNode resumed = ClientCore.await(current.request("thread/resume", params, retryAllowed));
 				current.router.observeThread(resumed.get("thread"));
 				current.registerThreadHandler(this.id, this.approvalHandler);
@@ -130,7 +129,7 @@ public final class CodexThread {
 
 	/** Runs a turn with a text prompt and options. */
 	public TurnResult run(String prompt, TurnOptions options) {
-		return run(List.of(Input.text(requirePrompt(prompt))), options);
+		return run(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/**
@@ -159,12 +158,12 @@ public final class CodexThread {
 
 	/** {@link #run(String)} as a future. */
 	public CompletableFuture<TurnResult> runAsync(String prompt) {
-		return runAsync(List.of(Input.text(requirePrompt(prompt))), TurnOptions.none());
+		return runAsync(List.of(Input.text(Prompts.require(prompt))), TurnOptions.none());
 	}
 
 	/** {@link #run(String, TurnOptions)} as a future. */
 	public CompletableFuture<TurnResult> runAsync(String prompt, TurnOptions options) {
-		return runAsync(List.of(Input.text(requirePrompt(prompt))), options);
+		return runAsync(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/** Starts a turn with a text prompt. */
@@ -174,7 +173,7 @@ public final class CodexThread {
 
 	/** Starts a turn with a text prompt and options. */
 	public TurnHandle turn(String prompt, TurnOptions options) {
-		return turn(List.of(Input.text(requirePrompt(prompt))), options);
+		return turn(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/**
@@ -192,7 +191,7 @@ public final class CodexThread {
 
 	/** {@link #turn(String, TurnOptions)} as a future. */
 	public CompletableFuture<TurnHandle> turnAsync(String prompt, TurnOptions options) {
-		return turnAsync(List.of(Input.text(requirePrompt(prompt))), options);
+		return turnAsync(List.of(Input.text(Prompts.require(prompt))), options);
 	}
 
 	/** {@link #turn(List, TurnOptions)} as a future. */
@@ -264,11 +263,7 @@ public final class CodexThread {
 	private CompletableFuture<TurnHandle> startTurn(List<Input> input, TurnOptions options, boolean buffer,
 			boolean retryAllowed) {
 		requireValidInput(input, options);
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		ArrayNode items = params.putArray("input");
-		input.forEach((i) -> items.add(i.toJson()));
-		options.writeTo(params);
+		ObjectNode params = RequestEncoder.turnStart(this.id, input, options);
 		return beginTurn("turn/start", params, inputTexts(input), options.model(), buffer, retryAllowed);
 	}
 
@@ -396,32 +391,7 @@ public final class CodexThread {
 			core.router.forgetWindDown(this.id, ended);
 			return;
 		}
-		interruptAbandoned(core, this.id, tracker.activeTurnId(), ended, retryAllowed);
-	}
-
-	/**
-	 * Interrupts a turn the client gave up on. The thread's next turn waits until the server reports the old turn's
-	 * end ({@code ended}, registered with {@link NotificationRouter#windDown} before the caller learned of the
-	 * timeout; see {@link #awaitWindDown}), so it cannot be folded into the old one. {@code retryAllowed} is the
-	 * turn's (captured at its API call).
-	 */
-	static void interruptAbandoned(ClientCore core, String threadId, String turnId, CompletableFuture<Void> ended,
-			boolean retryAllowed) {
-		ObjectNode params = Json.object();
-		params.put("threadId", threadId);
-		params.put("turnId", turnId);
-		try {
-			core.call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
-				if (failure != null) {
-					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
-					core.router.forgetWindDown(threadId, ended);
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
-			core.router.forgetWindDown(threadId, ended);
-		}
+		core.interruptAbandoned(this.id, tracker.activeTurnId(), ended, retryAllowed);
 	}
 
 	/** How long a new turn waits for the server to end a turn that was interrupted after its timeout. */
@@ -482,22 +452,11 @@ public final class CodexThread {
 	private static List<String> inputTexts(List<Input> input) {
 		List<String> texts = new java.util.ArrayList<>();
 		for (Input item : input) {
-			JsonNode json = item.toJson();
-			if ("text".equals(Json.text(json, "type")) && Json.text(json, "text") != null) {
-				texts.add(Json.text(json, "text"));
+			if (item instanceof Input.Text text) {
+				texts.add(text.text());
 			}
 		}
 		return texts;
-	}
-
-	static String requirePrompt(String prompt) {
-		if (prompt == null) {
-			throw new IllegalArgumentException("prompt must not be null");
-		}
-		if (prompt.isBlank()) {
-			throw new IllegalArgumentException("prompt must not be blank");
-		}
-		return prompt;
 	}
 
 	// ------------------------------------------------------------------ goals
@@ -555,9 +514,7 @@ public final class CodexThread {
 		GoalRun goal = new GoalRun(core, this.id, logical, retryAllowed);
 		CompletableFuture<TurnHandle> started;
 		try {
-			ObjectNode read = Json.object();
-			read.put("threadId", this.id);
-			read.put("includeTurns", false);
+			ObjectNode read = Params.create().put("threadId", this.id).put("includeTurns", false).node();
 			// after a timed-out turn of this thread has ended on the server (see windDownAsync)
 			CompletableFuture<JsonNode> threadRead = windDownAsync(core)
 				.thenCompose((v) -> context.call(() -> core.request("thread/read", read, retryAllowed)));
@@ -571,14 +528,14 @@ public final class CodexThread {
 					throw new ThreadBusyException(this.id, null);
 				}
 				core.router.registerGoal(goal);
-				ObjectNode clear = Json.object();
-				clear.put("threadId", this.id);
+				ObjectNode clear = Params.threadId(this.id);
 				return context.call(() -> core.request("thread/goal/clear", clear, retryAllowed));
 			}).thenCompose((r) -> {
-				ObjectNode set = Json.object();
-				set.put("threadId", this.id);
-				set.put("objective", goalText);
-				set.put("status", "active");
+				ObjectNode set = Params.create()
+					.put("threadId", this.id)
+					.put("objective", goalText)
+					.put("status", "active")
+					.node();
 				return context.call(() -> core.request("thread/goal/set", set, retryAllowed));
 			}).thenCompose((r) -> {
 				goal.armFirstTurnTimeout();
@@ -652,9 +609,7 @@ public final class CodexThread {
 
 	/** {@link #read(boolean)} as a future. */
 	public CompletableFuture<ThreadInfo> readAsync(boolean includeTurns) {
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		params.put("includeTurns", includeTurns);
+		ObjectNode params = Params.create().put("threadId", this.id).put("includeTurns", includeTurns).node();
 		return core().request("thread/read", params).thenApply((r) -> ThreadInfo.from(r.get("thread")));
 	}
 
@@ -668,9 +623,7 @@ public final class CodexThread {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("thread name must not be blank");
 		}
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
-		params.put("name", name);
+		ObjectNode params = Params.create().put("threadId", this.id).put("name", name).node();
 		return core().request("thread/name/set", params).thenApply((ignored) -> null);
 	}
 
@@ -681,8 +634,7 @@ public final class CodexThread {
 
 	/** {@link #compact()} as a future. */
 	public CompletableFuture<Void> compactAsync() {
-		ObjectNode params = Json.object();
-		params.put("threadId", this.id);
+		ObjectNode params = Params.threadId(this.id);
 		return core().request("thread/compact/start", params).thenApply((ignored) -> null);
 	}
 

@@ -11,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.Turn;
 import dev.codexjava.protocol.model.TurnError;
 import dev.codexjava.protocol.model.TurnStatus;
@@ -22,7 +23,7 @@ import dev.codexjava.protocol.model.TurnStatus;
  * every item and the summed usage. It ends when a physical turn fails or is interrupted, or when no turn is running
  * and the goal is complete, paused, blocked, out of budget or cleared.
  */
-final class GoalRun {
+final class GoalRun implements GoalRoute {
 
 	private static final Logger log = LoggerFactory.getLogger(GoalRun.class);
 
@@ -68,7 +69,8 @@ final class GoalRun {
 		this.retryAllowed = retryAllowed;
 	}
 
-	String threadId() {
+	@Override
+	public String threadId() {
 		return this.threadId;
 	}
 
@@ -86,8 +88,9 @@ final class GoalRun {
 		}, FIRST_TURN_TIMEOUT);
 	}
 
-	/** Called by the router, under its lock, on the reader thread. */
-	void accept(String method, JsonNode params, String turnId) {
+	/** Called by the router on the reader thread, atomically with routing. */
+	@Override
+	public void accept(String method, JsonNode params, String turnId) {
 		switch (method) {
 			case "turn/started" -> {
 				this.currentTurnId = turnId;
@@ -140,7 +143,7 @@ final class GoalRun {
 		}
 	}
 
-	/** Bounds one physical turn by the client's turn timeout (reader thread, under the router's lock). */
+	/** Bounds one physical turn by the client's turn timeout (reader thread, atomically with routing). */
 	private void armTurnTimeout(String turnId) {
 		cancelTurnTimeout();
 		Duration timeout = this.core.config.turnTimeout();
@@ -163,13 +166,16 @@ final class GoalRun {
 	 */
 	private void timeOut(String turnId, Duration timeout) {
 		java.util.concurrent.CompletableFuture<Void> ended;
-		synchronized (this.core.router) {
+		// registered before the caller learns of the timeout: its next turn waits for the old turn's end
+		ended = this.core.router.windDownIf(() -> {
 			if (!turnId.equals(this.currentTurnId) || this.logical.isDone()) {
-				return;
+				return false;
 			}
 			this.interrupted = true;
-			// registered before the caller learns of the timeout: its next turn waits for the old turn's end
-			ended = this.core.router.windDown(this.threadId, turnId);
+			return true;
+		}, this.threadId, turnId);
+		if (ended == null) {
+			return;
 		}
 		log.warn("Turn {} of the goal on thread {} exceeded the turn timeout of {} ms; pausing the goal", turnId,
 				this.threadId, timeout.toMillis());
@@ -181,7 +187,7 @@ final class GoalRun {
 		catch (RuntimeException ex) {
 			log.debug("Could not pause the timed-out goal: {}", ex.toString());
 		}
-		CodexThread.interruptAbandoned(this.core, this.threadId, turnId, ended, this.retryAllowed);
+		this.core.interruptAbandoned(this.threadId, turnId, ended, this.retryAllowed);
 	}
 
 	private static void logFailure(java.util.concurrent.CompletableFuture<JsonNode> request) {
@@ -222,10 +228,9 @@ final class GoalRun {
 		}
 	}
 
-	void fail(Throwable cause) {
-		synchronized (this.core.router) {
-			cancelTurnTimeout();
-		}
+	@Override
+	public void fail(Throwable cause) {
+		this.core.router.atomically(this::cancelTurnTimeout);
 		this.core.router.unregisterGoal(this);
 		this.firstTurn.completeExceptionally(cause);
 		this.logical.fail(cause);
@@ -239,16 +244,14 @@ final class GoalRun {
 	/** Pauses the goal and interrupts its current turn. */
 	void interrupt() {
 		String turnId;
-		synchronized (this.core.router) {
+		turnId = this.core.router.atomically(() -> {
 			this.interrupted = true;
-			turnId = this.currentTurnId;
-		}
+			return this.currentTurnId;
+		});
 		// asked for by the caller of TurnHandle.interrupt(), on its thread: its own retry setting applies
 		ClientCore.await(setStatus("paused", ClientCore.retryAllowedHere()));
 		if (turnId != null) {
-			ObjectNode params = Json.object();
-			params.put("threadId", this.threadId);
-			params.put("turnId", turnId);
+			ObjectNode params = Params.create().put("threadId", this.threadId).put("turnId", turnId).node();
 			try {
 				ClientCore.await(this.core.request("turn/interrupt", params));
 			}
@@ -260,15 +263,11 @@ final class GoalRun {
 
 	/** The id of the physical turn running now, or {@code null}. */
 	String currentTurnId() {
-		synchronized (this.core.router) {
-			return this.currentTurnId;
-		}
+		return this.core.router.atomically(() -> this.currentTurnId);
 	}
 
 	private java.util.concurrent.CompletableFuture<JsonNode> setStatus(String status, boolean retry) {
-		ObjectNode params = Json.object();
-		params.put("threadId", this.threadId);
-		params.put("status", status);
+		ObjectNode params = Params.create().put("threadId", this.threadId).put("status", status).node();
 		return this.core.request("thread/goal/set", params, retry);
 	}
 

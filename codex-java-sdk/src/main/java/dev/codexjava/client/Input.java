@@ -5,8 +5,6 @@ import java.util.Objects;
 
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.codexjava.protocol.Json;
-
 /**
  * One piece of user input for a turn: text, an image URL, a local image, a skill, or a mention of an app or plugin.
  */
@@ -37,21 +35,19 @@ public sealed interface Input {
 		return new Mention(name, path);
 	}
 
-	/** The wire object. */
-	ObjectNode toJson();
+	/**
+	 * The wire object.
+	 * @deprecated the protocol layer encodes input; this stays for callers of the earlier API
+	 */
+	@Deprecated
+	default ObjectNode toJson() {
+		return RequestEncoder.input(this);
+	}
 
 	/** Text input. */
 	record Text(String text) implements Input {
 		public Text {
 			Objects.requireNonNull(text, "text");
-		}
-
-		@Override
-		public ObjectNode toJson() {
-			ObjectNode node = Json.object();
-			node.put("type", "text");
-			node.put("text", this.text);
-			return node;
 		}
 	}
 
@@ -61,14 +57,6 @@ public sealed interface Input {
 			if (url == null || url.isBlank()) {
 				throw new IllegalArgumentException("image url must not be blank");
 			}
-		}
-
-		@Override
-		public ObjectNode toJson() {
-			ObjectNode node = Json.object();
-			node.put("type", "image");
-			node.put("url", this.url);
-			return node;
 		}
 	}
 
@@ -81,14 +69,6 @@ public sealed interface Input {
 			}
 			path = path.toAbsolutePath();
 		}
-
-		@Override
-		public ObjectNode toJson() {
-			ObjectNode node = Json.object();
-			node.put("type", "localImage");
-			node.put("path", this.path.toString());
-			return node;
-		}
 	}
 
 	/** Skill input. */
@@ -98,15 +78,6 @@ public sealed interface Input {
 				throw new IllegalArgumentException("skill name must not be blank");
 			}
 			Objects.requireNonNull(path, "path");
-		}
-
-		@Override
-		public ObjectNode toJson() {
-			ObjectNode node = Json.object();
-			node.put("type", "skill");
-			node.put("name", this.name);
-			node.put("path", this.path.toString());
-			return node;
 		}
 	}
 
@@ -119,15 +90,6 @@ public sealed interface Input {
 			if (path == null || path.isBlank()) {
 				throw new IllegalArgumentException("mention path must not be blank");
 			}
-		}
-
-		@Override
-		public ObjectNode toJson() {
-			ObjectNode node = Json.object();
-			node.put("type", "mention");
-			node.put("name", this.name);
-			node.put("path", this.path);
-			return node;
 		}
 	}
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 
 /**
  * Derives strict JSON schemas (every property required, no additional properties, as structured output requires)
@@ -38,7 +38,7 @@ public final class JsonSchemas {
 	}
 
 	private static ObjectNode schema(Type type, Set<Class<?>> visiting) {
-		ObjectNode node = Json.object();
+		ObjectNode node = Params.empty();
 		if (type instanceof ParameterizedType parameterized) {
 			if (!(parameterized.getRawType() instanceof Class<?> raw)) {
 				throw new IllegalArgumentException("Unsupported type in structured output schema: " + type);
@@ -112,10 +112,10 @@ public final class JsonSchemas {
 	}
 
 	private static ObjectNode nullable(ObjectNode inner) {
-		ObjectNode node = Json.object();
+		ObjectNode node = Params.empty();
 		ArrayNode anyOf = node.putArray("anyOf");
 		anyOf.add(inner);
-		ObjectNode nullType = Json.object();
+		ObjectNode nullType = Params.empty();
 		nullType.put("type", "null");
 		anyOf.add(nullType);
 		return node;

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 
 /**
  * A ChatGPT login in progress. For the browser flow open {@link #authUrl()}; for the device-code flow show
@@ -69,8 +69,7 @@ public final class LoginHandle {
 
 	/** Cancels the login; {@link #await} then returns an unsuccessful result. */
 	public void cancel() {
-		ObjectNode params = Json.object();
-		params.put("loginId", this.loginId);
+		ObjectNode params = Params.create().put("loginId", this.loginId).node();
 		ClientCore.await(this.core.request("account/login/cancel", params));
 	}
 

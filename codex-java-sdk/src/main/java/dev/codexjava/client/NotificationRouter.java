@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +50,7 @@ final class NotificationRouter implements NotificationHandler {
 
 	private final Map<String, Starting> starting = new HashMap<>();
 
-	private final Map<String, GoalRun> goals = new HashMap<>();
+	private final Map<String, GoalRoute> goals = new HashMap<>();
 
 	private final Map<String, CompletableFuture<LoginResult>> logins = new HashMap<>();
 
@@ -156,7 +158,7 @@ final class NotificationRouter implements NotificationHandler {
 					ending.ended().complete(null);
 				}
 			}
-			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
+			GoalRoute goal = (threadId != null) ? this.goals.get(threadId) : null;
 			if (threadId != null && goal == null) {
 				trackForeign(method, params, threadId, turnId);
 			}
@@ -321,7 +323,7 @@ final class NotificationRouter implements NotificationHandler {
 	@Override
 	public void onUnreadable(String method, String threadId, String turnId, RuntimeException cause) {
 		synchronized (this) {
-			GoalRun goal = (threadId != null) ? this.goals.get(threadId) : null;
+			GoalRoute goal = (threadId != null) ? this.goals.get(threadId) : null;
 			if (goal != null) {
 				undecodable(goal, method, turnId, cause);
 				return;
@@ -333,7 +335,7 @@ final class NotificationRouter implements NotificationHandler {
 		}
 	}
 
-	private void undecodable(GoalRun goal, String method, String turnId, RuntimeException ex) {
+	private void undecodable(GoalRoute goal, String method, String turnId, RuntimeException ex) {
 		log.warn("Could not read {} of the goal on thread {}; ending the goal: {}", method, goal.threadId(),
 				ex.toString());
 		CompletableFuture<Void> ended = (turnId != null) ? windDown(goal.threadId(), turnId) : null;
@@ -423,19 +425,41 @@ final class NotificationRouter implements NotificationHandler {
 	}
 
 	/** From now on, every turn event of {@code goal}'s thread goes to the goal. */
-	synchronized void registerGoal(GoalRun goal) {
+	synchronized void registerGoal(GoalRoute goal) {
 		this.goals.put(goal.threadId(), goal);
 	}
 
-	synchronized void unregisterGoal(GoalRun goal) {
+	synchronized void unregisterGoal(GoalRoute goal) {
 		this.goals.remove(goal.threadId(), goal);
+	}
+
+	/**
+	 * Runs {@code action} atomically with routing: no notification is routed while it runs, so state a route writes
+	 * on the reader thread (inside {@link GoalRoute#accept}) can be read and changed consistently from other threads.
+	 * The action must be short and must not block.
+	 */
+	synchronized <T> T atomically(Supplier<T> action) {
+		return action.get();
+	}
+
+	/** {@link #atomically(Supplier)} for an action without a result. */
+	synchronized void atomically(Runnable action) {
+		action.run();
+	}
+
+	/**
+	 * Atomically with routing: if {@code stillCurrent} holds, registers the wind-down of {@code turnId} (see
+	 * {@link #windDown}) and returns its future; {@code null} (nothing registered) when it does not hold.
+	 */
+	synchronized CompletableFuture<Void> windDownIf(BooleanSupplier stillCurrent, String threadId, String turnId) {
+		return stillCurrent.getAsBoolean() ? windDown(threadId, turnId) : null;
 	}
 
 	/** Fails every open turn and login (the connection is gone). */
 	void failAll(RuntimeException reason) {
 		List<TurnTracker> open;
 		List<CompletableFuture<LoginResult>> openLogins;
-		List<GoalRun> openGoals;
+		List<GoalRoute> openGoals;
 		synchronized (this) {
 			open = new ArrayList<>(this.turns.values());
 			openGoals = new ArrayList<>(this.goals.values());
@@ -452,7 +476,7 @@ final class NotificationRouter implements NotificationHandler {
 		for (TurnTracker tracker : open) {
 			tracker.fail(reason);
 		}
-		for (GoalRun goal : openGoals) {
+		for (GoalRoute goal : openGoals) {
 			goal.fail(reason);
 		}
 		for (CompletableFuture<LoginResult> login : openLogins) {

@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.ServerUnavailableException;
 import dev.codexjava.error.TransportClosedException;
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
@@ -391,9 +391,7 @@ final class ServerPool {
 		}
 		List<CompletableFuture<JsonNode>> reads = new ArrayList<>();
 		for (Member member : up) {
-			ObjectNode params = Json.object();
-			params.put("threadId", threadId);
-			params.put("includeTurns", false);
+			ObjectNode params = Params.create().put("threadId", threadId).put("includeTurns", false).node();
 			CompletableFuture<JsonNode> read;
 			try {
 				read = member.codex().core().call("thread/read", params);

@@ -22,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.codexjava.error.CodexRpcException;
 import dev.codexjava.protocol.IncomingRequest;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.ServerRequestHandler;
 
 /**
@@ -152,8 +153,8 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		if (handler == null) {
 			handler = this.handlers.apply(null);
 		}
-		JsonNode safeParams = (params != null) ? params : Json.object();
-		ObjectNode result = Json.object();
+		JsonNode safeParams = (params != null) ? params : Params.empty();
+		ObjectNode result = Params.empty();
 		switch (method) {
 			case "item/commandExecution/requestApproval" -> {
 				ApprovalDecision d = orDecline(handler.onCommandExecution(CommandApprovalRequest.from(safeParams)));
@@ -172,7 +173,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			case "item/permissions/requestApproval" -> {
 				JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
 				String decision = (granted != null && granted.path("permissions").size() > 0) ? "granted" : "denied";
-				return new Answer((granted != null) ? granted : result.set("permissions", Json.object()), 0, null,
+				return new Answer((granted != null) ? granted : result.set("permissions", Params.empty()), 0, null,
 						decision);
 			}
 			case "item/tool/requestUserInput" -> {
@@ -208,7 +209,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 	/** The answer that allows nothing, for a request whose handler did not answer in time. */
 	private Answer safeAnswer(String method) {
-		ObjectNode result = Json.object();
+		ObjectNode result = Params.empty();
 		switch (method) {
 			case "item/commandExecution/requestApproval", "item/fileChange/requestApproval" -> {
 				result.put("decision", ApprovalDecision.DECLINE.wireValue());
@@ -219,7 +220,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 				return new Answer(result, 0, null, "denied");
 			}
 			case "item/permissions/requestApproval" -> {
-				result.set("permissions", Json.object());
+				result.set("permissions", Params.empty());
 				return new Answer(result, 0, null, "denied");
 			}
 			case "item/tool/requestUserInput" -> {

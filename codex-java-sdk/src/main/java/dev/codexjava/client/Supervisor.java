@@ -16,17 +16,17 @@ import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.transport.RemoteEndpoint;
 
 /**
- * Restarts a {@link Codex}'s app-server after an unexpected exit, per its {@link SupervisionPolicy}: backoff between
+ * Restarts a {@code Codex}'s app-server after an unexpected exit, per its {@link SupervisionPolicy}: backoff between
  * attempts, at most {@code maxRestarts} within the window, then it gives up and the client stays down. An attempt that
  * fails with anything (an {@link Error} too) counts as a failed attempt. A restart never starts a process after
- * {@link Codex#close()} or a user's (re)start: the owner re-checks {@link #wants} under its lifecycle lock. For a
+ * {@code Codex.close()} or a user's (re)start: the owner re-checks {@link #wants} under its lifecycle lock. For a
  * remote endpoint a "restart" is a reconnect plus a new handshake: the server itself is never started or stopped.
  */
 final class Supervisor {
 
 	private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
 
-	private final Codex owner;
+	private final SupervisedClient owner;
 
 	private final SupervisionPolicy policy;
 
@@ -44,7 +44,7 @@ final class Supervisor {
 
 	private volatile String gaveUpReason;
 
-	Supervisor(Codex owner, SupervisionPolicy policy) {
+	Supervisor(SupervisedClient owner, SupervisionPolicy policy) {
 		this.owner = owner;
 		this.policy = policy;
 	}

@@ -1,35 +1,23 @@
 package dev.codexjava.client;
 
-import dev.codexjava.error.CodexException;
-
 /**
  * A turn was started on a thread that is already running one. The app-server would merge the two into one turn, so
  * the SDK refuses the second one instead: wait for the running turn ({@link TurnHandle#run()}), steer it
  * ({@link TurnHandle#steer}), or use another thread.
+ * @deprecated catch {@link dev.codexjava.error.ThreadBusyException} (every exception lives in
+ * {@code dev.codexjava.error}); the SDK still throws this subclass, so code catching either type keeps working
  */
-public class ThreadBusyException extends CodexException {
+@Deprecated
+public class ThreadBusyException extends dev.codexjava.error.ThreadBusyException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String threadId;
-
-	private final String activeTurnId;
-
-	private final boolean startedElsewhere;
-
 	public ThreadBusyException(String threadId, String activeTurnId) {
-		super("Thread " + threadId + " already runs turn " + (activeTurnId != null ? activeTurnId : "(starting)")
-				+ "; only one turn at a time per thread. Wait for it, steer it, or use another thread.");
-		this.threadId = threadId;
-		this.activeTurnId = activeTurnId;
-		this.startedElsewhere = false;
+		super(threadId, activeTurnId);
 	}
 
 	private ThreadBusyException(String message, String threadId, String activeTurnId) {
-		super(message);
-		this.threadId = threadId;
-		this.activeTurnId = activeTurnId;
-		this.startedElsewhere = true;
+		super(message, threadId, activeTurnId, true);
 	}
 
 	/** The server reports a turn on the thread that this client did not start; nothing was sent. */
@@ -49,24 +37,6 @@ public class ThreadBusyException extends CodexException {
 				+ "elsewhere (another client of the app-server, such as another application instance) when this turn "
 				+ "was sent: the server added this turn's input to that turn instead of starting a new one. Its "
 				+ "answer goes to the other client; try again once that turn has ended.", threadId, activeTurnId);
-	}
-
-	/** The busy thread. */
-	public String threadId() {
-		return this.threadId;
-	}
-
-	/** The running turn's id, or {@code null} if it is still starting or not known. */
-	public String activeTurnId() {
-		return this.activeTurnId;
-	}
-
-	/**
-	 * Whether the running turn was started elsewhere (another client of the same app-server, or the server itself)
-	 * rather than through this client.
-	 */
-	public boolean startedElsewhere() {
-		return this.startedElsewhere;
 	}
 
 }

@@ -2,8 +2,6 @@ package dev.codexjava.client;
 
 import java.nio.file.Path;
 
-import tools.jackson.databind.node.ObjectNode;
-
 /** Filters and page size for {@link Codex#listThreads(ThreadListOptions)}. Immutable; build with {@link #builder()}. */
 public final class ThreadListOptions {
 
@@ -48,26 +46,20 @@ public final class ThreadListOptions {
 		return this.sortDirection;
 	}
 
-	ObjectNode writeTo(ObjectNode params) {
-		if (this.archived != null) {
-			params.put("archived", this.archived);
-		}
-		if (this.cwd != null) {
-			params.put("cwd", this.cwd.toAbsolutePath().toString());
-		}
-		if (this.searchTerm != null) {
-			params.put("searchTerm", this.searchTerm);
-		}
-		if (this.pageSize != null) {
-			params.put("limit", this.pageSize);
-		}
-		if (this.sortKey != null) {
-			params.put("sortKey", this.sortKey);
-		}
-		if (this.sortDirection != null) {
-			params.put("sortDirection", this.sortDirection);
-		}
-		return params;
+	Boolean archived() {
+		return this.archived;
+	}
+
+	Path cwd() {
+		return this.cwd;
+	}
+
+	String searchTerm() {
+		return this.searchTerm;
+	}
+
+	Integer pageSize() {
+		return this.pageSize;
 	}
 
 	/** Builds {@link ThreadListOptions}. */

@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import tools.jackson.databind.node.ObjectNode;
-
-import dev.codexjava.protocol.Json;
-
 /**
  * Options for starting, resuming or forking a thread. Everything is optional; unset values keep the server's
  * configuration (for resume and fork: the thread's own settings). Immutable; build with {@link #builder()}.
@@ -81,38 +77,54 @@ public final class ThreadOptions {
 		return this.ephemeral;
 	}
 
-	/** Writes the options into thread/start, thread/resume or thread/fork params. */
-	ObjectNode writeTo(ObjectNode params) {
-		putIfSet(params, "model", this.model);
-		putIfSet(params, "modelProvider", this.modelProvider);
-		if (this.cwd != null) {
-			params.put("cwd", this.cwd.toAbsolutePath().toString());
-		}
-		if (this.approvalPolicy != null) {
-			params.put("approvalPolicy", this.approvalPolicy.wireValue());
-		}
-		putIfSet(params, "approvalsReviewer", this.approvalsReviewer);
-		if (this.sandbox != null) {
-			params.put("sandbox", this.sandbox.wireValue());
-		}
-		putIfSet(params, "baseInstructions", this.baseInstructions);
-		putIfSet(params, "developerInstructions", this.developerInstructions);
-		if (!this.config.isEmpty()) {
-			params.set("config", Json.toTree(this.config));
-		}
-		if (this.ephemeral != null) {
-			params.put("ephemeral", this.ephemeral);
-		}
-		putIfSet(params, "personality", this.personality);
-		putIfSet(params, "serviceTier", this.serviceTier);
-		putIfSet(params, "serviceName", this.serviceName);
-		return params;
+	// read by RequestEncoder, the one place that turns options into wire params
+
+	String model() {
+		return this.model;
 	}
 
-	private static void putIfSet(ObjectNode node, String key, String value) {
-		if (value != null) {
-			node.put(key, value);
-		}
+	String modelProvider() {
+		return this.modelProvider;
+	}
+
+	Path cwd() {
+		return this.cwd;
+	}
+
+	ApprovalPolicy approvalPolicy() {
+		return this.approvalPolicy;
+	}
+
+	String approvalsReviewer() {
+		return this.approvalsReviewer;
+	}
+
+	SandboxMode sandbox() {
+		return this.sandbox;
+	}
+
+	String baseInstructions() {
+		return this.baseInstructions;
+	}
+
+	String developerInstructions() {
+		return this.developerInstructions;
+	}
+
+	Map<String, Object> config() {
+		return this.config;
+	}
+
+	String personality() {
+		return this.personality;
+	}
+
+	String serviceTier() {
+		return this.serviceTier;
+	}
+
+	String serviceName() {
+		return this.serviceName;
 	}
 
 	/** Builds {@link ThreadOptions}. */

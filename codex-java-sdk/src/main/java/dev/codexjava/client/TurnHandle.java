@@ -12,11 +12,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.InvalidRequestException;
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.TurnStatus;
 
 /**
@@ -168,15 +166,15 @@ public final class TurnHandle {
 
 	/** {@link #interrupt()} as a future. */
 	public CompletableFuture<Void> interruptAsync() {
-		ObjectNode params = Json.object();
-		params.put("threadId", threadId());
-		params.put("turnId", this.tracker.activeTurnId());
-		return this.core.request("turn/interrupt", params).thenApply((r) -> null);
+		String turnId = this.tracker.activeTurnId();
+		Params params = Params.create().put("threadId", threadId());
+		params = (turnId != null) ? params.put("turnId", turnId) : params.putNull("turnId");
+		return this.core.request("turn/interrupt", params.node()).thenApply((r) -> null);
 	}
 
 	/** Adds input to the running turn. */
 	public void steer(String text) {
-		steer(List.of(Input.text(CodexThread.requirePrompt(text))));
+		steer(List.of(Input.text(Prompts.require(text))));
 	}
 
 	/**
@@ -200,12 +198,10 @@ public final class TurnHandle {
 				target = current;
 			}
 		}
-		ObjectNode params = Json.object();
-		params.put("threadId", threadId());
-		params.put("expectedTurnId", target);
-		ArrayNode items = params.putArray("input");
-		input.forEach((i) -> items.add(i.toJson()));
-		return this.core.request("turn/steer", params).thenApply((JsonNode r) -> null);
+		Params params = Params.create().put("threadId", threadId());
+		params = (target != null) ? params.put("expectedTurnId", target) : params.putNull("expectedTurnId");
+		params.putArray("input", RequestEncoder.inputs(input));
+		return this.core.request("turn/steer", params.node()).thenApply((JsonNode r) -> null);
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
 
@@ -82,37 +81,34 @@ public final class TurnOptions {
 		return this.outputSchema;
 	}
 
-	ObjectNode writeTo(ObjectNode params) {
-		if (this.model != null) {
-			params.put("model", this.model);
-		}
-		if (this.effort != null) {
-			params.put("effort", this.effort);
-		}
-		if (this.summary != null) {
-			params.put("summary", this.summary);
-		}
-		if (this.cwd != null) {
-			params.put("cwd", this.cwd.toAbsolutePath().toString());
-		}
-		if (this.approvalPolicy != null) {
-			params.put("approvalPolicy", this.approvalPolicy.wireValue());
-		}
-		if (this.sandbox != null) {
-			ObjectNode policy = Json.object();
-			policy.put("type", this.sandbox.policyType());
-			params.set("sandboxPolicy", policy);
-		}
-		if (this.personality != null) {
-			params.put("personality", this.personality);
-		}
-		if (this.serviceTier != null) {
-			params.put("serviceTier", this.serviceTier);
-		}
-		if (this.outputSchema != null) {
-			params.set("outputSchema", this.outputSchema);
-		}
-		return params;
+	// read by RequestEncoder, the one place that turns options into wire params
+
+	String effort() {
+		return this.effort;
+	}
+
+	String summary() {
+		return this.summary;
+	}
+
+	Path cwd() {
+		return this.cwd;
+	}
+
+	ApprovalPolicy approvalPolicy() {
+		return this.approvalPolicy;
+	}
+
+	SandboxMode sandbox() {
+		return this.sandbox;
+	}
+
+	String personality() {
+		return this.personality;
+	}
+
+	String serviceTier() {
+		return this.serviceTier;
 	}
 
 	/** Builds {@link TurnOptions}. */

@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Base class of every exception the Codex SDK throws. All SDK exceptions are unchecked.
  */
@@ -11,7 +13,7 @@ public class CodexException extends RuntimeException {
 		super(message);
 	}
 
-	public CodexException(String message, Throwable cause) {
+	public CodexException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,15 +12,15 @@ public class CodexRpcException extends CodexException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String method;
+	private final @Nullable String method;
 
 	private final int code;
 
-	private final String rpcMessage;
+	private final @Nullable String rpcMessage;
 
-	private final transient JsonNode data;
+	private final transient @Nullable JsonNode data;
 
-	public CodexRpcException(String method, int code, String rpcMessage, JsonNode data) {
+	public CodexRpcException(@Nullable String method, int code, @Nullable String rpcMessage, @Nullable JsonNode data) {
 		super(describe(method, code, rpcMessage));
 		this.method = method;
 		this.code = code;
@@ -26,7 +28,7 @@ public class CodexRpcException extends CodexException {
 		this.data = data;
 	}
 
-	private static String describe(String method, int code, String rpcMessage) {
+	private static String describe(@Nullable String method, int code, @Nullable String rpcMessage) {
 		String m = (rpcMessage == null) ? "unknown error" : rpcMessage;
 		if (m.length() > 500) {
 			m = m.substring(0, 500) + "…";
@@ -35,7 +37,7 @@ public class CodexRpcException extends CodexException {
 	}
 
 	/** The request method that failed, or {@code null} if unknown. */
-	public String method() {
+	public @Nullable String method() {
 		return this.method;
 	}
 
@@ -45,12 +47,12 @@ public class CodexRpcException extends CodexException {
 	}
 
 	/** The server's error message, unabridged. */
-	public String rpcMessage() {
+	public @Nullable String rpcMessage() {
 		return this.rpcMessage;
 	}
 
 	/** The optional {@code error.data} member, or {@code null}. */
-	public JsonNode data() {
+	public @Nullable JsonNode data() {
 		return this.data;
 	}
 

@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Codex could not be started: the binary is missing or not executable, the process exited during start-up, a remote
  * app-server could not be reached or refused the credentials, the {@code initialize} handshake failed or timed out,
@@ -40,7 +42,7 @@ public class CodexStartupException extends CodexException {
 		this.reason = reason;
 	}
 
-	public CodexStartupException(Reason reason, String message, Throwable cause) {
+	public CodexStartupException(Reason reason, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.reason = reason;
 	}

@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,7 +11,7 @@ public class InvalidRequestException extends CodexRpcException {
 
 	private static final long serialVersionUID = 1L;
 
-	public InvalidRequestException(String method, int code, String rpcMessage, JsonNode data) {
+	public InvalidRequestException(@Nullable String method, int code, @Nullable String rpcMessage, @Nullable JsonNode data) {
 		super(method, code, rpcMessage, data);
 	}
 

@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 
 /**
@@ -21,7 +23,7 @@ public class ModelUnreachableException extends CodexException {
 
 	private final String serverMessage;
 
-	private final String errorKind;
+	private final @Nullable String errorKind;
 
 	private final int retryReports;
 
@@ -36,7 +38,7 @@ public class ModelUnreachableException extends CodexException {
 	 * @param retryReports how many retry reports the server sent
 	 * @param reportingFor the time from the first report to the last
 	 */
-	public ModelUnreachableException(String threadId, String turnId, String serverMessage, String errorKind,
+	public ModelUnreachableException(String threadId, String turnId, String serverMessage, @Nullable String errorKind,
 			int retryReports, Duration reportingFor) {
 		super("Turn " + turnId + " on thread " + threadId + " failed: the Codex app-server cannot reach the model ("
 				+ serverMessage + "); it reported " + retryReports + " failed connection attempt"
@@ -66,7 +68,7 @@ public class ModelUnreachableException extends CodexException {
 	}
 
 	/** The {@code codexErrorInfo} kind of the last report (such as {@code responseStreamDisconnected}), or null. */
-	public String errorKind() {
+	public @Nullable String errorKind() {
 		return this.errorKind;
 	}
 

@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,7 +16,7 @@ public class ServerBusyException extends CodexRpcException {
 	/** The app-server's overload code. */
 	public static final int CODE = -32001;
 
-	public ServerBusyException(String method, int code, String rpcMessage, JsonNode data) {
+	public ServerBusyException(@Nullable String method, int code, @Nullable String rpcMessage, @Nullable JsonNode data) {
 		super(method, code, rpcMessage, data);
 	}
 

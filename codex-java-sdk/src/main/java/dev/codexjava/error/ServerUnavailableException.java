@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A call on a thread of a pool failed because the app-server that holds the thread is not up (crashed, restarting,
  * disconnected) and the thread cannot move to another server (the servers do not share thread storage, or no other
@@ -14,9 +16,9 @@ public class ServerUnavailableException extends TransportClosedException {
 
 	private final String serverName;
 
-	private final String problem;
+	private final @Nullable String problem;
 
-	public ServerUnavailableException(String threadId, String serverName, String problem) {
+	public ServerUnavailableException(String threadId, String serverName, @Nullable String problem) {
 		super("Thread " + threadId + " lives on Codex app-server '" + serverName + "', which is not available"
 				+ ((problem != null) ? " (" + problem + ")" : "")
 				+ ", and no other server can take the thread over (the servers do not share thread storage, or "

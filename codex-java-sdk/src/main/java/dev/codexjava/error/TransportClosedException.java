@@ -1,5 +1,7 @@
 package dev.codexjava.error;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -11,13 +13,13 @@ public class TransportClosedException extends CodexException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final Integer exitCode;
+	private final @Nullable Integer exitCode;
 
 	private final List<String> stderrTail;
 
 	private final String reason;
 
-	public TransportClosedException(String reason, Integer exitCode, List<String> stderrTail) {
+	public TransportClosedException(String reason, @Nullable Integer exitCode, @Nullable List<String> stderrTail) {
 		super(describe(reason, exitCode, stderrTail));
 		this.reason = reason;
 		this.exitCode = exitCode;

@@ -5,6 +5,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Receives every notification, in arrival order, on the connection's reader thread. Implementations must not block:
  * they route the message into bounded buffers and return.
+ *
+ * <p>Internal API: implemented by the SDK's client layer; may change without notice.
  */
 @FunctionalInterface
 public interface NotificationHandler {

@@ -2,7 +2,10 @@ package dev.codexjava.protocol;
 
 import java.time.Duration;
 
-/** Receives a callback per finished client request (for metrics and logging). Must be fast and never throw. */
+/**
+ * Receives a callback per finished client request (for metrics and logging). Must be fast and never throw. Internal
+ * API: implemented by the SDK's client layer; may change without notice.
+ */
 public interface RpcObserver {
 
 	/** An observer that does nothing. */

@@ -5,6 +5,7 @@ package dev.codexjava.protocol;
  * connection's reader thread, so it must not block: it hands the request to its own threads and answers it later
  * through {@link IncomingRequest#respond} or {@link IncomingRequest#respondError}, from any thread. If it throws
  * (anything, {@link Error}s included), the connection answers the request with {@code -32603} at once.
+ * Internal API: implemented by the SDK's client layer; may change without notice.
  */
 @FunctionalInterface
 public interface ServerRequestHandler {
