@@ -118,6 +118,7 @@ async function streamTurn(prompt) {
   if (!response.ok) {
     throw new Error(await problem(response));
   }
+  showTrace(response.headers.get('X-Trace-Id'));
   $('answer').dataset.state = 'streaming';
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -360,9 +361,22 @@ function resetTurn() {
   answer.dataset.deltas = '0';
   answer.dataset.state = 'waiting';
   $('usage').replaceChildren();
+  $('trace').replaceChildren();
   $('error').hidden = true;
   $('activity').replaceChildren(el('li', 'empty', 'None in this turn yet.'));
   $('approvals').replaceChildren();
+}
+
+/** Links the turn's trace: its spans (HTTP request, turn, JSON-RPC requests) are listed once the turn ended. */
+function showTrace(traceId) {
+  const trace = $('trace');
+  trace.replaceChildren();
+  if (traceId) {
+    const link = el('a', '', traceId);
+    link.href = '/api/traces/' + encodeURIComponent(traceId);
+    link.target = '_blank';
+    trace.append(el('strong', '', 'Trace: '), link, ' (spans of this turn, in memory)');
+  }
 }
 
 function setBusy(busy) {

@@ -69,8 +69,9 @@ public class ThreadController {
 	@PostMapping("/{id}/turns")
 	public CompletableFuture<TurnResult> runTurn(@PathVariable String id, @RequestBody PromptRequest request) {
 		String prompt = request.requirePrompt();
-		// no request thread waits for the turn: Spring MVC answers when the future completes
-		return this.threads.get(id).turn(prompt).result();
+		// no request thread waits for the turn: Spring MVC answers when the future completes; an overloaded turn is
+		// retried by ThreadRegistry's @RetryOnOverload advice before the future completes
+		return this.threads.runTurn(id, prompt);
 	}
 
 }

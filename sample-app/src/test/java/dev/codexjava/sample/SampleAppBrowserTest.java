@@ -138,6 +138,8 @@ class SampleAppBrowserTest {
 		assertThat(activity).contains("ls -la", "completed", "README.md");
 		String usage = this.driver.findElement(By.id("usage")).getText();
 		assertThat(usage).startsWith("Tokens:").contains("total", "completed", "deltas streamed");
+		// the turn's trace id (the stream response's X-Trace-Id), linked to its spans
+		assertThat(this.driver.findElement(By.cssSelector("#trace a")).getText()).matches("[0-9a-f]{32}");
 		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("threads"), "List the files"));
 
