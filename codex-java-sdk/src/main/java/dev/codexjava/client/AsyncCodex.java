@@ -96,7 +96,7 @@ public final class AsyncCodex implements AutoCloseable {
 		Objects.requireNonNull(options, "options");
 		ServerPool pool = this.blocking.pool();
 		ClientCore core = (pool != null) ? pool.placeNewThread() : core();
-		return threadCall(core, "thread/start", options.writeTo(Json.object()), options);
+		return threadCall(core, "thread/start", options.writeDynamicToolsTo(options.writeTo(Json.object())), options);
 	}
 
 	/** Resumes a stored thread by id (for example after a restart). */
@@ -139,6 +139,7 @@ public final class AsyncCodex implements AutoCloseable {
 
 	private CompletableFuture<CodexThread> threadCall(ClientCore core, String method, ObjectNode params,
 			ThreadOptions options) {
+		options.requireExperimentalApiFor(core.config);
 		ServerPool pool = this.blocking.pool();
 		return core.request(method, params).thenApply((result) -> {
 			JsonNode thread = result.get("thread");
@@ -151,10 +152,12 @@ public final class AsyncCodex implements AutoCloseable {
 			}
 			// resumed while another client's turn runs on it: this client's turns wait for its end
 			core.router.observeThread(thread);
-			core.registerThreadHandler(info.id(), options.approvalHandler());
+			// with dynamic tools: a handler that runs them (and passes approvals on)
+			ApprovalHandler handler = options.threadHandler(core.config.approvalHandler());
+			core.registerThreadHandler(info.id(), handler);
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");
-			return new CodexThread(this.blocking, core, info, options.approvalHandler(),
+			return new CodexThread(this.blocking, core, info, handler,
 					(model != null) ? model : info.model());
 		});
 	}

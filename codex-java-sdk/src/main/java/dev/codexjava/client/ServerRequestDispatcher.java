@@ -72,24 +72,38 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	@Override
 	public void handle(IncomingRequest request) {
 		String threadId = (request.params() != null) ? Json.text(request.params(), "threadId") : null;
-		ScheduledFuture<?> deadline = armDeadline(request, threadId);
+		// a dynamic tool call has its tool's timeout, and its handler is interrupted when that passes
+		ThreadTools tools = toolsFor(request, threadId);
+		Duration limit = (tools != null) ? tools.timeoutFor(request.params()) : this.timeout;
+		Running running = (tools != null) ? new Running() : null;
+		ScheduledFuture<?> deadline = armDeadline(request, threadId, limit, running);
 		try {
-			this.executor.execute(() -> run(request, threadId, deadline));
+			this.executor.execute(() -> run(request, threadId, deadline, running));
 		}
 		catch (RejectedExecutionException ex) {
 			// closing: the safe answer, at once
 			cancel(deadline);
-			safeAnswer(request.method()).sendTo(request);
+			safeAnswer(request.method(), limit).sendTo(request);
 		}
 	}
 
-	private ScheduledFuture<?> armDeadline(IncomingRequest request, String threadId) {
-		if (this.timeout == null) {
+	/** The dynamic tools of the thread a {@code item/tool/call} is for, or {@code null}. */
+	private ThreadTools toolsFor(IncomingRequest request, String threadId) {
+		if (!ThreadTools.METHOD.equals(request.method()) || threadId == null) {
 			return null;
 		}
-		long left = this.timeout.toNanos() - (System.nanoTime() - request.arrivalNanos());
+		return (this.handlers.apply(threadId) instanceof ThreadTools tools) ? tools : null;
+	}
+
+	private ScheduledFuture<?> armDeadline(IncomingRequest request, String threadId, Duration limit,
+			Running running) {
+		if (limit == null) {
+			return null;
+		}
+		long left = limit.toNanos() - (System.nanoTime() - request.arrivalNanos());
 		try {
-			return this.scheduler.schedule(() -> expire(request, threadId), Math.max(0, left), TimeUnit.NANOSECONDS);
+			return this.scheduler.schedule(() -> expire(request, threadId, limit, running), Math.max(0, left),
+					TimeUnit.NANOSECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			return null;
@@ -103,20 +117,24 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	}
 
 	/** The deadline passed (timer thread): the safe answer, unless the handler answered first. */
-	private void expire(IncomingRequest request, String threadId) {
-		Answer safe = safeAnswer(request.method());
+	private void expire(IncomingRequest request, String threadId, Duration limit, Running running) {
+		Answer safe = safeAnswer(request.method(), limit);
 		if (!safe.sendTo(request)) {
 			return;
 		}
+		if (running != null) {
+			running.interrupt();
+		}
 		// no params in the log: they may hold commands, prompts or secrets
-		log.warn("Server request {} (thread {}) was not answered within {} ms (approvalTimeout); answered '{}'",
-				request.method(), threadId, this.timeout.toMillis(), safe.decision());
-		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, this.timeout, safe.decision()));
+		log.warn("Server request {} (thread {}) was not answered within {} ms ({}); answered '{}'", request.method(),
+				threadId, limit.toMillis(), (running != null) ? "the tool's timeout" : "approvalTimeout",
+				safe.decision());
+		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, limit, safe.decision()));
 		this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, safe.decision(), true));
 	}
 
 	/** A handler thread. */
-	private void run(IncomingRequest request, String threadId, ScheduledFuture<?> deadline) {
+	private void run(IncomingRequest request, String threadId, ScheduledFuture<?> deadline, Running running) {
 		if (request.isAnswered()) {
 			log.debug("Server request {} (thread {}) was answered at its deadline while queued; its handler is skipped",
 					request.method(), threadId);
@@ -124,6 +142,9 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		}
 		Answer answer;
 		try {
+			if (running != null) {
+				running.start();
+			}
 			answer = decide(request.method(), request.params(), threadId);
 		}
 		catch (CodexRpcException ex) {
@@ -133,6 +154,11 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			// anything: the server waits for this answer, and would wait forever
 			log.error("ApprovalHandler failed for server request {}; answering with an error", request.method(), ex);
 			answer = Answer.error(-32603, "client handler failed: " + ex.getClass().getSimpleName());
+		}
+		finally {
+			if (running != null) {
+				running.finish();
+			}
 		}
 		if (answer.sendTo(request)) {
 			cancel(deadline);
@@ -167,7 +193,15 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			}
 			case "execCommandApproval", "applyPatchApproval" -> {
 				// legacy v1 requests: always denied
-				return safeAnswer(method);
+				return safeAnswer(method, this.timeout);
+			}
+			case ThreadTools.METHOD -> {
+				if (handler instanceof ThreadTools tools) {
+					DynamicToolResult toolResult = tools.call(safeParams);
+					return new Answer(toolResult.toJson(), 0, null, toolResult.success() ? "success" : "failure");
+				}
+				JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
+				return new Answer((response != null) ? response : result, 0, null, "handled");
 			}
 			case "item/permissions/requestApproval" -> {
 				JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
@@ -207,9 +241,12 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	}
 
 	/** The answer that allows nothing, for a request whose handler did not answer in time. */
-	private Answer safeAnswer(String method) {
+	private Answer safeAnswer(String method, Duration limit) {
 		ObjectNode result = Json.object();
 		switch (method) {
+			case ThreadTools.METHOD -> {
+				return new Answer(ThreadTools.timedOut(limit), 0, null, "timeout");
+			}
 			case "item/commandExecution/requestApproval", "item/fileChange/requestApproval" -> {
 				result.put("decision", ApprovalDecision.DECLINE.wireValue());
 				return new Answer(result, 0, null, ApprovalDecision.DECLINE.wireValue());
@@ -231,8 +268,8 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 				return new Answer(result, 0, null, "cancel");
 			}
 			default -> {
-				String limit = (this.timeout != null) ? " within " + this.timeout.toMillis() + " ms" : "";
-				return Answer.error(-32603, "client handler did not answer" + limit);
+				String within = (limit != null) ? " within " + limit.toMillis() + " ms" : "";
+				return Answer.error(-32603, "client handler did not answer" + within);
 			}
 		}
 	}
@@ -261,6 +298,38 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The thread running a dynamic tool call, to interrupt when the call's deadline passes; an interrupt never reaches
+	 * the thread after the call ended (it may be running another request by then).
+	 */
+	private static final class Running {
+
+		private Thread thread;
+
+		private boolean expired;
+
+		synchronized void start() {
+			if (this.expired) {
+				Thread.currentThread().interrupt();
+			}
+			this.thread = Thread.currentThread();
+		}
+
+		synchronized void interrupt() {
+			this.expired = true;
+			if (this.thread != null) {
+				this.thread.interrupt();
+			}
+		}
+
+		synchronized void finish() {
+			this.thread = null;
+			// an interrupt meant for this call must not reach the next request this thread runs
+			Thread.interrupted();
+		}
+
 	}
 
 	/**

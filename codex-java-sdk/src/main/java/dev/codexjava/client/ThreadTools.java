@@ -1,0 +1,112 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.codexjava.protocol.Json;
+
+/**
+ * The server-request handler of a thread with {@link DynamicTool}s: answers {@code item/tool/call} with the named
+ * tool's handler (any failure, {@link Error}s included, becomes a failed result for the model) and passes every other
+ * request to the thread's (or the client's) {@link ApprovalHandler}. Registered per thread like a thread's approval
+ * handler, so calls reach it through the {@link ServerRequestDispatcher}, off the reader thread.
+ */
+final class ThreadTools implements ApprovalHandler {
+
+	/** The server request that calls a dynamic tool. */
+	static final String METHOD = "item/tool/call";
+
+	private static final Logger log = LoggerFactory.getLogger(ThreadTools.class);
+
+	private final Map<String, DynamicTool> tools = new LinkedHashMap<>();
+
+	private final ApprovalHandler delegate;
+
+	ThreadTools(Collection<DynamicTool> tools, ApprovalHandler delegate) {
+		for (DynamicTool tool : tools) {
+			this.tools.put(tool.name(), tool);
+		}
+		this.delegate = delegate;
+	}
+
+	/** How long the call in {@code params} may run (the default for a tool this thread does not have). */
+	Duration timeoutFor(JsonNode params) {
+		DynamicTool tool = (params != null) ? this.tools.get(Json.text(params, "tool")) : null;
+		return (tool != null) ? tool.timeout() : DynamicTool.DEFAULT_TIMEOUT;
+	}
+
+	/** The failed result sent when a call did not finish within {@code limit}. */
+	static ObjectNode timedOut(Duration limit) {
+		String within = (limit != null) ? " within its timeout of " + limit.toMillis() + " ms" : "";
+		return DynamicToolResult.failure("The tool call failed: it did not finish" + within + ".").toJson();
+	}
+
+	/** Runs a call (on a server-request thread). */
+	DynamicToolResult call(JsonNode params) {
+		DynamicToolCall call = new DynamicToolCall(Json.text(params, "threadId"), Json.text(params, "turnId"),
+				Json.text(params, "callId"), Json.text(params, "tool"), Json.text(params, "namespace"),
+				(params.get("arguments") != null) ? params.get("arguments") : Json.object());
+		DynamicTool tool = this.tools.get(call.tool());
+		if (tool == null) {
+			return DynamicToolResult.failure("Unknown tool '" + call.tool() + "'. Available tools: "
+					+ List.copyOf(this.tools.keySet()));
+		}
+		try {
+			DynamicToolResult result = tool.handler().call(call);
+			return (result != null) ? result : DynamicToolResult.text("");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return DynamicToolResult.failure("The tool call was interrupted.");
+		}
+		catch (Exception | Error ex) {
+			// the model is told; the stack trace stays in the log (no arguments there: they may hold secrets)
+			log.warn("Dynamic tool '{}' failed (thread {})", call.tool(), call.threadId(), ex);
+			String message = ex.getMessage();
+			return DynamicToolResult.failure("The tool call failed: " + ex.getClass().getSimpleName()
+					+ ((message != null) ? ": " + message : ""));
+		}
+	}
+
+	@Override
+	public JsonNode onOtherRequest(ServerRequest request) {
+		if (METHOD.equals(request.method())) {
+			return call(request.params()).toJson();
+		}
+		return this.delegate.onOtherRequest(request);
+	}
+
+	@Override
+	public ApprovalDecision onCommandExecution(CommandApprovalRequest request) {
+		return this.delegate.onCommandExecution(request);
+	}
+
+	@Override
+	public ApprovalDecision onFileChange(FileChangeApprovalRequest request) {
+		return this.delegate.onFileChange(request);
+	}
+
+	@Override
+	public JsonNode onPermissions(ServerRequest request) {
+		return this.delegate.onPermissions(request);
+	}
+
+	@Override
+	public Map<String, List<String>> onUserInput(ServerRequest request) {
+		return this.delegate.onUserInput(request);
+	}
+
+	@Override
+	public JsonNode onElicitation(ServerRequest request) {
+		return this.delegate.onElicitation(request);
+	}
+
+}
