@@ -160,6 +160,9 @@ class CodexDynamicToolsTests {
 					.content();
 
 				assertThat(Json.parse(answer).path("finalResponse").asString()).isEqualTo("There are 42.");
+				assertThat(Json.parse(answer).path("items").toString()).contains("\"type\":\"dynamicToolCall\"")
+					.contains("\"tool\":\"stock_level\"")
+					.contains("\"output\":\"42\"");
 				assertThat(context.getBean(InventoryTools.class).calls).containsExactly("SKU-1");
 				assertThat(this.model.requests().get(1).functionCallOutputs()).containsExactly("42");
 			});
