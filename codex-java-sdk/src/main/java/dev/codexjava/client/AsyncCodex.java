@@ -123,6 +123,13 @@ public final class AsyncCodex implements AutoCloseable {
 		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options));
 	}
 
+	/** Forks a thread up to a turn ({@link ForkOptions#lastTurnId()}) or whole, with the new thread's options. */
+	public CompletableFuture<CodexThread> forkThread(String threadId, ForkOptions options) {
+		Objects.requireNonNull(options, "options");
+		ObjectNode params = options.writeTo(Json.object(), requireId(threadId));
+		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options.threadOptions()));
+	}
+
 	/** Archives a thread. */
 	public CompletableFuture<Void> archiveThread(String threadId) {
 		ObjectNode params = Json.object();

@@ -742,6 +742,29 @@ public final class CodexThread {
 	}
 
 	/**
+	 * Forks this thread ({@code thread/fork}): a new thread with a copy of its history, through
+	 * {@link ForkOptions#lastTurnId()} when set (later turns are left out).
+	 */
+	public CodexThread fork(ForkOptions options) {
+		return ClientCore.await(this.owner.async().forkThread(this.id, options));
+	}
+
+	/**
+	 * Reverts this thread ({@code thread/revert}): {@code beforeTurnId} and every later turn leave its history, so the
+	 * next turn continues from the turn before it. The server notifies {@code thread/reverted}.
+	 * @return the thread's metadata afterwards
+	 */
+	public ThreadInfo revert(String beforeTurnId) {
+		if (beforeTurnId == null || beforeTurnId.isBlank()) {
+			throw new IllegalArgumentException("beforeTurnId must not be blank");
+		}
+		dev.codexjava.protocol.generated.ThreadRevertResponse response = this.owner.request(
+				dev.codexjava.protocol.generated.Methods.THREAD_REVERT,
+				new dev.codexjava.protocol.generated.ThreadRevertParams(beforeTurnId, this.id));
+		return ThreadInfo.from(response.thread());
+	}
+
+	/**
 	 * Deletes the thread on the server ({@code thread/delete}): its history is gone, it can no longer be resumed.
 	 */
 	public void delete() {
