@@ -179,6 +179,24 @@ class CodexDynamicToolsTests {
 	}
 
 	@Test
+	void aListedBeanWithoutToolsFailsTheContext() {
+		runner().withBean("plain", String.class, () -> "no tools here")
+			.withPropertyValues("codex.experimental-api=true", "codex.spring-ai.dynamic-tools.beans=plain")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("No @Tool");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("Bean 'plain' in "
+						+ "codex.spring-ai.dynamic-tools.beans offers no Spring AI tools");
+			});
+	}
+
+	@Test
+	void withoutACodexBeanThereAreNoDynamicTools() {
+		runner().withPropertyValues("codex.enabled=false", "codex.spring-ai.dynamic-tools.beans=inventoryTools")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CodexDynamicTools.class));
+	}
+
+	@Test
 	void noToolsListedIsAnEmptySetAndTheCodexToolKeepsItsDefaults() {
 		runner().run((context) -> {
 			assertThat(context.getBean(CodexDynamicTools.class).isEmpty()).isTrue();

@@ -48,11 +48,15 @@ public final class CodexDynamicToolsAutoConfiguration {
 				callbacks = new ToolCallback[] { callback };
 			}
 			else {
-				callbacks = ToolCallbacks.from(bean);
+				try {
+					callbacks = ToolCallbacks.from(bean);
+				}
+				catch (IllegalStateException | IllegalArgumentException ex) {
+					throw noTools(name, ex);
+				}
 			}
 			if (callbacks.length == 0) {
-				throw new IllegalStateException("Bean '" + name + "' in codex.spring-ai.dynamic-tools.beans offers no "
-						+ "Spring AI tools (no ToolCallbackProvider, ToolCallback or @Tool method)");
+				throw noTools(name, null);
 			}
 			for (ToolCallback callback : callbacks) {
 				tools.add(SpringAiDynamicTools.of(callback, settings.getTimeout()));
@@ -64,6 +68,11 @@ public final class CodexDynamicToolsAutoConfiguration {
 					+ "set codex.experimental-api=true");
 		}
 		return new CodexDynamicTools(tools);
+	}
+
+	private static IllegalStateException noTools(String name, RuntimeException cause) {
+		return new IllegalStateException("Bean '" + name + "' in codex.spring-ai.dynamic-tools.beans offers no "
+				+ "Spring AI tools (it is no ToolCallbackProvider or ToolCallback and has no @Tool method)", cause);
 	}
 
 }
