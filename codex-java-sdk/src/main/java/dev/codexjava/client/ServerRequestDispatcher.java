@@ -25,13 +25,14 @@ import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.ServerRequestHandler;
 
 /**
- * Answers the app-server's requests (approvals, permissions, user input, elicitation, anything else) with the
- * {@link ApprovalHandler}, on at most {@link CodexConfig#approvalThreads()} threads; requests beyond that wait in a
- * queue in arrival order. Each request is answered exactly once: by its handler, or, when
+ * Answers the app-server's requests (approvals, permissions, user input, elicitation, dynamic tool calls, anything
+ * else) with the {@link ApprovalHandler} (for a thread with {@link DynamicTool}s: its {@link ThreadTools}), on at
+ * most {@link CodexConfig#approvalThreads()} threads; requests beyond that wait in a queue in arrival order. Each request is answered exactly once: by its handler, or, when
  * {@link CodexConfig#approvalTimeout()} passes first (counted from its arrival, so queued requests are not late), by
  * the safe answer for its kind. A handler answer that comes later is dropped, and a request whose deadline passed
  * while it was queued does not reach its handler at all. A handler that throws anything, {@link Error}s included,
- * still gets an answer sent (an error).
+ * still gets an answer sent (an error). A dynamic tool call on a thread with tools has its tool's timeout instead of
+ * the approval timeout, gets a failed tool result when that passes, and its handler's thread is then interrupted.
  */
 final class ServerRequestDispatcher implements ServerRequestHandler {
 
@@ -83,7 +84,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		catch (RejectedExecutionException ex) {
 			// closing: the safe answer, at once
 			cancel(deadline);
-			safeAnswer(request.method(), limit).sendTo(request);
+			safeAnswer(request.method(), limit, running != null).sendTo(request);
 		}
 	}
 
@@ -118,7 +119,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 	/** The deadline passed (timer thread): the safe answer, unless the handler answered first. */
 	private void expire(IncomingRequest request, String threadId, Duration limit, Running running) {
-		Answer safe = safeAnswer(request.method(), limit);
+		Answer safe = safeAnswer(request.method(), limit, running != null);
 		if (!safe.sendTo(request)) {
 			return;
 		}
@@ -193,7 +194,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			}
 			case "execCommandApproval", "applyPatchApproval" -> {
 				// legacy v1 requests: always denied
-				return safeAnswer(method, this.timeout);
+				return safeAnswer(method, this.timeout, false);
 			}
 			case ThreadTools.METHOD -> {
 				if (handler instanceof ThreadTools tools) {
@@ -240,13 +241,16 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		return (decision != null) ? decision : ApprovalDecision.DECLINE;
 	}
 
-	/** The answer that allows nothing, for a request whose handler did not answer in time. */
-	private Answer safeAnswer(String method, Duration limit) {
+	/**
+	 * The answer that allows nothing, for a request whose handler did not answer in time ({@code limit}); for a
+	 * dynamic tool call ({@code toolCall}: on a thread with dynamic tools) a failed tool result.
+	 */
+	private Answer safeAnswer(String method, Duration limit, boolean toolCall) {
+		if (toolCall) {
+			return new Answer(ThreadTools.timedOut(limit), 0, null, "timeout");
+		}
 		ObjectNode result = Json.object();
 		switch (method) {
-			case ThreadTools.METHOD -> {
-				return new Answer(ThreadTools.timedOut(limit), 0, null, "timeout");
-			}
 			case "item/commandExecution/requestApproval", "item/fileChange/requestApproval" -> {
 				result.put("decision", ApprovalDecision.DECLINE.wireValue());
 				return new Answer(result, 0, null, ApprovalDecision.DECLINE.wireValue());
@@ -325,9 +329,8 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		}
 
 		synchronized void finish() {
+			// from now on no interrupt is sent (a flag already set is cleared by the pool before its next task)
 			this.thread = null;
-			// an interrupt meant for this call must not reach the next request this thread runs
-			Thread.interrupted();
 		}
 
 	}

@@ -1,0 +1,102 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
+import dev.codexjava.protocol.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the client dispatches {@code item/tool/call} for a thread with dynamic tools, against a fake server: what
+ * {@code thread/start} declares, that approvals still reach the thread's approval handler, and what happens to a call
+ * past its timeout.
+ */
+@Timeout(30)
+class DynamicToolDispatchTest {
+
+	private static FakeTransport server() {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/start", (p) -> FakeTransport.Reply.result(Wire.threadResult("t1")));
+		return fake;
+	}
+
+	@Test
+	void threadStartDeclaresTheToolsAndApprovalsStillReachTheThreadsHandler() {
+		FakeTransport fake = server();
+		DynamicTool tool = DynamicTool.of("echo", "Echoes", Json.parse("{\"type\":\"object\"}"),
+				(call) -> DynamicToolResult.text(call.arguments().path("text").asString()));
+		try (Codex codex = Codex.start(FakeServer.config().experimentalApi(true).build(), fake)) {
+			codex.startThread(ThreadOptions.builder()
+				.dynamicTool(tool)
+				.approvalHandler(ApprovalHandler.acceptCommandsAndFileChanges())
+				.build());
+
+			JsonNode spec = fake.requestParams("thread/start", 0).get("dynamicTools").get(0);
+			assertThat(spec).isEqualTo(Json.parse(
+					"{\"type\":\"function\",\"name\":\"echo\",\"description\":\"Echoes\",\"inputSchema\":{\"type\":\"object\"}}"));
+
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"turnId\":\"u\",\"callId\":\"c\","
+					+ "\"tool\":\"echo\",\"arguments\":{\"text\":\"hi\"}}");
+			assertThat(fake.awaitReplyTo(1).get("result")).isEqualTo(
+					Json.parse("{\"contentItems\":[{\"type\":\"inputText\",\"text\":\"hi\"}],\"success\":true}"));
+
+			fake.serverRequest(2, "item/commandExecution/requestApproval",
+					"{\"threadId\":\"t1\",\"turnId\":\"u\",\"itemId\":\"c\",\"command\":\"ls\"}");
+			assertThat(fake.awaitReplyTo(2).get("result").get("decision").asString()).isEqualTo("accept");
+		}
+	}
+
+	@Test
+	void aTimedOutCallIsInterruptedItsLateResultDroppedAndItsThreadServesTheNextCall() throws Exception {
+		FakeTransport fake = server();
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicBoolean nextSawInterrupt = new AtomicBoolean(true);
+		AtomicBoolean wasInterrupted = new AtomicBoolean();
+		// waits for the release ignoring interrupts, then leaves the interrupt flag set, as careless code does
+		DynamicTool stubborn = DynamicTool.of("stubborn", "Ignores interrupts", Json.object(), (call) -> {
+			boolean interrupted = false;
+			while (true) {
+				try {
+					release.await();
+					break;
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+			}
+			wasInterrupted.set(interrupted);
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+			return DynamicToolResult.text("late");
+		}).withTimeout(Duration.ofMillis(200));
+		DynamicTool probe = DynamicTool.of("probe", "Reports the interrupt flag", Json.object(), (call) -> {
+			nextSawInterrupt.set(Thread.currentThread().isInterrupted());
+			return DynamicToolResult.text("ok");
+		});
+		// one handler thread: the probe runs on the thread the stubborn call ran on
+		try (Codex codex = Codex.start(FakeServer.config().experimentalApi(true).approvalThreads(1).build(), fake)) {
+			codex.startThread(ThreadOptions.builder().dynamicTool(stubborn).dynamicTool(probe).build());
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"stubborn\",\"arguments\":{}}");
+			JsonNode timedOut = fake.awaitReplyTo(1).get("result");
+			assertThat(timedOut.get("success").asBoolean()).isFalse();
+			assertThat(timedOut.toString()).contains("within its timeout of 200 ms");
+
+			release.countDown();
+			fake.serverRequest(2, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"probe\",\"arguments\":{}}");
+			assertThat(fake.awaitReplyTo(2).get("result").get("success").asBoolean()).isTrue();
+			assertThat(nextSawInterrupt).isFalse();
+			assertThat(wasInterrupted).as("the timed-out call's thread was interrupted").isTrue();
+			// one answer to the timed-out call: its late result was dropped
+			assertThat(fake.sent().stream().filter((m) -> !m.has("method") && m.path("id").asInt() == 1).count())
+				.isEqualTo(1);
+		}
+	}
+
+}
