@@ -33,6 +33,10 @@ import dev.codexjava.protocol.ServerRequestHandler;
  * while it was queued does not reach its handler at all. A handler that throws anything, {@link Error}s included,
  * still gets an answer sent (an error). A dynamic tool call on a thread with tools has its tool's timeout instead of
  * the approval timeout, gets a failed tool result when that passes, and its handler's thread is then interrupted.
+ * Tool calls run on their own threads (at most {@link CodexConfig#approvalThreads()} at once, apart from the approval
+ * threads, so a slow tool never delays an approval). A tool handler still running at its deadline (one that ignores
+ * interrupts) is abandoned: its slot goes to the next call, and its thread counts against a cap of
+ * {@link CodexConfig#approvalThreads()} abandoned threads; while that cap is reached, new tool calls fail at once.
  */
 final class ServerRequestDispatcher implements ServerRequestHandler {
 
@@ -40,6 +44,9 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 	/** How long idle handler threads are kept. */
 	private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
+	/** How long a tool handler interrupted at its deadline may take to return before it counts as abandoned. */
+	static final Duration GRACE = Duration.ofMillis(500);
 
 	private final Function<String, ApprovalHandler> handlers;
 
@@ -50,6 +57,15 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	private final Consumer<Consumer<CodexListener>> listeners;
 
 	private final ThreadPoolExecutor executor;
+
+	/** Runs dynamic tool calls (apart from approvals: a stuck tool cannot starve them). */
+	private final ThreadPoolExecutor toolExecutor;
+
+	/** The most tool-call threads that may be abandoned (still running past their deadline) at once. */
+	private final int maxAbandoned;
+
+	/** Tool-call threads abandoned now; guarded by {@code this}. */
+	private int abandoned;
 
 	/**
 	 * @param handlers the handler for a thread id ({@code null} when the request names none)
@@ -67,6 +83,10 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		this.executor = new ThreadPoolExecutor(size, size, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
 				new LinkedBlockingQueue<>(), threads);
 		this.executor.allowCoreThreadTimeOut(true);
+		this.toolExecutor = new ThreadPoolExecutor(size, size, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
+				new LinkedBlockingQueue<>(), threads);
+		this.toolExecutor.allowCoreThreadTimeOut(true);
+		this.maxAbandoned = size;
 	}
 
 	/** Takes a request on the reader thread: arms its deadline and queues it for a handler thread. */
@@ -77,15 +97,59 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		ThreadTools tools = toolsFor(request, threadId);
 		Duration limit = (tools != null) ? tools.timeoutFor(request.params()) : this.timeout;
 		Running running = (tools != null) ? new Running() : null;
+		if (running != null && abandonedThreads() >= this.maxAbandoned) {
+			failFast(request, threadId);
+			return;
+		}
 		ScheduledFuture<?> deadline = armDeadline(request, threadId, limit, running);
 		try {
-			this.executor.execute(() -> run(request, threadId, deadline, running));
+			((running != null) ? this.toolExecutor : this.executor)
+				.execute(() -> run(request, threadId, deadline, running));
 		}
 		catch (RejectedExecutionException ex) {
 			// closing: the safe answer, at once
 			cancel(deadline);
 			safeAnswer(request.method(), limit, running != null).sendTo(request);
 		}
+	}
+
+	/** Tool-call threads abandoned now (still running past their deadline). */
+	synchronized int abandonedThreads() {
+		return this.abandoned;
+	}
+
+	/** Too many tool handlers ignored their timeout and still run: a failed tool result at once. */
+	private void failFast(IncomingRequest request, String threadId) {
+		String tool = Json.text(request.params(), "tool");
+		String message = "The tool call failed: the client refuses new tool calls while " + this.maxAbandoned
+				+ " earlier calls still run past their timeout.";
+		if (request.respond(DynamicToolResult.failure(message).toJson())) {
+			log.warn("Dynamic tool '{}' (thread {}) refused: {} timed-out tool handlers have not returned",
+					tool, threadId, this.maxAbandoned);
+			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, "refused", false));
+		}
+	}
+
+	/**
+	 * A tool handler still runs past its deadline: a new thread takes its slot (up to {@link #maxAbandoned}).
+	 * @return how many are abandoned now
+	 */
+	private synchronized int abandon() {
+		this.abandoned++;
+		this.toolExecutor.setMaximumPoolSize(this.toolExecutor.getMaximumPoolSize() + 1);
+		this.toolExecutor.setCorePoolSize(this.toolExecutor.getCorePoolSize() + 1);
+		return this.abandoned;
+	}
+
+	/** A tool handler returned; {@code true} when it had been abandoned (its extra thread goes then). */
+	private synchronized boolean finish(Running running) {
+		if (!running.finish()) {
+			return false;
+		}
+		this.abandoned--;
+		this.toolExecutor.setCorePoolSize(this.toolExecutor.getCorePoolSize() - 1);
+		this.toolExecutor.setMaximumPoolSize(this.toolExecutor.getMaximumPoolSize() - 1);
+		return true;
 	}
 
 	/** The dynamic tools of the thread a {@code item/tool/call} is for, or {@code null}. */
@@ -125,6 +189,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		}
 		if (running != null) {
 			running.interrupt();
+			scheduleAbandonCheck(request, threadId, limit, running);
 		}
 		// no params in the log: they may hold commands, prompts or secrets
 		log.warn("Server request {} (thread {}) was not answered within {} ms ({}); answered '{}'", request.method(),
@@ -132,6 +197,29 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 				safe.decision());
 		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, limit, safe.decision()));
 		this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, safe.decision(), true));
+	}
+
+	/** A tool handler interrupted at its deadline that has not returned {@link #GRACE} later is abandoned. */
+	private void scheduleAbandonCheck(IncomingRequest request, String threadId, Duration limit, Running running) {
+		try {
+			this.scheduler.schedule(() -> {
+				int now;
+				synchronized (this) {
+					if (!running.abandonIfRunning()) {
+						return;
+					}
+					now = abandon();
+				}
+				String tool = Json.text(request.params(), "tool");
+				log.warn("Dynamic tool '{}' (thread {}) has not returned {} ms after its timeout of {} ms, even "
+						+ "interrupted; its thread is abandoned ({} of at most {}) and its slot goes to the next call",
+						tool, threadId, GRACE.toMillis(), limit.toMillis(), now, this.maxAbandoned);
+				this.listeners.accept((l) -> l.onToolHandlerAbandoned(threadId, tool, limit, now));
+			}, GRACE.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// closing
+		}
 	}
 
 	/** A handler thread. */
@@ -157,8 +245,10 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			answer = Answer.error(-32603, "client handler failed: " + ex.getClass().getSimpleName());
 		}
 		finally {
-			if (running != null) {
-				running.finish();
+			if (running != null && finish(running)) {
+				log.info("The abandoned handler of dynamic tool '{}' (thread {}) returned after {} ms",
+						Json.text(request.params(), "tool"), threadId,
+						TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.arrivalNanos()));
 			}
 		}
 		if (answer.sendTo(request)) {
@@ -280,24 +370,27 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 	/** Handler threads alive now (test hook). */
 	int threads() {
-		return this.executor.getPoolSize();
+		return this.executor.getPoolSize() + this.toolExecutor.getPoolSize();
 	}
 
 	/** The most handler threads that were ever alive at once (test hook). */
 	int largestThreads() {
-		return this.executor.getLargestPoolSize();
+		return Math.max(this.executor.getLargestPoolSize(), this.toolExecutor.getLargestPoolSize());
 	}
 
 	/** Whether no request is queued or being handled (test hook). */
 	boolean isIdle() {
-		return this.executor.getActiveCount() == 0 && this.executor.getQueue().isEmpty();
+		return this.executor.getActiveCount() == 0 && this.executor.getQueue().isEmpty()
+				&& this.toolExecutor.getActiveCount() == 0 && this.toolExecutor.getQueue().isEmpty();
 	}
 
 	/** Stops the handler threads (interrupting handlers still running) and drops queued requests. */
 	void close() {
 		this.executor.shutdownNow();
+		this.toolExecutor.shutdownNow();
 		try {
 			this.executor.awaitTermination(1, TimeUnit.SECONDS);
+			this.toolExecutor.awaitTermination(1, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -314,6 +407,8 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 		private boolean expired;
 
+		private boolean abandoned;
+
 		synchronized void start() {
 			if (this.expired) {
 				Thread.currentThread().interrupt();
@@ -328,9 +423,17 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			}
 		}
 
-		synchronized void finish() {
+		/** Marks the handler abandoned when it still runs; {@code true} then. */
+		synchronized boolean abandonIfRunning() {
+			this.abandoned = this.thread != null;
+			return this.abandoned;
+		}
+
+		/** The handler returned; {@code true} when it had been abandoned. */
+		synchronized boolean finish() {
 			// from now on no interrupt is sent (a flag already set is cleared by the pool before its next task)
 			this.thread = null;
+			return this.abandoned;
 		}
 
 	}

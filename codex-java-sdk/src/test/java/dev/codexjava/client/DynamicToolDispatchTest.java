@@ -1,9 +1,12 @@
 package dev.codexjava.client;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
@@ -96,6 +99,86 @@ class DynamicToolDispatchTest {
 			// one answer to the timed-out call: its late result was dropped
 			assertThat(fake.sent().stream().filter((m) -> !m.has("method") && m.path("id").asInt() == 1).count())
 				.isEqualTo(1);
+		}
+	}
+
+	/** A handler that ignores interrupts, like a blocking socket read; {@code release} lets it return. */
+	private static DynamicTool stuck(CountDownLatch release) {
+		return DynamicTool.of("stuck", "Ignores interrupts", Json.object(), (call) -> {
+			while (true) {
+				try {
+					release.await();
+					return DynamicToolResult.text("late");
+				}
+				catch (InterruptedException ex) {
+					// ignored
+				}
+			}
+		}).withTimeout(Duration.ofMillis(100));
+	}
+
+	@Test
+	void toolHandlersThatIgnoreTheirTimeoutDoNotStarveApprovals() throws Exception {
+		FakeTransport fake = server();
+		CountDownLatch release = new CountDownLatch(1);
+		try (Codex codex = Codex.start(FakeServer.config()
+			.experimentalApi(true)
+			.approvalThreads(2)
+			.approvalTimeout(Duration.ofSeconds(2))
+			.build(), fake)) {
+			codex.startThread(ThreadOptions.builder()
+				.dynamicTool(stuck(release))
+				.approvalHandler(ApprovalHandler.acceptCommandsAndFileChanges())
+				.build());
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"stuck\",\"arguments\":{}}");
+			fake.serverRequest(2, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"stuck\",\"arguments\":{}}");
+			assertThat(fake.awaitReplyTo(1).get("result").get("success").asBoolean()).isFalse();
+			assertThat(fake.awaitReplyTo(2).get("result").get("success").asBoolean()).isFalse();
+			fake.serverRequest(3, "item/commandExecution/requestApproval",
+					"{\"threadId\":\"t1\",\"turnId\":\"u\",\"itemId\":\"c\",\"command\":\"ls\"}");
+			assertThat(fake.awaitReplyTo(3).get("result").get("decision").asString()).isEqualTo("accept");
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void abandonedToolHandlersAreReportedAndBeyondTheCapNewCallsFailAtOnce() throws Exception {
+		FakeTransport fake = server();
+		CountDownLatch release = new CountDownLatch(1);
+		List<String> abandoned = new CopyOnWriteArrayList<>();
+		DynamicTool echo = DynamicTool.of("echo", "Echoes", Json.object(), (call) -> DynamicToolResult.text("ok"));
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onToolHandlerAbandoned(String threadId, String tool, Duration timeout, int count) {
+				abandoned.add(tool + " " + count);
+			}
+		};
+		try (Codex codex = Codex.start(FakeServer.config()
+			.experimentalApi(true)
+			.approvalThreads(1)
+			.listener(listener)
+			.build(), fake)) {
+			codex.startThread(ThreadOptions.builder().dynamicTool(stuck(release)).dynamicTool(echo).build());
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"stuck\",\"arguments\":{}}");
+			assertThat(fake.awaitReplyTo(1).get("result").get("success").asBoolean()).isFalse();
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !abandoned.isEmpty());
+			assertThat(abandoned).containsExactly("stuck 1");
+			// the cap (approvalThreads = 1) is reached: the next call fails at once, saying why
+			fake.serverRequest(2, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"echo\",\"arguments\":{}}");
+			JsonNode refused = fake.awaitReplyTo(2).get("result");
+			assertThat(refused.get("success").asBoolean()).isFalse();
+			assertThat(refused.toString()).contains("still run past their timeout");
+			// the stuck handler returns: calls run again
+			release.countDown();
+			Awaitility.await().atMost(Duration.ofSeconds(10))
+				.until(() -> codex.core().serverRequests().abandonedThreads() == 0);
+			fake.serverRequest(3, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"echo\",\"arguments\":{}}");
+			assertThat(fake.awaitReplyTo(3).get("result").get("success").asBoolean()).isTrue();
+		}
+		finally {
+			release.countDown();
 		}
 	}
 
