@@ -13,6 +13,7 @@ import dev.codexjava.client.Codex;
 import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.DynamicTool;
 import dev.codexjava.client.DynamicToolResult;
+import dev.codexjava.client.ForkOptions;
 import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.protocol.Json;
@@ -169,6 +170,28 @@ class DynamicToolsTest {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	void aForkOfAThreadWithToolsRunsTheToolsTheServerOffersIt() {
+		List<String> calls = new CopyOnWriteArrayList<>();
+		DynamicTool tool = DynamicTool.of("probe", "Probe", Json.parse("{\"type\":\"object\"}"), (call) -> {
+			calls.add(call.threadId());
+			return DynamicToolResult.text("tool ran");
+		});
+		try (MockModel model = MockModel.start()) {
+			model.enqueue(MockResponse.text("first"), MockResponse.functionCall("c1", "probe", "{}"),
+					MockResponse.text("done"));
+			try (Codex codex = Codex.start(Fixtures.config(model).experimentalApi(true).build())) {
+				CodexThread thread = codex.startThread(ThreadOptions.builder().dynamicTool(tool).build());
+				TurnResult first = thread.run("one");
+				CodexThread fork = thread.fork(ForkOptions.builder().lastTurnId(first.id()).build());
+				fork.run("two");
+				List<String> outputs = model.requests().get(model.requests().size() - 1).functionCallOutputs();
+				assertThat(outputs).singleElement().asString().contains("tool ran");
+				assertThat(calls).containsExactly(fork.id());
+			}
+		}
 	}
 
 }

@@ -2,9 +2,11 @@ package dev.codexjava.client;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,16 @@ final class ThreadTools implements ApprovalHandler {
 			this.tools.put(tool.name(), tool);
 		}
 		this.delegate = delegate;
+	}
+
+	/** These tools passing other requests to {@code delegate} (for a fork, which the server offers the same tools). */
+	ThreadTools withDelegate(ApprovalHandler delegate) {
+		return new ThreadTools(this.tools.values(), delegate);
+	}
+
+	/** The tools' names. */
+	Set<String> names() {
+		return Collections.unmodifiableSet(this.tools.keySet());
 	}
 
 	/** How long the call in {@code params} may run (the default for a tool this thread does not have). */

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import dev.codexjava.protocol.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * How the client dispatches {@code item/tool/call} for a thread with dynamic tools, against a fake server: what
@@ -179,6 +180,29 @@ class DynamicToolDispatchTest {
 		}
 		finally {
 			release.countDown();
+		}
+	}
+
+	@Test
+	void aForkRunsItsParentsToolsAndCannotDeclareOthers() {
+		FakeTransport fake = server();
+		fake.on("thread/fork", (p) -> FakeTransport.Reply.result(Wire.threadResult("t2")));
+		DynamicTool echo = DynamicTool.of("echo", "Echoes", Json.object(), (call) -> DynamicToolResult.text("echo"));
+		DynamicTool other = DynamicTool.of("other", "Other", Json.object(), (call) -> DynamicToolResult.text("x"));
+		try (Codex codex = Codex.start(FakeServer.config().experimentalApi(true).build(), fake)) {
+			CodexThread parent = codex.startThread(ThreadOptions.builder().dynamicTool(echo).build());
+			CodexThread fork = parent.fork(ForkOptions.builder().lastTurnId("u1").build());
+			assertThat(fork.id()).isEqualTo("t2");
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t2\",\"tool\":\"echo\",\"arguments\":{}}");
+			JsonNode result = fake.awaitReplyTo(1).get("result");
+			assertThat(result.get("success").asBoolean()).as(result.toString()).isTrue();
+
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> parent.fork(ForkOptions.builder()
+					.threadOptions(ThreadOptions.builder().dynamicTool(other).build())
+					.build()))
+				.withMessageContaining("thread/fork cannot declare dynamic tools")
+				.withMessageContaining("[other]");
 		}
 	}
 
