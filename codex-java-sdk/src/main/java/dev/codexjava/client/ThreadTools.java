@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -80,12 +81,48 @@ final class ThreadTools implements ApprovalHandler {
 			return DynamicToolResult.failure("The tool call was interrupted.");
 		}
 		catch (Exception | Error ex) {
-			// the model is told; the stack trace stays in the log (no arguments there: they may hold secrets)
-			log.warn("Dynamic tool '{}' failed (thread {})", call.tool(), call.threadId(), ex);
-			String message = ex.getMessage();
-			return DynamicToolResult.failure("The tool call failed: " + ex.getClass().getSimpleName()
-					+ ((message != null) ? ": " + message : ""));
+			// the model is told; the log gets no message (a mapping failure's message holds the argument's value,
+			// which may be a secret): the exception class and JSON path at WARN, the stack trace at DEBUG
+			log.warn("Dynamic tool '{}' failed (thread {}): {}{}", call.tool(), call.threadId(), ex.getClass().getName(),
+					pathOf(ex));
+			log.debug("Dynamic tool '{}' failed (thread {})", call.tool(), call.threadId(), ex);
+			return DynamicToolResult.failure(failureText(ex));
 		}
+	}
+
+	/** What the model reads about a failure; built defensively (a throwable's getMessage() may throw). */
+	static String failureText(Throwable ex) {
+		String type = ex.getClass().getSimpleName();
+		if (type.isEmpty()) {
+			type = ex.getClass().getName();
+		}
+		String message;
+		try {
+			message = ex.getMessage();
+		}
+		catch (RuntimeException | Error unreadable) {
+			message = null;
+		}
+		return "The tool call failed: " + type + ((message != null) ? ": " + message : "");
+	}
+
+	/** Where in the arguments a mapping failure is (never the value), or "". */
+	private static String pathOf(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof JacksonException mapping && !mapping.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder(" at $");
+				for (JacksonException.Reference reference : mapping.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append('.').append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.toString();
+			}
+		}
+		return "";
 	}
 
 	@Override

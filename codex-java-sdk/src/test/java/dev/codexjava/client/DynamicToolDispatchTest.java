@@ -1,5 +1,8 @@
 package dev.codexjava.client;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -203,6 +206,76 @@ class DynamicToolDispatchTest {
 					.build()))
 				.withMessageContaining("thread/fork cannot declare dynamic tools")
 				.withMessageContaining("[other]");
+		}
+	}
+
+	public static int add(int a, int b) {
+		return a + b;
+	}
+
+	@Test
+	void anArgumentsValueNeverReachesTheLog() throws Exception {
+		FakeTransport fake = server();
+		DynamicTool tool = DynamicTool.ofMethod("Adds", null,
+				DynamicToolDispatchTest.class.getMethod("add", int.class, int.class));
+		PrintStream original = System.err;
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		try (Codex codex = Codex.start(FakeServer.config().experimentalApi(true).build(), fake)) {
+			codex.startThread(ThreadOptions.builder().dynamicTool(tool).build());
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"add\","
+					+ "\"arguments\":{\"a\":\"sk-SECRET-TOKEN-123\",\"b\":1}}");
+			assertThat(fake.awaitReplyTo(1).get("result").get("success").asBoolean()).isFalse();
+		}
+		finally {
+			System.setErr(original);
+		}
+		String log = bytes.toString(StandardCharsets.UTF_8);
+		assertThat(log).contains("Dynamic tool 'add' failed").doesNotContain("sk-SECRET-TOKEN-123");
+	}
+
+	@Test
+	void errorsFromHandlersAndOddArgumentsBecomeFailedResults() {
+		FakeTransport fake = server();
+		DynamicTool oom = DynamicTool.of("oom", "OOM", Json.object(), (call) -> {
+			throw new OutOfMemoryError("Java heap space");
+		});
+		DynamicTool so = DynamicTool.of("so", "SO", Json.object(), (call) -> recurse(0));
+		try (Codex codex = Codex.start(FakeServer.config().experimentalApi(true).approvalThreads(1).build(), fake)) {
+			codex.startThread(ThreadOptions.builder().dynamicTool(oom).dynamicTool(so).build());
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"oom\",\"arguments\":{}}");
+			assertThat(fake.awaitReplyTo(1).get("result").get("success").asBoolean()).isFalse();
+			fake.serverRequest(2, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"so\",\"arguments\":{}}");
+			assertThat(fake.awaitReplyTo(2).get("result").get("success").asBoolean()).isFalse();
+			fake.serverRequest(3, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"nope\",\"arguments\":[1,2]}");
+			assertThat(fake.awaitReplyTo(3).get("result").toString()).contains("Unknown tool 'nope'");
+			fake.serverRequest(4, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"oom\",\"arguments\":\"x\"}");
+			assertThat(fake.awaitReplyTo(4).get("result").get("success").asBoolean()).isFalse();
+		}
+	}
+
+	private static DynamicToolResult recurse(int n) {
+		return (n < 0) ? null : recurse(n + 1);
+	}
+
+	@Test
+	void anExceptionWhoseGetMessageThrowsStillGivesAFailedResult() {
+		FakeTransport fake = server();
+		DynamicTool bad = DynamicTool.of("bad", "Bad", Json.object(), (call) -> {
+			throw new RuntimeException() {
+				@Override
+				public String getMessage() {
+					throw new IllegalStateException("boom");
+				}
+			};
+		});
+		try (Codex codex = Codex.start(FakeServer.config().experimentalApi(true).build(), fake)) {
+			codex.startThread(ThreadOptions.builder().dynamicTool(bad).build());
+			fake.serverRequest(1, "item/tool/call", "{\"threadId\":\"t1\",\"tool\":\"bad\",\"arguments\":{}}");
+			JsonNode reply = fake.awaitReplyTo(1);
+			assertThat(reply.has("result")).as(reply.toString()).isTrue();
+			assertThat(reply.get("result").get("success").asBoolean()).isFalse();
+			assertThat(reply.get("result").toString()).contains("The tool call failed");
 		}
 	}
 
