@@ -6,6 +6,10 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -112,7 +116,7 @@ public final class DynamicTool {
 			Object[] values = new Object[parameters.length];
 			for (int i = 0; i < parameters.length; i++) {
 				JsonNode value = call.arguments().get(parameters[i].getName());
-				values[i] = (value == null || value.isNull()) ? null
+				values[i] = (value == null || value.isNull()) ? absent(parameters[i])
 						: Json.mapper().treeToValue(value, types[i]);
 			}
 			try {
@@ -127,6 +131,32 @@ public final class DynamicTool {
 			}
 		};
 		return new DynamicTool(method.getName(), description, schema, handler, DEFAULT_TIMEOUT);
+	}
+
+	/**
+	 * The value of a method parameter the model sent as {@code null} or left out: an empty {@code Optional*}, else
+	 * {@code null}.
+	 * @throws IllegalArgumentException for a primitive (the model reads the message)
+	 */
+	private static Object absent(Parameter parameter) {
+		Class<?> type = parameter.getType();
+		if (type == Optional.class) {
+			return Optional.empty();
+		}
+		if (type == OptionalInt.class) {
+			return OptionalInt.empty();
+		}
+		if (type == OptionalLong.class) {
+			return OptionalLong.empty();
+		}
+		if (type == OptionalDouble.class) {
+			return OptionalDouble.empty();
+		}
+		if (type.isPrimitive()) {
+			throw new IllegalArgumentException("Argument '" + parameter.getName() + "' is required (a " + type.getName()
+					+ "), but was null or missing");
+		}
+		return null;
 	}
 
 	/** What a Java function's return value becomes. */

@@ -1,6 +1,7 @@
 package dev.codexjava.client;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,52 @@ class DynamicToolTest {
 		assertThatThrownBy(() -> ThreadOptions.builder().dynamicTool(tool).dynamicTool(tool).build())
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("same");
+	}
+
+	enum Unit { C, F }
+
+	record Place(String city, Optional<String> country) {
+	}
+
+	record Query(Place place, Unit unit, List<Place> alternatives, Optional<Integer> days) {
+	}
+
+	public static String greet(String name, Optional<String> title) {
+		return title.map((t) -> t + " ").orElse("") + name;
+	}
+
+	public static int twice(int n) {
+		return 2 * n;
+	}
+
+	@Test
+	void anOptionalMethodParameterSentAsNullOrLeftOutIsEmpty() throws Exception {
+		DynamicTool tool = DynamicTool.ofMethod("Greets", null,
+				DynamicToolTest.class.getMethod("greet", String.class, Optional.class));
+		assertThat(tool.inputSchema().toString()).contains("\"null\"");
+		assertThat(tool.handler().call(call("greet", "{\"name\":\"Ada\",\"title\":null}")).text()).isEqualTo("Ada");
+		assertThat(tool.handler().call(call("greet", "{\"name\":\"Ada\"}")).text()).isEqualTo("Ada");
+		assertThat(tool.handler().call(call("greet", "{\"name\":\"Ada\",\"title\":\"Dr\"}")).text())
+			.isEqualTo("Dr Ada");
+	}
+
+	@Test
+	void aPrimitiveMethodParameterSentAsNullFailsNamingTheParameter() throws Exception {
+		DynamicTool tool = DynamicTool.ofMethod("Doubles", null, DynamicToolTest.class.getMethod("twice", int.class));
+		assertThatThrownBy(() -> tool.handler().call(call("twice", "{\"n\":null}")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("'n'")
+			.hasMessageContaining("int");
+	}
+
+	@Test
+	void nestedRecordsEnumsListsAndOptionalsRoundTrip() throws Exception {
+		DynamicTool tool = DynamicTool.of("q", "Query", Query.class, (q) -> q.place().city() + "/"
+				+ q.place().country().orElse("-") + "/" + q.unit() + "/" + q.alternatives().size() + "/"
+				+ q.days().orElse(0));
+		DynamicToolResult result = tool.handler().call(call("q", "{\"place\":{\"city\":\"Oslo\",\"country\":null},"
+				+ "\"unit\":\"C\",\"alternatives\":[{\"city\":\"Bergen\",\"country\":\"NO\"}],\"days\":null}"));
+		assertThat(result.text()).isEqualTo("Oslo/-/C/1/0");
 	}
 
 }
