@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,15 @@ public final class DynamicTool {
 	/** How long a call may run when the tool sets no {@link #withTimeout(Duration) timeout}: 60 s. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
+	/**
+	 * The names of Codex's own tools (found in the 0.169.0 to 0.171.0 binaries): a dynamic tool with one of them would
+	 * be shadowed by (or silently dropped for) the built-in tool, so it is rejected.
+	 */
+	public static final Set<String> RESERVED_NAMES = Set.of("exec_command", "write_stdin", "shell", "shell_command",
+			"update_plan", "apply_patch", "view_image", "web_search", "list_mcp_resources",
+			"list_mcp_resource_templates", "read_mcp_resource", "request_user_input", "spawn_agent", "send_input",
+			"close_agent", "tool_search");
+
 	/** The names the Responses API accepts for functions. */
 	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
@@ -57,6 +68,10 @@ public final class DynamicTool {
 		if (!NAME.matcher(name).matches()) {
 			throw new IllegalArgumentException(
 					"A dynamic tool name must be 1 to 64 letters, digits, '_' or '-', was '" + name + "'");
+		}
+		if (RESERVED_NAMES.contains(name)) {
+			throw new IllegalArgumentException("'" + name + "' is the name of a built-in Codex tool, which would shadow "
+					+ "this dynamic tool: choose another name (reserved: " + new TreeSet<>(RESERVED_NAMES) + ")");
 		}
 		this.description = Objects.requireNonNull(description, "description");
 		this.inputSchema = Objects.requireNonNull(inputSchema, "inputSchema").deepCopy();

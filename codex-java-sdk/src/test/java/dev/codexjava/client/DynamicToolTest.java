@@ -132,4 +132,15 @@ class DynamicToolTest {
 		assertThat(result.text()).isEqualTo("Oslo/-/C/1/0");
 	}
 
+	@Test
+	void namesOfBuiltInCodexToolsAreRejected() {
+		for (String name : List.of("exec_command", "update_plan", "apply_patch", "shell", "view_image", "web_search")) {
+			assertThatThrownBy(() -> DynamicTool.of(name, "x", Json.object(), (call) -> DynamicToolResult.text("x")))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("'" + name + "' is the name of a built-in Codex tool");
+		}
+		assertThat(DynamicTool.of("exec_command_2", "x", Json.object(), (call) -> DynamicToolResult.text("x")).name())
+			.isEqualTo("exec_command_2");
+	}
+
 }
