@@ -2,12 +2,15 @@ package dev.codexjava.spring.ai;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.ai.chat.model.ToolContext;
 import org.springframework.ai.support.ToolCallbacks;
 import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.ToolCallbackProvider;
@@ -15,6 +18,7 @@ import org.springframework.ai.tool.definition.ToolDefinition;
 import org.springframework.ai.tool.execution.ToolExecutionException;
 
 import dev.codexjava.client.DynamicTool;
+import dev.codexjava.client.DynamicToolCall;
 import dev.codexjava.client.DynamicToolResult;
 import dev.codexjava.protocol.Json;
 
@@ -23,10 +27,17 @@ import dev.codexjava.protocol.Json;
  * {@link ToolCallbacks#from(Object...)} or a {@code MethodToolCallbackProvider}) into the SDK's
  * {@link DynamicTool}s (<b>experimental</b>: the client needs {@code experimentalApi(true)}, in Spring
  * {@code codex.experimental-api=true}). The tool's name, description and input schema come from its
- * {@link ToolDefinition}; a call runs {@link ToolCallback#call(String)} with the model's arguments as JSON text and
- * answers with the returned text. Whatever the callback throws reaches Codex's model as a failed tool result.
+ * {@link ToolDefinition}; a call runs {@link ToolCallback#call(String, ToolContext)} with the model's arguments as
+ * JSON text and a tool context holding {@value #THREAD_ID} and {@value #TURN_ID}, and answers with the returned text.
+ * A tool's {@code returnDirect} is ignored: Codex's model always reads the result. Whatever the callback throws reaches Codex's model as a failed tool result.
  */
 public final class SpringAiDynamicTools {
+
+	/** The {@link ToolContext} key of the Codex thread id. */
+	public static final String THREAD_ID = "codexThreadId";
+
+	/** The {@link ToolContext} key of the Codex turn id. */
+	public static final String TURN_ID = "codexTurnId";
 
 	private SpringAiDynamicTools() {
 	}
@@ -43,7 +54,7 @@ public final class SpringAiDynamicTools {
 		String description = (definition.description() != null) ? definition.description() : "";
 		return DynamicTool.of(definition.name(), description, inputSchema(definition), (call) -> {
 			try {
-				return DynamicToolResult.text(callback.call(Json.write(call.arguments())));
+				return DynamicToolResult.text(callback.call(Json.write(call.arguments()), toolContext(call)));
 			}
 			catch (ToolExecutionException ex) {
 				// the tool method's own exception: the model reads its message, as with Spring AI's default processor
@@ -53,6 +64,18 @@ public final class SpringAiDynamicTools {
 						+ ((message != null) ? ": " + message : ""));
 			}
 		}).withTimeout(timeout);
+	}
+
+	/** The {@link ToolContext} of a call: {@code codexThreadId} and {@code codexTurnId} (when the server sent them). */
+	static ToolContext toolContext(DynamicToolCall call) {
+		Map<String, Object> context = new HashMap<>();
+		if (call.threadId() != null) {
+			context.put(THREAD_ID, call.threadId());
+		}
+		if (call.turnId() != null) {
+			context.put(TURN_ID, call.turnId());
+		}
+		return new ToolContext(context);
 	}
 
 	/** The dynamic tools of every callback the providers offer, in order. */
