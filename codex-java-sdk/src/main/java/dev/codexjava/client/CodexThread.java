@@ -22,6 +22,9 @@ import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ModelUnreachableException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.Methods;
+import dev.codexjava.protocol.generated.ThreadRevertParams;
+import dev.codexjava.protocol.generated.ThreadRevertResponse;
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
@@ -758,9 +761,8 @@ public final class CodexThread {
 		if (beforeTurnId == null || beforeTurnId.isBlank()) {
 			throw new IllegalArgumentException("beforeTurnId must not be blank");
 		}
-		dev.codexjava.protocol.generated.ThreadRevertResponse response = this.owner.request(
-				dev.codexjava.protocol.generated.Methods.THREAD_REVERT,
-				new dev.codexjava.protocol.generated.ThreadRevertParams(beforeTurnId, this.id));
+		ThreadRevertResponse response = this.owner.request(Methods.THREAD_REVERT,
+				new ThreadRevertParams(beforeTurnId, this.id));
 		return ThreadInfo.from(response.thread());
 	}
 
