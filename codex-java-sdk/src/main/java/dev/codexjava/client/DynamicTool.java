@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.DynamicToolSpec;
 
 /**
  * A tool defined in Java that the model of a thread can call (<b>experimental</b>: the app-server's
@@ -218,14 +219,10 @@ public final class DynamicTool {
 		return this.timeout;
 	}
 
-	/** The {@code DynamicToolSpec} sent with {@code thread/start}. */
+	/** The {@link DynamicToolSpec} sent with {@code thread/start}. */
 	ObjectNode toSpec() {
-		ObjectNode spec = Json.object();
-		spec.put("type", "function");
-		spec.put("name", this.name);
-		spec.put("description", this.description);
-		spec.set("inputSchema", this.inputSchema.deepCopy());
-		return spec;
+		return (ObjectNode) Json.toTree(
+				new DynamicToolSpec.Function(null, this.description, this.inputSchema.deepCopy(), this.name));
 	}
 
 	@Override

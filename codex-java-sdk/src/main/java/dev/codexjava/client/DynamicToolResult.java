@@ -3,11 +3,11 @@ package dev.codexjava.client;
 import java.util.List;
 import java.util.Objects;
 
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.generated.DynamicToolCallOutputContentItem;
+import dev.codexjava.protocol.generated.DynamicToolCallResponse;
 
 /**
  * What a {@link DynamicTool} call returns to the model: whether it succeeded and its content (text, image or audio
@@ -49,25 +49,9 @@ public record DynamicToolResult(boolean success, List<DynamicToolCallOutputConte
 		return sb.toString();
 	}
 
-	/** The {@code item/tool/call} response. */
+	/** The {@code item/tool/call} response (the generated {@link DynamicToolCallResponse}). */
 	ObjectNode toJson() {
-		ObjectNode node = Json.object();
-		ArrayNode items = node.putArray("contentItems");
-		for (DynamicToolCallOutputContentItem item : this.contentItems) {
-			ObjectNode json = (ObjectNode) Json.toTree(item);
-			if (item instanceof DynamicToolCallOutputContentItem.InputText) {
-				json.put("type", "inputText");
-			}
-			else if (item instanceof DynamicToolCallOutputContentItem.InputImage) {
-				json.put("type", "inputImage");
-			}
-			else if (item instanceof DynamicToolCallOutputContentItem.InputAudio) {
-				json.put("type", "inputAudio");
-			}
-			items.add(json);
-		}
-		node.put("success", this.success);
-		return node;
+		return (ObjectNode) Json.toTree(new DynamicToolCallResponse(this.contentItems, this.success));
 	}
 
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.DynamicToolCallParams;
 
 /**
  * The server-request handler of a thread with {@link DynamicTool}s: answers {@code item/tool/call} with the named
@@ -64,9 +65,17 @@ final class ThreadTools implements ApprovalHandler {
 
 	/** Runs a call (on a server-request thread). */
 	DynamicToolResult call(JsonNode params) {
-		DynamicToolCall call = new DynamicToolCall(Json.text(params, "threadId"), Json.text(params, "turnId"),
-				Json.text(params, "callId"), Json.text(params, "tool"), Json.text(params, "namespace"),
-				(params.get("arguments") != null) ? params.get("arguments") : Json.object());
+		DynamicToolCallParams wire;
+		try {
+			wire = Json.convert(params, DynamicToolCallParams.class);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Unreadable item/tool/call params: {}", ex.getClass().getName());
+			return DynamicToolResult.failure("The tool call failed: its request could not be read.");
+		}
+		JsonNode arguments = wire.arguments();
+		DynamicToolCall call = new DynamicToolCall(wire.threadId(), wire.turnId(), wire.callId(), wire.tool(),
+				wire.namespace(), (arguments != null && !arguments.isMissingNode()) ? arguments : Json.object());
 		DynamicTool tool = this.tools.get(call.tool());
 		if (tool == null) {
 			return DynamicToolResult.failure("Unknown tool '" + call.tool() + "'. Available tools: "
