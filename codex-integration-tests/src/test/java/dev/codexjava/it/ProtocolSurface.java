@@ -90,7 +90,7 @@ final class ProtocolSurface {
 	/** What {@code ThreadItem.from} reads, per item type. */
 	private static final String[] ITEM = prefixed("item", "type", "id", "content.type", "content.text", "text", "phase",
 			"summary", "exitCode", "command", "cwd", "status", "aggregatedOutput", "durationMs", "changes", "server",
-			"tool", "query", "review?");
+			"tool", "query", "review?", "arguments", "namespace", "success", "contentItems.text");
 
 	private static final String[] DELTA = { "threadId", "turnId", "itemId", "delta" };
 
@@ -104,11 +104,13 @@ final class ProtocolSurface {
 			item(Kind.CLIENT_NOTIFICATION, "initialized"),
 			// threads
 			// (NotificationRouter.observeThread reads a running turn from the answer's thread.turns)
-			request("thread/start").params(THREAD_OPTIONS)
+			// dynamicTools: experimental (sent only with experimentalApi(true) and tools set)
+			request("thread/start").params(concat(THREAD_OPTIONS, "dynamicTools.type?", "dynamicTools.name?",
+					"dynamicTools.description?", "dynamicTools.inputSchema?"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/resume").params(concat(THREAD_OPTIONS, "threadId"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
-			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId"))
+			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId", "lastTurnId", "excludeTurns"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/archive").params("threadId"),
 			request("thread/unarchive").params("threadId").result(thread("thread")),
@@ -179,6 +181,8 @@ final class ProtocolSurface {
 				.result("decision"),
 			serverRequest("item/permissions/requestApproval").params("threadId", "turnId").result("permissions"),
 			serverRequest("item/tool/requestUserInput").params("threadId", "turnId").result("answers.*.answers"),
+			serverRequest("item/tool/call").params("threadId", "turnId", "callId", "tool", "namespace", "arguments")
+				.result("contentItems.type", "contentItems.text", "success"),
 			serverRequest("mcpServer/elicitation/request").params("threadId", "turnId").result("action"),
 			serverRequest("execCommandApproval").result("decision"),
 			serverRequest("applyPatchApproval").result("decision"));

@@ -97,7 +97,7 @@ public final class AsyncCodex implements AutoCloseable {
 		Objects.requireNonNull(options, "options");
 		ServerPool pool = this.blocking.pool();
 		ClientCore core = (pool != null) ? pool.placeNewThread() : core();
-		return threadCall(core, "thread/start", RequestEncoder.thread(options).node(), options);
+		return threadCall(core, "thread/start", RequestEncoder.threadStart(options), options);
 	}
 
 	/** Resumes a stored thread by id (for example after a restart). */
@@ -119,7 +119,42 @@ public final class AsyncCodex implements AutoCloseable {
 	/** Forks a thread with overrides. */
 	public CompletableFuture<CodexThread> forkThread(String threadId, ThreadOptions options) {
 		ObjectNode params = RequestEncoder.thread(options, requireId(threadId));
-		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options));
+		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options,
+				inheritedTools(core, threadId, options)));
+	}
+
+	/** Forks a thread up to a turn ({@link ForkOptions#lastTurnId()}) or whole, with the new thread's options. */
+	public CompletableFuture<CodexThread> forkThread(String threadId, ForkOptions options) {
+		Objects.requireNonNull(options, "options");
+		ObjectNode params = RequestEncoder.fork(options, requireId(threadId));
+		return onThread(threadId, (core) -> threadCall(core, "thread/fork", params, options.threadOptions(),
+				inheritedTools(core, threadId, options.threadOptions())));
+	}
+
+	/**
+	 * The dynamic tools a fork of {@code parentId} runs: the server offers the fork the parent's tools (and
+	 * {@code thread/fork} cannot declare others), so the fork runs the parent's handlers when its options list no
+	 * tools. Options that list tools are used as given (handlers for tools the server kept, e.g. when this client
+	 * does not know the parent), but only tools the parent has.
+	 * @return the parent's tools with the fork's approval handler, or {@code null} for the fork options' own
+	 * @throws IllegalArgumentException when the options list a tool the parent does not have
+	 */
+	private static ThreadTools inheritedTools(ClientCore core, String parentId, ThreadOptions options) {
+		if (!(core.threadHandler(parentId) instanceof ThreadTools parent)) {
+			return null;
+		}
+		if (options.dynamicTools().isEmpty()) {
+			return parent.withDelegate(
+					(options.approvalHandler() != null) ? options.approvalHandler() : core.config.approvalHandler());
+		}
+		List<String> unknown = options.dynamicTools().stream().map(DynamicTool::name)
+			.filter((name) -> !parent.names().contains(name)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("thread/fork cannot declare dynamic tools: a fork is offered the tools of "
+					+ "thread " + parentId + " " + parent.names() + " only, not " + unknown
+					+ " (start a new thread to offer other tools)");
+		}
+		return null;
 	}
 
 	/** Archives a thread. */
@@ -136,6 +171,13 @@ public final class AsyncCodex implements AutoCloseable {
 
 	private CompletableFuture<CodexThread> threadCall(ClientCore core, String method, ObjectNode params,
 			ThreadOptions options) {
+		return threadCall(core, method, params, options, null);
+	}
+
+	/** {@code inherited}: the dynamic tools to run instead of the options' ({@code null}: the options'). */
+	private CompletableFuture<CodexThread> threadCall(ClientCore core, String method, ObjectNode params,
+			ThreadOptions options, ThreadTools inherited) {
+		options.requireExperimentalApiFor(core.config);
 		ServerPool pool = this.blocking.pool();
 		return core.request(method, params).thenApply((result) -> {
 			JsonNode thread = result.get("thread");
@@ -148,10 +190,13 @@ public final class AsyncCodex implements AutoCloseable {
 			}
 			// resumed while another client's turn runs on it: this client's turns wait for its end
 			core.router.observeThread(thread);
-			core.registerThreadHandler(info.id(), options.approvalHandler());
+			// with dynamic tools: a handler that runs them (and passes approvals on)
+			ApprovalHandler handler = (inherited != null) ? inherited
+					: options.threadHandler(core.config.approvalHandler());
+			core.registerThreadHandler(info.id(), handler);
 			// the model the server runs the thread with: top-level in the thread/start and thread/resume results
 			String model = Json.text(result, "model");
-			return new CodexThread(this.blocking.threadHost(), core, info, options.approvalHandler(),
+			return new CodexThread(this.blocking.threadHost(), core, info, handler,
 					(model != null) ? model : info.model());
 		});
 	}

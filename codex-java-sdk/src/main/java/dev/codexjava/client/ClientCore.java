@@ -311,6 +311,11 @@ final class ClientCore {
 		}
 	}
 
+	/** The handler registered for {@code threadId} on this connection, or {@code null}. */
+	ApprovalHandler threadHandler(String threadId) {
+		return this.threadHandlers.get(threadId);
+	}
+
 	/** Threads that have their own approval handler (for tests). */
 	int threadHandlerCount() {
 		return this.threadHandlers.size();

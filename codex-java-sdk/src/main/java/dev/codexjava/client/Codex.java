@@ -102,6 +102,11 @@ public final class Codex implements AutoCloseable {
 			return Codex.this.request(method, params);
 		}
 
+		@Override
+		public java.util.concurrent.CompletableFuture<CodexThread> forkThread(String threadId, ForkOptions options) {
+			return Codex.this.async().forkThread(threadId, options);
+		}
+
 	};
 
 	/** The servers of a pool ({@link CodexConfig#servers()}), or {@code null} for the direct path of one server. */

@@ -155,6 +155,18 @@ public interface CodexListener {
 	default void onApprovalTimedOut(String method, String threadId, Duration timeout, String decision) {
 	}
 
+	/**
+	 * A dynamic tool handler has not returned at its timeout, even interrupted: the model got a failed result, the
+	 * handler's thread is abandoned (still running, no longer counted as a tool-call slot). While
+	 * {@link CodexConfig#approvalThreads()} handlers are abandoned, new tool calls fail at once.
+	 * @param threadId the thread
+	 * @param tool the tool's name
+	 * @param timeout the tool's timeout
+	 * @param abandoned how many tool handlers are abandoned now
+	 */
+	default void onToolHandlerAbandoned(String threadId, String tool, Duration timeout, int abandoned) {
+	}
+
 	/** Any notification, raw, in arrival order. Runs on the reader thread: never block here. */
 	default void onNotification(String method, JsonNode params) {
 	}

@@ -22,6 +22,9 @@ import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ModelUnreachableException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
+import dev.codexjava.protocol.generated.Methods;
+import dev.codexjava.protocol.generated.ThreadRevertParams;
+import dev.codexjava.protocol.generated.ThreadRevertResponse;
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
@@ -691,6 +694,28 @@ public final class CodexThread {
 		if (pageSize < 1) {
 			throw new IllegalArgumentException("pageSize must be positive, was " + pageSize);
 		}
+	}
+
+	/**
+	 * Forks this thread ({@code thread/fork}): a new thread with a copy of its history, through
+	 * {@link ForkOptions#lastTurnId()} when set (later turns are left out).
+	 */
+	public CodexThread fork(ForkOptions options) {
+		return ClientCore.await(this.owner.forkThread(this.id, options));
+	}
+
+	/**
+	 * Reverts this thread ({@code thread/revert}): {@code beforeTurnId} and every later turn leave its history, so the
+	 * next turn continues from the turn before it. The server notifies {@code thread/reverted}.
+	 * @return the thread's metadata afterwards
+	 */
+	public ThreadInfo revert(String beforeTurnId) {
+		if (beforeTurnId == null || beforeTurnId.isBlank()) {
+			throw new IllegalArgumentException("beforeTurnId must not be blank");
+		}
+		ThreadRevertResponse response = this.owner.request(Methods.THREAD_REVERT,
+				new ThreadRevertParams(beforeTurnId, this.id));
+		return ThreadInfo.from(response.thread());
 	}
 
 	/**

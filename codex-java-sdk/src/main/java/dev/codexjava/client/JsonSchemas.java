@@ -37,6 +37,11 @@ public final class JsonSchemas {
 		return schema(type, new HashSet<>());
 	}
 
+	/** The schema of any describable type (not only records): a method parameter of a dynamic tool. */
+	static ObjectNode forJavaType(Type type) {
+		return schema(type, new HashSet<>());
+	}
+
 	private static ObjectNode schema(Type type, Set<Class<?>> visiting) {
 		ObjectNode node = Params.empty();
 		if (type instanceof ParameterizedType parameterized) {

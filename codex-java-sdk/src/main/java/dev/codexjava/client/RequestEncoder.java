@@ -38,6 +38,25 @@ final class RequestEncoder {
 			.put("serviceName", options.serviceName());
 	}
 
+	/** {@code thread/start} params: the options plus the dynamic tools (only {@code thread/start} declares them). */
+	static ObjectNode threadStart(ThreadOptions options) {
+		Params params = thread(options);
+		if (!options.dynamicTools().isEmpty()) {
+			params.putArray("dynamicTools", options.dynamicTools().stream().map(DynamicTool::toSpec).toList());
+		}
+		return params.node();
+	}
+
+	/** {@code thread/fork} params: the new thread's options, the thread id, and where the fork ends. */
+	static ObjectNode fork(ForkOptions options, String threadId) {
+		Params params = thread(options.threadOptions()).put("threadId", threadId)
+			.put("lastTurnId", options.lastTurnId());
+		if (options.excludeTurns()) {
+			params.put("excludeTurns", Boolean.TRUE);
+		}
+		return params.node();
+	}
+
 	/** {@code thread/resume} or {@code thread/fork} params: the options plus the thread id. */
 	static ObjectNode thread(ThreadOptions options, String threadId) {
 		return thread(options).put("threadId", threadId).node();

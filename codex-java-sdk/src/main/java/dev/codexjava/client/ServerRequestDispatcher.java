@@ -26,13 +26,18 @@ import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.ServerRequestHandler;
 
 /**
- * Answers the app-server's requests (approvals, permissions, user input, elicitation, anything else) with the
- * {@link ApprovalHandler}, on at most {@link CodexConfig#approvalThreads()} threads; requests beyond that wait in a
- * queue in arrival order. Each request is answered exactly once: by its handler, or, when
+ * Answers the app-server's requests (approvals, permissions, user input, elicitation, dynamic tool calls, anything
+ * else) with the {@link ApprovalHandler} (for a thread with {@link DynamicTool}s: its {@link ThreadTools}), on at
+ * most {@link CodexConfig#approvalThreads()} threads; requests beyond that wait in a queue in arrival order. Each request is answered exactly once: by its handler, or, when
  * {@link CodexConfig#approvalTimeout()} passes first (counted from its arrival, so queued requests are not late), by
  * the safe answer for its kind. A handler answer that comes later is dropped, and a request whose deadline passed
  * while it was queued does not reach its handler at all. A handler that throws anything, {@link Error}s included,
- * still gets an answer sent (an error).
+ * still gets an answer sent (an error). A dynamic tool call on a thread with tools has its tool's timeout instead of
+ * the approval timeout, gets a failed tool result when that passes, and its handler's thread is then interrupted.
+ * Tool calls run on their own threads (at most {@link CodexConfig#approvalThreads()} at once, apart from the approval
+ * threads, so a slow tool never delays an approval). A tool handler still running at its deadline (one that ignores
+ * interrupts) is abandoned: its slot goes to the next call, and its thread counts against a cap of
+ * {@link CodexConfig#approvalThreads()} abandoned threads; while that cap is reached, new tool calls fail at once.
  */
 final class ServerRequestDispatcher implements ServerRequestHandler {
 
@@ -40,6 +45,9 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 	/** How long idle handler threads are kept. */
 	private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
+
+	/** How long a tool handler interrupted at its deadline may take to return before it counts as abandoned. */
+	static final Duration GRACE = Duration.ofMillis(500);
 
 	private final Function<String, ApprovalHandler> handlers;
 
@@ -50,6 +58,15 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	private final Consumer<Consumer<CodexListener>> listeners;
 
 	private final ThreadPoolExecutor executor;
+
+	/** Runs dynamic tool calls (apart from approvals: a stuck tool cannot starve them). */
+	private final ThreadPoolExecutor toolExecutor;
+
+	/** The most tool-call threads that may be abandoned (still running past their deadline) at once. */
+	private final int maxAbandoned;
+
+	/** Tool-call threads abandoned now; guarded by {@code this}. */
+	private int abandoned;
 
 	/**
 	 * @param handlers the handler for a thread id ({@code null} when the request names none)
@@ -67,30 +84,92 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		this.executor = new ThreadPoolExecutor(size, size, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
 				new LinkedBlockingQueue<>(), threads);
 		this.executor.allowCoreThreadTimeOut(true);
+		this.toolExecutor = new ThreadPoolExecutor(size, size, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
+				new LinkedBlockingQueue<>(), threads);
+		this.toolExecutor.allowCoreThreadTimeOut(true);
+		this.maxAbandoned = size;
 	}
 
 	/** Takes a request on the reader thread: arms its deadline and queues it for a handler thread. */
 	@Override
 	public void handle(IncomingRequest request) {
 		String threadId = (request.params() != null) ? Json.text(request.params(), "threadId") : null;
-		ScheduledFuture<?> deadline = armDeadline(request, threadId);
+		// a dynamic tool call has its tool's timeout, and its handler is interrupted when that passes
+		ThreadTools tools = toolsFor(request, threadId);
+		Duration limit = (tools != null) ? tools.timeoutFor(request.params()) : this.timeout;
+		Running running = (tools != null) ? new Running() : null;
+		if (running != null && abandonedThreads() >= this.maxAbandoned) {
+			failFast(request, threadId);
+			return;
+		}
+		ScheduledFuture<?> deadline = armDeadline(request, threadId, limit, running);
 		try {
-			this.executor.execute(() -> run(request, threadId, deadline));
+			((running != null) ? this.toolExecutor : this.executor)
+				.execute(() -> run(request, threadId, deadline, running));
 		}
 		catch (RejectedExecutionException ex) {
 			// closing: the safe answer, at once
 			cancel(deadline);
-			safeAnswer(request.method()).sendTo(request);
+			safeAnswer(request.method(), limit, running != null).sendTo(request);
 		}
 	}
 
-	private ScheduledFuture<?> armDeadline(IncomingRequest request, String threadId) {
-		if (this.timeout == null) {
+	/** Tool-call threads abandoned now (still running past their deadline). */
+	synchronized int abandonedThreads() {
+		return this.abandoned;
+	}
+
+	/** Too many tool handlers ignored their timeout and still run: a failed tool result at once. */
+	private void failFast(IncomingRequest request, String threadId) {
+		String tool = Json.text(request.params(), "tool");
+		String message = "The tool call failed: the client refuses new tool calls while " + this.maxAbandoned
+				+ " earlier calls still run past their timeout.";
+		if (request.respond(DynamicToolResult.failure(message).toJson())) {
+			log.warn("Dynamic tool '{}' (thread {}) refused: {} timed-out tool handlers have not returned",
+					tool, threadId, this.maxAbandoned);
+			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, "refused", false));
+		}
+	}
+
+	/**
+	 * A tool handler still runs past its deadline: a new thread takes its slot (up to {@link #maxAbandoned}).
+	 * @return how many are abandoned now
+	 */
+	private synchronized int abandon() {
+		this.abandoned++;
+		this.toolExecutor.setMaximumPoolSize(this.toolExecutor.getMaximumPoolSize() + 1);
+		this.toolExecutor.setCorePoolSize(this.toolExecutor.getCorePoolSize() + 1);
+		return this.abandoned;
+	}
+
+	/** A tool handler returned; {@code true} when it had been abandoned (its extra thread goes then). */
+	private synchronized boolean finish(Running running) {
+		if (!running.finish()) {
+			return false;
+		}
+		this.abandoned--;
+		this.toolExecutor.setCorePoolSize(this.toolExecutor.getCorePoolSize() - 1);
+		this.toolExecutor.setMaximumPoolSize(this.toolExecutor.getMaximumPoolSize() - 1);
+		return true;
+	}
+
+	/** The dynamic tools of the thread a {@code item/tool/call} is for, or {@code null}. */
+	private ThreadTools toolsFor(IncomingRequest request, String threadId) {
+		if (!ThreadTools.METHOD.equals(request.method()) || threadId == null) {
 			return null;
 		}
-		long left = this.timeout.toNanos() - (System.nanoTime() - request.arrivalNanos());
+		return (this.handlers.apply(threadId) instanceof ThreadTools tools) ? tools : null;
+	}
+
+	private ScheduledFuture<?> armDeadline(IncomingRequest request, String threadId, Duration limit,
+			Running running) {
+		if (limit == null) {
+			return null;
+		}
+		long left = limit.toNanos() - (System.nanoTime() - request.arrivalNanos());
 		try {
-			return this.scheduler.schedule(() -> expire(request, threadId), Math.max(0, left), TimeUnit.NANOSECONDS);
+			return this.scheduler.schedule(() -> expire(request, threadId, limit, running), Math.max(0, left),
+					TimeUnit.NANOSECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			return null;
@@ -104,20 +183,48 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	}
 
 	/** The deadline passed (timer thread): the safe answer, unless the handler answered first. */
-	private void expire(IncomingRequest request, String threadId) {
-		Answer safe = safeAnswer(request.method());
+	private void expire(IncomingRequest request, String threadId, Duration limit, Running running) {
+		Answer safe = safeAnswer(request.method(), limit, running != null);
 		if (!safe.sendTo(request)) {
 			return;
 		}
+		if (running != null) {
+			running.interrupt();
+			scheduleAbandonCheck(request, threadId, limit, running);
+		}
 		// no params in the log: they may hold commands, prompts or secrets
-		log.warn("Server request {} (thread {}) was not answered within {} ms (approvalTimeout); answered '{}'",
-				request.method(), threadId, this.timeout.toMillis(), safe.decision());
-		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, this.timeout, safe.decision()));
+		log.warn("Server request {} (thread {}) was not answered within {} ms ({}); answered '{}'", request.method(),
+				threadId, limit.toMillis(), (running != null) ? "the tool's timeout" : "approvalTimeout",
+				safe.decision());
+		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, limit, safe.decision()));
 		this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, safe.decision(), true));
 	}
 
+	/** A tool handler interrupted at its deadline that has not returned {@link #GRACE} later is abandoned. */
+	private void scheduleAbandonCheck(IncomingRequest request, String threadId, Duration limit, Running running) {
+		try {
+			this.scheduler.schedule(() -> {
+				int now;
+				synchronized (this) {
+					if (!running.abandonIfRunning()) {
+						return;
+					}
+					now = abandon();
+				}
+				String tool = Json.text(request.params(), "tool");
+				log.warn("Dynamic tool '{}' (thread {}) has not returned {} ms after its timeout of {} ms, even "
+						+ "interrupted; its thread is abandoned ({} of at most {}) and its slot goes to the next call",
+						tool, threadId, GRACE.toMillis(), limit.toMillis(), now, this.maxAbandoned);
+				this.listeners.accept((l) -> l.onToolHandlerAbandoned(threadId, tool, limit, now));
+			}, GRACE.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// closing
+		}
+	}
+
 	/** A handler thread. */
-	private void run(IncomingRequest request, String threadId, ScheduledFuture<?> deadline) {
+	private void run(IncomingRequest request, String threadId, ScheduledFuture<?> deadline, Running running) {
 		if (request.isAnswered()) {
 			log.debug("Server request {} (thread {}) was answered at its deadline while queued; its handler is skipped",
 					request.method(), threadId);
@@ -125,6 +232,9 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		}
 		Answer answer;
 		try {
+			if (running != null) {
+				running.start();
+			}
 			answer = decide(request.method(), request.params(), threadId);
 		}
 		catch (CodexRpcException ex) {
@@ -134,6 +244,13 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			// anything: the server waits for this answer, and would wait forever
 			log.error("ApprovalHandler failed for server request {}; answering with an error", request.method(), ex);
 			answer = Answer.error(-32603, "client handler failed: " + ex.getClass().getSimpleName());
+		}
+		finally {
+			if (running != null && finish(running)) {
+				log.info("The abandoned handler of dynamic tool '{}' (thread {}) returned after {} ms",
+						Json.text(request.params(), "tool"), threadId,
+						TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.arrivalNanos()));
+			}
 		}
 		if (answer.sendTo(request)) {
 			cancel(deadline);
@@ -168,7 +285,15 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			}
 			case "execCommandApproval", "applyPatchApproval" -> {
 				// legacy v1 requests: always denied
-				return safeAnswer(method);
+				return safeAnswer(method, this.timeout, false);
+			}
+			case ThreadTools.METHOD -> {
+				if (handler instanceof ThreadTools tools) {
+					DynamicToolResult toolResult = tools.call(safeParams);
+					return new Answer(toolResult.toJson(), 0, null, toolResult.success() ? "success" : "failure");
+				}
+				JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
+				return new Answer((response != null) ? response : result, 0, null, "handled");
 			}
 			case "item/permissions/requestApproval" -> {
 				JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
@@ -207,8 +332,14 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		return (decision != null) ? decision : ApprovalDecision.DECLINE;
 	}
 
-	/** The answer that allows nothing, for a request whose handler did not answer in time. */
-	private Answer safeAnswer(String method) {
+	/**
+	 * The answer that allows nothing, for a request whose handler did not answer in time ({@code limit}); for a
+	 * dynamic tool call ({@code toolCall}: on a thread with dynamic tools) a failed tool result.
+	 */
+	private Answer safeAnswer(String method, Duration limit, boolean toolCall) {
+		if (toolCall) {
+			return new Answer(ThreadTools.timedOut(limit), 0, null, "timeout");
+		}
 		ObjectNode result = Params.empty();
 		switch (method) {
 			case "item/commandExecution/requestApproval", "item/fileChange/requestApproval" -> {
@@ -232,36 +363,80 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 				return new Answer(result, 0, null, "cancel");
 			}
 			default -> {
-				String limit = (this.timeout != null) ? " within " + this.timeout.toMillis() + " ms" : "";
-				return Answer.error(-32603, "client handler did not answer" + limit);
+				String within = (limit != null) ? " within " + limit.toMillis() + " ms" : "";
+				return Answer.error(-32603, "client handler did not answer" + within);
 			}
 		}
 	}
 
 	/** Handler threads alive now (test hook). */
 	int threads() {
-		return this.executor.getPoolSize();
+		return this.executor.getPoolSize() + this.toolExecutor.getPoolSize();
 	}
 
 	/** The most handler threads that were ever alive at once (test hook). */
 	int largestThreads() {
-		return this.executor.getLargestPoolSize();
+		return Math.max(this.executor.getLargestPoolSize(), this.toolExecutor.getLargestPoolSize());
 	}
 
 	/** Whether no request is queued or being handled (test hook). */
 	boolean isIdle() {
-		return this.executor.getActiveCount() == 0 && this.executor.getQueue().isEmpty();
+		return this.executor.getActiveCount() == 0 && this.executor.getQueue().isEmpty()
+				&& this.toolExecutor.getActiveCount() == 0 && this.toolExecutor.getQueue().isEmpty();
 	}
 
 	/** Stops the handler threads (interrupting handlers still running) and drops queued requests. */
 	void close() {
 		this.executor.shutdownNow();
+		this.toolExecutor.shutdownNow();
 		try {
 			this.executor.awaitTermination(1, TimeUnit.SECONDS);
+			this.toolExecutor.awaitTermination(1, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The thread running a dynamic tool call, to interrupt when the call's deadline passes; an interrupt never reaches
+	 * the thread after the call ended (it may be running another request by then).
+	 */
+	private static final class Running {
+
+		private Thread thread;
+
+		private boolean expired;
+
+		private boolean abandoned;
+
+		synchronized void start() {
+			if (this.expired) {
+				Thread.currentThread().interrupt();
+			}
+			this.thread = Thread.currentThread();
+		}
+
+		synchronized void interrupt() {
+			this.expired = true;
+			if (this.thread != null) {
+				this.thread.interrupt();
+			}
+		}
+
+		/** Marks the handler abandoned when it still runs; {@code true} then. */
+		synchronized boolean abandonIfRunning() {
+			this.abandoned = this.thread != null;
+			return this.abandoned;
+		}
+
+		/** The handler returned; {@code true} when it had been abandoned. */
+		synchronized boolean finish() {
+			// from now on no interrupt is sent (a flag already set is cleared by the pool before its next task)
+			this.thread = null;
+			return this.abandoned;
+		}
+
 	}
 
 	/**

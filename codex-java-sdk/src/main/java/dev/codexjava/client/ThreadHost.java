@@ -1,5 +1,6 @@
 package dev.codexjava.client;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import dev.codexjava.protocol.Method;
@@ -23,5 +24,7 @@ interface ThreadHost {
 
 	/** A typed request with the client's default options. */
 	<P, R> R request(Method<P, R> method, P params);
+
+	CompletableFuture<CodexThread> forkThread(String threadId, ForkOptions options);
 
 }

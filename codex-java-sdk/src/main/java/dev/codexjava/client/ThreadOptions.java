@@ -1,8 +1,14 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Options for starting, resuming or forking a thread. Everything is optional; unset values keep the server's
@@ -40,6 +46,8 @@ public final class ThreadOptions {
 
 	private final ApprovalHandler approvalHandler;
 
+	private final List<DynamicTool> dynamicTools;
+
 	private ThreadOptions(Builder b) {
 		this.model = b.model;
 		this.modelProvider = b.modelProvider;
@@ -55,6 +63,13 @@ public final class ThreadOptions {
 		this.serviceTier = b.serviceTier;
 		this.serviceName = b.serviceName;
 		this.approvalHandler = b.approvalHandler;
+		this.dynamicTools = List.copyOf(b.dynamicTools);
+		Set<String> names = new HashSet<>();
+		for (DynamicTool tool : this.dynamicTools) {
+			if (!names.add(tool.name())) {
+				throw new IllegalArgumentException("Two dynamic tools are named '" + tool.name() + "'");
+			}
+		}
 	}
 
 	/** No options. */
@@ -70,6 +85,35 @@ public final class ThreadOptions {
 	/** The per-thread approval handler, or {@code null} to use the client's. */
 	public ApprovalHandler approvalHandler() {
 		return this.approvalHandler;
+	}
+
+	/** The thread's dynamic tools (<b>experimental</b>), in registration order; empty when none. */
+	public List<DynamicTool> dynamicTools() {
+		return this.dynamicTools;
+	}
+
+	/**
+	 * The handler to register for the thread: the thread's own approval handler (or {@code null} for the client's),
+	 * wrapped to run the dynamic tools when there are any.
+	 */
+	ApprovalHandler threadHandler(ApprovalHandler clientHandler) {
+		if (this.dynamicTools.isEmpty()) {
+			return this.approvalHandler;
+		}
+		return new ThreadTools(this.dynamicTools,
+				(this.approvalHandler != null) ? this.approvalHandler : clientHandler);
+	}
+
+	/**
+	 * Fails when dynamic tools are set but the client does not speak the experimental API.
+	 * @throws IllegalStateException then
+	 */
+	void requireExperimentalApiFor(CodexConfig config) {
+		if (!this.dynamicTools.isEmpty() && !config.experimentalApi()) {
+			throw new IllegalStateException("Dynamic tools " + this.dynamicTools.stream().map(DynamicTool::name).toList()
+					+ " are an experimental app-server API: build the client with experimentalApi(true) "
+					+ "(Spring: codex.experimental-api=true) to use them");
+		}
 	}
 
 	/** Whether the thread is ephemeral ({@code null} = server default). */
@@ -158,6 +202,8 @@ public final class ThreadOptions {
 
 		private ApprovalHandler approvalHandler;
 
+		private final List<DynamicTool> dynamicTools = new ArrayList<>();
+
 		private Builder() {
 		}
 
@@ -242,6 +288,23 @@ public final class ThreadOptions {
 		/** Handles approvals of this thread (instead of the client's handler). */
 		public Builder approvalHandler(ApprovalHandler approvalHandler) {
 			this.approvalHandler = approvalHandler;
+			return this;
+		}
+
+		/**
+		 * Adds a tool defined in Java that the thread's model can call (<b>experimental</b>: needs
+		 * {@link CodexConfig.Builder#experimentalApi(boolean) experimentalApi(true)}, else starting the thread throws
+		 * {@link IllegalStateException}). Sent with {@code thread/start} (the protocol has no such field on resume or
+		 * fork: there the handlers are registered for the tools the server kept with the thread).
+		 */
+		public Builder dynamicTool(DynamicTool tool) {
+			this.dynamicTools.add(Objects.requireNonNull(tool, "tool"));
+			return this;
+		}
+
+		/** Adds several {@link #dynamicTool(DynamicTool) dynamic tools} (<b>experimental</b>). */
+		public Builder dynamicTools(Collection<DynamicTool> tools) {
+			tools.forEach(this::dynamicTool);
 			return this;
 		}
 

@@ -9,7 +9,7 @@ import dev.codexjava.protocol.Json;
 
 /**
  * One item of a thread's history: a user message, an agent message, reasoning, a command execution, a file change,
- * an MCP tool call, a web search, or any other kind the server sends ({@link Other}, kept raw). Every variant keeps
+ * an MCP tool call, a dynamic tool call, a web search, or any other kind the server sends ({@link Other}, kept raw). Every variant keeps
  * its full {@link #raw()} JSON, so nothing the server sends is lost even when this SDK does not model it.
  */
 public sealed interface ThreadItem {
@@ -79,6 +79,22 @@ public sealed interface ThreadItem {
 		}
 	}
 
+	/**
+	 * A call of a dynamic tool (a tool the client defined; <b>experimental</b>).
+	 * @param namespace the tool's namespace, or {@code null}
+	 * @param arguments the arguments the model passed
+	 * @param status {@code inProgress}, {@code completed} or {@code failed}
+	 * @param success whether the tool reported success ({@code null} while in progress)
+	 * @param output the text of the tool's output items joined with new lines ({@code null} while in progress)
+	 */
+	record DynamicToolCall(String id, String tool, String namespace, JsonNode arguments, String status, Boolean success,
+			String output, Long durationMs, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "dynamicToolCall";
+		}
+	}
+
 	/** A web search. */
 	record WebSearch(String id, String query, JsonNode raw) implements ThreadItem {
 		@Override
@@ -117,6 +133,15 @@ public sealed interface ThreadItem {
 						Json.text(item, "status"), item);
 			case "webSearch":
 				return new WebSearch(id, Json.text(item, "query"), item);
+			case "dynamicToolCall": {
+				JsonNode success = item.get("success");
+				JsonNode content = item.get("contentItems");
+				return new DynamicToolCall(id, Json.text(item, "tool"), Json.text(item, "namespace"),
+						item.get("arguments"), Json.text(item, "status"),
+						(success != null && success.isBoolean()) ? success.asBoolean() : null,
+						(content != null && content.isArray()) ? joinUserText(content) : null,
+						Json.countValue(item, "durationMs"), item);
+			}
 			default:
 				return new Other(type, id, item);
 		}

@@ -63,6 +63,12 @@ final class CodexToolResults {
 			node.put("tool", call.tool());
 			node.put("status", call.status());
 		}
+		else if (item instanceof ThreadItem.DynamicToolCall call) {
+			node.put("tool", call.tool());
+			node.put("status", call.status());
+			node.put("success", call.success());
+			node.put("output", call.output());
+		}
 		else if (item instanceof ThreadItem.WebSearch search) {
 			node.put("query", search.query());
 		}

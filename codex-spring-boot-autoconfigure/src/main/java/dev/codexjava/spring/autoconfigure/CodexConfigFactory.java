@@ -51,6 +51,7 @@ final class CodexConfigFactory {
 		inheritEnv(builder, properties.getInheritEnv());
 		configOverrides(builder, properties);
 		client(builder, properties.getClient(), applicationName);
+		builder.experimentalApi(properties.isExperimentalApi());
 		return builder;
 	}
 

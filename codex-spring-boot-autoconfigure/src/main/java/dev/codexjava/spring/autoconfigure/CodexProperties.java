@@ -99,6 +99,12 @@ public class CodexProperties {
 	private Duration turnTimeout = Duration.ofMinutes(30);
 
 	/**
+	 * Whether the client opts into the app-server's experimental API (experimental methods and fields, such as the
+	 * dynamic tools that offer Java or Spring AI tools to Codex).
+	 */
+	private boolean experimentalApi;
+
+	/**
 	 * How long the app-server may keep reporting that it cannot reach the model (connection failures it retries)
 	 * before the turn fails with ModelUnreachableException and is interrupted; 0 to wait for the turn timeout.
 	 */
@@ -254,6 +260,14 @@ public class CodexProperties {
 
 	public void setRequestTimeout(Duration requestTimeout) {
 		this.requestTimeout = AllowedValues.positive("codex.request-timeout", requestTimeout);
+	}
+
+	public boolean isExperimentalApi() {
+		return this.experimentalApi;
+	}
+
+	public void setExperimentalApi(boolean experimentalApi) {
+		this.experimentalApi = experimentalApi;
 	}
 
 	public Duration getTurnTimeout() {

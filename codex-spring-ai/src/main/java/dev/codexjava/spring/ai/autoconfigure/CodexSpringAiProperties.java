@@ -1,6 +1,8 @@
 package dev.codexjava.spring.ai.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,12 +17,18 @@ public class CodexSpringAiProperties {
 
 	private final AgentModel agentModel = new AgentModel();
 
+	private final DynamicTools dynamicTools = new DynamicTools();
+
 	public Tool getTool() {
 		return this.tool;
 	}
 
 	public AgentModel getAgentModel() {
 		return this.agentModel;
+	}
+
+	public DynamicTools getDynamicTools() {
+		return this.dynamicTools;
 	}
 
 	/** The {@code codex} tool that lets a {@code ChatClient} delegate coding tasks to Codex. */
@@ -124,6 +132,43 @@ public class CodexSpringAiProperties {
 		}
 
 		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/** The application's Spring AI tools offered to Codex threads (experimental dynamic tools). */
+	public static class DynamicTools {
+
+		/**
+		 * Names of the beans whose Spring AI tools Codex threads get as dynamic tools: ToolCallbackProvider beans,
+		 * ToolCallback beans or beans with @Tool methods. Given to the threads of the codex tool and through the
+		 * CodexDynamicTools bean; needs codex.experimental-api=true.
+		 */
+		private List<String> beans = new ArrayList<>();
+
+		/**
+		 * How long one call of such a tool may run; then Codex's model gets a failed result and the call's thread is
+		 * interrupted.
+		 */
+		private Duration timeout = Duration.ofSeconds(60);
+
+		public List<String> getBeans() {
+			return this.beans;
+		}
+
+		public void setBeans(List<String> beans) {
+			this.beans = (beans != null) ? beans : new ArrayList<>();
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+				throw new IllegalArgumentException("codex.spring-ai.dynamic-tools.timeout must be positive");
+			}
 			this.timeout = timeout;
 		}
 
