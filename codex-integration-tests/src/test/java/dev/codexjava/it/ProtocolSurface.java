@@ -104,9 +104,10 @@ final class ProtocolSurface {
 			item(Kind.CLIENT_NOTIFICATION, "initialized"),
 			// threads
 			// (NotificationRouter.observeThread reads a running turn from the answer's thread.turns)
-			// dynamicTools: experimental (sent only with experimentalApi(true) and tools set)
+			// dynamicTools: experimental (sent only with experimentalApi(true) and tools set); its spec's fields are
+			// written through the generated DynamicToolSpec record, so they are not SDK literals
 			request("thread/start").params(concat(THREAD_OPTIONS, "dynamicTools.type?", "dynamicTools.name?",
-					"dynamicTools.description?", "dynamicTools.inputSchema?"))
+					"dynamicTools.description?"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/resume").params(concat(THREAD_OPTIONS, "threadId"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
@@ -181,7 +182,7 @@ final class ProtocolSurface {
 				.result("decision"),
 			serverRequest("item/permissions/requestApproval").params("threadId", "turnId").result("permissions"),
 			serverRequest("item/tool/requestUserInput").params("threadId", "turnId").result("answers.*.answers"),
-			serverRequest("item/tool/call").params("threadId", "turnId", "callId", "tool", "namespace", "arguments")
+			serverRequest("item/tool/call").params("threadId", "turnId", "tool", "namespace", "arguments")
 				.result("contentItems.type", "contentItems.text", "success"),
 			serverRequest("mcpServer/elicitation/request").params("threadId", "turnId").result("action"),
 			serverRequest("execCommandApproval").result("decision"),
