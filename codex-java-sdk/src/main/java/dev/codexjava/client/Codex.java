@@ -494,6 +494,11 @@ public final class Codex implements AutoCloseable {
 		return this.async;
 	}
 
+	/** Configuration, MCP servers, skills and file search, typed; see {@link CodexAdmin}. */
+	public CodexAdmin admin() {
+		return new CodexAdmin(this);
+	}
+
 	/** The configuration this client runs with. */
 	public CodexConfig config() {
 		return this.config;
