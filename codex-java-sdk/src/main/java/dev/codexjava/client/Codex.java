@@ -1,14 +1,9 @@
 package dev.codexjava.client;
 
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -653,36 +648,10 @@ public final class Codex implements AutoCloseable {
 
 	/** Matching threads, fetched page by page as the stream is consumed. */
 	public Stream<ThreadInfo> listThreads(ThreadListOptions options) {
-		Iterator<ThreadInfo> iterator = new Iterator<>() {
-			private Iterator<ThreadInfo> page = null;
-
-			private String cursor;
-
-			private boolean last;
-
-			@Override
-			public boolean hasNext() {
-				while (this.page == null || !this.page.hasNext()) {
-					if (this.last) {
-						return false;
-					}
-					ThreadPage next = ClientCore.await(Codex.this.async.listThreadsPage(options, this.cursor));
-					this.cursor = next.nextCursor();
-					this.last = (this.cursor == null) || next.threads().isEmpty();
-					this.page = next.threads().iterator();
-				}
-				return true;
-			}
-
-			@Override
-			public ThreadInfo next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				return this.page.next();
-			}
-		};
-		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+		return Pages.stream((cursor) -> {
+			ThreadPage page = ClientCore.await(this.async.listThreadsPage(options, cursor));
+			return new Pages.Page<>(page.threads(), page.nextCursor());
+		});
 	}
 
 	// ------------------------------------------------------------------ models and account
