@@ -75,12 +75,7 @@ class CodexRemotePoolEndToEndTests {
 						CodexObservationAutoConfiguration.class, ObservationAutoConfiguration.class,
 						MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
 						CompositeMeterRegistryAutoConfiguration.class))
-				.withPropertyValues("codex.binary=" + CodexBinaries.require(),
-						"codex.codex-home=" + this.backend.home().path(),
-						"codex.working-directory=" + this.backend.home().path(), "codex.local.instances=1",
-						"codex.servers[0].name=east", "codex.servers[0].url=" + remote.url(),
-						"codex.servers[0].token-file=" + tokenFile, "codex.supervision.initial-delay=5s",
-						"codex.supervision.max-delay=5s")
+				.withPropertyValues(poolProperties(remote, tokenFile))
 				.run((context) -> {
 					assertThat(context).hasNotFailed();
 					Codex codex = context.getBean(Codex.class);
@@ -157,12 +152,8 @@ class CodexRemotePoolEndToEndTests {
 				.withConfiguration(AutoConfigurations.of(CodexAutoConfiguration.class,
 						CodexHealthContributorAutoConfiguration.class, HealthContributorAutoConfiguration.class,
 						HealthContributorRegistryAutoConfiguration.class, HealthEndpointAutoConfiguration.class))
-				.withPropertyValues("codex.binary=" + CodexBinaries.require(),
-						"codex.codex-home=" + this.backend.home().path(),
-						"codex.working-directory=" + this.backend.home().path(), "codex.local.instances=1",
-						"codex.servers[0].name=east", "codex.servers[0].url=" + remote.url(),
-						"codex.servers[0].token-file=" + tokenFile, "codex.supervision.initial-delay=5s",
-						"codex.supervision.max-delay=5s", "management.health.codex.server-components=true",
+				.withPropertyValues(poolProperties(remote, tokenFile))
+				.withPropertyValues("management.health.codex.server-components=true",
 						"management.endpoint.health.group.ready.include=codex/pool",
 						"management.endpoint.health.show-details=always",
 						"management.endpoint.health.show-components=always")
@@ -191,6 +182,15 @@ class CodexRemotePoolEndToEndTests {
 						.doesNotContain(TOKEN);
 				});
 		}
+	}
+
+	/** A local child ({@code local-1}) and {@code remote} ({@code east}), slow supervision backoff. */
+	private String[] poolProperties(WsAppServer remote, Path tokenFile) {
+		return new String[] { "codex.binary=" + CodexBinaries.require(), "codex.codex-home=" + this.backend.home().path(),
+				"codex.working-directory=" + this.backend.home().path(), "codex.local.instances=1",
+				"codex.servers[0].name=east", "codex.servers[0].url=" + remote.url(),
+				"codex.servers[0].token-file=" + tokenFile, "codex.supervision.initial-delay=5s",
+				"codex.supervision.max-delay=5s" };
 	}
 
 }
