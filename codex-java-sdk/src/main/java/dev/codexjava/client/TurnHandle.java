@@ -74,10 +74,11 @@ public final class TurnHandle {
 
 	/**
 	 * The result as a future (completes on a worker thread): exceptionally with {@link TurnFailedException} for a
-	 * failed turn, like {@link #run()}.
+	 * failed turn, like {@link #run()}. Like {@link #run()}, it completes after the listeners were told of the turn's
+	 * end (so a turn's metrics and spans are recorded when its result is seen).
 	 */
 	public CompletableFuture<TurnResult> result() {
-		return this.core.publish(this.tracker.result().thenApply(TurnHandle::checkFailed));
+		return this.core.publish(this.tracker.reported().thenApply(TurnHandle::checkFailed));
 	}
 
 	static TurnResult checkFailed(TurnResult result) {

@@ -349,6 +349,8 @@ final class TurnTracker {
 		}
 		// free the thread before anyone waiting on the stream or the result can try the next turn
 		this.onDone.accept(this);
+		// the listeners (see ClientCore#watchTurn) are told before a stream consumer sees the end
+		this.result.complete(r);
 		this.lock.lock();
 		try {
 			if (this.buffering) {
@@ -361,7 +363,6 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		this.result.complete(r);
 	}
 
 	private TurnUsage usage() {
@@ -374,6 +375,7 @@ final class TurnTracker {
 			return;
 		}
 		this.onDone.accept(this);
+		this.result.completeExceptionally(cause);
 		this.lock.lock();
 		try {
 			this.failure = cause;
@@ -383,7 +385,6 @@ final class TurnTracker {
 		finally {
 			this.lock.unlock();
 		}
-		this.result.completeExceptionally(cause);
 	}
 
 	private void enqueue(TurnEvent event, boolean droppable) {

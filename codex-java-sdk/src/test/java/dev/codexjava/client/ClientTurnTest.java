@@ -679,10 +679,12 @@ class ClientTurnTest {
 			CodexThread thread = codex.startThread();
 			TurnHandle first = thread.turn("first");
 			CountDownLatch checked = new CountDownLatch(1);
-			// Registered before the caller's own dependent, so CompletableFuture runs it after that one: it holds the
-			// reader thread inside the turn's completion after the result was handed to the caller (a deterministic
-			// stand-in for the reader thread being preempted at that point).
-			FakeServer.tracker(first).result().whenComplete((r, f) -> {
+			CompletableFuture<TurnResult> result = first.result();
+			// Holds the reader thread inside the turn's completion after the result was handed to the caller (a
+			// deterministic stand-in for the reader thread being preempted at that point). Registered on reported()
+			// (the stage result() depends on) after result(): CompletableFuture moves this later dependent aside and
+			// runs it after the caller's own one.
+			FakeServer.tracker(first).reported().whenComplete((r, f) -> {
 				try {
 					checked.await(5, TimeUnit.SECONDS);
 				}
@@ -690,7 +692,6 @@ class ClientTurnTest {
 					Thread.currentThread().interrupt();
 				}
 			});
-			CompletableFuture<TurnResult> result = first.result();
 			fake.push(Wire.turnCompleted("t1", "u1"));
 			try {
 				assertThat(result.get(5, TimeUnit.SECONDS).status()).isEqualTo(TurnStatus.COMPLETED);
@@ -756,6 +757,64 @@ class ClientTurnTest {
 			codex.startThread().run("x");
 			Awaitility.await().atMost(WAIT).until(() -> seen.size() >= 2);
 			assertThat(seen).containsExactly("started t1/u1", "completed t1/u1 tokens=15");
+		}
+	}
+
+	@Test
+	void theResultFutureCompletesAfterTheListenersWereToldOfTheTurnsEnd() throws Exception {
+		// a metrics listener records the turn in onTurnCompleted: whoever sees the result must see the metrics too
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		CountDownLatch resultSeen = new CountDownLatch(1);
+		List<String> seen = new CopyOnWriteArrayList<>();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+				try {
+					// had the result been published before this returned, the application would see it now
+					boolean early = resultSeen.await(1, TimeUnit.SECONDS);
+					seen.add("completed " + result.id() + (early ? " after the result was seen" : ""));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		try (Codex codex = Codex.start(FakeServer.config().listener(listener).build(), fake)) {
+			TurnHandle handle = codex.startThread().turn("x");
+			CompletableFuture<List<String>> atResult = handle.result().thenApply((r) -> {
+				List<String> snapshot = List.copyOf(seen);
+				resultSeen.countDown();
+				return snapshot;
+			});
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			assertThat(atResult.get(5, TimeUnit.SECONDS)).containsExactly("completed u1");
+		}
+	}
+
+	@Test
+	void aStreamEndsAfterTheListenersWereToldOfTheTurnsEnd() throws Exception {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		CountDownLatch endSeen = new CountDownLatch(1);
+		List<String> seen = new CopyOnWriteArrayList<>();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+				try {
+					boolean early = endSeen.await(1, TimeUnit.SECONDS);
+					seen.add("completed " + result.id() + (early ? " after the stream ended" : ""));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		try (Codex codex = Codex.start(FakeServer.config().listener(listener).build(), fake)) {
+			TurnHandle handle = codex.startThread().turn("x");
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			assertThat(handle.stream().toList()).last().isInstanceOf(TurnEvent.Completed.class);
+			List<String> atEnd = List.copyOf(seen);
+			endSeen.countDown();
+			assertThat(atEnd).containsExactly("completed u1");
 		}
 	}
 
