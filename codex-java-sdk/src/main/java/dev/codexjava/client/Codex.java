@@ -2,19 +2,23 @@ package dev.codexjava.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Method;
+import dev.codexjava.protocol.NotificationType;
 import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
 import dev.codexjava.protocol.model.ServerInfo;
 import dev.codexjava.protocol.model.ThreadInfo;
-import dev.codexjava.transport.RemoteEndpoint;
 import dev.codexjava.transport.Transport;
 
 /**
@@ -34,7 +38,8 @@ import dev.codexjava.transport.Transport;
  * }</pre>
  *
  * Every call has a timeout ({@link CodexConfig#requestTimeout()}); requests rejected as overloaded are retried per
- * {@link CodexConfig#retryPolicy()}. For a non-blocking API over the same connection use {@link #async()}.
+ * {@link CodexConfig#retryPolicy()}. For a non-blocking API over the same connection use {@link #async()}. Both faces
+ * forward to one engine; this one waits for its futures.
  */
 public final class Codex implements AutoCloseable {
 
@@ -47,95 +52,13 @@ public final class Codex implements AutoCloseable {
 	 */
 	public static final String NEWEST_TESTED_SERVER_VERSION = ServerVersionPolicy.NEWEST_TESTED;
 
-	private static final Logger log = LoggerFactory.getLogger(Codex.class);
-
-	private final CodexConfig config;
-
-	private final Transport transport;
-
-	/** A new transport per (re)start instead of a child process; {@code null} for the real process (tests). */
-	private final java.util.function.Supplier<Transport> transports;
+	private final CodexEngine engine;
 
 	private final AsyncCodex async;
 
-	/**
-	 * Held while the app-server is started, restarted or closed. A lock, not a monitor: start-up waits for the process
-	 * and its handshake, and a monitor held across that wait pins a virtual thread's carrier on Java 21 to 23.
-	 */
-	private final java.util.concurrent.locks.ReentrantLock lifecycle = new java.util.concurrent.locks.ReentrantLock();
-
-	private volatile ClientCore core;
-
-	/** Set while {@link #startAsync()} runs, so calls made meanwhile wait for it instead of failing. */
-	private volatile java.util.concurrent.CompletableFuture<Void> starting;
-
-	private final Supervisor supervisor;
-
-	/** The turn running on each thread id, whichever {@link CodexThread} object started it. */
-	private final ThreadTurns threadTurns = new ThreadTurns();
-
-	private final ThreadHost threadHost = new ThreadHost() {
-
-		@Override
-		public ClientCore coreFor(String threadId) {
-			return Codex.this.coreFor(threadId);
-		}
-
-		@Override
-		public ThreadTurns threadTurns() {
-			return Codex.this.threadTurns();
-		}
-
-		@Override
-		public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type, String threadId,
-				java.util.function.Consumer<? super P> subscriber) {
-			return Codex.this.subscribe(type, threadId, subscriber);
-		}
-
-		@Override
-		public <P, R> R request(Method<P, R> method, P params) {
-			return Codex.this.request(method, params);
-		}
-
-		@Override
-		public java.util.concurrent.CompletableFuture<CodexThread> forkThread(String threadId, ForkOptions options) {
-			return Codex.this.async().forkThread(threadId, options);
-		}
-
-	};
-
-	/** The servers of a pool ({@link CodexConfig#servers()}), or {@code null} for the direct path of one server. */
-	private final ServerPool pool;
-
-	/**
-	 * The typed subscribers ({@link #subscribe}); outlive restarts. A member of a pool uses its pool's (set before it
-	 * starts).
-	 */
-	private volatile Subscriptions subscriptions = new Subscriptions();
-
-	/** Why the last start failed, while supervision retries it (a member of a pool). */
-	private volatile String startProblem;
-
-	private Codex(CodexConfig config, Transport transport) {
-		this(config, transport, null);
-	}
-
-	private Codex(CodexConfig config, Transport transport, java.util.function.Supplier<Transport> transports) {
-		this.config = java.util.Objects.requireNonNull(config, "config");
-		this.transport = transport;
-		this.transports = transports;
-		this.async = new AsyncCodex(this);
-		this.supervisor = new Supervisor(supervised(), (transport != null) ? SupervisionPolicy.disabled()
-				: config.supervision());
-		if (!config.servers().isEmpty() && (transport != null || transports != null)) {
-			throw new IllegalArgumentException("A client over a given transport cannot have servers (a pool)");
-		}
-		this.pool = config.servers().isEmpty() ? null : new ServerPool(config);
-		if (this.pool != null) {
-			for (ServerPool.Member member : this.pool.members()) {
-				member.codex().subscriptions = this.subscriptions;
-			}
-		}
+	private Codex(CodexEngine engine) {
+		this.engine = engine;
+		this.async = new AsyncCodex(engine, this);
 	}
 
 	/**
@@ -151,7 +74,7 @@ public final class Codex implements AutoCloseable {
 
 	/** Starts a client over a given transport (e.g. a test double or another kind of connection). */
 	public static Codex start(CodexConfig config, Transport transport) {
-		Codex codex = new Codex(config, java.util.Objects.requireNonNull(transport, "transport"));
+		Codex codex = create(config, transport);
 		codex.start();
 		return codex;
 	}
@@ -161,12 +84,12 @@ public final class Codex implements AutoCloseable {
 	 * Call {@link #start()} before using it.
 	 */
 	public static Codex create(CodexConfig config) {
-		return new Codex(config, null);
+		return new Codex(new CodexEngine(config, null, null));
 	}
 
 	/** Creates a client over a given transport without starting it (fault injection, other transports). */
 	public static Codex create(CodexConfig config, Transport transport) {
-		return new Codex(config, java.util.Objects.requireNonNull(transport, "transport"));
+		return new Codex(new CodexEngine(config, Objects.requireNonNull(transport, "transport"), null));
 	}
 
 	/**
@@ -180,8 +103,8 @@ public final class Codex implements AutoCloseable {
 	 * @param transports a new, unstarted transport per call
 	 * @return the client; call {@link #start()} before using it
 	 */
-	public static Codex create(CodexConfig config, java.util.function.Supplier<Transport> transports) {
-		return new Codex(config, null, java.util.Objects.requireNonNull(transports, "transports"));
+	public static Codex create(CodexConfig config, Supplier<Transport> transports) {
+		return new Codex(new CodexEngine(config, null, Objects.requireNonNull(transports, "transports")));
 	}
 
 	/**
@@ -190,31 +113,7 @@ public final class Codex implements AutoCloseable {
 	 * @throws dev.codexjava.error.CodexStartupException if start-up fails
 	 */
 	public void start() {
-		if (this.pool != null) {
-			this.pool.start();
-			return;
-		}
-		this.lifecycle.lock();
-		try {
-			startUnderLock();
-		}
-		finally {
-			this.lifecycle.unlock();
-		}
-	}
-
-	private void startUnderLock() {
-		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
-		if (startup != null && startup.isCompletedExceptionally()) {
-			this.starting = null; // a new start replaces the failed background one
-		}
-		ClientCore current = this.core;
-		if (current != null && !current.isClosed() && current.isRunning()) {
-			return;
-		}
-		this.supervisor.stop();
-		startLocked();
-		this.supervisor.resume();
+		this.engine.start();
 	}
 
 	/**
@@ -223,42 +122,8 @@ public final class Codex implements AutoCloseable {
 	 * error if it fails. Cancelling the returned future aborts a start in progress.
 	 * @return completes when the handshake is done, or exceptionally with the start-up error
 	 */
-	public java.util.concurrent.CompletableFuture<Void> startAsync() {
-		if (this.pool != null) {
-			return this.pool.startAsync();
-		}
-		java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-		this.starting = done;
-		Thread thread = new Thread(() -> {
-			try {
-				this.lifecycle.lock();
-				try {
-					if (done.isDone()) {
-						return; // closed before it began
-					}
-					startUnderLock();
-				}
-				finally {
-					this.lifecycle.unlock();
-				}
-				done.complete(null);
-				if (this.starting == done) {
-					this.starting = null; // started: calls go straight to the connection
-				}
-			}
-			catch (Throwable ex) {
-				// kept: calls made afterwards fail with this start-up error rather than "not started"
-				done.completeExceptionally(ex);
-			}
-		}, "codex-startup");
-		thread.setDaemon(true);
-		done.whenComplete((ignored, failure) -> {
-			if (done.isCancelled()) {
-				thread.interrupt();
-			}
-		});
-		thread.start();
-		return done;
+	public CompletableFuture<Void> startAsync() {
+		return this.engine.startAsync();
 	}
 
 	/**
@@ -266,144 +131,7 @@ public final class Codex implements AutoCloseable {
 	 * their next turn; calls in flight fail with {@link dev.codexjava.error.TransportClosedException}.
 	 */
 	public void restart() {
-		if (this.pool != null) {
-			this.pool.restart();
-			return;
-		}
-		this.lifecycle.lock();
-		try {
-			this.supervisor.stop();
-			startLocked();
-			this.supervisor.resume();
-		}
-		finally {
-			this.lifecycle.unlock();
-		}
-	}
-
-	private ClientCore startLocked() {
-		ClientCore current = this.core;
-		if (current != null && !current.isClosed()) {
-			current.close();
-		}
-		if (this.transport != null && current != null) {
-			throw new IllegalStateException("A client over a given transport cannot be restarted");
-		}
-		ClientCore started;
-		if (this.transport != null) {
-			started = ClientCore.start(this.config, this.transport, this.subscriptions);
-		}
-		else if (this.transports != null) {
-			started = ClientCore.start(this.config, this.transports.get(), this.subscriptions);
-		}
-		else {
-			started = ClientCore.start(this.config, this.subscriptions);
-		}
-		this.core = started;
-		this.startProblem = null;
-		started.onCrash(this.supervisor::crashed);
-		started.announceStarted();
-		return started;
-	}
-
-	/** This client as its threads see it. */
-	ThreadHost threadHost() {
-		return this.threadHost;
-	}
-
-	/** This client as its supervisor sees it. */
-	private SupervisedClient supervised() {
-		return new SupervisedClient() {
-
-			@Override
-			public CodexConfig config() {
-				return Codex.this.config;
-			}
-
-			@Override
-			public ClientCore restartAfterCrash(java.util.function.BooleanSupplier stillWanted) {
-				return Codex.this.restartAfterCrash(stillWanted);
-			}
-
-			@Override
-			public void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
-				Codex.this.notifyRestartScheduled(attempt, delay, reason);
-			}
-
-			@Override
-			public void notifyGaveUp(String reason) {
-				Codex.this.notifyGaveUp(reason);
-			}
-
-		};
-	}
-
-	/**
-	 * Called by the supervisor on its own thread. Starts a new process only if {@code stillWanted} holds under the
-	 * lifecycle lock: a {@link #close()} (or a user's start) that ran since the supervisor decided to restart has
-	 * stopped supervision under the same lock, and a restart then would start a process nobody closes.
-	 * @return the new core, or {@code null} if the restart is no longer wanted
-	 */
-	ClientCore restartAfterCrash(java.util.function.BooleanSupplier stillWanted) {
-		this.lifecycle.lock();
-		try {
-			if (!stillWanted.getAsBoolean()) {
-				return null;
-			}
-			return startLocked();
-		}
-		finally {
-			this.lifecycle.unlock();
-		}
-	}
-
-	/**
-	 * A member of a pool failed to start while others started: supervision retries the start with backoff (as after a
-	 * crash), so the server joins the pool when it comes up.
-	 */
-	void startFailed(Throwable failure) {
-		String problem = shortProblem(failure.getMessage());
-		this.lifecycle.lock();
-		try {
-			this.starting = null;
-			this.startProblem = (problem != null) ? problem : failure.getClass().getSimpleName();
-			this.supervisor.resume();
-		}
-		finally {
-			this.lifecycle.unlock();
-		}
-		this.supervisor.crashed(new dev.codexjava.error.TransportClosedException("start-up failed: " + this.startProblem, null,
-				null));
-	}
-
-	void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
-		dev.codexjava.transport.RemoteEndpoint endpoint = this.config.endpoint();
-		for (CodexListener listener : this.config.listeners()) {
-			try {
-				if (endpoint != null) {
-					listener.onReconnectScheduled(endpoint.uri().toString(), attempt, delay, reason);
-				}
-				else {
-					listener.onRestartScheduled(attempt, delay, reason);
-				}
-			}
-			catch (Throwable ex) {
-				// listeners must not break supervision (this runs on the reader thread, in the middle of it)
-				log.warn("CodexListener.onRestartScheduled failed; continuing", ex);
-			}
-		}
-	}
-
-	void notifyGaveUp(String reason) {
-		for (CodexListener listener : this.config.listeners()) {
-			try {
-				listener.onSupervisionGaveUp(reason);
-			}
-			catch (Throwable ex) {
-				// listeners must not break supervision
-				log.warn("CodexListener.onSupervisionGaveUp failed; continuing", ex);
-			}
-		}
+		this.engine.restart();
 	}
 
 	/**
@@ -411,10 +139,7 @@ public final class Codex implements AutoCloseable {
 	 * reconnect after a dropped connection).
 	 */
 	public boolean isRestarting() {
-		if (this.pool != null) {
-			return this.pool.isRestarting();
-		}
-		return this.supervisor.pending() != null;
+		return this.engine.isRestarting();
 	}
 
 	/**
@@ -429,59 +154,18 @@ public final class Codex implements AutoCloseable {
 	 * Why the connection to the app-server ended (exit code and last stderr lines), if it did; empty while running
 	 * or before start.
 	 */
-	public java.util.Optional<dev.codexjava.error.TransportClosedException> closedReason() {
-		if (this.pool != null) {
-			return this.pool.closedReason();
-		}
-		ClientCore current = this.core;
-		return java.util.Optional.ofNullable((current != null) ? current.closedReason() : null);
+	public Optional<TransportClosedException> closedReason() {
+		return this.engine.closedReason();
 	}
 
-	/**
-	 * The current connection. While a restart after a crash is in progress, waits for it (at most the start-up
-	 * timeout plus the longest restart delay), so calls made during a restart go to the new process.
-	 */
-	ThreadTurns threadTurns() {
-		return this.threadTurns;
+	/** The engine behind both faces (for tests of the internals). */
+	CodexEngine engine() {
+		return this.engine;
 	}
 
+	/** The current connection, waiting for a start or restart in progress (for tests of the internals). */
 	ClientCore core() {
-		if (this.pool != null) {
-			return this.pool.anyCore();
-		}
-		ClientCore current = this.core;
-		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
-		if ((current == null || !current.isRunning()) && startup != null) {
-			ClientCore.await(startup, this.config.startupTimeout(), "Starting the Codex app-server");
-			current = this.core;
-		}
-		if (current == null) {
-			throw new IllegalStateException("This Codex client is not started; call start() or startAsync() first");
-		}
-		java.util.concurrent.CompletableFuture<ClientCore> pending = this.supervisor.pending();
-		if (pending != null && !current.isRunning()) {
-			Duration limit = this.config.startupTimeout().plus(this.config.supervision().maxDelay());
-			return ClientCore.await(pending, limit, "Restarting the Codex app-server");
-		}
-		return current;
-	}
-
-	/** The connection as it is, without waiting for a start or restart ({@code null} before start). */
-	ClientCore currentCore() {
-		return this.core;
-	}
-
-	/**
-	 * The connection for a call on {@code threadId}: {@link #core()} for one server, the server that holds the thread
-	 * in a pool.
-	 */
-	ClientCore coreFor(String threadId) {
-		return (this.pool != null) ? this.pool.coreForThread(threadId) : core();
-	}
-
-	/** The pool, or {@code null} for one server. */
-	ServerPool pool() {
-		return this.pool;
+		return this.engine.core();
 	}
 
 	/** The non-blocking face over the same connection. */
@@ -491,31 +175,22 @@ public final class Codex implements AutoCloseable {
 
 	/** Configuration, MCP servers, skills and file search, typed; see {@link CodexAdmin}. */
 	public CodexAdmin admin() {
-		return new CodexAdmin(this);
+		return new CodexAdmin(this.engine);
 	}
 
 	/** The configuration this client runs with. */
 	public CodexConfig config() {
-		return this.config;
+		return this.engine.config();
 	}
 
 	/** What the server reported in the handshake (version, CODEX_HOME, platform). */
 	public ServerInfo serverInfo() {
-		return core().serverInfo();
+		return this.engine.serverInfo();
 	}
 
 	/** The server version, e.g. {@code 0.169.0} ({@code null} before start or if unreadable). */
 	public String serverVersion() {
-		if (this.pool != null) {
-			for (ServerPool.Member member : this.pool.members()) {
-				if (member.isUp()) {
-					return member.codex().serverVersion();
-				}
-			}
-			return null;
-		}
-		ClientCore current = this.core;
-		return (current != null && current.serverInfo() != null) ? current.serverInfo().version() : null;
+		return this.engine.serverVersion();
 	}
 
 	/**
@@ -523,18 +198,12 @@ public final class Codex implements AutoCloseable {
 	 * {@link #servers()}).
 	 */
 	public OptionalLong pid() {
-		ClientCore current = this.core;
-		return (current != null && current.connection() != null) ? current.connection().transport().pid()
-				: OptionalLong.empty();
+		return this.engine.pid();
 	}
 
 	/** Whether the app-server is running and connected. */
 	public boolean isRunning() {
-		if (this.pool != null) {
-			return this.pool.isRunning();
-		}
-		ClientCore current = this.core;
-		return current != null && current.isRunning();
+		return this.engine.isRunning();
 	}
 
 	/**
@@ -544,17 +213,12 @@ public final class Codex implements AutoCloseable {
 	 * process it is {@link #isRunning()}.
 	 */
 	public boolean isServerReady() {
-		RemoteEndpoint endpoint = this.config.endpoint();
-		return (endpoint != null) ? endpoint.isReady(Supervisor.READY_PROBE_TIMEOUT) : isRunning();
+		return this.engine.isServerReady();
 	}
 
 	/** Turns currently running through this client. */
 	public int activeTurns() {
-		if (this.pool != null) {
-			return this.pool.activeTurns();
-		}
-		ClientCore current = this.core;
-		return (current != null) ? current.activeTurns() : 0;
+		return this.engine.activeTurns();
 	}
 
 	/**
@@ -562,83 +226,49 @@ public final class Codex implements AutoCloseable {
 	 * {@link CodexConfig#servers()} configures a pool. Cheap (no request); for health checks.
 	 */
 	public List<ServerStatus> servers() {
-		if (this.pool != null) {
-			return this.pool.statuses();
-		}
-		return List.of(status("default", (this.config.endpoint() != null) ? this.config.endpoint().uri().toString()
-				: "local", 0));
-	}
-
-	/** This client's single connection as a {@link ServerStatus}. */
-	ServerStatus status(String name, String target, int threads) {
-		ServerState state = isRunning() ? ServerState.UP : isRestarting() ? ServerState.RESTARTING : ServerState.DOWN;
-		java.util.Optional<String> problem = java.util.Optional.empty();
-		if (state != ServerState.UP) {
-			String reason = this.supervisor.gaveUpReason();
-			if (reason == null) {
-				reason = closedReason().map(Throwable::getMessage).orElse(this.startProblem);
-			}
-			if (reason == null && this.core == null) {
-				reason = "not started";
-			}
-			problem = java.util.Optional.ofNullable(shortProblem(reason));
-		}
-		return new ServerStatus(name, target, state, activeTurns(), threads, problem);
-	}
-
-	/** The first line of {@code reason}, at most 160 characters (no stderr lines). */
-	static String shortProblem(String reason) {
-		if (reason == null || reason.isBlank()) {
-			return null;
-		}
-		String line = reason.strip().lines().findFirst().orElse("");
-		int stderr = line.indexOf("; last stderr lines:");
-		if (stderr >= 0) {
-			line = line.substring(0, stderr);
-		}
-		return (line.length() > 160) ? line.substring(0, 159) + "…" : line;
+		return this.engine.servers();
 	}
 
 	// ------------------------------------------------------------------ threads
 
 	/** Starts a new thread with the server's defaults. */
 	public CodexThread startThread() {
-		return ClientCore.await(this.async.startThread());
+		return Futures.await(this.engine.startThread(ThreadOptions.none()));
 	}
 
 	/** Starts a new thread. */
 	public CodexThread startThread(ThreadOptions options) {
-		return ClientCore.await(this.async.startThread(options));
+		return Futures.await(this.engine.startThread(options));
 	}
 
 	/** Resumes a stored thread by id (for example from a new process). */
 	public CodexThread resumeThread(String threadId) {
-		return ClientCore.await(this.async.resumeThread(threadId));
+		return Futures.await(this.engine.resumeThread(threadId, ThreadOptions.none()));
 	}
 
 	/** Resumes a stored thread with overrides. */
 	public CodexThread resumeThread(String threadId, ThreadOptions options) {
-		return ClientCore.await(this.async.resumeThread(threadId, options));
+		return Futures.await(this.engine.resumeThread(threadId, options));
 	}
 
 	/** Forks a thread into a new one with a copy of its history. */
 	public CodexThread forkThread(String threadId) {
-		return ClientCore.await(this.async.forkThread(threadId));
+		return Futures.await(this.engine.forkThread(threadId, ThreadOptions.none()));
 	}
 
 	/** Forks a thread with overrides. */
 	public CodexThread forkThread(String threadId, ThreadOptions options) {
-		return ClientCore.await(this.async.forkThread(threadId, options));
+		return Futures.await(this.engine.forkThread(threadId, options));
 	}
 
 	/** Archives a thread. */
 	public void archiveThread(String threadId) {
-		ClientCore.await(this.async.archiveThread(threadId));
+		Futures.await(this.engine.archiveThread(threadId));
 	}
 
 	/** Restores an archived thread. */
 	public CodexThread unarchiveThread(String threadId) {
-		return ClientCore.await(this.async.unarchiveThread(threadId));
+		return Futures.await(this.engine.unarchiveThread(threadId));
 	}
 
 	/** All threads, fetched page by page as the stream is consumed. */
@@ -649,7 +279,7 @@ public final class Codex implements AutoCloseable {
 	/** Matching threads, fetched page by page as the stream is consumed. */
 	public Stream<ThreadInfo> listThreads(ThreadListOptions options) {
 		return Pages.stream((cursor) -> {
-			ThreadPage page = ClientCore.await(this.async.listThreadsPage(options, cursor));
+			ThreadPage page = Futures.await(this.engine.listThreadsPage(options, cursor));
 			return new Pages.Page<>(page.threads(), page.nextCursor());
 		});
 	}
@@ -658,42 +288,42 @@ public final class Codex implements AutoCloseable {
 
 	/** Every visible model (all pages). */
 	public List<ModelInfo> models() {
-		return ClientCore.await(this.async.models());
+		return Futures.await(this.engine.models(false));
 	}
 
 	/** Every model, hidden ones included on request (all pages). */
 	public List<ModelInfo> models(boolean includeHidden) {
-		return ClientCore.await(this.async.models(includeHidden));
+		return Futures.await(this.engine.models(includeHidden));
 	}
 
 	/** The signed-in account. */
 	public AccountInfo account() {
-		return ClientCore.await(this.async.account());
+		return Futures.await(this.engine.account(false));
 	}
 
 	/** The signed-in account, optionally refreshing its token. */
 	public AccountInfo account(boolean refreshToken) {
-		return ClientCore.await(this.async.account(refreshToken));
+		return Futures.await(this.engine.account(refreshToken));
 	}
 
 	/** Logs in with an OpenAI API key (sent through the protocol, never on the command line, never logged). */
 	public void loginApiKey(String apiKey) {
-		ClientCore.await(this.async.loginApiKey(apiKey));
+		Futures.await(this.engine.loginApiKey(apiKey));
 	}
 
 	/** Starts the ChatGPT browser login. */
 	public LoginHandle loginChatgpt() {
-		return ClientCore.await(this.async.loginChatgpt());
+		return Futures.await(this.engine.loginChatgpt());
 	}
 
 	/** Starts the ChatGPT device-code login. */
 	public LoginHandle loginChatgptDeviceCode() {
-		return ClientCore.await(this.async.loginChatgptDeviceCode());
+		return Futures.await(this.engine.loginChatgptDeviceCode());
 	}
 
 	/** Signs out. */
 	public void logout() {
-		ClientCore.await(this.async.logout());
+		Futures.await(this.engine.logout());
 	}
 
 	// ------------------------------------------------------------------ liveness
@@ -705,18 +335,7 @@ public final class Codex implements AutoCloseable {
 	 * @return the round-trip time
 	 */
 	public Duration ping(Duration timeout) {
-		if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-			throw new IllegalArgumentException("ping timeout must be positive, was " + timeout);
-		}
-		if (this.pool != null) {
-			return this.pool.ping(timeout);
-		}
-		ClientCore current = core();
-		current.ensureOpen();
-		tools.jackson.databind.node.ObjectNode params = dev.codexjava.protocol.Params.create().put("limit", 1).node();
-		long start = System.nanoTime();
-		ClientCore.await(current.connection().request("thread/loaded/list", params, timeout));
-		return Duration.ofNanos(System.nanoTime() - start);
+		return this.engine.ping(timeout);
 	}
 
 	// ------------------------------------------------------------------ subscriptions
@@ -731,20 +350,8 @@ public final class Codex implements AutoCloseable {
 	 * @throws IllegalStateException for an experimental notification unless the client was built with
 	 * {@link CodexConfig.Builder#experimentalApi(boolean) experimentalApi(true)}
 	 */
-	public <P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type,
-			java.util.function.Consumer<? super P> subscriber) {
-		return subscribe(type, null, subscriber);
-	}
-
-	/** {@link #subscribe(dev.codexjava.protocol.NotificationType, java.util.function.Consumer)} for one thread. */
-	<P> Subscription subscribe(dev.codexjava.protocol.NotificationType<P> type, String threadId,
-			java.util.function.Consumer<? super P> subscriber) {
-		java.util.Objects.requireNonNull(type, "type");
-		if (type.experimental() && !this.config.experimentalApi()) {
-			throw new IllegalStateException(type.name()
-					+ " is an experimental app-server notification: build the client with experimentalApi(true)");
-		}
-		return this.subscriptions.subscribe(type, threadId, subscriber);
+	public <P> Subscription subscribe(NotificationType<P> type, Consumer<? super P> subscriber) {
+		return this.engine.subscribe(type, null, subscriber);
 	}
 
 	// ------------------------------------------------------------------ commands
@@ -772,21 +379,20 @@ public final class Codex implements AutoCloseable {
 	 * command or writes to its stdin. The command is killed by the server after {@link CommandOptions#timeout()}
 	 * (default {@link CodexConfig#requestTimeout()}). Never retried automatically.
 	 */
-	public CommandExecution exec(List<String> command, CommandOptions options,
-			java.util.function.Consumer<? super CommandOutput> output) {
-		return CommandExecution.start(core(), this.subscriptions, command, options, output);
+	public CommandExecution exec(List<String> command, CommandOptions options, Consumer<? super CommandOutput> output) {
+		return this.engine.exec(command, options, output);
 	}
 
 	// ------------------------------------------------------------------ raw
 
 	/** Sends any app-server method and returns its raw result. */
 	public JsonNode request(String method, Object params) {
-		return ClientCore.await(this.async.request(method, params));
+		return Futures.await(this.engine.request(method, params));
 	}
 
 	/** Sends any app-server method and maps its result onto {@code type}. */
 	public <T> T request(String method, Object params, Class<T> type) {
-		return ClientCore.await(this.async.request(method, params, type));
+		return Futures.await(this.engine.request(method, params, type));
 	}
 
 	/**
@@ -794,12 +400,12 @@ public final class Codex implements AutoCloseable {
 	 * returns its result record; see {@link AsyncCodex#request(Method, Object, RequestOptions)}.
 	 */
 	public <P, R> R request(Method<P, R> method, P params) {
-		return ClientCore.await(this.async.request(method, params));
+		return Futures.await(this.engine.request(method, params, RequestOptions.defaults()));
 	}
 
 	/** {@link #request(Method, Object)} with a per-call timeout and retry override. */
 	public <P, R> R request(Method<P, R> method, P params, RequestOptions options) {
-		return ClientCore.await(this.async.request(method, params, options));
+		return Futures.await(this.engine.request(method, params, options));
 	}
 
 	/**
@@ -809,35 +415,12 @@ public final class Codex implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		java.util.concurrent.CompletableFuture<Void> startup = this.starting;
-		if (startup != null) {
-			startup.cancel(true);
-			this.starting = null;
-		}
-		if (this.pool != null) {
-			this.pool.close();
-			return;
-		}
-		this.lifecycle.lock();
-		try {
-			this.supervisor.stop();
-			ClientCore current = this.core;
-			if (current != null) {
-				current.close();
-			}
-		}
-		finally {
-			this.lifecycle.unlock();
-		}
+		this.engine.close();
 	}
 
 	@Override
 	public String toString() {
-		if (this.pool != null) {
-			return "Codex[servers=" + this.pool.members().stream().map(ServerPool.Member::name).toList()
-					+ ", running=" + isRunning() + "]";
-		}
-		return "Codex[pid=" + pid() + ", running=" + isRunning() + "]";
+		return this.engine.toString();
 	}
 
 }

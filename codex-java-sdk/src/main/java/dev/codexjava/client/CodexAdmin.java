@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.generated.ConfigBatchWriteParams;
 import dev.codexjava.protocol.generated.ConfigEdit;
 import dev.codexjava.protocol.generated.ConfigReadParams;
@@ -36,10 +37,15 @@ public final class CodexAdmin {
 
 	private static final long MCP_PAGE = 100;
 
-	private final Codex codex;
+	private final CodexEngine engine;
 
-	CodexAdmin(Codex codex) {
-		this.codex = Objects.requireNonNull(codex, "codex");
+	CodexAdmin(CodexEngine engine) {
+		this.engine = Objects.requireNonNull(engine, "engine");
+	}
+
+	/** A typed request with the client's default timeout and retries, waited for. */
+	private <P, R> R request(Method<P, R> method, P params) {
+		return Futures.await(this.engine.request(method, params, RequestOptions.defaults()));
 	}
 
 	/** The effective configuration for the server's working directory ({@code config/read}, without layers). */
@@ -49,7 +55,7 @@ public final class CodexAdmin {
 
 	/** {@code config/read} with explicit params (a project {@code cwd}, {@code includeLayers}). */
 	public ConfigReadResponse readConfig(ConfigReadParams params) {
-		return this.codex.request(Methods.CONFIG_READ, Objects.requireNonNull(params, "params"));
+		return request(Methods.CONFIG_READ, Objects.requireNonNull(params, "params"));
 	}
 
 	/**
@@ -65,7 +71,7 @@ public final class CodexAdmin {
 
 	/** {@code config/value/write} with explicit params (merge strategy, file, expected version). */
 	public ConfigWriteResponse writeValue(ConfigValueWriteParams params) {
-		return this.codex.request(Methods.CONFIG_VALUE_WRITE, Objects.requireNonNull(params, "params"));
+		return request(Methods.CONFIG_VALUE_WRITE, Objects.requireNonNull(params, "params"));
 	}
 
 	/**
@@ -85,7 +91,7 @@ public final class CodexAdmin {
 
 	/** {@code config/batchWrite} with explicit params. */
 	public ConfigWriteResponse batchWrite(ConfigBatchWriteParams params) {
-		return this.codex.request(Methods.CONFIG_BATCH_WRITE, Objects.requireNonNull(params, "params"));
+		return request(Methods.CONFIG_BATCH_WRITE, Objects.requireNonNull(params, "params"));
 	}
 
 	/** Every configured MCP server with its status, tools and resources, all pages ({@code mcpServerStatus/list}). */
@@ -106,12 +112,12 @@ public final class CodexAdmin {
 
 	/** One page of {@code mcpServerStatus/list} with explicit params (a server name, thread, detail). */
 	public ListMcpServerStatusResponse mcpServerStatus(ListMcpServerStatusParams params) {
-		return this.codex.request(Methods.MCP_SERVER_STATUS_LIST, Objects.requireNonNull(params, "params"));
+		return request(Methods.MCP_SERVER_STATUS_LIST, Objects.requireNonNull(params, "params"));
 	}
 
 	/** Has the server reload its MCP server configuration ({@code config/mcpServer/reload}). */
 	public void reloadMcpServers() {
-		this.codex.request(Methods.CONFIG_MCP_SERVER_RELOAD, null);
+		request(Methods.CONFIG_MCP_SERVER_RELOAD, null);
 	}
 
 	/**
@@ -128,9 +134,7 @@ public final class CodexAdmin {
 
 	/** {@code skills/list} with explicit params (e.g. {@code forceReload}). */
 	public List<SkillsListEntry> skills(SkillsListParams params) {
-		List<SkillsListEntry> data = this.codex
-			.request(Methods.SKILLS_LIST, Objects.requireNonNull(params, "params"))
-			.data();
+		List<SkillsListEntry> data = request(Methods.SKILLS_LIST, Objects.requireNonNull(params, "params")).data();
 		return (data != null) ? data : List.of();
 	}
 
@@ -145,9 +149,8 @@ public final class CodexAdmin {
 			throw new IllegalArgumentException("roots must not be empty");
 		}
 		List<String> dirs = roots.stream().map(Path::toString).toList();
-		List<FuzzyFileSearchResult> files = this.codex
-			.request(Methods.FUZZY_FILE_SEARCH, new FuzzyFileSearchParams(null, query, dirs))
-			.files();
+		List<FuzzyFileSearchResult> files = request(Methods.FUZZY_FILE_SEARCH,
+				new FuzzyFileSearchParams(null, query, dirs)).files();
 		return (files != null) ? files : List.of();
 	}
 
@@ -160,7 +163,7 @@ public final class CodexAdmin {
 
 	@Override
 	public String toString() {
-		return "CodexAdmin[" + this.codex + "]";
+		return "CodexAdmin[" + this.engine + "]";
 	}
 
 }

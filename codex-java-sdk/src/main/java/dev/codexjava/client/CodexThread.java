@@ -56,6 +56,11 @@ public final class CodexThread {
 	/** The model of the thread's turns as far as this client knows (see {@link #model()}). */
 	private volatile String model;
 
+	/** A thread the server has just opened on {@code owner}'s connection. */
+	CodexThread(ThreadHost owner, OpenedThread opened) {
+		this(owner, opened.core(), opened.info(), opened.handler(), opened.model());
+	}
+
 	CodexThread(ThreadHost owner, ClientCore core, ThreadInfo info, ApprovalHandler approvalHandler, String model) {
 		this.owner = owner;
 		this.boundCore = core;
@@ -701,7 +706,7 @@ public final class CodexThread {
 	 * {@link ForkOptions#lastTurnId()} when set (later turns are left out).
 	 */
 	public CodexThread fork(ForkOptions options) {
-		return ClientCore.await(this.owner.forkThread(this.id, options));
+		return new CodexThread(this.owner, Futures.await(this.owner.forkThread(this.id, options)));
 	}
 
 	/**

@@ -23,9 +23,9 @@ import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
- * The app-servers of a pool ({@link CodexConfig#servers()}) behind one {@link Codex}: each server is a member
- * {@link Codex} of its own (its own process or connection, supervision, workers), and this class places new threads
- * and routes every thread-scoped call to the server that holds the thread (affinity by thread id). See
+ * The app-servers of a pool ({@link CodexConfig#servers()}) behind one {@link CodexEngine}: each server is a
+ * {@link ServerConnection} of its own (its own process or connection, supervision, workers), and this class places
+ * new threads and routes every thread-scoped call to the server that holds the thread (affinity by thread id). See
  * {@code docs/pool.md}.
  */
 final class ServerPool {
@@ -36,14 +36,14 @@ final class ServerPool {
 	static final int MAX_PINS = 100_000;
 
 	/** One server of the pool. */
-	record Member(CodexServer server, Codex codex) {
+	record Member(CodexServer server, ServerConnection connection) {
 
 		String name() {
 			return this.server.name();
 		}
 
 		boolean isUp() {
-			return this.codex.isRunning();
+			return this.connection.isRunning();
 		}
 
 	}
@@ -59,11 +59,13 @@ final class ServerPool {
 	/** Set while the members start; calls made meanwhile wait for it. */
 	private volatile CompletableFuture<Void> starting;
 
-	ServerPool(CodexConfig config) {
+	/** @param subscriptions the client's typed subscribers, which every server feeds */
+	ServerPool(CodexConfig config, Subscriptions subscriptions) {
 		this.config = config;
 		List<Member> list = new ArrayList<>();
 		for (CodexServer server : config.servers()) {
-			list.add(new Member(server, Codex.create(memberConfig(config, server))));
+			list.add(new Member(server, new ServerConnection(memberConfig(config, server), null, null,
+					subscriptions)));
 		}
 		this.members = List.copyOf(list);
 	}
@@ -96,8 +98,8 @@ final class ServerPool {
 	void start() {
 		List<CompletableFuture<Void>> starts = new ArrayList<>();
 		for (Member member : this.members) {
-			starts.add(member.codex().isRunning() ? CompletableFuture.completedFuture(null)
-					: member.codex().startAsync());
+			starts.add(member.connection().isRunning() ? CompletableFuture.completedFuture(null)
+					: member.connection().startAsync());
 		}
 		CompletableFuture<Void> all = CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
 		this.starting = all.handle((v, failure) -> null);
@@ -123,8 +125,8 @@ final class ServerPool {
 			}
 			Member member = this.members.get(i);
 			log.warn("Codex app-server '{}' ({}) did not start: {}", member.name(), member.server().target(),
-					Codex.shortProblem(failure.getMessage()));
-			this.members.get(i).codex().startFailed(failure);
+					ServerConnection.shortProblem(failure.getMessage()));
+			this.members.get(i).connection().startFailed(failure);
 		}
 		if (up == 0) {
 			close();
@@ -156,7 +158,7 @@ final class ServerPool {
 	/** Restarts every server, one after another. */
 	void restart() {
 		for (Member member : this.members) {
-			member.codex().restart();
+			member.connection().restart();
 		}
 	}
 
@@ -164,7 +166,7 @@ final class ServerPool {
 	void close() {
 		List<Thread> closing = new ArrayList<>();
 		for (Member member : this.members) {
-			Thread thread = new Thread(member.codex()::close, "codex-pool-close-" + member.name());
+			Thread thread = new Thread(member.connection()::close, "codex-pool-close-" + member.name());
 			thread.setDaemon(true);
 			thread.start();
 			closing.add(thread);
@@ -195,13 +197,13 @@ final class ServerPool {
 	}
 
 	boolean isRestarting() {
-		return this.members.stream().anyMatch((m) -> m.codex().isRestarting());
+		return this.members.stream().anyMatch((m) -> m.connection().isRestarting());
 	}
 
 	int activeTurns() {
 		int sum = 0;
 		for (Member member : this.members) {
-			sum += member.codex().activeTurns();
+			sum += member.connection().activeTurns();
 		}
 		return sum;
 	}
@@ -214,7 +216,7 @@ final class ServerPool {
 		}
 		List<ServerStatus> out = new ArrayList<>();
 		for (Member member : this.members) {
-			out.add(member.codex().status(member.name(), member.server().target(), threads.get(member)));
+			out.add(member.connection().status(member.name(), member.server().target(), threads.get(member)));
 		}
 		return List.copyOf(out);
 	}
@@ -224,7 +226,7 @@ final class ServerPool {
 			return Optional.empty();
 		}
 		for (Member member : this.members) {
-			Optional<TransportClosedException> reason = member.codex().closedReason();
+			Optional<TransportClosedException> reason = member.connection().closedReason();
 			if (reason.isPresent()) {
 				return reason;
 			}
@@ -242,7 +244,7 @@ final class ServerPool {
 		awaitStart();
 		for (Member member : this.members) {
 			if (member.isUp()) {
-				return member.codex().core();
+				return member.connection().core();
 			}
 		}
 		return waitForRestartingMember();
@@ -252,7 +254,7 @@ final class ServerPool {
 	ClientCore placeNewThread() {
 		awaitStart();
 		Member best = place();
-		return (best != null) ? best.codex().core() : waitForRestartingMember();
+		return (best != null) ? best.connection().core() : waitForRestartingMember();
 	}
 
 	/** The up member with the fewest active turns (ties round-robin), or {@code null} if none is up. */
@@ -266,7 +268,7 @@ final class ServerPool {
 			if (!member.isUp()) {
 				continue;
 			}
-			int turns = member.codex().activeTurns();
+			int turns = member.connection().activeTurns();
 			if (turns < bestTurns) {
 				best = member;
 				bestTurns = turns;
@@ -277,8 +279,8 @@ final class ServerPool {
 
 	private ClientCore waitForRestartingMember() {
 		for (Member member : this.members) {
-			if (member.codex().isRestarting()) {
-				return member.codex().core(); // waits for the restart (bounded)
+			if (member.connection().isRestarting()) {
+				return member.connection().core(); // waits for the restart (bounded)
 			}
 		}
 		throw new TransportClosedException("No Codex app-server of the pool is up: " + describeProblems(), null,
@@ -319,7 +321,7 @@ final class ServerPool {
 
 	private Member memberOf(ClientCore core) {
 		for (Member member : this.members) {
-			if (member.codex().currentCore() == core) {
+			if (member.connection().currentCore() == core) {
 				return member;
 			}
 		}
@@ -358,7 +360,7 @@ final class ServerPool {
 
 	private ClientCore coreOf(String threadId, Member member) {
 		if (member.isUp()) {
-			return member.codex().core();
+			return member.connection().core();
 		}
 		if (this.config.sharedThreadStorage()) {
 			Member other = place();
@@ -368,10 +370,10 @@ final class ServerPool {
 				this.pins.replace(threadId, member, other);
 				// a concurrent call may have moved it first: follow the pin, so both calls use one server
 				Member now = this.pins.getOrDefault(threadId, other);
-				return (now.isUp() ? now : other).codex().core();
+				return (now.isUp() ? now : other).connection().core();
 			}
 		}
-		ServerStatus status = member.codex().status(member.name(), member.server().target(), 0);
+		ServerStatus status = member.connection().status(member.name(), member.server().target(), 0);
 		throw new ServerUnavailableException(threadId, member.name(),
 				status.state() + status.problem().map((p) -> ": " + p).orElse(""));
 	}
@@ -394,14 +396,14 @@ final class ServerPool {
 			ObjectNode params = Params.create().put("threadId", threadId).put("includeTurns", false).node();
 			CompletableFuture<JsonNode> read;
 			try {
-				read = member.codex().core().call("thread/read", params);
+				read = member.connection().core().call("thread/read", params);
 			}
 			catch (RuntimeException ex) {
 				read = CompletableFuture.failedFuture(ex);
 			}
 			reads.add(read);
 		}
-		java.util.concurrent.Executor worker = up.get(0).codex().core().offReader();
+		java.util.concurrent.Executor worker = up.get(0).connection().core().offReader();
 		return CompletableFuture.allOf(reads.stream().map((f) -> f.handle((r, ex) -> null))
 			.toArray(CompletableFuture[]::new)).thenApplyAsync((ignored) -> {
 				Member found = null;
@@ -447,7 +449,7 @@ final class ServerPool {
 		}
 		List<CompletableFuture<List<ThreadInfo>>> lists = new ArrayList<>();
 		for (Member member : up) {
-			lists.add(collect(member.codex().core(), options, pageOf, null, new ArrayList<>()));
+			lists.add(collect(member.connection().core(), options, pageOf, null, new ArrayList<>()));
 		}
 		return CompletableFuture.allOf(lists.toArray(CompletableFuture[]::new)).thenApply((v) -> {
 			Map<String, ThreadInfo> byId = new LinkedHashMap<>();
@@ -495,7 +497,7 @@ final class ServerPool {
 			List<CompletableFuture<?>> calls = new ArrayList<>();
 			for (Member member : this.members) {
 				if (member.isUp()) {
-					calls.add(call.apply(member.codex().core()));
+					calls.add(call.apply(member.connection().core()));
 				}
 			}
 			if (calls.isEmpty()) {
@@ -514,7 +516,7 @@ final class ServerPool {
 		Duration longest = null;
 		for (Member member : this.members) {
 			if (member.isUp()) {
-				Duration rtt = member.codex().ping(timeout);
+				Duration rtt = member.connection().ping(timeout);
 				if (longest == null || rtt.compareTo(longest) > 0) {
 					longest = rtt;
 				}

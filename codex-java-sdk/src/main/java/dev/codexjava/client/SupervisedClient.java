@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
- * What a {@link Supervisor} restarts and reports to: the client that owns the app-server. The supervisor depends on
- * this, not on {@link Codex}, so the dependency runs one way (the client owns its supervisor).
+ * What a {@link Supervisor} restarts and reports to: the {@link ServerConnection} that owns the app-server. The
+ * supervisor depends on this, not on its owner, so the dependency runs one way (the connection owns its supervisor).
  */
 interface SupervisedClient {
 

@@ -9,7 +9,8 @@ import dev.codexjava.protocol.NotificationType;
 /**
  * What a {@link CodexThread} needs from the client that made it: the engine its requests go to (which changes when
  * the app-server is restarted), the client-wide turn bookkeeping, subscriptions and typed requests. The thread depends
- * on this, not on {@link Codex}, so the dependency runs one way (the client makes threads).
+ * on this, not on the client ({@link CodexEngine}), and this names no {@link CodexThread} in its signatures, so the
+ * dependency runs one way (the client makes threads).
  */
 interface ThreadHost {
 
@@ -25,6 +26,7 @@ interface ThreadHost {
 	/** A typed request with the client's default options. */
 	<P, R> R request(Method<P, R> method, P params);
 
-	CompletableFuture<CodexThread> forkThread(String threadId, ForkOptions options);
+	/** Forks {@code threadId} ({@code thread/fork}); the caller makes the {@link CodexThread} of the fork. */
+	CompletableFuture<OpenedThread> forkThread(String threadId, ForkOptions options);
 
 }

@@ -3,7 +3,6 @@ package dev.codexjava.client;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -68,10 +67,8 @@ class SupervisorRaceTest {
 		}
 	}
 
-	private static ReentrantLock lifecycleLock(Codex codex) throws ReflectiveOperationException {
-		Field field = Codex.class.getDeclaredField("lifecycle");
-		field.setAccessible(true);
-		return (ReentrantLock) field.get(codex);
+	private static ReentrantLock lifecycleLock(Codex codex) {
+		return codex.engine().connection().lifecycleLock();
 	}
 
 	/** The thread waiting for a {@link ReentrantLock} that thread {@code owner} holds, if any. */
