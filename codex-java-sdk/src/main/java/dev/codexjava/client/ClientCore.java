@@ -32,9 +32,10 @@ import dev.codexjava.transport.BinaryResolver;
 import dev.codexjava.transport.Transport;
 
 /**
- * The engine shared by {@link Codex} and {@link AsyncCodex}: owns the process, the connection, the router, the
- * worker threads and the timers, and implements every operation asynchronously. Futures it hands out complete on its
- * callback executor, never on the reader thread.
+ * One connection to an app-server, from its start to its close (a {@link ServerConnection} makes a new one per
+ * start and restart): owns the process or remote link, the router, the server-request dispatcher, the worker threads
+ * and the timers, and sends requests asynchronously. Futures it hands out complete on its callback executor, never on
+ * the reader thread.
  */
 final class ClientCore {
 

@@ -14,7 +14,7 @@ interface SupervisedClient {
 
 	/**
 	 * Starts a new process (or connection) only if {@code stillWanted} holds under the client's lifecycle lock.
-	 * @return the new engine, or {@code null} when the restart is no longer wanted
+	 * @return the new connection, or {@code null} when the restart is no longer wanted
 	 */
 	ClientCore restartAfterCrash(BooleanSupplier stillWanted);
 

@@ -7,14 +7,14 @@ import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.NotificationType;
 
 /**
- * What a {@link CodexThread} needs from the client that made it: the engine its requests go to (which changes when
+ * What a {@link CodexThread} needs from the client that made it: the connection its requests go to (which changes when
  * the app-server is restarted), the client-wide turn bookkeeping, subscriptions and typed requests. The thread depends
  * on this, not on the client ({@link CodexEngine}), and this names no {@link CodexThread} in its signatures, so the
  * dependency runs one way (the client makes threads).
  */
 interface ThreadHost {
 
-	/** The engine serving {@code threadId} now (after a restart: the new one; in a pool: the thread's server). */
+	/** The connection serving {@code threadId} now (after a restart: the new one; in a pool: the thread's server). */
 	ClientCore coreFor(String threadId);
 
 	/** Which threads have a turn running in this client. */
