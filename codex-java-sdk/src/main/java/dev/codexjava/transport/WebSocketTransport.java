@@ -169,16 +169,7 @@ final class WebSocketTransport implements Transport {
 			root = root.getCause();
 		}
 		if (root instanceof WebSocketHandshakeException handshake) {
-			int status = handshake.getResponse().statusCode();
-			if (status == 401 || status == 403) {
-				return new CodexStartupException(Reason.AUTHENTICATION_FAILED, "Connecting to the Codex app-server at "
-						+ where + ": authentication failed (HTTP " + status + "). Check the capability token or the "
-						+ "signed-token secret, issuer, audience and clock (RemoteAuth) against the server's --ws-auth "
-						+ "settings.");
-			}
-			return new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
-					+ ": the WebSocket upgrade was refused (HTTP " + status + "). Is this a codex app-server "
-					+ "--listen ws:// endpoint?");
+			return upgradeRefused(where, handshake.getResponse().statusCode());
 		}
 		String detail;
 		if (root instanceof HttpConnectTimeoutException || root instanceof HttpTimeoutException) {
@@ -198,6 +189,22 @@ final class WebSocketTransport implements Transport {
 		}
 		return new CodexStartupException(Reason.CONNECTION_FAILED,
 				"Could not connect to the Codex app-server at " + where + " (" + detail + ")", cause);
+	}
+
+	/**
+	 * The failure for a WebSocket upgrade answered with HTTP {@code status} instead of 101: {@code AUTHENTICATION_FAILED}
+	 * for 401/403, else {@code CONNECTION_FAILED}; the message names the endpoint, never the credentials.
+	 */
+	static CodexStartupException upgradeRefused(String where, int status) {
+		if (status == 401 || status == 403) {
+			return new CodexStartupException(Reason.AUTHENTICATION_FAILED, "Connecting to the Codex app-server at "
+					+ where + ": authentication failed (HTTP " + status + "). Check the capability token or the "
+					+ "signed-token secret, issuer, audience and clock (RemoteAuth) against the server's --ws-auth "
+					+ "settings.");
+		}
+		return new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
+				+ ": the WebSocket upgrade was refused (HTTP " + status + "). Is this a codex app-server "
+				+ "--listen ws:// endpoint?");
 	}
 
 	/** A thread of this transport's executor, telling whether it is running one of the WebSocket's tasks. */

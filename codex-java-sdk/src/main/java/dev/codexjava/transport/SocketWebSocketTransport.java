@@ -1,20 +1,28 @@
 package dev.codexjava.transport;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Timer;
 import java.util.TimerTask;
@@ -34,17 +42,19 @@ import dev.codexjava.error.CodexStartupException.Reason;
 import dev.codexjava.error.TransportClosedException;
 
 /**
- * A connection to the app-server's control socket ({@code codex app-server --listen unix://PATH}) through the JDK's
- * {@link UnixDomainSocketAddress}. The socket speaks WebSocket (RFC 6455: an HTTP/1.1 upgrade, then frames; what
- * {@code codex app-server proxy} relays byte for byte), one JSON-RPC message per text frame, without
- * authentication. The JDK's WebSocket client cannot use a Unix socket, so this class does the client side of the
- * protocol itself: masked outbound text frames, reassembly of fragmented inbound messages up to the size limit,
- * answers to pings, and the close handshake. A reader thread delivers messages; a writer thread sends, so a server
- * that stops reading cannot block callers.
+ * The SDK's own RFC 6455 client on a blocking {@link SocketChannel}, for plain {@code ws://HOST:PORT[/PATH]} (TCP)
+ * and for the app-server's control socket {@code unix://PATH} (the JDK's {@link UnixDomainSocketAddress}; the socket
+ * speaks WebSocket too, what {@code codex app-server proxy} relays byte for byte). One JSON-RPC message per text
+ * frame: an HTTP/1.1 upgrade carrying the credentials of {@link RemoteAuth} (fetched or minted per connection), then
+ * masked outbound text frames, reassembly of fragmented inbound messages up to the size limit, answers to pings and
+ * the close handshake. A reader thread decodes frames and hands each message to the handler itself (no executor hop:
+ * this is what makes it cheaper than the JDK's client, which {@code wss://} and proxied {@code ws://} still use), and
+ * tells it whether another whole message is already buffered ({@link Handler#onLine(String, boolean)}). A writer
+ * thread sends, so a server that stops reading cannot block callers.
  */
-final class UnixSocketTransport implements Transport {
+final class SocketWebSocketTransport implements Transport {
 
-	private static final Logger log = LoggerFactory.getLogger(UnixSocketTransport.class);
+	private static final Logger log = LoggerFactory.getLogger(SocketWebSocketTransport.class);
 
 	private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -64,16 +74,22 @@ final class UnixSocketTransport implements Transport {
 
 	private static final int OP_PONG = 0xA;
 
+	/** The largest HTTP head of an upgrade answer read before giving up. */
+	private static final int MAX_HEAD_BYTES = 16 * 1024;
+
+	/** Frames the writer sends with one gathering write at most. */
+	private static final int WRITE_BATCH = 64;
+
 	/** Tells the writer thread to stop (compared by identity). */
 	private static final ByteBuffer STOP = ByteBuffer.allocate(0);
 
 	private final RemoteEndpoint endpoint;
 
+	private final boolean unix;
+
 	private final int maxMessageBytes;
 
 	private final Duration connectTimeout;
-
-	private final MessageAssembler assembler;
 
 	private final LinkedBlockingQueue<ByteBuffer> outbox = new LinkedBlockingQueue<>();
 
@@ -91,6 +107,7 @@ final class UnixSocketTransport implements Transport {
 
 	private final int instance = INSTANCES.incrementAndGet();
 
+	/** Bytes read and not yet decoded, between position and limit; touched by the connecting then the reader thread. */
 	private final ByteBuffer in = ByteBuffer.allocate(64 * 1024).flip();
 
 	private volatile SocketChannel channel;
@@ -103,14 +120,17 @@ final class UnixSocketTransport implements Transport {
 
 	private Thread writerThread;
 
-	UnixSocketTransport(RemoteEndpoint endpoint, int maxMessageBytes, Duration connectTimeout) {
+	SocketWebSocketTransport(RemoteEndpoint endpoint, int maxMessageBytes, Duration connectTimeout) {
 		if (maxMessageBytes < 1024) {
 			throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
 		}
+		if (endpoint.kind() == RemoteEndpoint.Kind.WSS) {
+			throw new IllegalArgumentException("wss:// goes through the JDK's WebSocket client (TLS)");
+		}
 		this.endpoint = endpoint;
+		this.unix = endpoint.kind() == RemoteEndpoint.Kind.UNIX;
 		this.maxMessageBytes = maxMessageBytes;
-		this.connectTimeout = connectTimeout;
-		this.assembler = new MessageAssembler(maxMessageBytes);
+		this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
 	}
 
 	static boolean canConnect(Path socket) {
@@ -125,19 +145,22 @@ final class UnixSocketTransport implements Transport {
 
 	/**
 	 * Connects and completes the WebSocket upgrade within the connect timeout.
-	 * @throws CodexStartupException ({@code CONNECTION_FAILED}) naming the socket
+	 * @throws CodexStartupException naming the endpoint: {@code AUTHENTICATION_FAILED} when the server refuses the
+	 * credentials (HTTP 401/403), else {@code CONNECTION_FAILED}
 	 */
 	@Override
 	public void start(Handler handler) {
 		if (!this.started.compareAndSet(false, true)) {
 			throw new IllegalStateException("transport already started");
 		}
-		this.handler = java.util.Objects.requireNonNull(handler, "handler");
-		Path path = this.endpoint.socketPath();
+		this.handler = Objects.requireNonNull(handler, "handler");
+		String where = this.endpoint.uri().toString();
 		AtomicBoolean timedOut = new AtomicBoolean();
-		Timer watchdog = new Timer("codex-unix-connect-" + this.instance, true);
+		Timer watchdog = new Timer("codex-" + kindName() + "-connect-" + this.instance, true);
 		try {
-			SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+			// read (or minted) per connection, before connecting: a rotated token is used on the next reconnect
+			String authorization = this.endpoint.auth().authorizationHeader(where);
+			SocketChannel ch = this.unix ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open();
 			this.channel = ch;
 			watchdog.schedule(new TimerTask() {
 				@Override
@@ -146,28 +169,59 @@ final class UnixSocketTransport implements Transport {
 					closeChannel();
 				}
 			}, Math.max(1, this.connectTimeout.toMillis()));
-			ch.connect(UnixDomainSocketAddress.of(path));
-			handshake(ch);
+			if (this.unix) {
+				ch.connect(UnixDomainSocketAddress.of(this.endpoint.socketPath()));
+			}
+			else {
+				ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+				ch.connect(new InetSocketAddress(unbracketed(this.endpoint.uri().getHost()), port(this.endpoint.uri())));
+			}
+			handshake(ch, authorization);
 		}
 		catch (IOException | RuntimeException ex) {
+			// a failed start is over: close() must not wait for a close handshake that cannot come
+			this.closing.set(true);
 			closeChannel();
 			if (ex instanceof CodexStartupException startup) {
 				throw startup;
 			}
-			String detail = timedOut.get() ? "timed out after " + this.connectTimeout.toMillis() + " ms (startupTimeout)"
-					: ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
-			throw new CodexStartupException(Reason.CONNECTION_FAILED, "Could not connect to the Codex app-server "
-					+ "control socket " + this.endpoint.uri() + " (" + detail + "). Is 'codex app-server --listen "
-					+ "unix://" + path + "' running, and may this user open the socket?", ex);
+			throw connectFailure(where, ex, timedOut.get());
 		}
 		finally {
 			watchdog.cancel();
 		}
-		log.debug("Connected to the Codex app-server at {}", this.endpoint.uri());
-		this.readerThread = daemon("codex-unix-read-" + this.instance, this::readLoop);
-		this.writerThread = daemon("codex-unix-write-" + this.instance, this::writeLoop);
+		log.debug("Connected to the Codex app-server at {}", where);
+		this.readerThread = daemon("codex-" + kindName() + "-read-" + this.instance, this::readLoop);
+		this.writerThread = daemon("codex-" + kindName() + "-write-" + this.instance, this::writeLoop);
 		this.writerThread.start();
 		this.readerThread.start();
+	}
+
+	private String kindName() {
+		return this.unix ? "unix" : "ws";
+	}
+
+	private CodexStartupException connectFailure(String where, Exception ex, boolean timedOut) {
+		String detail;
+		if (timedOut) {
+			detail = "timed out after " + this.connectTimeout.toMillis() + " ms (startupTimeout)";
+		}
+		else if (ex instanceof ConnectException) {
+			detail = "connection refused or host unreachable";
+		}
+		else if (ex instanceof UnresolvedAddressException) {
+			detail = "unknown host";
+		}
+		else {
+			detail = ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+		}
+		if (this.unix) {
+			return new CodexStartupException(Reason.CONNECTION_FAILED, "Could not connect to the Codex app-server "
+					+ "control socket " + where + " (" + detail + "). Is 'codex app-server --listen unix://"
+					+ this.endpoint.socketPath() + "' running, and may this user open the socket?", ex);
+		}
+		return new CodexStartupException(Reason.CONNECTION_FAILED,
+				"Could not connect to the Codex app-server at " + where + " (" + detail + ")", ex);
 	}
 
 	private static Thread daemon(String name, Runnable body) {
@@ -176,26 +230,67 @@ final class UnixSocketTransport implements Transport {
 		return thread;
 	}
 
-	private void handshake(SocketChannel ch) throws IOException {
+	/** {@code [::1]} as {@link URI#getHost()} gives an IPv6 literal, without the brackets. */
+	private static String unbracketed(String host) {
+		return (host.startsWith("[") && host.endsWith("]")) ? host.substring(1, host.length() - 1) : host;
+	}
+
+	private static int port(URI uri) {
+		return (uri.getPort() >= 0) ? uri.getPort() : 80;
+	}
+
+	/** The upgrade request: the URI's path and query, its host (with the port unless 80), the credentials. */
+	String upgradeRequest(String key, String authorization) {
+		String target;
+		String host;
+		if (this.unix) {
+			target = "/";
+			host = "localhost";
+		}
+		else {
+			URI uri = this.endpoint.uri();
+			String path = uri.getRawPath();
+			target = ((path == null || path.isEmpty()) ? "/" : path)
+					+ ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+			// getHost() keeps the brackets of an IPv6 literal, as the Host header wants them
+			host = uri.getHost() + ((port(uri) != 80) ? ":" + port(uri) : "");
+		}
+		return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+				+ "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+				+ ((authorization != null) ? "Authorization: " + authorization + "\r\n" : "") + "\r\n";
+	}
+
+	private void handshake(SocketChannel ch, String authorization) throws IOException {
+		String where = this.endpoint.uri().toString();
 		byte[] nonce = new byte[16];
 		RANDOM.nextBytes(nonce);
 		String key = Base64.getEncoder().encodeToString(nonce);
-		String request = "GET / HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-				+ "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
-		writeFully(ch, ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
+		writeFully(ch, ByteBuffer.wrap(upgradeRequest(key, authorization).getBytes(StandardCharsets.US_ASCII)));
 		StringBuilder head = new StringBuilder();
 		while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
-			if (head.length() > 16 * 1024) {
-				throw new CodexStartupException(Reason.CONNECTION_FAILED,
-						"The control socket " + this.endpoint.uri() + " answered with an oversized HTTP header");
+			if (head.length() >= MAX_HEAD_BYTES) {
+				throw new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at "
+						+ where + ": the WebSocket upgrade was answered with an oversized HTTP header");
 			}
-			head.append((char) (readByte(ch) & 0xff));
+			head.append((char) readByte(ch));
+			if (head.length() == 5 && !head.toString().equals("HTTP/")) {
+				throw notHttp(where);
+			}
 		}
 		String[] lines = head.toString().split("\r\n");
-		String status = lines[0];
-		if (!status.startsWith("HTTP/1.1 101")) {
-			throw new CodexStartupException(Reason.CONNECTION_FAILED, "The control socket " + this.endpoint.uri()
-					+ " refused the WebSocket upgrade: " + status);
+		String[] status = lines[0].split(" ", 3);
+		int code;
+		try {
+			code = (status.length >= 2) ? Integer.parseInt(status[1]) : -1;
+		}
+		catch (NumberFormatException ex) {
+			code = -1;
+		}
+		if (code < 100 || code > 599) {
+			throw notHttp(where);
+		}
+		if (code != 101) {
+			throw WebSocketTransport.upgradeRefused(where, code);
 		}
 		String expected = accept(key);
 		boolean accepted = false;
@@ -206,9 +301,15 @@ final class UnixSocketTransport implements Transport {
 			}
 		}
 		if (!accepted) {
-			throw new CodexStartupException(Reason.CONNECTION_FAILED, "The control socket " + this.endpoint.uri()
-					+ " answered the WebSocket upgrade with a wrong Sec-WebSocket-Accept");
+			throw new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
+					+ ": the WebSocket upgrade was answered with a wrong Sec-WebSocket-Accept");
 		}
+	}
+
+	private static CodexStartupException notHttp(String where) {
+		return new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
+				+ ": the server did not answer the WebSocket upgrade with HTTP. Is this a codex app-server --listen "
+				+ "endpoint?");
 	}
 
 	static String accept(String key) {
@@ -234,6 +335,24 @@ final class UnixSocketTransport implements Transport {
 			}
 		}
 		return this.in.get() & 0xff;
+	}
+
+	/** Reads until at least {@code count} (at most the buffer's capacity) bytes are buffered. */
+	private void fill(SocketChannel ch, int count) throws IOException {
+		if (this.in.remaining() >= count) {
+			return;
+		}
+		this.in.compact();
+		try {
+			while (this.in.position() < count) {
+				if (ch.read(this.in) < 0) {
+					throw new EOFException("end of stream");
+				}
+			}
+		}
+		finally {
+			this.in.flip();
+		}
 	}
 
 	private void readFully(SocketChannel ch, byte[] target, int length) throws IOException {
@@ -262,12 +381,49 @@ final class UnixSocketTransport implements Transport {
 		}
 	}
 
+	/**
+	 * Whether {@code buffer} (from its position) holds a whole unfragmented, non-empty text frame of at most
+	 * {@code maxBytes}: a message that will be delivered without reading from the socket.
+	 */
+	static boolean nextMessageAtHand(ByteBuffer buffer, int maxBytes) {
+		int p = buffer.position();
+		int available = buffer.remaining();
+		if (available < 2) {
+			return false;
+		}
+		int b0 = buffer.get(p) & 0xff;
+		int b1 = buffer.get(p + 1) & 0xff;
+		if ((b0 & 0x80) == 0 || (b0 & 0x0f) != OP_TEXT) {
+			return false;
+		}
+		long length = b1 & 0x7f;
+		int header = 2;
+		if (length == 126) {
+			if (available < 4) {
+				return false;
+			}
+			length = ((buffer.get(p + 2) & 0xff) << 8) | (buffer.get(p + 3) & 0xff);
+			header = 4;
+		}
+		else if (length == 127) {
+			if (available < 10) {
+				return false;
+			}
+			length = buffer.getLong(p + 2);
+			header = 10;
+		}
+		if ((b1 & 0x80) != 0) {
+			header += 4;
+		}
+		return length > 0 && length <= maxBytes && header + length <= available;
+	}
+
 	private void readLoop() {
 		SocketChannel ch = this.channel;
 		String reason = null;
 		int messageOpcode = -1;
 		long messageBytes = 0;
-		java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream message = new ByteArrayOutputStream();
 		try {
 			while (true) {
 				int b0 = readByte(ch);
@@ -299,7 +455,7 @@ final class UnixSocketTransport implements Transport {
 					}
 					byte[] payload = new byte[(int) length];
 					readFully(ch, payload, payload.length);
-					unmask(payload, mask);
+					unmask(payload, 0, payload.length, mask);
 					if (opcode == OP_PING) {
 						enqueue(frame(OP_PONG, payload));
 					}
@@ -312,6 +468,12 @@ final class UnixSocketTransport implements Transport {
 										+ " closed the connection (WebSocket status " + code + ")";
 						break;
 					}
+					continue;
+				}
+				if (opcode == OP_TEXT && fin && length <= this.in.capacity()) {
+					// the usual case, a whole message in one frame: decoded in place, no copies
+					readWholeFrame(ch, (int) length, mask);
+					messageOpcode = -1;
 					continue;
 				}
 				if (opcode == OP_TEXT || opcode == OP_BINARY) {
@@ -332,7 +494,7 @@ final class UnixSocketTransport implements Transport {
 				else {
 					byte[] payload = new byte[(int) length];
 					readFully(ch, payload, payload.length);
-					unmask(payload, mask);
+					unmask(payload, 0, payload.length, mask);
 					message.write(payload, 0, payload.length);
 				}
 				if (fin) {
@@ -343,11 +505,11 @@ final class UnixSocketTransport implements Transport {
 						log.warn("Skipped an app-server message of {} bytes (limit {} bytes)", messageBytes,
 								this.maxMessageBytes);
 					}
-					else if (message.size() > 0 && !this.closeReported.get()) {
+					else if (message.size() > 0) {
 						deliver(message.toString(StandardCharsets.UTF_8));
 					}
 					if (message.size() > 1024 * 1024) {
-						message = new java.io.ByteArrayOutputStream();
+						message = new ByteArrayOutputStream();
 					}
 					message.reset();
 					messageOpcode = -1;
@@ -355,7 +517,7 @@ final class UnixSocketTransport implements Transport {
 			}
 		}
 		catch (IOException ex) {
-			log.debug("Control socket {} read ended: {}", this.endpoint.uri(), ex.toString());
+			log.debug("WebSocket {} read ended: {}", this.endpoint.uri(), ex.toString());
 		}
 		this.peerClosed.countDown();
 		reportClosed((reason != null) ? reason
@@ -363,17 +525,43 @@ final class UnixSocketTransport implements Transport {
 						: "The connection to the Codex app-server at " + this.endpoint.uri() + " was lost");
 	}
 
-	private static void unmask(byte[] payload, byte[] mask) {
+	/** Reads a whole text frame's payload ({@code length} fits the buffer) and delivers it, or skips it if too big. */
+	private void readWholeFrame(SocketChannel ch, int length, byte[] mask) throws IOException {
+		fill(ch, length);
+		int start = this.in.position();
+		this.in.position(start + length);
+		if (length > this.maxMessageBytes) {
+			log.warn("Skipped an app-server message of {} bytes (limit {} bytes)", length, this.maxMessageBytes);
+			return;
+		}
+		if (length == 0) {
+			return;
+		}
+		byte[] array = this.in.array();
+		int offset = this.in.arrayOffset() + start;
+		unmask(array, offset, length, mask);
+		String text = new String(array, offset, length, StandardCharsets.UTF_8);
+		deliver(text, nextMessageAtHand(this.in, this.maxMessageBytes));
+	}
+
+	private static void unmask(byte[] payload, int offset, int length, byte[] mask) {
 		if (mask != null) {
-			for (int i = 0; i < payload.length; i++) {
-				payload[i] ^= mask[i & 3];
+			for (int i = 0; i < length; i++) {
+				payload[offset + i] ^= mask[i & 3];
 			}
 		}
 	}
 
 	private void deliver(String line) {
+		deliver(line, false);
+	}
+
+	private void deliver(String line, boolean more) {
+		if (this.closeReported.get()) {
+			return;
+		}
 		try {
-			this.handler.onLine(line);
+			this.handler.onLine(line, more);
 		}
 		catch (RuntimeException ex) {
 			log.error("Error while handling an app-server message; continuing", ex);
@@ -443,19 +631,35 @@ final class UnixSocketTransport implements Transport {
 
 	private void writeLoop() {
 		SocketChannel ch = this.channel;
+		List<ByteBuffer> batch = new ArrayList<>();
 		try {
-			while (true) {
-				ByteBuffer frame = this.outbox.take();
-				if (frame == STOP) {
-					break;
+			boolean stop = false;
+			while (!stop) {
+				batch.clear();
+				batch.add(this.outbox.take());
+				this.outbox.drainTo(batch, WRITE_BATCH - 1);
+				int stopAt = batch.indexOf(STOP);
+				if (stopAt >= 0) {
+					batch.subList(stopAt, batch.size()).clear();
+					stop = true;
 				}
-				int size = frame.remaining();
-				writeFully(ch, frame);
+				if (batch.isEmpty()) {
+					continue;
+				}
+				long size = 0;
+				for (ByteBuffer frame : batch) {
+					size += frame.remaining();
+				}
+				ByteBuffer[] frames = batch.toArray(new ByteBuffer[0]);
+				// one gathering write for what queued up meanwhile
+				while (frames[frames.length - 1].hasRemaining()) {
+					ch.write(frames);
+				}
 				this.queuedBytes.addAndGet(-size);
 			}
 		}
 		catch (IOException ex) {
-			log.debug("Control socket {} write failed: {}", this.endpoint.uri(), ex.toString());
+			log.debug("WebSocket {} write failed: {}", this.endpoint.uri(), ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -481,7 +685,7 @@ final class UnixSocketTransport implements Transport {
 			throw reason.copy();
 		}
 		long waiting = this.queuedBytes.get();
-		if (waiting > WebSocketTransport.MAX_QUEUED_BYTES) {
+		if (waiting > StdioProcessTransport.MAX_QUEUED_BYTES) {
 			throw new CodexException("The Codex app-server at " + this.endpoint.uri() + " is not reading ("
 					+ waiting + " bytes waiting); it may be hung. Restart the client or close it.");
 		}
@@ -532,7 +736,7 @@ final class UnixSocketTransport implements Transport {
 				ch.close();
 			}
 			catch (IOException ex) {
-				log.trace("closing the control socket failed: {}", ex.toString());
+				log.trace("closing the socket failed: {}", ex.toString());
 			}
 		}
 	}
@@ -551,7 +755,7 @@ final class UnixSocketTransport implements Transport {
 
 	@Override
 	public String toString() {
-		return "UnixSocketTransport[" + this.endpoint.uri() + "]";
+		return "SocketWebSocketTransport[" + this.endpoint.uri() + "]";
 	}
 
 }
