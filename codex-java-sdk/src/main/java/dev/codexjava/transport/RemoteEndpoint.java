@@ -103,6 +103,9 @@ public final class RemoteEndpoint {
 
 	/**
 	 * Opens one new connection (not yet connected: {@link Transport#start} connects, within {@code connectTimeout}).
+	 * {@code ws://} and {@code unix://} use the SDK's own WebSocket client on a blocking socket; {@code wss://} uses
+	 * the JDK's {@link java.net.http.WebSocket} (TLS, {@link #sslContext()}), and so does {@code ws://} when the JVM's
+	 * default {@link ProxySelector} names an HTTP proxy for it (the JDK's client tunnels through it).
 	 * @param maxMessageBytes the largest inbound message; longer ones are skipped and logged, as on stdio
 	 */
 	public Transport newTransport(int maxMessageBytes, Duration connectTimeout) {

@@ -174,7 +174,8 @@ final class SocketWebSocketTransport implements Transport {
 			}
 			else {
 				ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-				ch.connect(new InetSocketAddress(unbracketed(this.endpoint.uri().getHost()), port(this.endpoint.uri())));
+				URI uri = this.endpoint.uri();
+				ch.connect(new InetSocketAddress(unbracketed(uri.getHost()), port(uri)));
 			}
 			handshake(ch, authorization);
 		}

@@ -75,10 +75,10 @@ final class ScriptedWebSocketServer implements AutoCloseable {
 					head.write(one.array()[0]);
 				}
 				Peer peer = new Peer(ch, head.toString(StandardCharsets.US_ASCII));
+				String key = peer.header("sec-websocket-key");
 				String answer = (response != null) ? response
 						: "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-								+ "Sec-WebSocket-Accept: " + SocketWebSocketTransport.accept(peer.header("sec-websocket-key"))
-								+ "\r\n\r\n";
+								+ "Sec-WebSocket-Accept: " + SocketWebSocketTransport.accept(key) + "\r\n\r\n";
 				peer.write(ByteBuffer.wrap(answer.getBytes(StandardCharsets.US_ASCII)));
 				return peer;
 			}
