@@ -203,6 +203,10 @@ final class SocketWebSocketTransport implements Transport {
 	}
 
 	private CodexStartupException connectFailure(String where, Exception ex, boolean timedOut) {
+		if (timedOut && !this.unix) {
+			return new CodexStartupException(Reason.CONNECTION_FAILED, "Could not connect to the Codex app-server at "
+					+ where + " within " + this.connectTimeout.toMillis() + " ms (startupTimeout)", ex);
+		}
 		String detail;
 		if (timedOut) {
 			detail = "timed out after " + this.connectTimeout.toMillis() + " ms (startupTimeout)";
@@ -521,9 +525,11 @@ final class SocketWebSocketTransport implements Transport {
 			log.debug("WebSocket {} read ended: {}", this.endpoint.uri(), ex.toString());
 		}
 		this.peerClosed.countDown();
+		// a reason is set when the server sent a close frame
 		reportClosed((reason != null) ? reason
 				: this.closing.get() ? "Codex client closed"
-						: "The connection to the Codex app-server at " + this.endpoint.uri() + " was lost");
+						: "The connection to the Codex app-server at " + this.endpoint.uri() + " was lost",
+				reason != null);
 	}
 
 	/** Reads a whole text frame's payload ({@code length} fits the buffer) and delivers it, or skips it if too big. */
@@ -570,6 +576,14 @@ final class SocketWebSocketTransport implements Transport {
 	}
 
 	private void reportClosed(String reason) {
+		reportClosed(reason, false);
+	}
+
+	/**
+	 * Reports the close once.
+	 * @param answerQueued whether the server's close frame was answered with ours, still to be written
+	 */
+	private void reportClosed(String reason, boolean answerQueued) {
 		if (!this.closeReported.compareAndSet(false, true)) {
 			return;
 		}
@@ -578,10 +592,16 @@ final class SocketWebSocketTransport implements Transport {
 		}
 		TransportClosedException ex = new TransportClosedException(reason, null, List.of());
 		this.closedReason = ex;
-		this.outbox.clear();
-		this.outbox.offer(STOP);
-		if (!this.closing.get()) {
-			closeChannel();
+		if (answerQueued && !this.closing.get()) {
+			// the server closed: the writer sends our close frame (queued) first, then closes the socket
+			this.outbox.offer(STOP);
+		}
+		else {
+			this.outbox.clear();
+			this.outbox.offer(STOP);
+			if (!this.closing.get()) {
+				closeChannel();
+			}
 		}
 		try {
 			this.handler.onClosed(ex);
@@ -667,6 +687,9 @@ final class SocketWebSocketTransport implements Transport {
 		}
 		finally {
 			this.outbox.clear();
+			if (this.closeReported.get() && !this.closing.get()) {
+				closeChannel();
+			}
 		}
 	}
 

@@ -224,6 +224,22 @@ class SocketWebSocketTransportTest {
 	}
 
 	@Test
+	void aServerThatNeverAnswersTheUpgradeFailsWithinTheConnectTimeout() throws Exception {
+		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
+			String uri = server.uri("");
+			// accepted by the kernel's backlog, never answered
+			Transport transport = RemoteEndpoint.of(uri).newTransport(4096, Duration.ofMillis(500));
+			long start = System.nanoTime();
+			assertThatThrownBy(() -> transport.start(new Recorder()))
+				.isInstanceOfSatisfying(CodexStartupException.class, (ex) -> assertThat(ex.reason())
+					.isEqualTo(CodexStartupException.Reason.CONNECTION_FAILED))
+				.hasMessageContaining(uri)
+				.hasMessageContaining("within 500 ms");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
 	void framesInAndOutPingsAndTheSizeLimit() throws Exception {
 		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
 			CompletableFuture<Peer> accepted = server.acceptUpgrade();
