@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jdk.net.ExtendedSocketOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,6 +117,9 @@ final class SocketWebSocketTransport implements Transport {
 
 	private volatile TransportClosedException closedReason;
 
+	/** Whether to ask for quick ACKs after reads (TCP where supported); set before the reader starts. */
+	private boolean quickAck;
+
 	private Thread readerThread;
 
 	private Thread writerThread;
@@ -174,6 +178,7 @@ final class SocketWebSocketTransport implements Transport {
 			}
 			else {
 				ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+				this.quickAck = ch.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
 				URI uri = this.endpoint.uri();
 				ch.connect(new InetSocketAddress(unbracketed(uri.getHost()), port(uri)));
 			}
@@ -334,12 +339,31 @@ final class SocketWebSocketTransport implements Transport {
 		while (!this.in.hasRemaining()) {
 			this.in.clear();
 			int n = ch.read(this.in);
+			quickAck(ch);
 			this.in.flip();
 			if (n < 0) {
 				throw new EOFException("end of stream");
 			}
 		}
 		return this.in.get() & 0xff;
+	}
+
+	/**
+	 * Asks the kernel to acknowledge what was just read at once. Linux delays ACKs (up to 40 ms) when the reader has
+	 * nothing to send back, and the app-server's next small write can wait for that ACK (Nagle's algorithm): measured
+	 * on the benchmarks' trivial turn, ws:// took about 1.6x the stdio median without this and about 1.0x with it.
+	 * Linux leaves quick-ACK mode on its own, so it is asked for again after every read (one system call); where the
+	 * option does not exist this does nothing.
+	 */
+	private void quickAck(SocketChannel ch) {
+		if (this.quickAck) {
+			try {
+				ch.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
+			}
+			catch (IOException | RuntimeException ex) {
+				this.quickAck = false;
+			}
+		}
 	}
 
 	/** Reads until at least {@code count} (at most the buffer's capacity) bytes are buffered. */
@@ -353,6 +377,7 @@ final class SocketWebSocketTransport implements Transport {
 				if (ch.read(this.in) < 0) {
 					throw new EOFException("end of stream");
 				}
+				quickAck(ch);
 			}
 		}
 		finally {
