@@ -1,7 +1,10 @@
 package dev.codexjava.client;
 
-/** The answer to a command-execution or file-change approval request. */
-public enum ApprovalDecision {
+/**
+ * The answer to a command-execution or file-change approval request (the plain decisions; for a command, see
+ * {@link CommandDecision} for the decisions that also amend the server's policy).
+ */
+public enum ApprovalDecision implements CommandDecision {
 
 	/** Allow this once. */
 	ACCEPT("accept"),
@@ -20,6 +23,12 @@ public enum ApprovalDecision {
 
 	/** The wire value. */
 	public String wireValue() {
+		return this.wire;
+	}
+
+	/** The wire value (a plain decision is its own kind). */
+	@Override
+	public String kind() {
 		return this.wire;
 	}
 

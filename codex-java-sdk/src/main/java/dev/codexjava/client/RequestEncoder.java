@@ -1,15 +1,18 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
+import dev.codexjava.protocol.generated.ReviewDecision;
 import dev.codexjava.protocol.generated.ThreadSourceKind;
 
 /**
@@ -18,7 +21,47 @@ import dev.codexjava.protocol.generated.ThreadSourceKind;
  */
 final class RequestEncoder {
 
+	/** The legacy v1 approvals' refusal ({@code ReviewDecision} {@code denied}). */
+	static final ReviewDecision DENIED = ReviewDecision.of(Json.toTree("denied"));
+
 	private RequestEncoder() {
+	}
+
+	/**
+	 * The result of a command approval (the protocol's {@code CommandExecutionRequestApprovalResponse}): its
+	 * {@code decision} is a text, or a one-field object for a decision with a policy amendment.
+	 */
+	static JsonNode commandApproval(CommandDecision decision) {
+		Params result = Params.create();
+		if (decision instanceof CommandDecision.AcceptWithExecpolicyAmendment accept) {
+			result.putObject("decision", Params.create()
+				.putObject("acceptWithExecpolicyAmendment",
+						Params.create().set("execpolicy_amendment", Params.texts(accept.execpolicyAmendment()))));
+		}
+		else if (decision instanceof CommandDecision.ApplyNetworkPolicyAmendment network) {
+			result.putObject("decision", Params.create()
+				.putObject("applyNetworkPolicyAmendment", Params.create()
+					.set("network_policy_amendment", Json.toTree(network.networkPolicyAmendment()))));
+		}
+		else {
+			result.put("decision", decision.kind());
+		}
+		return result.node();
+	}
+
+	/** The result of a file-change approval (the protocol's {@code FileChangeRequestApprovalResponse}). */
+	static JsonNode fileChangeApproval(ApprovalDecision decision) {
+		return Params.create().put("decision", decision.wireValue()).node();
+	}
+
+	/** The result of a legacy v1 approval that denies it ({@code ExecCommandApprovalResponse}'s shape). */
+	static JsonNode legacyDenied() {
+		return Params.create().set("decision", DENIED.raw()).node();
+	}
+
+	/** The result of {@code currentTime/read}. */
+	static JsonNode currentTime(Instant now) {
+		return Params.create().put("currentTimeAt", now.getEpochSecond()).node();
 	}
 
 	/** {@code thread/start}, {@code thread/resume} and {@code thread/fork} params. */
