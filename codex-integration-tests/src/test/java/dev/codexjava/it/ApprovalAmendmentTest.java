@@ -85,7 +85,7 @@ class ApprovalAmendmentTest {
 
 			// this escalation offers accept, the amendment and cancel, not acceptForSession
 			assertThat(seen).singleElement()
-				.satisfies((request) -> assertThat(request.offers(ApprovalDecision.ACCEPT_FOR_SESSION)).isFalse());
+				.satisfies((request) -> assertThat(request.offers(CommandDecision.ACCEPT_FOR_SESSION)).isFalse());
 			assertThat(decisions).containsExactly("decline");
 			assertThat(Files.exists(marker)).isFalse();
 			assertThat(commandStatus(result)).isEqualTo("declined");

@@ -1,10 +1,10 @@
 package dev.codexjava.client;
 
 /**
- * The answer to a command-execution or file-change approval request (the plain decisions; for a command, see
- * {@link CommandDecision} for the decisions that also amend the server's policy).
+ * The answer to a command-execution or file-change approval request. For a command, {@link CommandDecision} also
+ * carries the decisions that amend the server's policy.
  */
-public enum ApprovalDecision implements CommandDecision {
+public enum ApprovalDecision {
 
 	/** Allow this once. */
 	ACCEPT("accept"),
@@ -23,12 +23,6 @@ public enum ApprovalDecision implements CommandDecision {
 
 	/** The wire value. */
 	public String wireValue() {
-		return this.wire;
-	}
-
-	/** The wire value (a plain decision is its own kind). */
-	@Override
-	public String kind() {
 		return this.wire;
 	}
 

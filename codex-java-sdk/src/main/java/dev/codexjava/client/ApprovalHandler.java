@@ -24,6 +24,7 @@ import dev.codexjava.protocol.generated.McpServerElicitationRequestParams;
 import dev.codexjava.protocol.generated.McpServerElicitationRequestResponse;
 import dev.codexjava.protocol.generated.PermissionsRequestApprovalParams;
 import dev.codexjava.protocol.generated.PermissionsRequestApprovalResponse;
+import dev.codexjava.protocol.generated.ReviewDecision;
 import dev.codexjava.protocol.generated.ServerRequests;
 import dev.codexjava.protocol.generated.ToolRequestUserInputAnswer;
 import dev.codexjava.protocol.generated.ToolRequestUserInputParams;
@@ -74,10 +75,10 @@ public interface ApprovalHandler {
 	 * policy amendment ({@link CommandDecision#acceptWithExecpolicyAmendment(List)},
 	 * {@link CommandDecision#applyNetworkPolicyAmendment}). Answer one of
 	 * {@link CommandApprovalRequest#availableDecisions()} (or decline, always taken): a decision of another kind is
-	 * replaced by {@link ApprovalDecision#DECLINE}, with a warning in the log. Default: {@link #onCommandExecution}.
+	 * replaced by {@link CommandDecision#DECLINE}, with a warning in the log. Default: {@link #onCommandExecution}.
 	 */
 	default CommandDecision decideCommandExecution(CommandApprovalRequest request) {
-		return onCommandExecution(request);
+		return CommandDecision.of(onCommandExecution(request));
 	}
 
 	/** Files want to change. Default: {@link ApprovalDecision#DECLINE}. */
@@ -196,7 +197,7 @@ public interface ApprovalHandler {
 	 * {@link #decideCommandExecution} instead). Default: {@code denied}.
 	 */
 	default ExecCommandApprovalResponse onExecCommandApproval(ExecCommandApprovalParams request) {
-		return new ExecCommandApprovalResponse(RequestEncoder.DENIED);
+		return new ExecCommandApprovalResponse(ReviewDecision.of(Json.toTree("denied")));
 	}
 
 	/**
@@ -204,7 +205,7 @@ public interface ApprovalHandler {
 	 * Default: {@code denied}.
 	 */
 	default ApplyPatchApprovalResponse onApplyPatchApproval(ApplyPatchApprovalParams request) {
-		return new ApplyPatchApprovalResponse(RequestEncoder.DENIED);
+		return new ApplyPatchApprovalResponse(ReviewDecision.of(Json.toTree("denied")));
 	}
 
 	/**

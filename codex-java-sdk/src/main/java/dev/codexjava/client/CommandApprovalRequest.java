@@ -64,7 +64,7 @@ public record CommandApprovalRequest(String threadId, String turnId, String item
 	 * accept, accept with the proposed exec-policy amendment, and cancel). For a server that does not list them they
 	 * are derived from the request: accept, accept for the session (not for a {@code humanCommand} checkpoint), accept
 	 * with the proposed exec-policy amendment, each proposed network amendment, decline and cancel. Kinds this SDK does
-	 * not know are left out. {@link ApprovalDecision#DECLINE} is always taken, listed or not (it is the client's
+	 * not know are left out. {@link CommandDecision#DECLINE} is always taken, listed or not (it is the client's
 	 * refusal; the binary accepts it).
 	 */
 	public List<CommandDecision> availableDecisions() {
@@ -80,9 +80,9 @@ public record CommandApprovalRequest(String threadId, String turnId, String item
 			return List.copyOf(decisions);
 		}
 		boolean human = HUMAN_COMMAND.equals(Json.text(this.raw, "kind"));
-		decisions.add(ApprovalDecision.ACCEPT);
+		decisions.add(CommandDecision.ACCEPT);
 		if (!human) {
-			decisions.add(ApprovalDecision.ACCEPT_FOR_SESSION);
+			decisions.add(CommandDecision.ACCEPT_FOR_SESSION);
 			List<String> amendment = proposedExecpolicyAmendment();
 			if (!amendment.isEmpty()) {
 				decisions.add(CommandDecision.acceptWithExecpolicyAmendment(amendment));
@@ -90,8 +90,8 @@ public record CommandApprovalRequest(String threadId, String turnId, String item
 			proposedNetworkPolicyAmendments().forEach(
 					(network) -> decisions.add(CommandDecision.applyNetworkPolicyAmendment(network)));
 		}
-		decisions.add(ApprovalDecision.DECLINE);
-		decisions.add(ApprovalDecision.CANCEL);
+		decisions.add(CommandDecision.DECLINE);
+		decisions.add(CommandDecision.CANCEL);
 		return List.copyOf(decisions);
 	}
 
@@ -108,9 +108,9 @@ public record CommandApprovalRequest(String threadId, String turnId, String item
 		return kinds;
 	}
 
-	/** Whether the server takes this decision: its kind is offered, or it is {@link ApprovalDecision#DECLINE}. */
+	/** Whether the server takes this decision: its kind is offered, or it is {@link CommandDecision#DECLINE}. */
 	public boolean offers(CommandDecision decision) {
-		return decision == ApprovalDecision.DECLINE || (decision != null && offeredKinds().contains(decision.kind()));
+		return CommandDecision.DECLINE.equals(decision) || (decision != null && offeredKinds().contains(decision.kind()));
 	}
 
 }

@@ -11,20 +11,37 @@ import dev.codexjava.protocol.generated.NetworkPolicyAmendment;
 /**
  * The answer to a command approval ({@code item/commandExecution/requestApproval}), the protocol's
  * {@code CommandExecutionApprovalDecision}: one of the plain {@link ApprovalDecision}s (accept, accept for the
- * session, decline, cancel), or an accept that also amends the server's policy so that similar requests no longer
- * ask. Return one from {@link ApprovalHandler#decideCommandExecution(CommandApprovalRequest)}; the server accepts only
+ * session, decline, cancel: {@link #ACCEPT}, ..., or {@link #of(ApprovalDecision)}), or an accept that also amends the
+ * server's policy so that similar requests no longer ask. Return one from {@link ApprovalHandler#decideCommandExecution(CommandApprovalRequest)}; the server accepts only
  * the kinds it offered ({@link CommandApprovalRequest#availableDecisions()}), and the client answers
- * {@link ApprovalDecision#DECLINE} (with a warning in the log) instead of a decision it did not offer. Decline itself
+ * {@link #DECLINE} (with a warning in the log) instead of a decision it did not offer. Decline itself
  * is always taken.
  */
-public sealed interface CommandDecision permits ApprovalDecision, CommandDecision.AcceptWithExecpolicyAmendment,
+public sealed interface CommandDecision permits CommandDecision.Plain, CommandDecision.AcceptWithExecpolicyAmendment,
 		CommandDecision.ApplyNetworkPolicyAmendment {
+
+	/** Allow this once. */
+	CommandDecision ACCEPT = new Plain(ApprovalDecision.ACCEPT);
+
+	/** Allow this and similar requests for the rest of the session. */
+	CommandDecision ACCEPT_FOR_SESSION = new Plain(ApprovalDecision.ACCEPT_FOR_SESSION);
+
+	/** Refuse; the agent is told and the turn goes on. Always taken by the server. */
+	CommandDecision DECLINE = new Plain(ApprovalDecision.DECLINE);
+
+	/** Refuse and interrupt the turn. */
+	CommandDecision CANCEL = new Plain(ApprovalDecision.CANCEL);
 
 	/**
 	 * The decision's kind on the wire: {@code accept}, {@code acceptForSession}, {@code decline}, {@code cancel},
 	 * {@code acceptWithExecpolicyAmendment} or {@code applyNetworkPolicyAmendment}.
 	 */
 	String kind();
+
+	/** A plain decision; {@code null} for {@code null}. */
+	static CommandDecision of(ApprovalDecision decision) {
+		return (decision != null) ? new Plain(decision) : null;
+	}
 
 	/** Accept, and add this exec-policy rule (a command prefix) so that matching commands run without asking. */
 	static CommandDecision acceptWithExecpolicyAmendment(List<String> commandPrefix) {
@@ -44,7 +61,7 @@ public sealed interface CommandDecision permits ApprovalDecision, CommandDecisio
 		if (wire.isString()) {
 			for (ApprovalDecision decision : ApprovalDecision.values()) {
 				if (decision.wireValue().equals(wire.asString())) {
-					return decision;
+					return new Plain(decision);
 				}
 			}
 			return null;
@@ -70,6 +87,25 @@ public sealed interface CommandDecision permits ApprovalDecision, CommandDecisio
 			return wire.asString();
 		}
 		return (wire.isObject() && wire.size() == 1) ? wire.propertyNames().iterator().next() : null;
+	}
+
+	/**
+	 * One of the plain decisions.
+	 *
+	 * @param decision the decision
+	 */
+	record Plain(ApprovalDecision decision) implements CommandDecision {
+
+		/** The decision must be given. */
+		public Plain {
+			Objects.requireNonNull(decision, "decision");
+		}
+
+		@Override
+		public String kind() {
+			return this.decision.wireValue();
+		}
+
 	}
 
 	/**

@@ -12,7 +12,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
-import dev.codexjava.protocol.generated.ReviewDecision;
 import dev.codexjava.protocol.generated.ThreadSourceKind;
 
 /**
@@ -20,9 +19,6 @@ import dev.codexjava.protocol.generated.ThreadSourceKind;
  * through the protocol layer's {@link Params}; no other client class builds request JSON of its own.
  */
 final class RequestEncoder {
-
-	/** The legacy v1 approvals' refusal ({@code ReviewDecision} {@code denied}). */
-	static final ReviewDecision DENIED = ReviewDecision.of(Json.toTree("denied"));
 
 	private RequestEncoder() {
 	}
@@ -56,7 +52,7 @@ final class RequestEncoder {
 
 	/** The result of a legacy v1 approval that denies it ({@code ExecCommandApprovalResponse}'s shape). */
 	static JsonNode legacyDenied() {
-		return Params.create().set("decision", DENIED.raw()).node();
+		return Params.create().put("decision", "denied").node();
 	}
 
 	/** The result of {@code currentTime/read}. */

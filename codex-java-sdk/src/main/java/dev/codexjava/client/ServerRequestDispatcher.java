@@ -366,13 +366,13 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		CommandApprovalRequest request = CommandApprovalRequest.from(params);
 		CommandDecision decision = handler.decideCommandExecution(request);
 		if (decision == null) {
-			decision = ApprovalDecision.DECLINE;
+			decision = CommandDecision.DECLINE;
 		}
 		if (!request.offers(decision)) {
 			log.warn("The ApprovalHandler answered '{}' to a command approval (thread {}, item {}), a decision the server "
 					+ "did not offer (it offered {}); answering 'decline' instead", decision.kind(), threadId,
 					request.itemId(), request.offeredKinds());
-			decision = ApprovalDecision.DECLINE;
+			decision = CommandDecision.DECLINE;
 		}
 		return new Answer(RequestEncoder.commandApproval(decision), 0, null, decision.kind());
 	}
@@ -403,7 +403,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		ObjectNode result = Params.empty();
 		switch (method) {
 			case "item/commandExecution/requestApproval" -> {
-				return new Answer(RequestEncoder.commandApproval(ApprovalDecision.DECLINE), 0, null,
+				return new Answer(RequestEncoder.commandApproval(CommandDecision.DECLINE), 0, null,
 						ApprovalDecision.DECLINE.wireValue());
 			}
 			case "item/fileChange/requestApproval" -> {

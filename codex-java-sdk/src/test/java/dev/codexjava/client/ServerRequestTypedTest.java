@@ -90,9 +90,9 @@ class ServerRequestTypedTest {
 		assertThat(request.proposedExecpolicyAmendment()).containsExactly("touch");
 		NetworkPolicyAmendment allow = new NetworkPolicyAmendment(NetworkPolicyRuleAction.ALLOW, "example.org");
 		assertThat(request.proposedNetworkPolicyAmendments()).containsExactly(allow);
-		assertThat(request.availableDecisions()).containsExactly(ApprovalDecision.ACCEPT,
-				ApprovalDecision.ACCEPT_FOR_SESSION, CommandDecision.acceptWithExecpolicyAmendment(List.of("touch")),
-				CommandDecision.applyNetworkPolicyAmendment(allow), ApprovalDecision.DECLINE, ApprovalDecision.CANCEL);
+		assertThat(request.availableDecisions()).containsExactly(CommandDecision.ACCEPT,
+				CommandDecision.ACCEPT_FOR_SESSION, CommandDecision.acceptWithExecpolicyAmendment(List.of("touch")),
+				CommandDecision.applyNetworkPolicyAmendment(allow), CommandDecision.DECLINE, CommandDecision.CANCEL);
 		assertThat(request.params().command()).isEqualTo("touch a");
 	}
 
@@ -113,18 +113,18 @@ class ServerRequestTypedTest {
 		AtomicReference<CommandApprovalRequest> seen = new AtomicReference<>();
 		List<String> decisions = new CopyOnWriteArrayList<>();
 
-		JsonNode refused = answer(deciding(ApprovalDecision.ACCEPT_FOR_SESSION, seen),
+		JsonNode refused = answer(deciding(CommandDecision.ACCEPT_FOR_SESSION, seen),
 				"item/commandExecution/requestApproval", listed, decisions);
-		JsonNode accepted = answer(deciding(ApprovalDecision.ACCEPT, seen), "item/commandExecution/requestApproval",
+		JsonNode accepted = answer(deciding(CommandDecision.ACCEPT, seen), "item/commandExecution/requestApproval",
 				listed, decisions);
 
 		assertThat(refused.get("result")).isEqualTo(Json.parse("{\"decision\":\"decline\"}"));
 		assertThat(accepted.get("result")).isEqualTo(Json.parse("{\"decision\":\"accept\"}"));
 		assertThat(decisions).containsExactly("decline", "accept");
-		assertThat(seen.get().availableDecisions()).containsExactly(ApprovalDecision.ACCEPT,
-				CommandDecision.acceptWithExecpolicyAmendment(List.of("git", "status")), ApprovalDecision.CANCEL);
-		assertThat(seen.get().offers(ApprovalDecision.ACCEPT_FOR_SESSION)).isFalse();
-		assertThat(seen.get().offers(ApprovalDecision.DECLINE)).as("decline is always taken").isTrue();
+		assertThat(seen.get().availableDecisions()).containsExactly(CommandDecision.ACCEPT,
+				CommandDecision.acceptWithExecpolicyAmendment(List.of("git", "status")), CommandDecision.CANCEL);
+		assertThat(seen.get().offers(CommandDecision.ACCEPT_FOR_SESSION)).isFalse();
+		assertThat(seen.get().offers(CommandDecision.DECLINE)).as("decline is always taken").isTrue();
 	}
 
 	@Test
@@ -135,9 +135,9 @@ class ServerRequestTypedTest {
 
 		answer(deciding(CommandDecision.acceptWithExecpolicyAmendment(List.of("ls")), new AtomicReference<>()),
 				"item/commandExecution/requestApproval", plain, decisions);
-		answer(deciding(ApprovalDecision.ACCEPT_FOR_SESSION, new AtomicReference<>()),
+		answer(deciding(CommandDecision.ACCEPT_FOR_SESSION, new AtomicReference<>()),
 				"item/commandExecution/requestApproval", plain, decisions);
-		answer(deciding(ApprovalDecision.ACCEPT_FOR_SESSION, new AtomicReference<>()),
+		answer(deciding(CommandDecision.ACCEPT_FOR_SESSION, new AtomicReference<>()),
 				"item/commandExecution/requestApproval", human, decisions);
 
 		assertThat(decisions).containsExactly("decline", "acceptForSession", "decline");
