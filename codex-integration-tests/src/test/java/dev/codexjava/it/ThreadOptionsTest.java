@@ -3,6 +3,7 @@ package dev.codexjava.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +53,7 @@ class ThreadOptionsTest {
 			.sandbox(SandboxMode.WORKSPACE_WRITE)
 			.writableRoots(List.of(turnRoot))
 			.networkAccess(false)
-			.approvalsReviewer(ApprovalsReviewer.USER)
+			.approvalsReviewer(ApprovalsReviewer.AUTO_REVIEW)
 			.build());
 
 		// what the server tells the model about its sandbox, and the tools it offers
@@ -65,6 +66,12 @@ class ThreadOptionsTest {
 		assertThat(webSearch.path("external_web_access").asBoolean()).isTrue();
 		String second = lastPermissions(model.requests().get(1).body());
 		assertThat(second).contains("Network access is restricted.").contains("`" + turnRoot + "`");
+		// the turn's reviewer and sandbox stay the thread's, as the server reports on resume
+		JsonNode resumed = codex.request("thread/resume", Map.of("threadId", thread.id()));
+		assertThat(resumed.path("approvalsReviewer").asString()).isEqualTo("auto_review");
+		assertThat(resumed.path("sandbox").path("writableRoots").valueStream().map(JsonNode::asString))
+			.contains(turnRoot.toString());
+		assertThat(resumed.path("sandbox").path("networkAccess").asBoolean(true)).isFalse();
 		assertThat(thread.read().raw().path("threadSource").asString()).isEqualTo("it-source");
 	}
 

@@ -279,4 +279,26 @@ class ServerRequestTypedTest {
 		assertThat(request.paramsAs(ServerRequests.ITEM_TOOL_CALL.paramsType()).tool()).isEqualTo("x");
 	}
 
+	@Test
+	void aThreadWithDynamicToolsPassesTheTypedRequestsToItsHandler() {
+		ApprovalHandler handler = new ApprovalHandler() {
+			@Override
+			public CommandDecision decideCommandExecution(CommandApprovalRequest request) {
+				return CommandDecision.acceptWithExecpolicyAmendment(List.of("ls"));
+			}
+
+			@Override
+			public AttestationGenerateResponse onAttestationGenerate(AttestationGenerateParams request) {
+				return new AttestationGenerateResponse("from-thread-handler");
+			}
+		};
+		DynamicTool tool = DynamicTool.of("lookup", "Looks up", Json.parse("{\"type\":\"object\"}"),
+				(call) -> DynamicToolResult.text("found"));
+		ApprovalHandler threadHandler = new ThreadTools(List.of(tool), handler);
+
+		assertThat(threadHandler.decideCommandExecution(CommandApprovalRequest.from(Json.parse(PROPOSING))))
+			.isEqualTo(CommandDecision.acceptWithExecpolicyAmendment(List.of("ls")));
+		assertThat(threadHandler.onAttestationGenerate(null).token()).isEqualTo("from-thread-handler");
+	}
+
 }
