@@ -144,7 +144,7 @@ public final class ThreadListOptions {
 			return this;
 		}
 
-		/** Only threads of this working directory. */
+		/** Only threads of this working directory (replaces {@link #cwds(Collection)}). */
 		public Builder cwd(Path cwd) {
 			this.cwd = cwd;
 			this.cwds = null;

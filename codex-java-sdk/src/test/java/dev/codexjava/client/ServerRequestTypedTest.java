@@ -301,4 +301,47 @@ class ServerRequestTypedTest {
 		assertThat(threadHandler.onAttestationGenerate(null).token()).isEqualTo("from-thread-handler");
 	}
 
+	@Test
+	void aTypedMethodThatReturnsNullGetsTheSafeAnswer() {
+		ApprovalHandler nulls = new ApprovalHandler() {
+			@Override
+			public PermissionsRequestApprovalResponse onPermissionsRequest(PermissionsRequestApprovalParams request) {
+				return null;
+			}
+
+			@Override
+			public ToolRequestUserInputResponse onUserInputRequest(ToolRequestUserInputParams request) {
+				return null;
+			}
+
+			@Override
+			public McpServerElicitationRequestResponse onElicitationRequest(McpServerElicitationRequestParams request) {
+				return null;
+			}
+
+			@Override
+			public ExecCommandApprovalResponse onExecCommandApproval(ExecCommandApprovalParams request) {
+				return null;
+			}
+
+			@Override
+			public CommandDecision decideCommandExecution(CommandApprovalRequest request) {
+				return null;
+			}
+		};
+		List<String> decisions = new CopyOnWriteArrayList<>();
+
+		assertThat(answer(nulls, "item/permissions/requestApproval", "{\"threadId\":\"t1\",\"permissions\":{}}",
+				decisions).get("result")).isEqualTo(Json.parse("{\"permissions\":{}}"));
+		assertThat(answer(nulls, "item/tool/requestUserInput", "{\"threadId\":\"t1\",\"questions\":[]}", decisions)
+			.get("result")).isEqualTo(Json.parse("{\"answers\":{}}"));
+		assertThat(answer(nulls, "mcpServer/elicitation/request", "{\"threadId\":\"t1\",\"mode\":\"form\"}",
+				decisions).get("result")).isEqualTo(Json.parse("{\"action\":\"decline\"}"));
+		assertThat(answer(nulls, "execCommandApproval", "{\"conversationId\":\"c\"}", decisions).get("result"))
+			.isEqualTo(Json.parse("{\"decision\":\"denied\"}"));
+		assertThat(answer(nulls, "item/commandExecution/requestApproval", PROPOSING, decisions).get("result"))
+			.isEqualTo(Json.parse("{\"decision\":\"decline\"}"));
+		assertThat(decisions).containsExactly("denied", "unanswered", "decline", "denied", "decline");
+	}
+
 }
