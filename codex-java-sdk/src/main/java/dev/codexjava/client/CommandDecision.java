@@ -12,10 +12,10 @@ import dev.codexjava.protocol.generated.NetworkPolicyAmendment;
  * The answer to a command approval ({@code item/commandExecution/requestApproval}), the protocol's
  * {@code CommandExecutionApprovalDecision}: one of the plain {@link ApprovalDecision}s (accept, accept for the
  * session, decline, cancel: {@link #ACCEPT}, ..., or {@link #of(ApprovalDecision)}), or an accept that also amends the
- * server's policy so that similar requests no longer ask. Return one from {@link ApprovalHandler#decideCommandExecution(CommandApprovalRequest)}; the server accepts only
- * the kinds it offered ({@link CommandApprovalRequest#availableDecisions()}), and the client answers
- * {@link #DECLINE} (with a warning in the log) instead of a decision it did not offer. Decline itself
- * is always taken.
+ * server's policy so that similar requests no longer ask. Return one from
+ * {@link ApprovalHandler#decideCommandExecution(CommandApprovalRequest)}; the server accepts only the kinds it offered
+ * ({@link CommandApprovalRequest#availableDecisions()}), and the client answers {@link #DECLINE} (with a warning in
+ * the log) instead of a decision it did not offer. Decline itself is always taken.
  */
 public sealed interface CommandDecision permits CommandDecision.Plain, CommandDecision.AcceptWithExecpolicyAmendment,
 		CommandDecision.ApplyNetworkPolicyAmendment {
