@@ -414,6 +414,11 @@ public final class AsyncCodex implements AutoCloseable {
 		return Json.convert(result, method.resultType());
 	}
 
+	/** Configuration, MCP servers, skills and file search, typed and non-blocking; see {@link AsyncCodexAdmin}. */
+	public AsyncCodexAdmin admin() {
+		return new AsyncCodexAdmin(this);
+	}
+
 	/** Stops the app-server (see {@link Codex#close()}). */
 	@Override
 	public void close() {
