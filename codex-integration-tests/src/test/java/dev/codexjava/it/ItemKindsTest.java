@@ -34,13 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The item kinds the real binary emits offline, driven by the mock model's output items and tool calls, each arriving
  * as its own typed record in the turn's events and result (or, for a compaction, in the thread's history).
  * <p>
- * Kinds the binary does not emit offline, covered by schema-shaped JSON in the SDK's {@code ThreadItemTest} only:
- * {@code imageGeneration} (the binary drops an {@code image_generation_call} without the hosted image tool, which a
- * custom model provider does not get), {@code plan} (needs the experimental collaboration mode "plan"),
- * {@code subAgentActivity} (multi-agent v2 reports it on the sub-agent's side), {@code sleep} (the {@code clock.sleep}
- * tool is not offered), {@code hookPrompt} (needs a hook), {@code functionCallOutput} (not emitted for the tools the
- * mock model can call) and {@code mcpToolCall} (needs an MCP server). {@code dynamicToolCall} is covered by
- * {@code DynamicToolsTest}, {@code enteredReviewMode}/{@code exitedReviewMode} by {@code ReviewTest}.
+ * Kinds not driven here, covered by schema-shaped JSON in the SDK's {@code ThreadItemTest} only:
+ * {@code imageGeneration} (0.169.0 and 0.171.0 drop an {@code image_generation_call} output item from the mock
+ * provider, with or without {@code features.image_generation}, and offer it no image tool), {@code plan} (needs the
+ * experimental collaboration mode "plan", which {@code TurnOptions} does not expose), {@code subAgentActivity} (not
+ * seen in the parent's turn when spawning through multi-agent v2), {@code sleep} (the {@code clock.sleep} tool is not
+ * offered), {@code functionCallOutput} (not seen for any tool the mock model can call), {@code hookPrompt} (needs a
+ * configured hook; not tried) and {@code mcpToolCall} (needs an MCP server; not tried). {@code dynamicToolCall} is
+ * covered by {@code DynamicToolsTest}, {@code enteredReviewMode}/{@code exitedReviewMode} by {@code ReviewTest}.
  */
 class ItemKindsTest {
 
