@@ -62,57 +62,57 @@ final class ThreadItemReader {
 	}
 
 	private static ThreadItem known(String type, String unchecked, JsonNode item) {
-		String id = string(item, "id");
+		String id = text(item, "id");
 		switch (type) {
 			case "userMessage":
 				return new ThreadItem.UserMessage(id, joinedText(array(item, "content")), item);
 			case "hookPrompt":
-				return new ThreadItem.HookPrompt(id, list(item, "fragments", HookPromptFragment.class), item);
+				return new ThreadItem.HookPrompt(id, objects(item, "fragments", HookPromptFragment.class), item);
 			case "agentMessage":
-				return new ThreadItem.AgentMessage(id, string(item, "text"), string(item, "phase"), item);
+				return new ThreadItem.AgentMessage(id, text(item, "text"), text(item, "phase"), item);
 			case "functionCallOutput":
-				return new ThreadItem.FunctionCallOutput(id, string(item, "name"), string(item, "namespace"),
+				return new ThreadItem.FunctionCallOutput(id, text(item, "name"), text(item, "namespace"),
 						outputText(item.get("output")), item);
 			case "plan":
-				return new ThreadItem.Plan(id, string(item, "text"), item);
+				return new ThreadItem.Plan(id, text(item, "text"), item);
 			case "reasoning":
 				return new ThreadItem.Reasoning(id, strings(array(item, "summary")), item);
 			case "commandExecution":
-				return new ThreadItem.CommandExecution(id, string(item, "command"), string(item, "cwd"),
-						string(item, "status"), Json.intValue(item, "exitCode"), string(item, "aggregatedOutput"),
+				return new ThreadItem.CommandExecution(id, text(item, "command"), text(item, "cwd"),
+						text(item, "status"), Json.intValue(item, "exitCode"), text(item, "aggregatedOutput"),
 						Json.countValue(item, "durationMs"), item);
 			case "fileChange":
-				return new ThreadItem.FileChange(id, string(item, "status"), array(item, "changes"), item);
+				return new ThreadItem.FileChange(id, text(item, "status"), array(item, "changes"), item);
 			case "mcpToolCall":
-				return new ThreadItem.McpToolCall(id, string(item, "server"), string(item, "tool"),
-						string(item, "status"), item);
+				return new ThreadItem.McpToolCall(id, text(item, "server"), text(item, "tool"),
+						text(item, "status"), item);
 			case "dynamicToolCall": {
 				JsonNode content = array(item, "contentItems");
-				return new ThreadItem.DynamicToolCall(id, string(item, "tool"), string(item, "namespace"),
-						item.get("arguments"), string(item, "status"), bool(item, "success"),
+				return new ThreadItem.DynamicToolCall(id, text(item, "tool"), text(item, "namespace"),
+						item.get("arguments"), text(item, "status"), bool(item, "success"),
 						(content != null) ? joinedText(content) : null, Json.countValue(item, "durationMs"), item);
 			}
 			case "collabAgentToolCall":
-				return new ThreadItem.CollabAgentToolCall(id, open(item, "tool", CollabAgentTool::of),
-						open(item, "status", CollabAgentToolCallStatus::of), string(item, "senderThreadId"),
-						stringList(array(item, "receiverThreadIds")), string(item, "prompt"), string(item, "model"),
+				return new ThreadItem.CollabAgentToolCall(id, openEnum(item, "tool", CollabAgentTool::of),
+						openEnum(item, "status", CollabAgentToolCallStatus::of), text(item, "senderThreadId"),
+						stringList(array(item, "receiverThreadIds")), text(item, "prompt"), text(item, "model"),
 						agentStates(item), item);
 			case "subAgentActivity":
-				return new ThreadItem.SubAgentActivity(id, open(item, "kind", SubAgentActivityKind::of),
-						string(item, "agentPath"), string(item, "agentThreadId"), string(item, "model"), item);
+				return new ThreadItem.SubAgentActivity(id, openEnum(item, "kind", SubAgentActivityKind::of),
+						text(item, "agentPath"), text(item, "agentThreadId"), text(item, "model"), item);
 			case "webSearch":
-				return new ThreadItem.WebSearch(id, string(item, "query"), item);
+				return new ThreadItem.WebSearch(id, text(item, "query"), item);
 			case "imageView":
-				return new ThreadItem.ImageView(id, string(item, "path"), item);
+				return new ThreadItem.ImageView(id, text(item, "path"), item);
 			case "sleep":
 				return new ThreadItem.Sleep(id, Json.countValue(item, "durationMs"), item);
 			case "imageGeneration":
-				return new ThreadItem.ImageGeneration(id, string(item, "status"), string(item, "revisedPrompt"),
-						string(item, "savedPath"), value(item, "failure", ImageGenerationFailure.class), item);
+				return new ThreadItem.ImageGeneration(id, text(item, "status"), text(item, "revisedPrompt"),
+						text(item, "savedPath"), object(item, "failure", ImageGenerationFailure.class), item);
 			case "enteredReviewMode":
-				return new ThreadItem.EnteredReviewMode(id, string(item, "review"), item);
+				return new ThreadItem.EnteredReviewMode(id, text(item, "review"), item);
 			case "exitedReviewMode":
-				return new ThreadItem.ExitedReviewMode(id, string(item, "review"), item);
+				return new ThreadItem.ExitedReviewMode(id, text(item, "review"), item);
 			case "contextCompaction":
 				return new ThreadItem.ContextCompaction(id, item);
 			default:
@@ -126,7 +126,7 @@ final class ThreadItemReader {
 		return (value == null || value.isNull()) ? null : value;
 	}
 
-	private static String string(JsonNode item, String name) {
+	private static String text(JsonNode item, String name) {
 		JsonNode value = field(item, name);
 		if (value == null) {
 			return null;
@@ -156,12 +156,12 @@ final class ThreadItemReader {
 		return value;
 	}
 
-	private static <T> T open(JsonNode item, String name, Function<String, T> of) {
-		String value = string(item, name);
+	private static <T> T openEnum(JsonNode item, String name, Function<String, T> of) {
+		String value = text(item, name);
 		return (value != null) ? of.apply(value) : null;
 	}
 
-	private static <T> T value(JsonNode item, String name, Class<T> type) {
+	private static <T> T object(JsonNode item, String name, Class<T> type) {
 		JsonNode value = field(item, name);
 		if (value == null) {
 			return null;
@@ -177,7 +177,7 @@ final class ThreadItemReader {
 		}
 	}
 
-	private static <T> List<T> list(JsonNode item, String name, Class<T> type) {
+	private static <T> List<T> objects(JsonNode item, String name, Class<T> type) {
 		JsonNode array = array(item, name);
 		List<T> out = new ArrayList<>();
 		if (array != null) {
@@ -206,7 +206,7 @@ final class ThreadItemReader {
 		}
 		Map<String, CollabAgentState> out = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : states.properties()) {
-			out.put(entry.getKey(), value(states, entry.getKey(), CollabAgentState.class));
+			out.put(entry.getKey(), object(states, entry.getKey(), CollabAgentState.class));
 		}
 		return Collections.unmodifiableMap(out);
 	}
