@@ -46,6 +46,11 @@ final class ThreadItemReader {
 			log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getMessage());
 			return new ThreadItem.Other(type, id, item);
 		}
+		catch (RuntimeException ex) {
+			// a nested record that does not decode, or anything else unexpected: never fail the reader thread
+			log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getClass().getSimpleName());
+			return new ThreadItem.Other(type, id, item);
+		}
 	}
 
 	static Optional<dev.codexjava.protocol.generated.ThreadItem> typed(JsonNode raw) {
@@ -56,7 +61,8 @@ final class ThreadItemReader {
 			return Optional.of(Json.convert(raw, dev.codexjava.protocol.generated.ThreadItem.class));
 		}
 		catch (IllegalArgumentException ex) {
-			log.debug("The item does not decode into the generated ThreadItem: {}", ex.getMessage());
+			// the message may quote the item's content: not logged
+			log.debug("A {} item does not decode into the generated ThreadItem", Json.text(raw, "type"));
 			return Optional.empty();
 		}
 	}
