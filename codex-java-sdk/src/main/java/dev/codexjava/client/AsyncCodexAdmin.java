@@ -36,9 +36,9 @@ public final class AsyncCodexAdmin {
 
 	private static final long MCP_PAGE = 100;
 
-	private final AsyncCodex codex;
+	private final TypedRequests codex;
 
-	AsyncCodexAdmin(AsyncCodex codex) {
+	AsyncCodexAdmin(TypedRequests codex) {
 		this.codex = Objects.requireNonNull(codex, "codex");
 	}
 
@@ -82,7 +82,7 @@ public final class AsyncCodexAdmin {
 	/** See {@link CodexAdmin#mcpServers()}: every page, requested one after the other. */
 	public CompletableFuture<List<McpServerStatus>> mcpServers() {
 		// captured here: later pages are requested from worker threads
-		return collectMcpServers(null, new ArrayList<>(), this.codex.blocking().core().captureContext());
+		return collectMcpServers(null, new ArrayList<>(), this.codex.captureContext());
 	}
 
 	private CompletableFuture<List<McpServerStatus>> collectMcpServers(String cursor, List<McpServerStatus> all,
@@ -144,7 +144,7 @@ public final class AsyncCodexAdmin {
 
 	@Override
 	public String toString() {
-		return "AsyncCodexAdmin[" + this.codex + "]";
+		return "AsyncCodexAdmin";
 	}
 
 }

@@ -31,8 +31,8 @@ public final class CodexAdmin {
 
 	private final AsyncCodexAdmin async;
 
-	CodexAdmin(Codex codex) {
-		this.async = new AsyncCodexAdmin(Objects.requireNonNull(codex, "codex").async());
+	CodexAdmin(AsyncCodexAdmin async) {
+		this.async = Objects.requireNonNull(async, "async");
 	}
 
 	/** The effective configuration for the server's working directory ({@code config/read}, without layers). */
@@ -113,7 +113,7 @@ public final class CodexAdmin {
 
 	@Override
 	public String toString() {
-		return "CodexAdmin[" + this.async + "]";
+		return "CodexAdmin";
 	}
 
 }
