@@ -87,10 +87,15 @@ final class ProtocolSurface {
 	private static final String[] TURN = prefixed("turn", "id", "status", "startedAt", "completedAt", "durationMs",
 			"error.message", "error.codexErrorInfo", "error.codexErrorInfo.*.httpStatusCode", "error.additionalDetails");
 
-	/** What {@code ThreadItem.from} reads, per item type. */
+	/**
+	 * What {@code ThreadItem.from} reads, per item type ({@code fragments}, {@code failure} and the values of
+	 * {@code agentsStates} are decoded through generated records, so their fields are not SDK literals).
+	 */
 	private static final String[] ITEM = prefixed("item", "type", "id", "content.type", "content.text", "text", "phase",
 			"summary", "exitCode", "command", "cwd", "status", "aggregatedOutput", "durationMs", "changes", "server",
-			"tool", "query", "review?", "arguments", "namespace", "success", "contentItems.text");
+			"tool", "query", "review?", "arguments", "namespace", "success", "contentItems.text", "fragments", "name",
+			"output", "senderThreadId", "receiverThreadIds", "prompt", "model", "agentsStates", "kind", "agentPath",
+			"agentThreadId", "path", "revisedPrompt", "savedPath", "failure");
 
 	private static final String[] DELTA = { "threadId", "turnId", "itemId", "delta" };
 
