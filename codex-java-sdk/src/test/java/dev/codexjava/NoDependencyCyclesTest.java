@@ -21,10 +21,13 @@ class NoDependencyCyclesTest {
 			"public API: Codex.async() and AsyncCodex.blocking() switch between the two faces of one engine",
 			Set.of("dev.codexjava.client.Input", "dev.codexjava.client.RequestEncoder"),
 			"public API: the deprecated Input.toJson() delegates to the one encoder; goes when it is removed",
-			Set.of("dev.codexjava.transport.RemoteEndpoint", "dev.codexjava.transport.UnixSocketTransport",
+			Set.of("dev.codexjava.transport.RemoteEndpoint", "dev.codexjava.transport.SocketWebSocketTransport",
 					"dev.codexjava.transport.WebSocketTransport"),
-			"RemoteEndpoint.isReady() probes through the transports it creates; the transport package is being "
-					+ "rewritten separately");
+			"RemoteEndpoint.newTransport() creates the transports, which read the endpoint's URI, auth and TLS; "
+					+ "to go: a ConnectionTarget interface the transports take instead of RemoteEndpoint",
+			Set.of("dev.codexjava.protocol.model.ThreadItem", "dev.codexjava.protocol.model.ThreadItemReader"),
+			"ThreadItem.from() (public) delegates to the reader, which builds ThreadItem's records; to go: the "
+					+ "callers use the reader directly and ThreadItem.from() is deprecated");
 
 	private static final DependencyGraph MAIN = DependencyGraph.of(Path.of("src/main/java"));
 

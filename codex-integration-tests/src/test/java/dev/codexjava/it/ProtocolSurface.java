@@ -87,10 +87,15 @@ final class ProtocolSurface {
 	private static final String[] TURN = prefixed("turn", "id", "status", "startedAt", "completedAt", "durationMs",
 			"error.message", "error.codexErrorInfo", "error.codexErrorInfo.*.httpStatusCode", "error.additionalDetails");
 
-	/** What {@code ThreadItem.from} reads, per item type. */
+	/**
+	 * What {@code ThreadItem.from} reads, per item type ({@code fragments}, {@code failure} and the values of
+	 * {@code agentsStates} are decoded through generated records, so their fields are not SDK literals).
+	 */
 	private static final String[] ITEM = prefixed("item", "type", "id", "content.type", "content.text", "text", "phase",
 			"summary", "exitCode", "command", "cwd", "status", "aggregatedOutput", "durationMs", "changes", "server",
-			"tool", "query", "review?", "arguments", "namespace", "success", "contentItems.text");
+			"tool", "query", "review?", "arguments", "namespace", "success", "contentItems.text", "fragments", "name",
+			"output", "senderThreadId", "receiverThreadIds", "prompt", "model", "agentsStates", "kind", "agentPath",
+			"agentThreadId", "path", "revisedPrompt", "savedPath", "failure");
 
 	private static final String[] DELTA = { "threadId", "turnId", "itemId", "delta" };
 
@@ -107,16 +112,17 @@ final class ProtocolSurface {
 			// dynamicTools: experimental (sent only with experimentalApi(true) and tools set); its spec's fields are
 			// written through the generated DynamicToolSpec record, so they are not SDK literals
 			request("thread/start").params(concat(THREAD_OPTIONS, "dynamicTools.type?", "dynamicTools.name?",
-					"dynamicTools.description?"))
+					"dynamicTools.description?", "sessionStartSource", "threadSource"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/resume").params(concat(THREAD_OPTIONS, "threadId"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
-			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId", "lastTurnId", "excludeTurns"))
+			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId", "lastTurnId", "excludeTurns", "threadSource"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/archive").params("threadId"),
 			request("thread/unarchive").params("threadId").result(thread("thread")),
 			request("thread/list")
-				.params("archived", "cwd", "searchTerm", "limit", "sortKey", "sortDirection", "cursor")
+				.params("archived", "cwd", "searchTerm", "limit", "sortKey", "sortDirection", "cursor", "modelProviders",
+						"sourceKinds", "excludedThreadIds", "currentAccountOnly", "useStateDbOnly")
 				.result(concat(thread("data"), "nextCursor")),
 			request("thread/read").params("threadId", "includeTurns").result(thread("thread")),
 			request("thread/loaded/list").params("limit"),
@@ -127,8 +133,8 @@ final class ProtocolSurface {
 			// turns
 			request("turn/start")
 				.params("threadId", "input.type", "input.text", "input.url", "input.path", "input.name", "model",
-						"effort", "summary", "cwd", "approvalPolicy", "sandboxPolicy.type", "personality", "serviceTier",
-						"outputSchema")
+						"effort", "summary", "cwd", "approvalPolicy", "sandboxPolicy.type", "sandboxPolicy.writableRoots",
+						"sandboxPolicy.networkAccess", "approvalsReviewer", "personality", "serviceTier", "outputSchema")
 				.result("turn.id"),
 			request("turn/steer").params("threadId", "expectedTurnId", "input.type", "input.text"),
 			request("turn/interrupt").params("threadId", "turnId"),
@@ -176,8 +182,9 @@ final class ProtocolSurface {
 			notification("account/login/completed").params("loginId", "success", "error"),
 			// server requests the SDK answers
 			serverRequest("item/commandExecution/requestApproval")
-				.params("threadId", "turnId", "itemId", "command", "cwd", "reason")
-				.result("decision"),
+				.params("threadId", "turnId", "itemId", "command", "cwd", "reason", "kind", "availableDecisions?")
+				.result("decision", "decision.acceptWithExecpolicyAmendment.execpolicy_amendment",
+						"decision.applyNetworkPolicyAmendment.network_policy_amendment"),
 			serverRequest("item/fileChange/requestApproval").params("threadId", "turnId", "itemId", "reason", "grantRoot")
 				.result("decision"),
 			serverRequest("item/permissions/requestApproval").params("threadId", "turnId").result("permissions"),
@@ -185,6 +192,9 @@ final class ProtocolSurface {
 			serverRequest("item/tool/call").params("threadId", "turnId", "tool", "namespace", "arguments")
 				.result("contentItems.type", "contentItems.text", "success"),
 			serverRequest("mcpServer/elicitation/request").params("threadId", "turnId").result("action"),
+			serverRequest("account/chatgptAuthTokens/refresh"),
+			serverRequest("attestation/generate"),
+			serverRequest("currentTime/read").result("currentTimeAt"),
 			serverRequest("execCommandApproval").result("decision"),
 			serverRequest("applyPatchApproval").result("decision"));
 
@@ -211,7 +221,8 @@ final class ProtocolSurface {
 			Map.entry("additionalProperties", "JSON Schema keyword (JsonSchemas)"),
 			Map.entry("anyOf", "JSON Schema keyword (JsonSchemas)"),
 			Map.entry("PATH", "environment variable (BinaryResolver, StdioProcessTransport)"),
-			Map.entry("CODEX_HOME", "environment variable"));
+			Map.entry("CODEX_HOME", "environment variable"),
+			Map.entry("web_search", "config.toml key, sent in thread/start's config overrides (ThreadOptions.webSearch)"));
 
 	/**
 	 * Fields the SDK sends that no tested version's schema has for that method (so the server ignores them), with
@@ -222,7 +233,9 @@ final class ProtocolSurface {
 			"thread/resume params ephemeral", "ThreadOptions.writeTo sends every option to start, resume and fork",
 			"thread/resume params serviceName", "ThreadOptions.writeTo sends every option to start, resume and fork",
 			"thread/fork params personality", "ThreadOptions.writeTo sends every option to start, resume and fork",
-			"thread/fork params serviceName", "ThreadOptions.writeTo sends every option to start, resume and fork");
+			"thread/fork params serviceName", "ThreadOptions.writeTo sends every option to start, resume and fork",
+			"currentTime/read  null", "experimental server request: only a client with experimentalApi(true) gets it",
+			"currentTime/read result currentTimeAt", "experimental server request (ApprovalHandler.onCurrentTimeRead)");
 
 	private ProtocolSurface() {
 	}

@@ -44,8 +44,9 @@ class ReviewTest {
 		assertThat(result.review()).isEqualTo("Looks good to me.");
 		assertThat(events).filteredOn(TurnEvent.ItemCompleted.class::isInstance)
 			.extracting((e) -> ((TurnEvent.ItemCompleted) e).item())
-			.filteredOn(ThreadItem.Other.class::isInstance)
-			.extracting((item) -> ((ThreadItem.Other) item).type())
+			.filteredOn((item) -> item instanceof ThreadItem.EnteredReviewMode
+					|| item instanceof ThreadItem.ExitedReviewMode)
+			.extracting(ThreadItem::type)
 			.containsExactly("enteredReviewMode", "exitedReviewMode");
 		assertThat(events).last().isInstanceOf(TurnEvent.Completed.class);
 		// the model got the review prompt and the instructions

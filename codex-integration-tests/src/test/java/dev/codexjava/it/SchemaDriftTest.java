@@ -58,7 +58,9 @@ class SchemaDriftTest {
 
 	/** A JSON field name given to a Jackson accessor or the SDK's JSON helpers. */
 	private static final Pattern FIELD_LITERAL = Pattern.compile("(?:\\.(?:get|path|has|hasNonNull|put|set|putObject"
-			+ "|putArray|putNull|remove)\\(|\\b(?:text|longValue|countValue|intValue|putIfSet)\\(\\w+(?:\\.\\w+(?:\\(\\))?)?, "
+			+ "|putArray|putNull|remove)\\(|\\b(?:text|longValue|countValue|intValue|putIfSet"
+			// ThreadItemReader's readers
+			+ "|array|bool|openEnum|object|objects|field)\\(\\w+(?:\\.\\w+(?:\\(\\))?)?, "
 			+ "|JsonProperty\\()"
 			+ "\"([A-Za-z_]\\w*)\"");
 

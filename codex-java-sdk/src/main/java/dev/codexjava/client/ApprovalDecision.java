@@ -1,6 +1,9 @@
 package dev.codexjava.client;
 
-/** The answer to a command-execution or file-change approval request. */
+/**
+ * The answer to a command-execution or file-change approval request. For a command, {@link CommandDecision} also
+ * carries the decisions that amend the server's policy.
+ */
 public enum ApprovalDecision {
 
 	/** Allow this once. */

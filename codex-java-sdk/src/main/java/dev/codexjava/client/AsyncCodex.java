@@ -195,6 +195,21 @@ public final class AsyncCodex implements AutoCloseable {
 		return this.engine.request(method, params, options);
 	}
 
+	/** Configuration, MCP servers, skills and file search, typed and non-blocking; see {@link AsyncCodexAdmin}. */
+	public AsyncCodexAdmin admin() {
+		return new AsyncCodexAdmin(new TypedRequests() {
+			@Override
+			public <P, R> CompletableFuture<R> request(Method<P, R> method, P params) {
+				return AsyncCodex.this.request(method, params);
+			}
+
+			@Override
+			public CallContext captureContext() {
+				return AsyncCodex.this.engine.core().captureContext();
+			}
+		});
+	}
+
 	/** Stops the app-server (see {@link Codex#close()}). */
 	@Override
 	public void close() {

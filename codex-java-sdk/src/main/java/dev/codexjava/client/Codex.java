@@ -175,7 +175,7 @@ public final class Codex implements AutoCloseable {
 
 	/** Configuration, MCP servers, skills and file search, typed; see {@link CodexAdmin}. */
 	public CodexAdmin admin() {
-		return new CodexAdmin(this.engine);
+		return new CodexAdmin(this.async.admin());
 	}
 
 	/** The configuration this client runs with. */

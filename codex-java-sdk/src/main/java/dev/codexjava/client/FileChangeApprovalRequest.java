@@ -3,9 +3,11 @@ package dev.codexjava.client;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.FileChangeRequestApprovalParams;
 
 /**
- * The agent asks to apply file changes ({@code item/fileChange/requestApproval}).
+ * The agent asks to apply file changes ({@code item/fileChange/requestApproval}). The decisions it takes are the
+ * plain {@link ApprovalDecision}s.
  *
  * @param threadId the thread
  * @param turnId the turn
@@ -20,6 +22,11 @@ public record FileChangeApprovalRequest(String threadId, String turnId, String i
 	static FileChangeApprovalRequest from(JsonNode params) {
 		return new FileChangeApprovalRequest(Json.text(params, "threadId"), Json.text(params, "turnId"),
 				Json.text(params, "itemId"), Json.text(params, "reason"), Json.text(params, "grantRoot"), params);
+	}
+
+	/** The whole request, typed (fields this SDK version does not model are in its {@code unknown()} map). */
+	public FileChangeRequestApprovalParams params() {
+		return Json.convert((this.raw != null) ? this.raw : Json.object(), FileChangeRequestApprovalParams.class);
 	}
 
 }

@@ -1,8 +1,7 @@
 package dev.codexjava.client;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,14 +15,21 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.error.CodexRpcException;
 import dev.codexjava.protocol.IncomingRequest;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.ServerRequestHandler;
+import dev.codexjava.protocol.generated.ApplyPatchApprovalResponse;
+import dev.codexjava.protocol.generated.DynamicToolCallResponse;
+import dev.codexjava.protocol.generated.ExecCommandApprovalResponse;
+import dev.codexjava.protocol.generated.McpServerElicitationRequestResponse;
+import dev.codexjava.protocol.generated.PermissionsRequestApprovalResponse;
+import dev.codexjava.protocol.generated.ServerRequests;
+import dev.codexjava.protocol.generated.ToolRequestUserInputResponse;
 
 /**
  * Answers the app-server's requests (approvals, permissions, user input, elicitation, dynamic tool calls, anything
@@ -274,58 +280,112 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		ObjectNode result = Params.empty();
 		switch (method) {
 			case "item/commandExecution/requestApproval" -> {
-				ApprovalDecision d = orDecline(handler.onCommandExecution(CommandApprovalRequest.from(safeParams)));
-				result.put("decision", d.wireValue());
-				return new Answer(result, 0, null, d.wireValue());
+				return commandApproval(handler, safeParams, threadId);
 			}
 			case "item/fileChange/requestApproval" -> {
 				ApprovalDecision d = orDecline(handler.onFileChange(FileChangeApprovalRequest.from(safeParams)));
-				result.put("decision", d.wireValue());
-				return new Answer(result, 0, null, d.wireValue());
+				return new Answer(RequestEncoder.fileChangeApproval(d), 0, null, d.wireValue());
 			}
-			case "execCommandApproval", "applyPatchApproval" -> {
-				// legacy v1 requests: always denied
-				return safeAnswer(method, this.timeout, false);
+			case "execCommandApproval" -> {
+				ExecCommandApprovalResponse response = handler
+					.onExecCommandApproval(typed(ServerRequests.EXEC_COMMAND_APPROVAL, safeParams));
+				return (response != null && response.decision() != null) ? new Answer(Json.toTree(response), 0, null,
+						CommandDecision.kindOf(response.decision().raw())) : safeAnswer(method, this.timeout, false);
+			}
+			case "applyPatchApproval" -> {
+				ApplyPatchApprovalResponse response = handler
+					.onApplyPatchApproval(typed(ServerRequests.APPLY_PATCH_APPROVAL, safeParams));
+				return (response != null && response.decision() != null) ? new Answer(Json.toTree(response), 0, null,
+						CommandDecision.kindOf(response.decision().raw())) : safeAnswer(method, this.timeout, false);
 			}
 			case ThreadTools.METHOD -> {
 				if (handler instanceof ThreadTools tools) {
 					DynamicToolResult toolResult = tools.call(safeParams);
 					return new Answer(toolResult.toJson(), 0, null, toolResult.success() ? "success" : "failure");
 				}
-				JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
-				return new Answer((response != null) ? response : result, 0, null, "handled");
+				DynamicToolCallResponse response = handler
+					.onDynamicToolCall(typed(ServerRequests.ITEM_TOOL_CALL, safeParams));
+				if (response == null) {
+					return new Answer(DynamicToolResult.failure("The client has no handler for this tool.").toJson(), 0,
+							null, "failure");
+				}
+				return new Answer(Json.toTree(response), 0, null,
+						Boolean.TRUE.equals(response.success()) ? "success" : "failure");
 			}
 			case "item/permissions/requestApproval" -> {
-				JsonNode granted = handler.onPermissions(ServerRequest.of(method, safeParams));
-				String decision = (granted != null && granted.path("permissions").size() > 0) ? "granted" : "denied";
-				return new Answer((granted != null) ? granted : result.set("permissions", Params.empty()), 0, null,
-						decision);
+				PermissionsRequestApprovalResponse granted = handler
+					.onPermissionsRequest(typed(ServerRequests.ITEM_PERMISSIONS_REQUEST_APPROVAL, safeParams));
+				if (granted == null) {
+					return safeAnswer(method, this.timeout, false);
+				}
+				JsonNode response = Json.toTree(granted);
+				return new Answer(response, 0, null, (response.path("permissions").size() > 0) ? "granted" : "denied");
 			}
 			case "item/tool/requestUserInput" -> {
-				Map<String, List<String>> answers = handler.onUserInput(ServerRequest.of(method, safeParams));
-				ObjectNode answersNode = result.putObject("answers");
-				if (answers != null) {
-					answers.forEach((question, values) -> {
-						ArrayNode list = answersNode.putObject(question).putArray("answers");
-						values.forEach(list::add);
-					});
+				ToolRequestUserInputResponse answers = handler
+					.onUserInputRequest(typed(ServerRequests.ITEM_TOOL_REQUEST_USER_INPUT, safeParams));
+				if (answers == null || answers.answers() == null) {
+					return safeAnswer(method, this.timeout, false);
 				}
-				return new Answer(result, 0, null,
-						(answers != null && !answers.isEmpty()) ? "answered" : "unanswered");
+				return new Answer(Json.toTree(answers), 0, null, answers.answers().isEmpty() ? "unanswered" : "answered");
 			}
 			case "mcpServer/elicitation/request" -> {
-				JsonNode response = handler.onElicitation(ServerRequest.of(method, safeParams));
-				if (response == null) {
+				McpServerElicitationRequestResponse response = handler
+					.onElicitationRequest(typed(ServerRequests.MCP_SERVER_ELICITATION_REQUEST, safeParams));
+				if (response == null || response.action() == null) {
 					result.put("action", "decline");
-					response = result;
+					return new Answer(result, 0, null, "decline");
 				}
-				return new Answer(response, 0, null, Json.text(response, "action"));
+				return new Answer(Json.toTree(response), 0, null, response.action().toString());
+			}
+			case "account/chatgptAuthTokens/refresh" -> {
+				// the answer holds tokens: never logged, and the listeners see only "handled"
+				return handled(handler
+					.onChatgptAuthTokensRefresh(typed(ServerRequests.ACCOUNT_CHATGPT_AUTH_TOKENS_REFRESH, safeParams)));
+			}
+			case "attestation/generate" -> {
+				return handled(handler.onAttestationGenerate(typed(ServerRequests.ATTESTATION_GENERATE, safeParams)));
+			}
+			case "currentTime/read" -> {
+				Instant now = handler.onCurrentTimeRead(ServerRequest.of(method, safeParams));
+				return (now != null) ? new Answer(RequestEncoder.currentTime(now), 0, null, "handled")
+						: Answer.error(-32603, "client handler gave no answer");
 			}
 			default -> {
 				JsonNode response = handler.onOtherRequest(ServerRequest.of(method, safeParams));
 				return new Answer((response != null) ? response : result, 0, null, "handled");
 			}
 		}
+	}
+
+	/**
+	 * A command approval: the handler's decision, or {@code decline} (with a warning) when the server did not offer
+	 * that kind of decision; the server would refuse it, and the command would wait for an answer that never comes.
+	 */
+	private Answer commandApproval(ApprovalHandler handler, JsonNode params, String threadId) {
+		CommandApprovalRequest request = CommandApprovalRequest.from(params);
+		CommandDecision decision = handler.decideCommandExecution(request);
+		if (decision == null) {
+			decision = CommandDecision.DECLINE;
+		}
+		if (!request.offers(decision)) {
+			log.warn("The ApprovalHandler answered '{}' to a command approval (thread {}, item {}), a decision the server "
+					+ "did not offer (it offered {}); answering 'decline' instead", decision.kind(), threadId,
+					request.itemId(), request.offeredKinds());
+			decision = CommandDecision.DECLINE;
+		}
+		return new Answer(RequestEncoder.commandApproval(decision), 0, null, decision.kind());
+	}
+
+	/** The typed params of a server request. */
+	private static <P> P typed(Method<P, ?> method, JsonNode params) {
+		return Json.convert(params, method.paramsType());
+	}
+
+	/** A typed answer, or an error when the handler gave none. */
+	private static Answer handled(Object response) {
+		return (response != null) ? new Answer(Json.toTree(response), 0, null, "handled")
+				: Answer.error(-32603, "client handler gave no answer");
 	}
 
 	private static ApprovalDecision orDecline(ApprovalDecision decision) {
@@ -342,13 +402,19 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		}
 		ObjectNode result = Params.empty();
 		switch (method) {
-			case "item/commandExecution/requestApproval", "item/fileChange/requestApproval" -> {
-				result.put("decision", ApprovalDecision.DECLINE.wireValue());
-				return new Answer(result, 0, null, ApprovalDecision.DECLINE.wireValue());
+			case "item/commandExecution/requestApproval" -> {
+				return new Answer(RequestEncoder.commandApproval(CommandDecision.DECLINE), 0, null,
+						ApprovalDecision.DECLINE.wireValue());
 			}
-			case "execCommandApproval", "applyPatchApproval" -> {
-				result.put("decision", "denied");
-				return new Answer(result, 0, null, "denied");
+			case "item/fileChange/requestApproval" -> {
+				return new Answer(RequestEncoder.fileChangeApproval(ApprovalDecision.DECLINE), 0, null,
+						ApprovalDecision.DECLINE.wireValue());
+			}
+			case "execCommandApproval" -> {
+				return new Answer(RequestEncoder.legacyDenied(), 0, null, "denied");
+			}
+			case "applyPatchApproval" -> {
+				return new Answer(RequestEncoder.legacyDenied(), 0, null, "denied");
 			}
 			case "item/permissions/requestApproval" -> {
 				result.set("permissions", Params.empty());

@@ -1,6 +1,10 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import dev.codexjava.protocol.generated.ThreadSourceKind;
 
 /** Filters and page size for {@link Codex#listThreads(ThreadListOptions)}. Immutable; build with {@link #builder()}. */
 public final class ThreadListOptions {
@@ -19,6 +23,18 @@ public final class ThreadListOptions {
 
 	private final String sortDirection;
 
+	private final List<Path> cwds;
+
+	private final List<String> modelProviders;
+
+	private final List<ThreadSourceKind> sourceKinds;
+
+	private final List<String> excludedThreadIds;
+
+	private final Boolean currentAccountOnly;
+
+	private final Boolean useStateDbOnly;
+
 	private ThreadListOptions(Builder b) {
 		this.archived = b.archived;
 		this.cwd = b.cwd;
@@ -26,6 +42,12 @@ public final class ThreadListOptions {
 		this.pageSize = b.pageSize;
 		this.sortKey = b.sortKey;
 		this.sortDirection = b.sortDirection;
+		this.cwds = (b.cwds != null) ? List.copyOf(b.cwds) : null;
+		this.modelProviders = (b.modelProviders != null) ? List.copyOf(b.modelProviders) : null;
+		this.sourceKinds = (b.sourceKinds != null) ? List.copyOf(b.sourceKinds) : null;
+		this.excludedThreadIds = (b.excludedThreadIds != null) ? List.copyOf(b.excludedThreadIds) : null;
+		this.currentAccountOnly = b.currentAccountOnly;
+		this.useStateDbOnly = b.useStateDbOnly;
 	}
 
 	/** No filters. */
@@ -62,6 +84,30 @@ public final class ThreadListOptions {
 		return this.pageSize;
 	}
 
+	List<Path> cwds() {
+		return this.cwds;
+	}
+
+	List<String> modelProviders() {
+		return this.modelProviders;
+	}
+
+	List<ThreadSourceKind> sourceKinds() {
+		return this.sourceKinds;
+	}
+
+	List<String> excludedThreadIds() {
+		return this.excludedThreadIds;
+	}
+
+	Boolean currentAccountOnly() {
+		return this.currentAccountOnly;
+	}
+
+	Boolean useStateDbOnly() {
+		return this.useStateDbOnly;
+	}
+
 	/** Builds {@link ThreadListOptions}. */
 	public static final class Builder {
 
@@ -77,6 +123,18 @@ public final class ThreadListOptions {
 
 		private String sortDirection;
 
+		private List<Path> cwds;
+
+		private List<String> modelProviders;
+
+		private List<ThreadSourceKind> sourceKinds;
+
+		private List<String> excludedThreadIds;
+
+		private Boolean currentAccountOnly;
+
+		private Boolean useStateDbOnly;
+
 		private Builder() {
 		}
 
@@ -86,9 +144,66 @@ public final class ThreadListOptions {
 			return this;
 		}
 
-		/** Only threads of this working directory. */
+		/** Only threads of this working directory (replaces {@link #cwds(Collection)}). */
 		public Builder cwd(Path cwd) {
 			this.cwd = cwd;
+			this.cwds = null;
+			return this;
+		}
+
+		/**
+		 * Only threads of any of these working directories ({@code thread/list} field {@code cwd} as a list; replaces
+		 * {@link #cwd(Path)}). Relative paths are made absolute.
+		 */
+		public Builder cwds(Collection<Path> cwds) {
+			this.cwds = List.copyOf(cwds);
+			this.cwd = null;
+			return this;
+		}
+
+		/**
+		 * Only threads recorded under these model providers ({@code thread/list} field {@code modelProviders}); an
+		 * empty list means all providers.
+		 */
+		public Builder modelProviders(Collection<String> modelProviders) {
+			this.modelProviders = List.copyOf(modelProviders);
+			return this;
+		}
+
+		/**
+		 * Only threads from these sources ({@code thread/list} field {@code sourceKinds}, e.g.
+		 * {@link ThreadSourceKind#APP_SERVER}, {@link ThreadSourceKind#EXEC}); unset or empty: the server's default,
+		 * the interactive sources.
+		 */
+		public Builder sourceKinds(Collection<ThreadSourceKind> sourceKinds) {
+			this.sourceKinds = List.copyOf(sourceKinds);
+			return this;
+		}
+
+		/**
+		 * Leaves these threads out before the page size applies ({@code thread/list} field
+		 * {@code excludedThreadIds}; the server takes at most 100 and rejects more). Sent with every page.
+		 */
+		public Builder excludedThreadIds(Collection<String> threadIds) {
+			this.excludedThreadIds = List.copyOf(threadIds);
+			return this;
+		}
+
+		/**
+		 * Only local history visible to the current ChatGPT account ({@code thread/list} field
+		 * {@code currentAccountOnly}; server default {@code false}).
+		 */
+		public Builder currentAccountOnly(boolean currentAccountOnly) {
+			this.currentAccountOnly = currentAccountOnly;
+			return this;
+		}
+
+		/**
+		 * Answer from the server's state database without scanning the rollout files to repair thread metadata
+		 * ({@code thread/list} field {@code useStateDbOnly}; server default {@code false}): faster, may be stale.
+		 */
+		public Builder useStateDbOnly(boolean useStateDbOnly) {
+			this.useStateDbOnly = useStateDbOnly;
 			return this;
 		}
 

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.codexjava.protocol.generated.ApprovalsReviewer;
+import dev.codexjava.protocol.generated.ThreadStartSource;
+import dev.codexjava.protocol.generated.WebSearchMode;
+
 /**
  * Options for starting, resuming or forking a thread. Everything is optional; unset values keep the server's
  * configuration (for resume and fork: the thread's own settings). Immutable; build with {@link #builder()}.
@@ -48,6 +52,16 @@ public final class ThreadOptions {
 
 	private final List<DynamicTool> dynamicTools;
 
+	private final List<Path> writableRoots;
+
+	private final Boolean networkAccess;
+
+	private final WebSearchMode webSearch;
+
+	private final ThreadStartSource sessionStartSource;
+
+	private final String threadSource;
+
 	private ThreadOptions(Builder b) {
 		this.model = b.model;
 		this.modelProvider = b.modelProvider;
@@ -64,6 +78,11 @@ public final class ThreadOptions {
 		this.serviceName = b.serviceName;
 		this.approvalHandler = b.approvalHandler;
 		this.dynamicTools = List.copyOf(b.dynamicTools);
+		this.writableRoots = List.copyOf(b.writableRoots);
+		this.networkAccess = b.networkAccess;
+		this.webSearch = b.webSearch;
+		this.sessionStartSource = b.sessionStartSource;
+		this.threadSource = b.threadSource;
 		Set<String> names = new HashSet<>();
 		for (DynamicTool tool : this.dynamicTools) {
 			if (!names.add(tool.name())) {
@@ -171,6 +190,26 @@ public final class ThreadOptions {
 		return this.serviceName;
 	}
 
+	List<Path> writableRoots() {
+		return this.writableRoots;
+	}
+
+	Boolean networkAccess() {
+		return this.networkAccess;
+	}
+
+	WebSearchMode webSearch() {
+		return this.webSearch;
+	}
+
+	ThreadStartSource sessionStartSource() {
+		return this.sessionStartSource;
+	}
+
+	String threadSource() {
+		return this.threadSource;
+	}
+
 	/** Builds {@link ThreadOptions}. */
 	public static final class Builder {
 
@@ -204,6 +243,16 @@ public final class ThreadOptions {
 
 		private final List<DynamicTool> dynamicTools = new ArrayList<>();
 
+		private final List<Path> writableRoots = new ArrayList<>();
+
+		private Boolean networkAccess;
+
+		private WebSearchMode webSearch;
+
+		private ThreadStartSource sessionStartSource;
+
+		private String threadSource;
+
 		private Builder() {
 		}
 
@@ -234,6 +283,69 @@ public final class ThreadOptions {
 		/** Who reviews approvals: {@code user} (the client's handler) or {@code auto_review}. */
 		public Builder approvalsReviewer(String approvalsReviewer) {
 			this.approvalsReviewer = approvalsReviewer;
+			return this;
+		}
+
+		/**
+		 * Who reviews approvals (wire field {@code approvalsReviewer}): {@link ApprovalsReviewer#USER} (the client's
+		 * {@link ApprovalHandler}) or {@link ApprovalsReviewer#AUTO_REVIEW}.
+		 */
+		public Builder approvalsReviewer(ApprovalsReviewer approvalsReviewer) {
+			this.approvalsReviewer = (approvalsReviewer != null) ? approvalsReviewer.value() : null;
+			return this;
+		}
+
+		/**
+		 * Extra directories the {@link SandboxMode#WORKSPACE_WRITE workspace-write} sandbox lets commands write, beside
+		 * the thread's cwd (the TS SDK's {@code additionalDirectories}). Sent as the config override
+		 * {@code sandbox_workspace_write.writable_roots} in {@code config} (the protocol has no thread field for it);
+		 * relative paths are made absolute. Adds to the roots given before.
+		 */
+		public Builder writableRoots(Collection<Path> roots) {
+			roots.forEach((root) -> this.writableRoots.add(Objects.requireNonNull(root, "root")));
+			return this;
+		}
+
+		/** Same as {@link #writableRoots(Collection)}, under the TS SDK's name. */
+		public Builder additionalDirectories(Path... directories) {
+			return writableRoots(List.of(directories));
+		}
+
+		/**
+		 * Whether commands in the {@link SandboxMode#WORKSPACE_WRITE workspace-write} sandbox may use the network. Sent
+		 * as the config override {@code sandbox_workspace_write.network_access} in {@code config}. Default: the
+		 * server's (off).
+		 */
+		public Builder networkAccess(boolean networkAccess) {
+			this.networkAccess = networkAccess;
+			return this;
+		}
+
+		/**
+		 * The model's web search tool: {@link WebSearchMode#DISABLED}, {@link WebSearchMode#CACHED} or
+		 * {@link WebSearchMode#LIVE}. Sent as the config override {@code web_search} in {@code config} (the protocol
+		 * has no thread field for it).
+		 */
+		public Builder webSearch(WebSearchMode webSearch) {
+			this.webSearch = webSearch;
+			return this;
+		}
+
+		/**
+		 * Why the session starts ({@code thread/start} field {@code sessionStartSource}: {@code startup} or
+		 * {@code clear}); only {@code thread/start} carries it.
+		 */
+		public Builder sessionStartSource(ThreadStartSource sessionStartSource) {
+			this.sessionStartSource = sessionStartSource;
+			return this;
+		}
+
+		/**
+		 * A client-chosen analytics source label for the thread ({@code thread/start} and {@code thread/fork} field
+		 * {@code threadSource}); {@code thread/resume} has no such field.
+		 */
+		public Builder threadSource(String threadSource) {
+			this.threadSource = threadSource;
 			return this;
 		}
 

@@ -1,6 +1,7 @@
 package dev.codexjava.client;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +17,21 @@ import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
+import dev.codexjava.protocol.generated.ApplyPatchApprovalParams;
+import dev.codexjava.protocol.generated.ApplyPatchApprovalResponse;
+import dev.codexjava.protocol.generated.AttestationGenerateParams;
+import dev.codexjava.protocol.generated.AttestationGenerateResponse;
+import dev.codexjava.protocol.generated.ChatgptAuthTokensRefreshParams;
+import dev.codexjava.protocol.generated.ChatgptAuthTokensRefreshResponse;
 import dev.codexjava.protocol.generated.DynamicToolCallParams;
+import dev.codexjava.protocol.generated.ExecCommandApprovalParams;
+import dev.codexjava.protocol.generated.ExecCommandApprovalResponse;
+import dev.codexjava.protocol.generated.McpServerElicitationRequestParams;
+import dev.codexjava.protocol.generated.McpServerElicitationRequestResponse;
+import dev.codexjava.protocol.generated.PermissionsRequestApprovalParams;
+import dev.codexjava.protocol.generated.PermissionsRequestApprovalResponse;
+import dev.codexjava.protocol.generated.ToolRequestUserInputParams;
+import dev.codexjava.protocol.generated.ToolRequestUserInputResponse;
 
 /**
  * The server-request handler of a thread with {@link DynamicTool}s: answers {@code item/tool/call} with the named
@@ -24,6 +39,7 @@ import dev.codexjava.protocol.generated.DynamicToolCallParams;
  * request to the thread's (or the client's) {@link ApprovalHandler}. Registered per thread like a thread's approval
  * handler, so calls reach it through the {@link ServerRequestDispatcher}, off the reader thread.
  */
+@SuppressWarnings("deprecation") // delegates the raw handler methods too
 final class ThreadTools implements ApprovalHandler {
 
 	/** The server request that calls a dynamic tool. */
@@ -166,6 +182,51 @@ final class ThreadTools implements ApprovalHandler {
 	@Override
 	public JsonNode onElicitation(ServerRequest request) {
 		return this.delegate.onElicitation(request);
+	}
+
+	@Override
+	public CommandDecision decideCommandExecution(CommandApprovalRequest request) {
+		return this.delegate.decideCommandExecution(request);
+	}
+
+	@Override
+	public PermissionsRequestApprovalResponse onPermissionsRequest(PermissionsRequestApprovalParams request) {
+		return this.delegate.onPermissionsRequest(request);
+	}
+
+	@Override
+	public ToolRequestUserInputResponse onUserInputRequest(ToolRequestUserInputParams request) {
+		return this.delegate.onUserInputRequest(request);
+	}
+
+	@Override
+	public McpServerElicitationRequestResponse onElicitationRequest(McpServerElicitationRequestParams request) {
+		return this.delegate.onElicitationRequest(request);
+	}
+
+	@Override
+	public ChatgptAuthTokensRefreshResponse onChatgptAuthTokensRefresh(ChatgptAuthTokensRefreshParams request) {
+		return this.delegate.onChatgptAuthTokensRefresh(request);
+	}
+
+	@Override
+	public AttestationGenerateResponse onAttestationGenerate(AttestationGenerateParams request) {
+		return this.delegate.onAttestationGenerate(request);
+	}
+
+	@Override
+	public Instant onCurrentTimeRead(ServerRequest request) {
+		return this.delegate.onCurrentTimeRead(request);
+	}
+
+	@Override
+	public ExecCommandApprovalResponse onExecCommandApproval(ExecCommandApprovalParams request) {
+		return this.delegate.onExecCommandApproval(request);
+	}
+
+	@Override
+	public ApplyPatchApprovalResponse onApplyPatchApproval(ApplyPatchApprovalParams request) {
+		return this.delegate.onApplyPatchApproval(request);
 	}
 
 }

@@ -1,11 +1,16 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.ApprovalsReviewer;
 
 /**
  * Options for one turn. Unset values keep the thread's settings. Note the server's rule: model, cwd, sandbox,
@@ -34,6 +39,12 @@ public final class TurnOptions {
 
 	private final JsonNode outputSchema;
 
+	private final List<Path> writableRoots;
+
+	private final Boolean networkAccess;
+
+	private final ApprovalsReviewer approvalsReviewer;
+
 	private TurnOptions(Builder b) {
 		this.model = b.model;
 		this.effort = b.effort;
@@ -44,6 +55,18 @@ public final class TurnOptions {
 		this.personality = b.personality;
 		this.serviceTier = b.serviceTier;
 		this.outputSchema = b.outputSchema;
+		this.writableRoots = List.copyOf(b.writableRoots);
+		this.networkAccess = b.networkAccess;
+		this.approvalsReviewer = b.approvalsReviewer;
+		if (!this.writableRoots.isEmpty() && this.sandbox != SandboxMode.WORKSPACE_WRITE) {
+			throw new IllegalArgumentException("writableRoots need sandbox(SandboxMode.WORKSPACE_WRITE), was "
+					+ this.sandbox);
+		}
+		if (this.networkAccess != null && this.sandbox != SandboxMode.WORKSPACE_WRITE
+				&& this.sandbox != SandboxMode.READ_ONLY) {
+			throw new IllegalArgumentException(
+					"networkAccess needs sandbox(WORKSPACE_WRITE) or sandbox(READ_ONLY), was " + this.sandbox);
+		}
 	}
 
 	/** No options. */
@@ -68,6 +91,9 @@ public final class TurnOptions {
 		b.personality = this.personality;
 		b.serviceTier = this.serviceTier;
 		b.outputSchema = this.outputSchema;
+		b.writableRoots.addAll(this.writableRoots);
+		b.networkAccess = this.networkAccess;
+		b.approvalsReviewer = this.approvalsReviewer;
 		return b;
 	}
 
@@ -111,6 +137,18 @@ public final class TurnOptions {
 		return this.serviceTier;
 	}
 
+	List<Path> writableRoots() {
+		return this.writableRoots;
+	}
+
+	Boolean networkAccess() {
+		return this.networkAccess;
+	}
+
+	ApprovalsReviewer approvalsReviewer() {
+		return this.approvalsReviewer;
+	}
+
 	/** Builds {@link TurnOptions}. */
 	public static final class Builder {
 
@@ -131,6 +169,12 @@ public final class TurnOptions {
 		private String serviceTier;
 
 		private JsonNode outputSchema;
+
+		private final List<Path> writableRoots = new ArrayList<>();
+
+		private Boolean networkAccess;
+
+		private ApprovalsReviewer approvalsReviewer;
 
 		private Builder() {
 		}
@@ -168,6 +212,43 @@ public final class TurnOptions {
 		/** Sandbox. */
 		public Builder sandbox(SandboxMode sandbox) {
 			this.sandbox = sandbox;
+			return this;
+		}
+
+		/**
+		 * Extra directories the {@link SandboxMode#WORKSPACE_WRITE workspace-write} sandbox lets commands write, beside
+		 * the cwd (the TS SDK's {@code additionalDirectories}): {@code turn/start} field
+		 * {@code sandboxPolicy.writableRoots}. Needs {@code sandbox(WORKSPACE_WRITE)} ({@link #build()} throws
+		 * {@link IllegalArgumentException} otherwise); relative paths are made absolute. Adds to the roots given
+		 * before. Like the sandbox, it persists for later turns of the thread.
+		 */
+		public Builder writableRoots(Collection<Path> roots) {
+			roots.forEach((root) -> this.writableRoots.add(Objects.requireNonNull(root, "root")));
+			return this;
+		}
+
+		/** Same as {@link #writableRoots(Collection)}, under the TS SDK's name. */
+		public Builder additionalDirectories(Path... directories) {
+			return writableRoots(List.of(directories));
+		}
+
+		/**
+		 * Whether the sandboxed commands may use the network: {@code turn/start} field
+		 * {@code sandboxPolicy.networkAccess}. Needs {@code sandbox(WORKSPACE_WRITE)} or {@code sandbox(READ_ONLY)}
+		 * ({@link #build()} throws {@link IllegalArgumentException} otherwise).
+		 */
+		public Builder networkAccess(boolean networkAccess) {
+			this.networkAccess = networkAccess;
+			return this;
+		}
+
+		/**
+		 * Who reviews this turn's approvals ({@code turn/start} field {@code approvalsReviewer}):
+		 * {@link ApprovalsReviewer#USER} (the client's {@link ApprovalHandler}) or
+		 * {@link ApprovalsReviewer#AUTO_REVIEW}. Persists for later turns of the thread.
+		 */
+		public Builder approvalsReviewer(ApprovalsReviewer approvalsReviewer) {
+			this.approvalsReviewer = approvalsReviewer;
 			return this;
 		}
 

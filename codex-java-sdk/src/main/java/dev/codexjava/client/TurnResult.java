@@ -61,8 +61,8 @@ public record TurnResult(String id, String threadId, TurnStatus status, TurnErro
 	 */
 	public String review() {
 		for (int i = this.items.size() - 1; i >= 0; i--) {
-			if (this.items.get(i) instanceof ThreadItem.Other other && "exitedReviewMode".equals(other.type())) {
-				return (other.raw() != null) ? Json.text(other.raw(), "review") : null;
+			if (this.items.get(i) instanceof ThreadItem.ExitedReviewMode exited) {
+				return exited.review();
 			}
 		}
 		return null;

@@ -1,6 +1,8 @@
 package dev.codexjava.transport;
 
 import java.net.InetAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -9,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -100,14 +103,39 @@ public final class RemoteEndpoint {
 
 	/**
 	 * Opens one new connection (not yet connected: {@link Transport#start} connects, within {@code connectTimeout}).
+	 * {@code ws://} and {@code unix://} use the SDK's own WebSocket client on a blocking socket; {@code wss://} uses
+	 * the JDK's {@link java.net.http.WebSocket} (TLS, {@link #sslContext()}), and so does {@code ws://} when the JVM's
+	 * default {@link ProxySelector} names an HTTP proxy for it (the JDK's client tunnels through it).
 	 * @param maxMessageBytes the largest inbound message; longer ones are skipped and logged, as on stdio
 	 */
 	public Transport newTransport(int maxMessageBytes, Duration connectTimeout) {
 		Objects.requireNonNull(connectTimeout, "connectTimeout");
-		if (this.kind == Kind.UNIX) {
-			return new UnixSocketTransport(this, maxMessageBytes, connectTimeout);
+		if (this.kind == Kind.WSS || (this.kind == Kind.WS && isProxied())) {
+			// TLS, and HTTP proxies (CONNECT tunnels), stay with the JDK's client
+			return new WebSocketTransport(this, maxMessageBytes, connectTimeout);
 		}
-		return new WebSocketTransport(this, maxMessageBytes, connectTimeout);
+		return new SocketWebSocketTransport(this, maxMessageBytes, connectTimeout);
+	}
+
+	/**
+	 * Whether the JVM's default {@link ProxySelector} sends this endpoint through an HTTP proxy, decided as the JDK's
+	 * WebSocket client decides it: the first proxy selected for the endpoint's {@code http://} ({@code https://}) URI,
+	 * if it is an HTTP proxy (the JDK's client connects directly for a SOCKS or DIRECT first choice).
+	 */
+	boolean isProxied() {
+		ProxySelector selector = ProxySelector.getDefault();
+		if (selector == null || this.kind == Kind.UNIX) {
+			return false;
+		}
+		try {
+			String text = this.uri.toString();
+			URI http = new URI(((this.kind == Kind.WSS) ? "https" : "http") + text.substring(text.indexOf(':')));
+			List<Proxy> proxies = selector.select(http);
+			return proxies != null && !proxies.isEmpty() && proxies.get(0).type() == Proxy.Type.HTTP;
+		}
+		catch (URISyntaxException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -126,7 +154,7 @@ public final class RemoteEndpoint {
 	 */
 	public OptionalInt readyzStatus(Duration timeout) {
 		if (this.kind == Kind.UNIX) {
-			return UnixSocketTransport.canConnect(this.socketPath) ? OptionalInt.of(200) : OptionalInt.empty();
+			return SocketWebSocketTransport.canConnect(this.socketPath) ? OptionalInt.of(200) : OptionalInt.empty();
 		}
 		HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout);
 		if (this.sslContext != null) {

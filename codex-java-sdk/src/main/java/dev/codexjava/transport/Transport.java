@@ -8,8 +8,10 @@ import dev.codexjava.error.TransportClosedException;
 /**
  * A bidirectional channel that carries one JSON-RPC message per line between the client and an app-server. The
  * transport knows nothing about JSON: the protocol layer hands it complete lines and receives complete lines.
- * Implementations: {@link StdioProcessTransport} (a child process over stdin/stdout); a WebSocket transport can be
- * added behind the same interface.
+ * Implementations: {@link StdioProcessTransport} (a child process over stdin/stdout), {@link SocketWebSocketTransport}
+ * (the SDK's own WebSocket client on a blocking socket, for {@code ws://} and {@code unix://}) and
+ * {@link WebSocketTransport} (the JDK's WebSocket client, for {@code wss://} and {@code ws://} through an HTTP proxy);
+ * {@link RemoteEndpoint#newTransport} picks the WebSocket one.
  */
 public interface Transport extends AutoCloseable {
 

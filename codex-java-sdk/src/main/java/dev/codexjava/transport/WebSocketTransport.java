@@ -33,15 +33,16 @@ import dev.codexjava.error.CodexStartupException.Reason;
 import dev.codexjava.error.TransportClosedException;
 
 /**
- * A connection to a running app-server over {@code ws://} or {@code wss://} with the JDK's
- * {@link java.net.http.WebSocket}: one JSON-RPC message per text frame, fragmented messages reassembled up to the
- * message-size limit, credentials on the upgrade request. Inbound messages are handed to the handler on the
- * WebSocket's callback thread, one at a time; frames are requested {@value #FRAME_BATCH} at a time, and since the
- * handler runs inside the callback, at most one message is held (the backlog stays bounded: a handler that does not
- * return stops the reading). The last message of a burst (the frames the JDK's receive task handled in one run on
- * this transport's executor) is held until the burst ends, so the handler learns that more follow
- * ({@link Handler#onLine(String, boolean)}) and can wake its consumers once per burst, as with stdio. Closing sends a
- * close frame and waits the grace period for the server's; it never affects the server process.
+ * A connection to a running app-server over {@code wss://} (TLS stays with the JDK), or over {@code ws://} when the
+ * JVM's proxy selector routes it through an HTTP proxy, with the JDK's {@link java.net.http.WebSocket} (plain
+ * {@code ws://} otherwise goes through the cheaper {@code SocketWebSocketTransport}): one JSON-RPC message per text
+ * frame, fragmented messages reassembled up to the message-size limit, credentials on the upgrade request. Inbound
+ * messages are handed to the handler on the WebSocket's callback thread, one at a time; frames are requested
+ * {@value #FRAME_BATCH} at a time, and since the handler runs inside the callback, at most one message is held (the
+ * backlog stays bounded: a handler that does not return stops the reading). The last message of a burst (the frames
+ * the JDK's receive task handled in one run on this transport's executor) is held until the burst ends, so the handler
+ * learns that more follow ({@link Handler#onLine(String, boolean)}) and can wake its consumers once per burst, as with
+ * stdio. Closing sends a close frame and waits the grace period for the server's; it never affects the server process.
  */
 final class WebSocketTransport implements Transport {
 
@@ -169,16 +170,7 @@ final class WebSocketTransport implements Transport {
 			root = root.getCause();
 		}
 		if (root instanceof WebSocketHandshakeException handshake) {
-			int status = handshake.getResponse().statusCode();
-			if (status == 401 || status == 403) {
-				return new CodexStartupException(Reason.AUTHENTICATION_FAILED, "Connecting to the Codex app-server at "
-						+ where + ": authentication failed (HTTP " + status + "). Check the capability token or the "
-						+ "signed-token secret, issuer, audience and clock (RemoteAuth) against the server's --ws-auth "
-						+ "settings.");
-			}
-			return new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
-					+ ": the WebSocket upgrade was refused (HTTP " + status + "). Is this a codex app-server "
-					+ "--listen ws:// endpoint?");
+			return upgradeRefused(where, handshake.getResponse().statusCode());
 		}
 		String detail;
 		if (root instanceof HttpConnectTimeoutException || root instanceof HttpTimeoutException) {
@@ -198,6 +190,22 @@ final class WebSocketTransport implements Transport {
 		}
 		return new CodexStartupException(Reason.CONNECTION_FAILED,
 				"Could not connect to the Codex app-server at " + where + " (" + detail + ")", cause);
+	}
+
+	/**
+	 * The failure for a WebSocket upgrade answered with HTTP {@code status} instead of 101: {@code AUTHENTICATION_FAILED}
+	 * for 401/403, else {@code CONNECTION_FAILED}; the message names the endpoint, never the credentials.
+	 */
+	static CodexStartupException upgradeRefused(String where, int status) {
+		if (status == 401 || status == 403) {
+			return new CodexStartupException(Reason.AUTHENTICATION_FAILED, "Connecting to the Codex app-server at "
+					+ where + ": authentication failed (HTTP " + status + "). Check the capability token or the "
+					+ "signed-token secret, issuer, audience and clock (RemoteAuth) against the server's --ws-auth "
+					+ "settings.");
+		}
+		return new CodexStartupException(Reason.CONNECTION_FAILED, "Connecting to the Codex app-server at " + where
+				+ ": the WebSocket upgrade was refused (HTTP " + status + "). Is this a codex app-server "
+				+ "--listen ws:// endpoint?");
 	}
 
 	/** A thread of this transport's executor, telling whether it is running one of the WebSocket's tasks. */

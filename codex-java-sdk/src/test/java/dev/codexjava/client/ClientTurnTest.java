@@ -47,6 +47,37 @@ class ClientTurnTest {
 	// ------------------------------------------------------------------ a whole turn
 
 	@Test
+	void everyItemKindReachesTheEventsAndTheResultAsItsRecordAndAMalformedOneAsOther() throws Exception {
+		String plan = "{\"type\":\"plan\",\"id\":\"p1\",\"text\":\"1. look\"}";
+		String compaction = "{\"type\":\"contextCompaction\",\"id\":\"cc\"}";
+		String broken = "{\"type\":\"imageView\",\"id\":\"v1\",\"path\":[\"not\",\"a\",\"path\"]}";
+		String prefix = "{\"threadId\":\"t1\",\"turnId\":\"u1\",\"item\":";
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("turn/start", (p) -> turnU1(p).thenPush(Wire.notification("item/started", prefix + plan + "}"),
+				Wire.notification("item/completed", prefix + plan + "}"),
+				Wire.notification("item/completed", prefix + compaction + "}"),
+				Wire.notification("item/completed", prefix + broken + "}"),
+				Wire.agentMessage("t1", "u1", "m1", "final_answer", "hi"), Wire.turnCompleted("t1", "u1")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			TurnHandle turn = codex.startThread().turn("plan it");
+			List<TurnEvent> events = collect(turn);
+			TurnResult result = turn.result().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+			assertThat(events).filteredOn(TurnEvent.ItemStarted.class::isInstance)
+				.singleElement()
+				.satisfies((e) -> assertThat(((TurnEvent.ItemStarted) e).item()).isInstanceOf(ThreadItem.Plan.class));
+			assertThat(events).filteredOn(TurnEvent.ItemCompleted.class::isInstance)
+				.<Class<?>>extracting((e) -> ((TurnEvent.ItemCompleted) e).item().getClass())
+				.containsExactly(ThreadItem.Plan.class, ThreadItem.ContextCompaction.class, ThreadItem.Other.class,
+						ThreadItem.AgentMessage.class);
+			assertThat(result.items()).hasSize(4);
+			assertThat(((ThreadItem.Plan) result.items().get(0)).text()).isEqualTo("1. look");
+			assertThat(result.items().get(2).type()).isEqualTo("imageView");
+			assertThat(result.finalResponse()).isEqualTo("hi");
+		}
+	}
+
+	@Test
 	void runReturnsTheFinalResponseUsageAndItems() {
 		FakeTransport fake = FakeServer.withThreadAndTurn();
 		fake.on("turn/start", (p) -> turnU1(p).thenPush(Wire.agentMessage("t1", "u1", "m1", "final_answer", "hi"),

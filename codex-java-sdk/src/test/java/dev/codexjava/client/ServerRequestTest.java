@@ -200,9 +200,12 @@ class ServerRequestTest {
 			}
 		};
 		try (Codex codex = start(fake, handler)) {
-			fake.serverRequest(3, "currentTime/read", "{\"threadId\":\"t1\"}");
+			fake.serverRequest(3, "future/request", "{\"threadId\":\"t1\"}");
 			assertThat(fake.awaitReplyTo(3).get("result"))
 				.isEqualTo(Json.parse("{\"currentTimeAt\":1234,\"thread\":\"t1\"}"));
+			// a typed request answered by the raw handler: its protocol fields go through
+			fake.serverRequest(4, "currentTime/read", "{\"threadId\":\"t1\"}");
+			assertThat(fake.awaitReplyTo(4).get("result")).isEqualTo(Json.parse("{\"currentTimeAt\":1234}"));
 		}
 	}
 

@@ -52,6 +52,17 @@ class TurnResultTest {
 	}
 
 	@Test
+	void reviewIsTheTextOfTheTypedExitedReviewModeItem() {
+		List<ThreadItem> items = List.of(
+				ThreadItem.from(Json.parse("{\"type\":\"enteredReviewMode\",\"id\":\"e\",\"review\":\"changes\"}")),
+				ThreadItem.from(Json.parse("{\"type\":\"exitedReviewMode\",\"id\":\"x\",\"review\":\"All good.\"}")));
+		assertThat(items.get(1)).isInstanceOf(ThreadItem.ExitedReviewMode.class);
+		assertThat(new TurnResult("u1", "t1", TurnStatus.COMPLETED, null, 1L, 2L, 1000L, null, items, null).review())
+			.isEqualTo("All good.");
+		assertThat(result("x").review()).isNull();
+	}
+
+	@Test
 	void noAgentMessageMeansNoFinalResponse() {
 		assertThat(TurnResult.finalResponseOf(List.of())).isNull();
 		assertThat(TurnResult.finalResponseOf(List.of(user("only the question")))).isNull();

@@ -91,7 +91,7 @@ class FakeWebSocketServerTest {
 					.substring(18)
 					.trim();
 				ch.write(ByteBuffer.wrap(utf8("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-						+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + UnixSocketTransport.accept(key)
+						+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + SocketWebSocketTransport.accept(key)
 						+ "\r\n\r\n")));
 				ch.write(frame(false, 0x1, utf8("{\"jsonrpc\":\"2.0\",")));
 				ch.write(frame(true, 0x9, utf8("ping")));
@@ -170,7 +170,7 @@ class FakeWebSocketServerTest {
 			.substring(18)
 			.trim();
 		ch.write(ByteBuffer.wrap(utf8("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-				+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + UnixSocketTransport.accept(key) + "\r\n\r\n")));
+				+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + SocketWebSocketTransport.accept(key) + "\r\n\r\n")));
 		return ch;
 	}
 

@@ -34,14 +34,22 @@ public final class MockResponse {
 
 	private final Map<String, String> headers;
 
+	private final List<OutputItem> items;
+
 	private MockResponse(Body body, TokenUsage usage, Duration eventDelay, boolean stall, boolean completes,
 			Map<String, String> headers) {
+		this(body, usage, eventDelay, stall, completes, headers, List.of());
+	}
+
+	private MockResponse(Body body, TokenUsage usage, Duration eventDelay, boolean stall, boolean completes,
+			Map<String, String> headers, List<OutputItem> items) {
 		this.body = body;
 		this.usage = usage;
 		this.eventDelay = eventDelay;
 		this.stall = stall;
 		this.completes = completes;
 		this.headers = headers;
+		this.items = items;
 	}
 
 	private static MockResponse of(Body body) {
@@ -140,12 +148,13 @@ public final class MockResponse {
 	 */
 	public MockResponse withUsage(long input, long cachedInput, long output, long reasoning, long total) {
 		return new MockResponse(this.body, new TokenUsage(input, cachedInput, output, reasoning, total),
-				this.eventDelay, this.stall, this.completes, this.headers);
+				this.eventDelay, this.stall, this.completes, this.headers, this.items);
 	}
 
 	/** A copy whose {@code response.completed} carries no usage (the binary then reports no token usage). */
 	public MockResponse withoutUsage() {
-		return new MockResponse(this.body, null, this.eventDelay, this.stall, this.completes, this.headers);
+		return new MockResponse(this.body, null, this.eventDelay, this.stall, this.completes, this.headers,
+				this.items);
 	}
 
 	/** A copy that waits {@code delay} before each SSE event (slow streams, interrupt tests). */
@@ -154,7 +163,7 @@ public final class MockResponse {
 		if (delay.isNegative()) {
 			throw new IllegalArgumentException("delay must not be negative, was " + delay);
 		}
-		return new MockResponse(this.body, this.usage, delay, this.stall, this.completes, this.headers);
+		return new MockResponse(this.body, this.usage, delay, this.stall, this.completes, this.headers, this.items);
 	}
 
 	/**
@@ -163,7 +172,8 @@ public final class MockResponse {
 	 * final event is never sent.
 	 */
 	public MockResponse withStall() {
-		return new MockResponse(this.body, this.usage, this.eventDelay, true, this.completes, this.headers);
+		return new MockResponse(this.body, this.usage, this.eventDelay, true, this.completes, this.headers,
+				this.items);
 	}
 
 	/**
@@ -171,7 +181,7 @@ public final class MockResponse {
 	 * reports "stream closed before response.completed".
 	 */
 	public MockResponse withoutCompletion() {
-		return new MockResponse(this.body, this.usage, this.eventDelay, this.stall, false, this.headers);
+		return new MockResponse(this.body, this.usage, this.eventDelay, this.stall, false, this.headers, this.items);
 	}
 
 	/** A copy that also sends this response header (for example {@code retry-after} on a 429). */
@@ -181,7 +191,22 @@ public final class MockResponse {
 		Map<String, String> copy = new LinkedHashMap<>(this.headers);
 		copy.put(name, value);
 		return new MockResponse(this.body, this.usage, this.eventDelay, this.stall, this.completes,
-				Collections.unmodifiableMap(copy));
+				Collections.unmodifiableMap(copy), this.items);
+	}
+
+	/**
+	 * A copy that first streams these output items (each as {@code response.output_item.added} and
+	 * {@code response.output_item.done}), then the response's own events: e.g. reasoning, a web search call or a
+	 * generated image before the answer, {@code MockResponse.text("done").withOutputItems(OutputItem.reasoning("..."))}.
+	 * Items added by earlier calls come first. Has no effect on HTTP errors.
+	 */
+	public MockResponse withOutputItems(OutputItem... items) {
+		List<OutputItem> all = new ArrayList<>(this.items);
+		for (OutputItem item : items) {
+			all.add(Objects.requireNonNull(item, "item"));
+		}
+		return new MockResponse(this.body, this.usage, this.eventDelay, this.stall, this.completes, this.headers,
+				List.copyOf(all));
 	}
 
 	boolean isHttpError() {
@@ -222,6 +247,15 @@ public final class MockResponse {
 		ObjectNode created = event("response.created");
 		created.putObject("response").put("id", "resp-" + n);
 		events.add(sse(created));
+		for (int i = 0; i < this.items.size(); i++) {
+			ObjectNode item = this.items.get(i).served(n, i);
+			for (String type : List.of("response.output_item.added", "response.output_item.done")) {
+				ObjectNode event = event(type);
+				event.put("output_index", i);
+				event.set("item", item);
+				events.add(sse(event));
+			}
+		}
 		this.body.addEvents(n, events);
 		return List.copyOf(events);
 	}
@@ -252,7 +286,8 @@ public final class MockResponse {
 	/** A one-line summary, for test output. */
 	@Override
 	public String toString() {
-		return "MockResponse[" + this.body + ((this.usage != null) ? ", " + this.usage : ", no usage")
+		return "MockResponse[" + this.body + (this.items.isEmpty() ? "" : ", " + this.items.size() + " output items")
+				+ ((this.usage != null) ? ", " + this.usage : ", no usage")
 				+ (this.eventDelay.isZero() ? "" : ", eventDelay=" + this.eventDelay) + (this.stall ? ", stall" : "")
 				+ (this.completes ? "" : ", withoutCompletion") + (this.headers.isEmpty() ? "" : ", " + this.headers)
 				+ "]";

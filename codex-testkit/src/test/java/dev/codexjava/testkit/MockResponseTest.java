@@ -42,6 +42,32 @@ class MockResponseTest {
 	}
 
 	@Test
+	void outputItemsComeBeforeTheResponsesOwnEventsWithIdsPerServingAndSurviveCopies() {
+		MockResponse response = MockResponse.text("answer")
+			.withOutputItems(OutputItem.reasoning("thinking"), OutputItem.of("{\"type\":\"web_search_call\",\"id\":\"ws-1\"}"))
+			.withUsage(1, 0, 1, 0, 2)
+			.withOutputItems(OutputItem.imageGeneration("a fox", "AAAA"));
+
+		List<SseEvent> events = response.leadingEvents(3);
+		assertThat(events).extracting(SseEvent::type)
+			.containsExactly("response.created", "response.output_item.added", "response.output_item.done",
+					"response.output_item.added", "response.output_item.done", "response.output_item.added",
+					"response.output_item.done", "response.output_item.done");
+		assertThat(events.get(2).data()).contains("\"type\":\"reasoning\"")
+			.contains("\"summary\":[{\"type\":\"summary_text\",\"text\":\"thinking\"}]")
+			.contains("\"id\":\"item-3-0\"");
+		assertThat(events.get(4).data()).contains("\"id\":\"ws-1\"").contains("\"output_index\":1");
+		assertThat(events.get(6).data()).contains("\"type\":\"image_generation_call\"")
+			.contains("\"revised_prompt\":\"a fox\"")
+			.contains("\"result\":\"AAAA\"");
+		assertThat(events.get(7).data()).contains("\"text\":\"answer\"");
+		assertThat(response.finalEvent(3).data()).contains("\"total_tokens\":2");
+		assertThat(MockResponse.text("answer").leadingEvents(1)).hasSize(2);
+		assertThatThrownBy(() -> OutputItem.of("[1]")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> OutputItem.of("{\"id\":\"x\"}")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void framesAreEventLineDataLineBlankLine() {
 		SseEvent event = MockResponse.text("hi").leadingEvents(7).get(0);
 

@@ -1,16 +1,25 @@
 package dev.codexjava.protocol.model;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.CollabAgentState;
+import dev.codexjava.protocol.generated.CollabAgentTool;
+import dev.codexjava.protocol.generated.CollabAgentToolCallStatus;
+import dev.codexjava.protocol.generated.HookPromptFragment;
+import dev.codexjava.protocol.generated.ImageGenerationFailure;
+import dev.codexjava.protocol.generated.SubAgentActivityKind;
 
 /**
- * One item of a thread's history: a user message, an agent message, reasoning, a command execution, a file change,
- * an MCP tool call, a dynamic tool call, a web search, or any other kind the server sends ({@link Other}, kept raw). Every variant keeps
- * its full {@link #raw()} JSON, so nothing the server sends is lost even when this SDK does not model it.
+ * One item of a thread's history, one record per kind of the protocol (all 19 kinds of 0.169.0 and 0.171.0): user and
+ * agent messages, hook prompts, function call outputs, plans, reasoning, command executions, file changes, MCP,
+ * dynamic and multi-agent tool calls, sub-agent activity, web searches, image views and generations, sleeps, review
+ * mode entry and exit, context compactions; any other kind ({@link Other}) is kept raw. Every variant keeps its full
+ * {@link #raw()} JSON, so nothing the server sends is lost, and {@link #typed()} decodes it into the generated record
+ * with every field of the schema.
  */
 public sealed interface ThreadItem {
 
@@ -103,83 +112,153 @@ public sealed interface ThreadItem {
 		}
 	}
 
-	/** Any item type this SDK does not model, delivered raw. */
+	/**
+	 * Text a hook added to the conversation (for example a {@code UserPromptSubmit} hook's additional context).
+	 * @param fragments the fragments with the id of the hook run each came from
+	 */
+	record HookPrompt(String id, List<HookPromptFragment> fragments, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "hookPrompt";
+		}
+
+		/** The fragments' texts joined with new lines. */
+		public String text() {
+			return String.join("\n", this.fragments.stream().map(HookPromptFragment::text).toList());
+		}
+	}
+
+	/**
+	 * The output of a function call the server recorded in the thread.
+	 * @param name the function's name
+	 * @param namespace its namespace, or {@code null}
+	 * @param output the output's text (a plain string, or its text parts joined with new lines), or {@code null}
+	 */
+	record FunctionCallOutput(String id, String name, String namespace, String output, JsonNode raw)
+			implements ThreadItem {
+		@Override
+		public String type() {
+			return "functionCallOutput";
+		}
+	}
+
+	/** A proposed plan (plan mode; <b>experimental</b>): the completed item's text is authoritative. */
+	record Plan(String id, String text, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "plan";
+		}
+	}
+
+	/**
+	 * A call of a multi-agent ("collab") tool: spawning, messaging, waiting for or closing another agent.
+	 * @param tool {@code spawnAgent}, {@code sendInput}, {@code wait}, ... (unknown values kept)
+	 * @param status {@code inProgress}, {@code completed}, {@code failed} or {@code interrupted} (unknown values kept)
+	 * @param receiverThreadIds the threads of the agents addressed (for a spawn: the new agent's)
+	 * @param prompt the prompt sent, or {@code null}
+	 * @param model the model requested for a spawned agent, or {@code null}
+	 * @param agentsStates the last known state of each addressed agent, by thread id
+	 */
+	record CollabAgentToolCall(String id, CollabAgentTool tool, CollabAgentToolCallStatus status,
+			String senderThreadId, List<String> receiverThreadIds, String prompt, String model,
+			Map<String, CollabAgentState> agentsStates, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "collabAgentToolCall";
+		}
+	}
+
+	/**
+	 * Activity of a sub-agent of this thread.
+	 * @param kind {@code started}, {@code interacted}, {@code interrupted} or {@code completed} (unknown values kept)
+	 * @param model the sub-agent's model when it was created, or {@code null}
+	 */
+	record SubAgentActivity(String id, SubAgentActivityKind kind, String agentPath, String agentThreadId, String model,
+			JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "subAgentActivity";
+		}
+	}
+
+	/** The agent looked at a local image. */
+	record ImageView(String id, String path, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "imageView";
+		}
+	}
+
+	/** A pause of the agent through the interruptible {@code clock.sleep} tool. */
+	record Sleep(String id, Long durationMs, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "sleep";
+		}
+	}
+
+	/**
+	 * An image the model generated.
+	 * @param status the generation's status as the server reports it (e.g. {@code completed})
+	 * @param revisedPrompt the prompt the image model used, or {@code null}
+	 * @param savedPath where the server saved the image, or {@code null}
+	 * @param failure why it failed (e.g. a usage limit), or {@code null}
+	 */
+	record ImageGeneration(String id, String status, String revisedPrompt, String savedPath,
+			ImageGenerationFailure failure, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "imageGeneration";
+		}
+	}
+
+	/** A review turn started; {@code review} is what is being reviewed. */
+	record EnteredReviewMode(String id, String review, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "enteredReviewMode";
+		}
+	}
+
+	/** A review turn ended; {@code review} is the review's text. */
+	record ExitedReviewMode(String id, String review, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "exitedReviewMode";
+		}
+	}
+
+	/** The server compacted the thread's context (summarised the history to free the context window). */
+	record ContextCompaction(String id, JsonNode raw) implements ThreadItem {
+		@Override
+		public String type() {
+			return "contextCompaction";
+		}
+	}
+
+	/**
+	 * Any item type this SDK does not model, or an item of a known type whose fields have the wrong JSON types,
+	 * delivered raw.
+	 */
 	record Other(String type, String id, JsonNode raw) implements ThreadItem {
 	}
 
-	/** Reads an item; never fails (unknown or malformed items become {@link Other}). */
+	/**
+	 * Reads an item; never fails: unknown items become {@link Other}, and so do items of a known type with a field of
+	 * the wrong JSON type (logged at debug level). Numbers are read leniently: a mistyped or out-of-range number is
+	 * {@code null}.
+	 */
 	static ThreadItem from(JsonNode item) {
-		String type = Json.text(item, "type");
-		String id = Json.text(item, "id");
-		if (type == null) {
-			return new Other("unknown", id, item);
-		}
-		switch (type) {
-			case "userMessage":
-				return new UserMessage(id, joinUserText(item.get("content")), item);
-			case "agentMessage":
-				return new AgentMessage(id, Json.text(item, "text"), Json.text(item, "phase"), item);
-			case "reasoning":
-				return new Reasoning(id, strings(item.get("summary")), item);
-			case "commandExecution": {
-				return new CommandExecution(id, Json.text(item, "command"), Json.text(item, "cwd"),
-						Json.text(item, "status"), Json.intValue(item, "exitCode"), Json.text(item, "aggregatedOutput"),
-						Json.countValue(item, "durationMs"), item);
-			}
-			case "fileChange":
-				return new FileChange(id, Json.text(item, "status"), item.get("changes"), item);
-			case "mcpToolCall":
-				return new McpToolCall(id, Json.text(item, "server"), Json.text(item, "tool"),
-						Json.text(item, "status"), item);
-			case "webSearch":
-				return new WebSearch(id, Json.text(item, "query"), item);
-			case "dynamicToolCall": {
-				JsonNode success = item.get("success");
-				JsonNode content = item.get("contentItems");
-				return new DynamicToolCall(id, Json.text(item, "tool"), Json.text(item, "namespace"),
-						item.get("arguments"), Json.text(item, "status"),
-						(success != null && success.isBoolean()) ? success.asBoolean() : null,
-						(content != null && content.isArray()) ? joinUserText(content) : null,
-						Json.countValue(item, "durationMs"), item);
-			}
-			default:
-				return new Other(type, id, item);
-		}
+		return ThreadItemReader.read(item);
 	}
 
-	private static String joinUserText(JsonNode content) {
-		if (content == null || !content.isArray()) {
-			return null;
-		}
-		StringBuilder sb = new StringBuilder();
-		for (JsonNode part : content) {
-			String text = Json.text(part, "text");
-			if (text != null) {
-				if (sb.length() > 0) {
-					sb.append('\n');
-				}
-				sb.append(text);
-			}
-		}
-		return sb.toString();
-	}
-
-	private static List<String> strings(JsonNode array) {
-		List<String> out = new ArrayList<>();
-		if (array != null && array.isArray()) {
-			for (JsonNode value : array) {
-				if (value.isString()) {
-					out.add(value.asString());
-				}
-				else {
-					String text = Json.text(value, "text");
-					if (text != null) {
-						out.add(text);
-					}
-				}
-			}
-		}
-		return List.copyOf(out);
+	/**
+	 * The item as the full generated record of the pinned protocol ({@code protocol.generated.ThreadItem}), with every
+	 * field the schema has (command actions, MCP results, web search actions, ...); empty when the raw JSON does not
+	 * decode into it. Decoded on each call.
+	 */
+	default Optional<dev.codexjava.protocol.generated.ThreadItem> typed() {
+		return ThreadItemReader.typed(raw());
 	}
 
 }

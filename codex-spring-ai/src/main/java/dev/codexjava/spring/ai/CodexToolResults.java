@@ -10,7 +10,9 @@ import dev.codexjava.protocol.model.ThreadItem;
 /**
  * Renders a finished turn as the tool's answer to the chat model: one JSON object with the turn's status, the agent's
  * final answer as text, and the items of the turn (commands with exit code and output, file changes, agent messages,
- * ...), each without the raw wire form. The user's own message is left out: the chat model wrote it.
+ * plans, sub-agent calls, image generations, reviews, ...), each without the raw wire form; a kind the SDK does not
+ * model is named by its type alone. The user's own message and hook prompts are left out: the chat model (or the
+ * application's hooks) wrote them.
  */
 final class CodexToolResults {
 
@@ -34,7 +36,7 @@ final class CodexToolResults {
 	}
 
 	private static ObjectNode item(ThreadItem item) {
-		if (item instanceof ThreadItem.UserMessage) {
+		if (item instanceof ThreadItem.UserMessage || item instanceof ThreadItem.HookPrompt) {
 			return null;
 		}
 		ObjectNode node = Json.object();
@@ -72,7 +74,56 @@ final class CodexToolResults {
 		else if (item instanceof ThreadItem.WebSearch search) {
 			node.put("query", search.query());
 		}
+		else {
+			newerKind(item, node);
+		}
 		return node;
+	}
+
+	/**
+	 * The kinds added with the full item model: their main fields; a kind this SDK does not model
+	 * ({@link ThreadItem.Other}) is rendered by its type alone.
+	 */
+	private static void newerKind(ThreadItem item, ObjectNode node) {
+		if (item instanceof ThreadItem.Plan plan) {
+			node.put("text", plan.text());
+		}
+		else if (item instanceof ThreadItem.FunctionCallOutput output) {
+			node.put("name", output.name());
+			node.put("output", output.output());
+		}
+		else if (item instanceof ThreadItem.CollabAgentToolCall call) {
+			node.put("tool", text(call.tool()));
+			node.put("status", text(call.status()));
+			node.put("prompt", call.prompt());
+			ArrayNode receivers = node.putArray("receiverThreadIds");
+			call.receiverThreadIds().forEach(receivers::add);
+		}
+		else if (item instanceof ThreadItem.SubAgentActivity activity) {
+			node.put("kind", text(activity.kind()));
+			node.put("agentPath", activity.agentPath());
+		}
+		else if (item instanceof ThreadItem.ImageView view) {
+			node.put("path", view.path());
+		}
+		else if (item instanceof ThreadItem.ImageGeneration image) {
+			node.put("status", image.status());
+			node.put("revisedPrompt", image.revisedPrompt());
+			node.put("savedPath", image.savedPath());
+		}
+		else if (item instanceof ThreadItem.Sleep sleep) {
+			node.put("durationMs", sleep.durationMs());
+		}
+		else if (item instanceof ThreadItem.EnteredReviewMode review) {
+			node.put("review", review.review());
+		}
+		else if (item instanceof ThreadItem.ExitedReviewMode review) {
+			node.put("review", review.review());
+		}
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 }
