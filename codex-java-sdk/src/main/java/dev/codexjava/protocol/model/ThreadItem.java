@@ -246,8 +246,7 @@ public sealed interface ThreadItem {
 	/**
 	 * Reads an item, as {@link ThreadItemReader#read(JsonNode)} does (never fails: unknown or mistyped items become
 	 * {@link Other}).
-	 * @deprecated use {@link ThreadItemReader#read(JsonNode)}; this forwarder is the last dependency of
-	 * {@code ThreadItem} on its reader and goes in a later release
+	 * @deprecated use {@link ThreadItemReader#read(JsonNode)}, the same reading; this method goes in a later release
 	 */
 	@Deprecated(since = "0.1.0")
 	static ThreadItem from(JsonNode item) {
