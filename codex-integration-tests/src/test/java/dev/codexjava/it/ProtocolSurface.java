@@ -88,7 +88,7 @@ final class ProtocolSurface {
 			"error.message", "error.codexErrorInfo", "error.codexErrorInfo.*.httpStatusCode", "error.additionalDetails");
 
 	/**
-	 * What {@code ThreadItem.from} reads, per item type ({@code fragments}, {@code failure} and the values of
+	 * What {@code ThreadItemReader.read} reads, per item type ({@code fragments}, {@code failure} and the values of
 	 * {@code agentsStates} are decoded through generated records, so their fields are not SDK literals).
 	 */
 	private static final String[] ITEM = prefixed("item", "type", "id", "content.type", "content.text", "text", "phase",

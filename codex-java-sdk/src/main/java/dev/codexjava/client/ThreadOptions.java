@@ -52,9 +52,7 @@ public final class ThreadOptions {
 
 	private final List<DynamicTool> dynamicTools;
 
-	private final List<Path> writableRoots;
-
-	private final Boolean networkAccess;
+	private final SandboxAccess access;
 
 	private final WebSearchMode webSearch;
 
@@ -78,8 +76,7 @@ public final class ThreadOptions {
 		this.serviceName = b.serviceName;
 		this.approvalHandler = b.approvalHandler;
 		this.dynamicTools = List.copyOf(b.dynamicTools);
-		this.writableRoots = List.copyOf(b.writableRoots);
-		this.networkAccess = b.networkAccess;
+		this.access = b.access;
 		this.webSearch = b.webSearch;
 		this.sessionStartSource = b.sessionStartSource;
 		this.threadSource = b.threadSource;
@@ -191,11 +188,11 @@ public final class ThreadOptions {
 	}
 
 	List<Path> writableRoots() {
-		return this.writableRoots;
+		return this.access.writableRoots();
 	}
 
 	Boolean networkAccess() {
-		return this.networkAccess;
+		return this.access.networkAccess();
 	}
 
 	WebSearchMode webSearch() {
@@ -243,9 +240,7 @@ public final class ThreadOptions {
 
 		private final List<DynamicTool> dynamicTools = new ArrayList<>();
 
-		private final List<Path> writableRoots = new ArrayList<>();
-
-		private Boolean networkAccess;
+		private SandboxAccess access = SandboxAccess.NONE;
 
 		private WebSearchMode webSearch;
 
@@ -302,7 +297,7 @@ public final class ThreadOptions {
 		 * relative paths are made absolute. Adds to the roots given before.
 		 */
 		public Builder writableRoots(Collection<Path> roots) {
-			roots.forEach((root) -> this.writableRoots.add(Objects.requireNonNull(root, "root")));
+			this.access = this.access.withWritableRoots(roots);
 			return this;
 		}
 
@@ -317,7 +312,7 @@ public final class ThreadOptions {
 		 * server's (off).
 		 */
 		public Builder networkAccess(boolean networkAccess) {
-			this.networkAccess = networkAccess;
+			this.access = this.access.withNetworkAccess(networkAccess);
 			return this;
 		}
 

@@ -1,10 +1,8 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,9 +37,7 @@ public final class TurnOptions {
 
 	private final JsonNode outputSchema;
 
-	private final List<Path> writableRoots;
-
-	private final Boolean networkAccess;
+	private final SandboxAccess access;
 
 	private final ApprovalsReviewer approvalsReviewer;
 
@@ -55,18 +51,9 @@ public final class TurnOptions {
 		this.personality = b.personality;
 		this.serviceTier = b.serviceTier;
 		this.outputSchema = b.outputSchema;
-		this.writableRoots = List.copyOf(b.writableRoots);
-		this.networkAccess = b.networkAccess;
+		this.access = b.access;
 		this.approvalsReviewer = b.approvalsReviewer;
-		if (!this.writableRoots.isEmpty() && this.sandbox != SandboxMode.WORKSPACE_WRITE) {
-			throw new IllegalArgumentException("writableRoots need sandbox(SandboxMode.WORKSPACE_WRITE), was "
-					+ this.sandbox);
-		}
-		if (this.networkAccess != null && this.sandbox != SandboxMode.WORKSPACE_WRITE
-				&& this.sandbox != SandboxMode.READ_ONLY) {
-			throw new IllegalArgumentException(
-					"networkAccess needs sandbox(WORKSPACE_WRITE) or sandbox(READ_ONLY), was " + this.sandbox);
-		}
+		this.access.requireCarriedBy(this.sandbox);
 	}
 
 	/** No options. */
@@ -91,8 +78,7 @@ public final class TurnOptions {
 		b.personality = this.personality;
 		b.serviceTier = this.serviceTier;
 		b.outputSchema = this.outputSchema;
-		b.writableRoots.addAll(this.writableRoots);
-		b.networkAccess = this.networkAccess;
+		b.access = this.access;
 		b.approvalsReviewer = this.approvalsReviewer;
 		return b;
 	}
@@ -138,11 +124,11 @@ public final class TurnOptions {
 	}
 
 	List<Path> writableRoots() {
-		return this.writableRoots;
+		return this.access.writableRoots();
 	}
 
 	Boolean networkAccess() {
-		return this.networkAccess;
+		return this.access.networkAccess();
 	}
 
 	ApprovalsReviewer approvalsReviewer() {
@@ -170,9 +156,7 @@ public final class TurnOptions {
 
 		private JsonNode outputSchema;
 
-		private final List<Path> writableRoots = new ArrayList<>();
-
-		private Boolean networkAccess;
+		private SandboxAccess access = SandboxAccess.NONE;
 
 		private ApprovalsReviewer approvalsReviewer;
 
@@ -223,7 +207,7 @@ public final class TurnOptions {
 		 * before. Like the sandbox, it persists for later turns of the thread.
 		 */
 		public Builder writableRoots(Collection<Path> roots) {
-			roots.forEach((root) -> this.writableRoots.add(Objects.requireNonNull(root, "root")));
+			this.access = this.access.withWritableRoots(roots);
 			return this;
 		}
 
@@ -238,7 +222,7 @@ public final class TurnOptions {
 		 * ({@link #build()} throws {@link IllegalArgumentException} otherwise).
 		 */
 		public Builder networkAccess(boolean networkAccess) {
-			this.networkAccess = networkAccess;
+			this.access = this.access.withNetworkAccess(networkAccess);
 			return this;
 		}
 

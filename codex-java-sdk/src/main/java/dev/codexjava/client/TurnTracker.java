@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.model.ThreadItem;
+import dev.codexjava.protocol.model.ThreadItemReader;
 import dev.codexjava.protocol.model.TokenCounts;
 import dev.codexjava.protocol.model.Turn;
 import dev.codexjava.protocol.model.TurnError;
@@ -238,7 +239,7 @@ final class TurnTracker {
 		switch (method) {
 			case "turn/started" -> enqueue(new TurnEvent.Started(this.turnId), false);
 			case "item/started" -> {
-				ThreadItem item = ThreadItem.from(params.get("item"));
+				ThreadItem item = ThreadItemReader.read(params.get("item"));
 				boolean restarted = item.id() != null && !this.startedItems.add(item.id());
 				if (item instanceof ThreadItem.AgentMessage) {
 					this.lock.lock();
@@ -252,7 +253,7 @@ final class TurnTracker {
 				enqueue(new TurnEvent.ItemStarted(item, restarted), false);
 			}
 			case "item/completed" -> {
-				ThreadItem item = ThreadItem.from(params.get("item"));
+				ThreadItem item = ThreadItemReader.read(params.get("item"));
 				this.items.add(item);
 				enqueue(new TurnEvent.ItemCompleted(item), false);
 			}

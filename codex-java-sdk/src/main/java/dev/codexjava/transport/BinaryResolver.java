@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexStartupException.Reason;
 
@@ -35,7 +37,7 @@ public final class BinaryResolver {
 	 * @return an existing, executable file
 	 * @throws CodexStartupException if none is found or the chosen file is not executable
 	 */
-	public static Path resolve(Path explicit, Map<String, String> environment) {
+	public static Path resolve(@Nullable Path explicit, Map<String, String> environment) {
 		if (explicit != null) {
 			return check(explicit, "the configured codexBinary");
 		}
@@ -65,7 +67,7 @@ public final class BinaryResolver {
 		return path;
 	}
 
-	private static Optional<Path> searchPath(String pathVariable) {
+	private static Optional<Path> searchPath(@Nullable String pathVariable) {
 		if (pathVariable == null || pathVariable.isBlank()) {
 			return Optional.empty();
 		}

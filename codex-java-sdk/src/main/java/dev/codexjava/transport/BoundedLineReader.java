@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads newline-terminated UTF-8 lines from a stream without ever holding more than {@code maxLineBytes} of one line
  * in memory. A longer line is skipped to its end and reported as {@link #OVERSIZED}. The memory a large line needed
@@ -65,7 +67,7 @@ final class BoundedLineReader {
 	}
 
 	/** Returns the next line, {@link #OVERSIZED}, or {@code null} at end of stream. */
-	String readLine() throws IOException {
+	@Nullable String readLine() throws IOException {
 		this.lineSize = 0;
 		boolean oversized = false;
 		long length = 0;

@@ -1,5 +1,7 @@
 package dev.codexjava.transport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Joins the fragments of one WebSocket text message, holding at most {@code maxBytes} (UTF-8) of it: a longer
  * message is dropped and reported as {@link #OVERSIZED}, the same limit and outcome as an oversized stdio line.
@@ -26,7 +28,7 @@ final class MessageAssembler {
 	/**
 	 * Adds one fragment; returns the whole message when {@code last}, else {@code null}.
 	 */
-	String add(CharSequence fragment, boolean last) {
+	@Nullable String add(CharSequence fragment, boolean last) {
 		if (last && this.bytes == 0 && !this.oversized) {
 			// a message in one frame (the usual case): one copy, and no length scan when it cannot exceed the limit
 			if (fragment.length() <= this.maxBytes / 3) {

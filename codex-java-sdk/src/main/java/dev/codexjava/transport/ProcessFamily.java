@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The app-server and every process it started, found again after the app-server died. Orphans are re-parented and
  * can no longer be found from a dead parent, so two things keep track of them:
@@ -54,7 +56,7 @@ final class ProcessFamily {
 	 * @param workingDirectory the child's working directory ({@code null}: this JVM's), against which a relative
 	 * executable path is resolved
 	 */
-	static List<String> inNewSession(List<String> command, Path workingDirectory) {
+	static List<String> inNewSession(List<String> command, @Nullable Path workingDirectory) {
 		if (!isLinux()) {
 			return command;
 		}
@@ -76,7 +78,7 @@ final class ProcessFamily {
 	 * {@link ProcessBuilder} does, while {@code setsid} would search the child's), a path unchanged; {@code null} if
 	 * there is no such executable file.
 	 */
-	private static String resolve(String executable, Path workingDirectory) {
+	private static @Nullable String resolve(String executable, @Nullable Path workingDirectory) {
 		if (executable.indexOf('/') >= 0) {
 			Path path = Path.of(executable);
 			if (!path.isAbsolute()) {
@@ -206,7 +208,7 @@ final class ProcessFamily {
 			return all;
 		}
 
-		static Stat read(Path dir) {
+		static @Nullable Stat read(Path dir) {
 			try {
 				String text = Files.readString(dir.resolve("stat"));
 				// the command name may hold spaces and parentheses: the fields start after the last ')'

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What to spawn: the full command line, extra environment variables, the working directory, and whether the child
  * inherits this JVM's environment.
@@ -14,7 +16,8 @@ import java.util.Objects;
  * @param workingDirectory the child's working directory, or {@code null} to inherit
  * @param inheritEnvironment whether the child starts from this JVM's environment
  */
-public record ProcessLaunch(List<String> command, Map<String, String> environment, Path workingDirectory,
+public record ProcessLaunch(List<String> command, Map<String, String> environment,
+		@Nullable Path workingDirectory,
 		boolean inheritEnvironment) {
 
 	public ProcessLaunch {

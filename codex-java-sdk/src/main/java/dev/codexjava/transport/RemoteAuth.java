@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexStartupException.Reason;
 
@@ -36,20 +38,20 @@ public final class RemoteAuth {
 
 	private final Kind kind;
 
-	private final Path file;
+	private final @Nullable Path file;
 
-	private final Supplier<String> tokenSupplier;
+	private final @Nullable Supplier<String> tokenSupplier;
 
-	private final String issuer;
+	private final @Nullable String issuer;
 
-	private final String audience;
+	private final @Nullable String audience;
 
-	private final Duration lifetime;
+	private final @Nullable Duration lifetime;
 
-	private final Clock clock;
+	private final @Nullable Clock clock;
 
-	private RemoteAuth(Kind kind, Path file, Supplier<String> tokenSupplier, String issuer, String audience,
-			Duration lifetime, Clock clock) {
+	private RemoteAuth(Kind kind, @Nullable Path file, @Nullable Supplier<String> tokenSupplier,
+			@Nullable String issuer, @Nullable String audience, @Nullable Duration lifetime, @Nullable Clock clock) {
 		this.kind = kind;
 		this.file = file;
 		this.tokenSupplier = tokenSupplier;
@@ -122,7 +124,7 @@ public final class RemoteAuth {
 	 * the supplier) now; a signed token is minted now.
 	 * @throws CodexStartupException if the token or secret cannot be read (the message names the file only)
 	 */
-	String authorizationHeader(String endpoint) {
+	@Nullable String authorizationHeader(String endpoint) {
 		switch (this.kind) {
 			case NONE:
 				return null;

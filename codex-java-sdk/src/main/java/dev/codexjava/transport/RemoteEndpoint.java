@@ -18,6 +18,8 @@ import java.util.OptionalInt;
 
 import javax.net.ssl.SSLContext;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A running app-server the SDK connects to but does not own: {@code ws://HOST:PORT} or {@code wss://HOST:PORT}
  * (the binary's {@code --listen ws://IP:PORT}, optionally behind a TLS proxy) or {@code unix://PATH} (its
@@ -45,13 +47,15 @@ public final class RemoteEndpoint {
 
 	private final Kind kind;
 
-	private final Path socketPath;
+	private final @Nullable Path socketPath;
 
 	private final RemoteAuth auth;
 
-	private final SSLContext sslContext;
+	private final @Nullable SSLContext sslContext;
 
 	private final boolean allowCredentialsInClear;
+
+	private final ConnectionTarget target;
 
 	private RemoteEndpoint(Builder b) {
 		this.uri = b.uri;
@@ -60,6 +64,7 @@ public final class RemoteEndpoint {
 		this.auth = b.auth;
 		this.sslContext = b.sslContext;
 		this.allowCredentialsInClear = b.allowCredentialsInClear;
+		this.target = new ConnectionTarget(this.uri, this.socketPath, this.auth, this.sslContext);
 	}
 
 	/** An endpoint without credentials: {@code ws://127.0.0.1:4500}, {@code unix:///run/codex.sock}. */
@@ -87,7 +92,7 @@ public final class RemoteEndpoint {
 	}
 
 	/** The socket file of a {@code unix://} endpoint, else {@code null}. */
-	public Path socketPath() {
+	public @Nullable Path socketPath() {
 		return this.socketPath;
 	}
 
@@ -97,8 +102,13 @@ public final class RemoteEndpoint {
 	}
 
 	/** The TLS context for {@code wss://}, or {@code null} for the JDK's defaults. */
-	public SSLContext sslContext() {
+	public @Nullable SSLContext sslContext() {
 		return this.sslContext;
+	}
+
+	/** What the transports connect to: this endpoint's URI, socket file, credentials and TLS context. */
+	ConnectionTarget target() {
+		return this.target;
 	}
 
 	/**
@@ -112,9 +122,9 @@ public final class RemoteEndpoint {
 		Objects.requireNonNull(connectTimeout, "connectTimeout");
 		if (this.kind == Kind.WSS || (this.kind == Kind.WS && isProxied())) {
 			// TLS, and HTTP proxies (CONNECT tunnels), stay with the JDK's client
-			return new WebSocketTransport(this, maxMessageBytes, connectTimeout);
+			return new WebSocketTransport(this.target, maxMessageBytes, connectTimeout);
 		}
-		return new SocketWebSocketTransport(this, maxMessageBytes, connectTimeout);
+		return new SocketWebSocketTransport(this.target, maxMessageBytes, connectTimeout);
 	}
 
 	/**
@@ -182,7 +192,7 @@ public final class RemoteEndpoint {
 		return this.kind == Kind.UNIX || isLoopbackHost(this.uri.getHost());
 	}
 
-	static boolean isLoopbackHost(String host) {
+	static boolean isLoopbackHost(@Nullable String host) {
 		if (host == null) {
 			return false;
 		}
@@ -218,11 +228,11 @@ public final class RemoteEndpoint {
 
 		private final Kind kind;
 
-		private final Path socketPath;
+		private final @Nullable Path socketPath;
 
 		private RemoteAuth auth = RemoteAuth.none();
 
-		private SSLContext sslContext;
+		private @Nullable SSLContext sslContext;
 
 		private boolean allowCredentialsInClear;
 
@@ -272,7 +282,7 @@ public final class RemoteEndpoint {
 		}
 
 		/** The TLS context for {@code wss://} (default: the JDK's, with its trust store and hostname checks). */
-		public Builder sslContext(SSLContext sslContext) {
+		public Builder sslContext(@Nullable SSLContext sslContext) {
 			this.sslContext = sslContext;
 			return this;
 		}

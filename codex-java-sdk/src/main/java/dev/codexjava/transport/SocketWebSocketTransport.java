@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jdk.net.ExtendedSocketOptions;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +85,7 @@ final class SocketWebSocketTransport implements Transport {
 	/** Tells the writer thread to stop (compared by identity). */
 	private static final ByteBuffer STOP = ByteBuffer.allocate(0);
 
-	private final RemoteEndpoint endpoint;
+	private final ConnectionTarget target;
 
 	private final boolean unix;
 
@@ -111,28 +112,28 @@ final class SocketWebSocketTransport implements Transport {
 	/** Bytes read and not yet decoded, between position and limit; touched by the connecting then the reader thread. */
 	private final ByteBuffer in = ByteBuffer.allocate(64 * 1024).flip();
 
-	private volatile SocketChannel channel;
+	private volatile @Nullable SocketChannel channel;
 
-	private volatile Handler handler;
+	private volatile @Nullable Handler handler;
 
-	private volatile TransportClosedException closedReason;
+	private volatile @Nullable TransportClosedException closedReason;
 
 	/** Whether to ask for quick ACKs after reads (TCP where supported); set before the reader starts. */
 	private boolean quickAck;
 
-	private Thread readerThread;
+	private @Nullable Thread readerThread;
 
-	private Thread writerThread;
+	private @Nullable Thread writerThread;
 
-	SocketWebSocketTransport(RemoteEndpoint endpoint, int maxMessageBytes, Duration connectTimeout) {
+	SocketWebSocketTransport(ConnectionTarget target, int maxMessageBytes, Duration connectTimeout) {
 		if (maxMessageBytes < 1024) {
 			throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
 		}
-		if (endpoint.kind() == RemoteEndpoint.Kind.WSS) {
+		if (target.tls()) {
 			throw new IllegalArgumentException("wss:// goes through the JDK's WebSocket client (TLS)");
 		}
-		this.endpoint = endpoint;
-		this.unix = endpoint.kind() == RemoteEndpoint.Kind.UNIX;
+		this.target = target;
+		this.unix = target.unix();
 		this.maxMessageBytes = maxMessageBytes;
 		this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
 	}
@@ -158,12 +159,12 @@ final class SocketWebSocketTransport implements Transport {
 			throw new IllegalStateException("transport already started");
 		}
 		this.handler = Objects.requireNonNull(handler, "handler");
-		String where = this.endpoint.uri().toString();
+		String where = this.target.uri().toString();
 		AtomicBoolean timedOut = new AtomicBoolean();
 		Timer watchdog = new Timer("codex-" + kindName() + "-connect-" + this.instance, true);
 		try {
 			// read (or minted) per connection, before connecting: a rotated token is used on the next reconnect
-			String authorization = this.endpoint.auth().authorizationHeader(where);
+			String authorization = this.target.auth().authorizationHeader(where);
 			SocketChannel ch = this.unix ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open();
 			this.channel = ch;
 			watchdog.schedule(new TimerTask() {
@@ -174,12 +175,12 @@ final class SocketWebSocketTransport implements Transport {
 				}
 			}, Math.max(1, this.connectTimeout.toMillis()));
 			if (this.unix) {
-				ch.connect(UnixDomainSocketAddress.of(this.endpoint.socketPath()));
+				ch.connect(UnixDomainSocketAddress.of(this.target.socketPath()));
 			}
 			else {
 				ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
 				this.quickAck = ch.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
-				URI uri = this.endpoint.uri();
+				URI uri = this.target.uri();
 				ch.connect(new InetSocketAddress(unbracketed(uri.getHost()), port(uri)));
 			}
 			handshake(ch, authorization);
@@ -197,8 +198,8 @@ final class SocketWebSocketTransport implements Transport {
 			watchdog.cancel();
 		}
 		log.debug("Connected to the Codex app-server at {}", where);
-		this.readerThread = daemon("codex-" + kindName() + "-read-" + this.instance, this::readLoop);
-		this.writerThread = daemon("codex-" + kindName() + "-write-" + this.instance, this::writeLoop);
+		this.readerThread = TransportThreads.daemon("codex-" + kindName() + "-read-" + this.instance, this::readLoop);
+		this.writerThread = TransportThreads.daemon("codex-" + kindName() + "-write-" + this.instance, this::writeLoop);
 		this.writerThread.start();
 		this.readerThread.start();
 	}
@@ -228,16 +229,10 @@ final class SocketWebSocketTransport implements Transport {
 		if (this.unix) {
 			return new CodexStartupException(Reason.CONNECTION_FAILED, "Could not connect to the Codex app-server "
 					+ "control socket " + where + " (" + detail + "). Is 'codex app-server --listen unix://"
-					+ this.endpoint.socketPath() + "' running, and may this user open the socket?", ex);
+					+ this.target.socketPath() + "' running, and may this user open the socket?", ex);
 		}
 		return new CodexStartupException(Reason.CONNECTION_FAILED,
 				"Could not connect to the Codex app-server at " + where + " (" + detail + ")", ex);
-	}
-
-	private static Thread daemon(String name, Runnable body) {
-		Thread thread = new Thread(body, name);
-		thread.setDaemon(true);
-		return thread;
 	}
 
 	/** {@code [::1]} as {@link URI#getHost()} gives an IPv6 literal, without the brackets. */
@@ -250,28 +245,28 @@ final class SocketWebSocketTransport implements Transport {
 	}
 
 	/** The upgrade request: the URI's path and query, its host (with the port unless 80), the credentials. */
-	String upgradeRequest(String key, String authorization) {
-		String target;
+	String upgradeRequest(String key, @Nullable String authorization) {
+		String requestTarget;
 		String host;
 		if (this.unix) {
-			target = "/";
+			requestTarget = "/";
 			host = "localhost";
 		}
 		else {
-			URI uri = this.endpoint.uri();
+			URI uri = this.target.uri();
 			String path = uri.getRawPath();
-			target = ((path == null || path.isEmpty()) ? "/" : path)
+			requestTarget = ((path == null || path.isEmpty()) ? "/" : path)
 					+ ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
 			// getHost() keeps the brackets of an IPv6 literal, as the Host header wants them
 			host = uri.getHost() + ((port(uri) != 80) ? ":" + port(uri) : "");
 		}
-		return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+		return "GET " + requestTarget + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
 				+ "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
 				+ ((authorization != null) ? "Authorization: " + authorization + "\r\n" : "") + "\r\n";
 	}
 
-	private void handshake(SocketChannel ch, String authorization) throws IOException {
-		String where = this.endpoint.uri().toString();
+	private void handshake(SocketChannel ch, @Nullable String authorization) throws IOException {
+		String where = this.target.uri().toString();
 		byte[] nonce = new byte[16];
 		RANDOM.nextBytes(nonce);
 		String key = Base64.getEncoder().encodeToString(nonce);
@@ -494,7 +489,7 @@ final class SocketWebSocketTransport implements Transport {
 						this.peerClosed.countDown();
 						sendClose();
 						reason = this.closing.get() ? "Codex client closed"
-								: "The Codex app-server at " + this.endpoint.uri()
+								: "The Codex app-server at " + this.target.uri()
 										+ " closed the connection (WebSocket status " + code + ")";
 						break;
 					}
@@ -547,18 +542,18 @@ final class SocketWebSocketTransport implements Transport {
 			}
 		}
 		catch (IOException ex) {
-			log.debug("WebSocket {} read ended: {}", this.endpoint.uri(), ex.toString());
+			log.debug("WebSocket {} read ended: {}", this.target.uri(), ex.toString());
 		}
 		this.peerClosed.countDown();
 		// a reason is set when the server sent a close frame
 		reportClosed((reason != null) ? reason
 				: this.closing.get() ? "Codex client closed"
-						: "The connection to the Codex app-server at " + this.endpoint.uri() + " was lost",
+						: "The connection to the Codex app-server at " + this.target.uri() + " was lost",
 				reason != null);
 	}
 
 	/** Reads a whole text frame's payload ({@code length} fits the buffer) and delivers it, or skips it if too big. */
-	private void readWholeFrame(SocketChannel ch, int length, byte[] mask) throws IOException {
+	private void readWholeFrame(SocketChannel ch, int length, byte @Nullable [] mask) throws IOException {
 		fill(ch, length);
 		int start = this.in.position();
 		this.in.position(start + length);
@@ -576,7 +571,7 @@ final class SocketWebSocketTransport implements Transport {
 		deliver(text, nextMessageAtHand(this.in, this.maxMessageBytes));
 	}
 
-	private static void unmask(byte[] payload, int offset, int length, byte[] mask) {
+	private static void unmask(byte[] payload, int offset, int length, byte @Nullable [] mask) {
 		if (mask != null) {
 			for (int i = 0; i < length; i++) {
 				payload[offset + i] ^= mask[i & 3];
@@ -705,7 +700,7 @@ final class SocketWebSocketTransport implements Transport {
 			}
 		}
 		catch (IOException ex) {
-			log.debug("WebSocket {} write failed: {}", this.endpoint.uri(), ex.toString());
+			log.debug("WebSocket {} write failed: {}", this.target.uri(), ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -735,7 +730,7 @@ final class SocketWebSocketTransport implements Transport {
 		}
 		long waiting = this.queuedBytes.get();
 		if (waiting > StdioProcessTransport.MAX_QUEUED_BYTES) {
-			throw new CodexException("The Codex app-server at " + this.endpoint.uri() + " is not reading ("
+			throw new CodexException("The Codex app-server at " + this.target.uri() + " is not reading ("
 					+ waiting + " bytes waiting); it may be hung. Restart the client or close it.");
 		}
 		enqueue(frame(OP_TEXT, line.getBytes(StandardCharsets.UTF_8)));
@@ -770,9 +765,9 @@ final class SocketWebSocketTransport implements Transport {
 			}
 		}
 		this.outbox.offer(STOP);
-		joinQuietly(this.writerThread, Duration.ofMillis(500));
+		TransportThreads.joinQuietly(this.writerThread, Duration.ofMillis(500));
 		closeChannel();
-		joinQuietly(this.readerThread, Duration.ofSeconds(1));
+		TransportThreads.joinQuietly(this.readerThread, Duration.ofSeconds(1));
 		if (this.handler != null) {
 			reportClosed("Codex client closed");
 		}
@@ -790,21 +785,9 @@ final class SocketWebSocketTransport implements Transport {
 		}
 	}
 
-	private static void joinQuietly(Thread thread, Duration timeout) {
-		if (thread == null || thread == Thread.currentThread()) {
-			return;
-		}
-		try {
-			thread.join(Math.max(1, timeout.toMillis()));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
 	@Override
 	public String toString() {
-		return "SocketWebSocketTransport[" + this.endpoint.uri() + "]";
+		return "SocketWebSocketTransport[" + this.target.uri() + "]";
 	}
 
 }

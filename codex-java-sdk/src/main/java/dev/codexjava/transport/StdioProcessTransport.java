@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,19 +76,19 @@ public final class StdioProcessTransport implements Transport {
 
 	private final int instance = INSTANCES.incrementAndGet();
 
-	private volatile Process process;
+	private volatile @Nullable Process process;
 
-	private volatile OutputStream stdin;
+	private volatile @Nullable OutputStream stdin;
 
-	private volatile Handler handler;
+	private volatile @Nullable Handler handler;
 
-	private volatile ProcessFamily family;
+	private volatile @Nullable ProcessFamily family;
 
-	private Thread readerThread;
+	private @Nullable Thread readerThread;
 
-	private Thread stderrThread;
+	private @Nullable Thread stderrThread;
 
-	private Thread writerThread;
+	private @Nullable Thread writerThread;
 
 	public StdioProcessTransport(ProcessLaunch launch) {
 		this(launch, DEFAULT_MAX_LINE_BYTES);
@@ -130,21 +131,15 @@ public final class StdioProcessTransport implements Transport {
 		this.family = new ProcessFamily(this.process.toHandle());
 		this.stdin = this.process.getOutputStream();
 		log.debug("Started app-server pid {}: {}", this.process.pid(), this.launch);
-		this.readerThread = daemon("codex-stdout-" + this.instance, this::readStdout);
-		this.stderrThread = daemon("codex-stderr-" + this.instance, this::readStderr);
-		this.writerThread = daemon("codex-stdin-" + this.instance, this::writeStdin);
+		this.readerThread = TransportThreads.daemon("codex-stdout-" + this.instance, this::readStdout);
+		this.stderrThread = TransportThreads.daemon("codex-stderr-" + this.instance, this::readStderr);
+		this.writerThread = TransportThreads.daemon("codex-stdin-" + this.instance, this::writeStdin);
 		// stderr first: a reader that sees EOF at once joins the stderr drainer, and joining a thread that has not
 		// been started returns at once (the exit's stderr lines would be lost)
 		this.stderrThread.start();
 		this.writerThread.start();
 		this.readerThread.start();
 		this.process.onExit().thenRun(this::onProcessExit);
-	}
-
-	private static Thread daemon(String name, Runnable body) {
-		Thread thread = new Thread(body, name);
-		thread.setDaemon(true);
-		return thread;
 	}
 
 	private void readStdout() {
@@ -292,7 +287,7 @@ public final class StdioProcessTransport implements Transport {
 
 	private void onProcessExit() {
 		// Let the reader drain what the process wrote before it died (bounded: a grandchild may hold the pipe).
-		joinQuietly(this.readerThread, Duration.ofMillis(500));
+		TransportThreads.joinQuietly(this.readerThread, Duration.ofMillis(500));
 		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server exited unexpectedly", null);
 		if (!this.closing.get()) {
 			// what a crashed app-server started is orphaned and of no use; it may also hold the output pipes open,
@@ -305,7 +300,7 @@ public final class StdioProcessTransport implements Transport {
 		}
 	}
 
-	private void reportClosed(String reason, Throwable cause) {
+	private void reportClosed(String reason, @Nullable Throwable cause) {
 		if (!this.closeReported.compareAndSet(false, true)) {
 			return;
 		}
@@ -324,7 +319,7 @@ public final class StdioProcessTransport implements Transport {
 		if (!this.closing.get() && cause == null) {
 			// give the stderr drainer a moment so the tail holds the crash output (it ends at once when the child is
 			// gone, unless a descendant holds the pipe; 200 ms proved too short on a loaded machine)
-			joinQuietly(this.stderrThread, Duration.ofMillis(500));
+			TransportThreads.joinQuietly(this.stderrThread, Duration.ofMillis(500));
 			log.warn("{} (exit code {})", reason, exitCode);
 		}
 		this.outbox.clear();
@@ -379,7 +374,7 @@ public final class StdioProcessTransport implements Transport {
 		return new TransportClosedException("Codex connection is closed", exitCodeOrNull(), this.stderrTail.snapshot());
 	}
 
-	private Integer exitCodeOrNull() {
+	private @Nullable Integer exitCodeOrNull() {
 		Process p = this.process;
 		return (p != null && !p.isAlive()) ? p.exitValue() : null;
 	}
@@ -443,9 +438,9 @@ public final class StdioProcessTransport implements Transport {
 		List<ProcessHandle> left = family.members();
 		ProcessTree.killAll(left);
 		ProcessTree.awaitExit(left, Duration.ofSeconds(1));
-		joinQuietly(this.readerThread, Duration.ofSeconds(1));
-		joinQuietly(this.stderrThread, Duration.ofMillis(500));
-		joinQuietly(this.writerThread, Duration.ofMillis(500));
+		TransportThreads.joinQuietly(this.readerThread, Duration.ofSeconds(1));
+		TransportThreads.joinQuietly(this.stderrThread, Duration.ofMillis(500));
+		TransportThreads.joinQuietly(this.writerThread, Duration.ofMillis(500));
 		reportClosed("Codex client closed", null);
 	}
 
@@ -461,18 +456,6 @@ public final class StdioProcessTransport implements Transport {
 		}
 		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
 			log.debug("An earlier close of the app-server connection has not finished: {}", ex.toString());
-		}
-	}
-
-	private static void joinQuietly(Thread thread, Duration timeout) {
-		if (thread == null || thread == Thread.currentThread()) {
-			return;
-		}
-		try {
-			thread.join(Math.max(1, timeout.toMillis()));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

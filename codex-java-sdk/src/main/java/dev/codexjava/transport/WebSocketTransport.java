@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ final class WebSocketTransport implements Transport {
 	/** Frames requested from the WebSocket at a time (delivery stays one message at a time). */
 	static final int FRAME_BATCH = 32;
 
-	private final RemoteEndpoint endpoint;
+	private final ConnectionTarget target;
 
 	private final int maxMessageBytes;
 
@@ -78,13 +79,13 @@ final class WebSocketTransport implements Transport {
 
 	private final int instance = INSTANCES.incrementAndGet();
 
-	private ExecutorService executor;
+	private @Nullable ExecutorService executor;
 
-	private volatile WebSocket webSocket;
+	private volatile @Nullable WebSocket webSocket;
 
-	private volatile Handler handler;
+	private volatile @Nullable Handler handler;
 
-	private volatile TransportClosedException closedReason;
+	private volatile @Nullable TransportClosedException closedReason;
 
 	private CompletableFuture<?> sendTail = CompletableFuture.completedFuture(null);
 
@@ -92,13 +93,13 @@ final class WebSocketTransport implements Transport {
 	private final Object deliveryLock = new Object();
 
 	/** The last message of the current burst, held until the next one arrives or the burst ends. */
-	private String pending;
+	private @Nullable String pending;
 
-	WebSocketTransport(RemoteEndpoint endpoint, int maxMessageBytes, Duration connectTimeout) {
+	WebSocketTransport(ConnectionTarget target, int maxMessageBytes, Duration connectTimeout) {
 		if (maxMessageBytes < 1024) {
 			throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
 		}
-		this.endpoint = endpoint;
+		this.target = target;
 		this.maxMessageBytes = maxMessageBytes;
 		this.connectTimeout = connectTimeout;
 		this.assembler = new MessageAssembler(maxMessageBytes);
@@ -115,7 +116,7 @@ final class WebSocketTransport implements Transport {
 			throw new IllegalStateException("transport already started");
 		}
 		this.handler = java.util.Objects.requireNonNull(handler, "handler");
-		String where = this.endpoint.uri().toString();
+		String where = this.target.uri().toString();
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newCachedThreadPool((runnable) -> {
 			Thread thread = new TaskThread(runnable, "codex-ws-" + this.instance + "-" + threads.incrementAndGet());
@@ -126,16 +127,16 @@ final class WebSocketTransport implements Transport {
 		HttpClient.Builder clientBuilder = HttpClient.newBuilder()
 			.connectTimeout(this.connectTimeout)
 			.executor((task) -> pool.execute(() -> runTask(task)));
-		if (this.endpoint.sslContext() != null) {
-			clientBuilder.sslContext(this.endpoint.sslContext());
+		if (this.target.sslContext() != null) {
+			clientBuilder.sslContext(this.target.sslContext());
 		}
 		HttpClient client = clientBuilder.build();
 		WebSocket.Builder builder = client.newWebSocketBuilder().connectTimeout(this.connectTimeout);
-		String authorization = this.endpoint.auth().authorizationHeader(where);
+		String authorization = this.target.auth().authorizationHeader(where);
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}
-		CompletableFuture<WebSocket> connecting = builder.buildAsync(this.endpoint.uri(), new Listener());
+		CompletableFuture<WebSocket> connecting = builder.buildAsync(this.target.uri(), new Listener());
 		try {
 			this.webSocket = connecting.get(this.connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
 			log.debug("Connected to the Codex app-server at {}", where);
@@ -278,7 +279,7 @@ final class WebSocketTransport implements Transport {
 		}
 
 		@Override
-		public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+		public @Nullable CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
 			String message = WebSocketTransport.this.assembler.add(data, last);
 			if (message == MessageAssembler.OVERSIZED) {
 				log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
@@ -292,7 +293,7 @@ final class WebSocketTransport implements Transport {
 		}
 
 		@Override
-		public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+		public @Nullable CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
 			log.debug("Ignored a binary WebSocket frame of {} bytes from the app-server", data.remaining());
 			consumed(ws);
 			return null;
@@ -306,10 +307,10 @@ final class WebSocketTransport implements Transport {
 		}
 
 		@Override
-		public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+		public @Nullable CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
 			WebSocketTransport.this.peerClosed.complete(null);
 			reportClosed(WebSocketTransport.this.closing.get() ? "Codex client closed"
-					: "The Codex app-server at " + WebSocketTransport.this.endpoint.uri() + " closed the connection"
+					: "The Codex app-server at " + WebSocketTransport.this.target.uri() + " closed the connection"
 							+ " (WebSocket status " + statusCode + ((reason != null && !reason.isEmpty())
 									? ", " + reason : "") + ")");
 			return null;
@@ -318,9 +319,9 @@ final class WebSocketTransport implements Transport {
 		@Override
 		public void onError(WebSocket ws, Throwable error) {
 			WebSocketTransport.this.peerClosed.complete(null);
-			log.debug("WebSocket to {} failed: {}", WebSocketTransport.this.endpoint.uri(), error.toString());
+			log.debug("WebSocket to {} failed: {}", WebSocketTransport.this.target.uri(), error.toString());
 			reportClosed(WebSocketTransport.this.closing.get() ? "Codex client closed"
-					: "The connection to the Codex app-server at " + WebSocketTransport.this.endpoint.uri()
+					: "The connection to the Codex app-server at " + WebSocketTransport.this.target.uri()
 							+ " was lost (" + error.getClass().getSimpleName() + ")");
 		}
 
@@ -373,7 +374,7 @@ final class WebSocketTransport implements Transport {
 		long size = MessageAssembler.utf8Length(line);
 		long waiting = this.queuedBytes.get();
 		if (waiting > MAX_QUEUED_BYTES) {
-			throw new CodexException("The Codex app-server at " + this.endpoint.uri() + " is not reading ("
+			throw new CodexException("The Codex app-server at " + this.target.uri() + " is not reading ("
 					+ waiting + " bytes waiting); it may be hung. Restart the client or close it.");
 		}
 		this.queuedBytes.addAndGet(size);
@@ -384,8 +385,8 @@ final class WebSocketTransport implements Transport {
 				.whenComplete((ignored, failure) -> {
 					this.queuedBytes.addAndGet(-size);
 					if (failure != null && !this.closing.get()) {
-						log.debug("WebSocket send to {} failed: {}", this.endpoint.uri(), failure.toString());
-						reportClosed("The connection to the Codex app-server at " + this.endpoint.uri()
+						log.debug("WebSocket send to {} failed: {}", this.target.uri(), failure.toString());
+						reportClosed("The connection to the Codex app-server at " + this.target.uri()
 								+ " was lost while sending");
 					}
 				});
@@ -423,7 +424,7 @@ final class WebSocketTransport implements Transport {
 				Thread.currentThread().interrupt();
 			}
 			catch (ExecutionException | TimeoutException ex) {
-				log.debug("The app-server at {} did not complete the close handshake: {}", this.endpoint.uri(),
+				log.debug("The app-server at {} did not complete the close handshake: {}", this.target.uri(),
 						ex.toString());
 			}
 			ws.abort();
@@ -438,7 +439,7 @@ final class WebSocketTransport implements Transport {
 
 	@Override
 	public String toString() {
-		return "WebSocketTransport[" + this.endpoint.uri() + "]";
+		return "WebSocketTransport[" + this.target.uri() + "]";
 	}
 
 }

@@ -99,6 +99,29 @@ class RequestEncoderOptionsTest {
 	}
 
 	@Test
+	void writableRootsAddUpInOrderAndABuiltOptionDoesNotChangeWithItsBuilder() {
+		Path other = Path.of("/work/other").toAbsolutePath();
+		ThreadOptions.Builder thread = ThreadOptions.builder().writableRoots(List.of(ROOT));
+		ThreadOptions first = thread.build();
+		ThreadOptions both = thread.additionalDirectories(other).networkAccess(false).build();
+		TurnOptions turn = TurnOptions.builder()
+			.sandbox(SandboxMode.WORKSPACE_WRITE)
+			.additionalDirectories(ROOT)
+			.writableRoots(List.of(other))
+			.build();
+
+		assertThat(RequestEncoder.threadStart(first).path("config").path("sandbox_workspace_write.writable_roots"))
+			.isEqualTo(Json.parse("[\"" + ROOT + "\"]"));
+		assertThat(RequestEncoder.threadStart(first).path("config").has("sandbox_workspace_write.network_access"))
+			.isFalse();
+		assertThat(RequestEncoder.threadStart(both).path("config").path("sandbox_workspace_write.writable_roots"))
+			.isEqualTo(Json.parse("[\"" + ROOT + "\",\"" + other + "\"]"));
+		assertThat(RequestEncoder.turnStart("t1", List.of(Input.text("hi")), turn).path("sandboxPolicy"))
+			.isEqualTo(Json.parse("{\"type\":\"workspaceWrite\",\"writableRoots\":[\"" + ROOT + "\",\"" + other
+					+ "\"]}"));
+	}
+
+	@Test
 	void threadListCarriesTheNewFilters() {
 		ThreadListOptions options = ThreadListOptions.builder()
 			.cwds(List.of(ROOT, ROOT.resolve("b")))

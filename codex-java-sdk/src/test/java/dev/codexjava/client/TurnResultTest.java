@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.model.ThreadItem;
+import dev.codexjava.protocol.model.ThreadItemReader;
 import dev.codexjava.protocol.model.TurnStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class TurnResultTest {
 	}
 
 	private static ThreadItem user(String text) {
-		return ThreadItem.from(Json.parse(
+		return ThreadItemReader.read(Json.parse(
 				"{\"type\":\"userMessage\",\"id\":\"m0\",\"content\":[{\"type\":\"text\",\"text\":" + Json.write(text)
 						+ "}]}"));
 	}
@@ -54,8 +55,10 @@ class TurnResultTest {
 	@Test
 	void reviewIsTheTextOfTheTypedExitedReviewModeItem() {
 		List<ThreadItem> items = List.of(
-				ThreadItem.from(Json.parse("{\"type\":\"enteredReviewMode\",\"id\":\"e\",\"review\":\"changes\"}")),
-				ThreadItem.from(Json.parse("{\"type\":\"exitedReviewMode\",\"id\":\"x\",\"review\":\"All good.\"}")));
+				ThreadItemReader
+					.read(Json.parse("{\"type\":\"enteredReviewMode\",\"id\":\"e\",\"review\":\"changes\"}")),
+				ThreadItemReader
+					.read(Json.parse("{\"type\":\"exitedReviewMode\",\"id\":\"x\",\"review\":\"All good.\"}")));
 		assertThat(items.get(1)).isInstanceOf(ThreadItem.ExitedReviewMode.class);
 		assertThat(new TurnResult("u1", "t1", TurnStatus.COMPLETED, null, 1L, 2L, 1000L, null, items, null).review())
 			.isEqualTo("All good.");
@@ -116,7 +119,7 @@ class TurnResultTest {
 	void serializesWithWireValuesAndItemTypesForAnApplicationsObjectMapper() {
 		// what a Spring controller returning a TurnResult produces with the application's own Jackson 3 mapper
 		tools.jackson.databind.ObjectMapper appMapper = tools.jackson.databind.json.JsonMapper.builder().build();
-		ThreadItem answer = ThreadItem.from(Json.parse("{\"type\":\"agentMessage\",\"id\":\"a1\",\"text\":\"hi\","
+		ThreadItem answer = ThreadItemReader.read(Json.parse("{\"type\":\"agentMessage\",\"id\":\"a1\",\"text\":\"hi\","
 				+ "\"phase\":\"final_answer\"}"));
 		TurnResult result = new TurnResult("u1", "t1", TurnStatus.COMPLETED, null, 1L, 2L, 1000L, "hi",
 				List.of(answer), null);

@@ -1,14 +1,7 @@
 package dev.codexjava.transport;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.transport.ScriptedWebSocketServer.Peer;
 
+import static dev.codexjava.transport.ScriptedWebSocketServer.frame;
+import static dev.codexjava.transport.ScriptedWebSocketServer.joined;
+import static dev.codexjava.transport.ScriptedWebSocketServer.text;
+import static dev.codexjava.transport.ScriptedWebSocketServer.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,193 +34,64 @@ class FakeWebSocketServerTest {
 	@TempDir
 	Path tmp;
 
-	private static ByteBuffer frame(boolean fin, int opcode, byte[] payload) {
-		ByteBuffer b = ByteBuffer.allocate(payload.length + 10);
-		b.put((byte) ((fin ? 0x80 : 0) | opcode));
-		if (payload.length < 126) {
-			b.put((byte) payload.length);
-		}
-		else {
-			b.put((byte) 126).putShort((short) payload.length);
-		}
-		return b.put(payload).flip();
-	}
-
-	private static byte[] utf8(String s) {
-		return s.getBytes(StandardCharsets.UTF_8);
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "ws", "unix" })
 	void fragmentedMessagesArriveWholeAndAClosedServerEndsTheTransport(String kind) throws Exception {
-		ServerSocketChannel server;
-		String uri;
-		if (kind.equals("ws")) {
-			server = ServerSocketChannel.open();
-			server.bind(new InetSocketAddress("127.0.0.1", 0));
-			uri = "ws://127.0.0.1:" + ((InetSocketAddress) server.getLocalAddress()).getPort();
-		}
-		else {
-			Path socket = this.tmp.resolve("fake.sock");
-			server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-			server.bind(UnixDomainSocketAddress.of(socket));
-			uri = "unix://" + socket;
-		}
-		CompletableFuture<String> upgrade = new CompletableFuture<>();
-		CompletableFuture<SocketChannel> accepted = new CompletableFuture<>();
-		Thread serverThread = new Thread(() -> {
+		try (ScriptedWebSocketServer server = kind.equals("ws") ? ScriptedWebSocketServer.onLoopback()
+				: ScriptedWebSocketServer.onUnixSocket(this.tmp.resolve("fake.sock"))) {
+			String uri = server.uri();
+			CompletableFuture<Peer> accepted = server.acceptUpgrade();
+			List<String> lines = new CopyOnWriteArrayList<>();
+			CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
+			RemoteEndpoint endpoint = kind.equals("ws")
+					? RemoteEndpoint.builder(uri).auth(RemoteAuth.capabilityToken(() -> "tok-123")).build()
+					: RemoteEndpoint.of(uri);
+			Transport transport = endpoint.newTransport(1024, Duration.ofSeconds(5));
 			try {
-				SocketChannel ch = server.accept();
-				ByteArrayOutputStream head = new ByteArrayOutputStream();
-				ByteBuffer one = ByteBuffer.allocate(1);
-				while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-					one.clear();
-					if (ch.read(one) < 0) {
-						throw new IOException("eof");
+				transport.start(new Transport.Handler() {
+					@Override
+					public void onLine(String line) {
+						lines.add(line);
 					}
-					head.write(one.array()[0]);
+
+					@Override
+					public void onClosed(TransportClosedException reason) {
+						closed.complete(reason);
+					}
+				});
+				Peer peer = accepted.get(5, TimeUnit.SECONDS);
+				if (kind.equals("ws")) {
+					assertThat(peer.header("authorization")).isEqualTo("Bearer tok-123");
 				}
-				String request = head.toString(StandardCharsets.US_ASCII);
-				upgrade.complete(request);
-				String key = request.lines()
-					.filter((l) -> l.toLowerCase().startsWith("sec-websocket-key:"))
-					.findFirst()
-					.orElseThrow()
-					.substring(18)
-					.trim();
-				ch.write(ByteBuffer.wrap(utf8("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-						+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + SocketWebSocketTransport.accept(key)
-						+ "\r\n\r\n")));
-				ch.write(frame(false, 0x1, utf8("{\"jsonrpc\":\"2.0\",")));
-				ch.write(frame(true, 0x9, utf8("ping")));
-				ch.write(frame(false, 0x0, utf8("\"method\":\"a\",")));
-				ch.write(frame(true, 0x0, utf8("\"params\":{}}")));
-				ch.write(frame(false, 0x1, utf8("x".repeat(1000))));
-				ch.write(frame(true, 0x0, utf8("y".repeat(100))));
-				ch.write(frame(true, 0x1, utf8("{\"method\":\"b\"}")));
-				accepted.complete(ch);
-			}
-			catch (IOException ex) {
-				upgrade.completeExceptionally(ex);
-				accepted.completeExceptionally(ex);
-			}
-		}, "fake-ws-server");
-		serverThread.setDaemon(true);
-		serverThread.start();
+				peer.write(frame(false, 0x1, utf8("{\"jsonrpc\":\"2.0\",")), frame(true, 0x9, utf8("ping")),
+						frame(false, 0x0, utf8("\"method\":\"a\",")), frame(true, 0x0, utf8("\"params\":{}}")),
+						frame(false, 0x1, utf8("x".repeat(1000))), frame(true, 0x0, utf8("y".repeat(100))),
+						text("{\"method\":\"b\"}"));
+				org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 2);
+				assertThat(lines).containsExactly("{\"jsonrpc\":\"2.0\",\"method\":\"a\",\"params\":{}}",
+						"{\"method\":\"b\"}");
+				assertThat(transport.isOpen()).isTrue();
 
-		List<String> lines = new CopyOnWriteArrayList<>();
-		CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
-		RemoteEndpoint endpoint = kind.equals("ws")
-				? RemoteEndpoint.builder(uri).auth(RemoteAuth.capabilityToken(() -> "tok-123")).build()
-				: RemoteEndpoint.of(uri);
-		Transport transport = endpoint.newTransport(1024, Duration.ofSeconds(5));
-		try {
-			transport.start(new Transport.Handler() {
-				@Override
-				public void onLine(String line) {
-					lines.add(line);
-				}
-
-				@Override
-				public void onClosed(TransportClosedException reason) {
-					closed.complete(reason);
-				}
-			});
-			SocketChannel ch = accepted.get(5, TimeUnit.SECONDS);
-			if (kind.equals("ws")) {
-				assertThat(upgrade.get()).containsIgnoringCase("authorization: Bearer tok-123");
+				peer.channel.close(); // the server goes away without a close frame
+				TransportClosedException reason = closed.get(5, TimeUnit.SECONDS);
+				assertThat(reason.getMessage()).contains(kind.equals("ws") ? uri : "fake.sock");
+				assertThat(transport.isOpen()).isFalse();
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> transport.send("{}"))
+					.isInstanceOf(TransportClosedException.class);
 			}
-			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 2);
-			assertThat(lines).containsExactly("{\"jsonrpc\":\"2.0\",\"method\":\"a\",\"params\":{}}",
-					"{\"method\":\"b\"}");
-			assertThat(transport.isOpen()).isTrue();
-
-			ch.close(); // the server goes away without a close frame
-			TransportClosedException reason = closed.get(5, TimeUnit.SECONDS);
-			assertThat(reason.getMessage()).contains(kind.equals("ws") ? uri : "fake.sock");
-			assertThat(transport.isOpen()).isFalse();
-			org.assertj.core.api.Assertions.assertThatThrownBy(() -> transport.send("{}"))
-				.isInstanceOf(TransportClosedException.class);
-		}
-		finally {
-			transport.close(Duration.ofMillis(200));
-			server.close();
-		}
-	}
-
-	/** Accepts one client and completes its WebSocket upgrade. */
-	private static SocketChannel acceptUpgrade(ServerSocketChannel server) throws IOException {
-		SocketChannel ch = server.accept();
-		ByteArrayOutputStream head = new ByteArrayOutputStream();
-		ByteBuffer one = ByteBuffer.allocate(1);
-		while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-			one.clear();
-			if (ch.read(one) < 0) {
-				throw new IOException("eof");
-			}
-			head.write(one.array()[0]);
-		}
-		String key = head.toString(StandardCharsets.US_ASCII)
-			.lines()
-			.filter((l) -> l.toLowerCase().startsWith("sec-websocket-key:"))
-			.findFirst()
-			.orElseThrow()
-			.substring(18)
-			.trim();
-		ch.write(ByteBuffer.wrap(utf8("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-				+ "Connection: Upgrade\r\nSec-WebSocket-Accept: " + SocketWebSocketTransport.accept(key) + "\r\n\r\n")));
-		return ch;
-	}
-
-	/**
-	 * Bytes the kernel holds for the client's connection from local port {@code clientPort}, not yet read by the
-	 * client: the server side's send queue plus the client side's receive queue ({@code /proc/net/tcp}, {@code tcp6}).
-	 */
-	private static long unreadBytes(int clientPort) throws IOException {
-		long unread = 0;
-		String port = String.format(java.util.Locale.ROOT, ":%04X", clientPort);
-		List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(Path.of("/proc/net/tcp")));
-		lines.addAll(java.nio.file.Files.readAllLines(Path.of("/proc/net/tcp6")));
-		for (String line : lines) {
-			String[] f = line.trim().split("\\s+");
-			if (f.length < 5 || f[0].equals("sl")) {
-				continue;
-			}
-			String[] queues = f[4].split(":");
-			if (f[1].endsWith(port)) {
-				unread += Long.parseLong(queues[1], 16); // the client's receive queue
-			}
-			else if (f[2].endsWith(port)) {
-				unread += Long.parseLong(queues[0], 16); // the server's send queue
+			finally {
+				transport.close(Duration.ofMillis(200));
 			}
 		}
-		return unread;
-	}
-
-	private static ServerSocketChannel tcpServer() throws IOException {
-		ServerSocketChannel server = ServerSocketChannel.open();
-		server.bind(new InetSocketAddress("127.0.0.1", 0));
-		return server;
-	}
-
-	private static String wsUri(ServerSocketChannel server) throws IOException {
-		return "ws://127.0.0.1:" + ((InetSocketAddress) server.getLocalAddress()).getPort();
 	}
 
 	@Test
 	void messagesArrivingTogetherAreSignalledAsABurstAndItsLastEndsIt() throws Exception {
-		try (ServerSocketChannel server = tcpServer()) {
-			CompletableFuture<SocketChannel> accepted = CompletableFuture.supplyAsync(() -> {
-				try {
-					return acceptUpgrade(server);
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-			});
+		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
+			CompletableFuture<Peer> accepted = server.acceptUpgrade();
 			List<String> lines = new CopyOnWriteArrayList<>();
 			List<Boolean> more = new CopyOnWriteArrayList<>();
-			Transport transport = RemoteEndpoint.of(wsUri(server)).newTransport(4096, Duration.ofSeconds(5));
+			Transport transport = RemoteEndpoint.of(server.uri()).newTransport(4096, Duration.ofSeconds(5));
 			try {
 				transport.start(new Transport.Handler() {
 					@Override
@@ -240,17 +109,13 @@ class FakeWebSocketServerTest {
 					public void onClosed(TransportClosedException reason) {
 					}
 				});
-				SocketChannel ch = accepted.get(5, TimeUnit.SECONDS);
+				Peer peer = accepted.get(5, TimeUnit.SECONDS);
 				// 50 messages in one write: they reach the client together
-				ByteArrayOutputStream burst = new ByteArrayOutputStream();
+				ByteBuffer[] burst = new ByteBuffer[50];
 				for (int i = 0; i < 50; i++) {
-					ByteBuffer f = frame(true, 0x1, utf8("{\"n\":" + i + "}"));
-					burst.write(f.array(), 0, f.limit());
+					burst[i] = text("{\"n\":" + i + "}");
 				}
-				ByteBuffer all = ByteBuffer.wrap(burst.toByteArray());
-				while (all.hasRemaining()) {
-					ch.write(all);
-				}
+				peer.write(joined(burst));
 				org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> lines.size() == 50);
 				for (int i = 0; i < 50; i++) {
 					assertThat(lines.get(i)).isEqualTo("{\"n\":" + i + "}");
@@ -269,18 +134,11 @@ class FakeWebSocketServerTest {
 	void aHandlerThatDoesNotReturnStopsTheReadingInsteadOfBufferingWithoutBound() throws Exception {
 		int count = 20_000;
 		byte[] payload = utf8("{\"d\":\"" + "x".repeat(990) + "\"}");
-		try (ServerSocketChannel server = tcpServer()) {
-			CompletableFuture<SocketChannel> accepted = CompletableFuture.supplyAsync(() -> {
-				try {
-					return acceptUpgrade(server);
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-			});
+		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
+			CompletableFuture<Peer> accepted = server.acceptUpgrade();
 			java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 			java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
-			Transport transport = RemoteEndpoint.of(wsUri(server)).newTransport(4096, Duration.ofSeconds(5));
+			Transport transport = RemoteEndpoint.of(server.uri()).newTransport(4096, Duration.ofSeconds(5));
 			try {
 				transport.start(new Transport.Handler() {
 					@Override
@@ -299,13 +157,13 @@ class FakeWebSocketServerTest {
 					public void onClosed(TransportClosedException reason) {
 					}
 				});
-				SocketChannel ch = accepted.get(5, TimeUnit.SECONDS);
-				ByteArrayOutputStream stream = new ByteArrayOutputStream();
+				Peer peer = accepted.get(5, TimeUnit.SECONDS);
+				SocketChannel ch = peer.channel;
+				ByteBuffer[] frames = new ByteBuffer[count];
 				for (int i = 0; i < count; i++) {
-					ByteBuffer f = frame(true, 0x1, payload);
-					stream.write(f.array(), 0, f.limit());
+					frames[i] = frame(true, 0x1, payload);
 				}
-				ByteBuffer all = ByteBuffer.wrap(stream.toByteArray());
+				ByteBuffer all = joined(frames);
 				ch.configureBlocking(false);
 				// write for at most 3 s, or until the socket refuses more
 				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
@@ -313,8 +171,7 @@ class FakeWebSocketServerTest {
 				while (all.hasRemaining() && zeroWrites < 100_000 && System.nanoTime() < deadline) {
 					zeroWrites = (ch.write(all) == 0) ? zeroWrites + 1 : 0;
 				}
-				int clientPort = ((InetSocketAddress) ch.getRemoteAddress()).getPort();
-				long consumed = all.position() - unreadBytes(clientPort);
+				long consumed = all.position() - peer.unreadByClient();
 				assertThat(received.get()).isEqualTo(1);
 				// what the client took off the socket while its handler was stalled: bounded, not all that was sent
 				assertThat(consumed).isLessThan(1024 * 1024);

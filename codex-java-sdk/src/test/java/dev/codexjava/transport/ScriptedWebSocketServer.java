@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -18,23 +20,34 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A WebSocket server on loopback TCP that a test scripts byte by byte: it accepts a client, records its upgrade
- * request, answers it (101 with the right accept key, or whatever the test wants), then writes frames and reads the
- * client's masked frames.
+ * A WebSocket server on loopback TCP or a Unix socket that a test scripts byte by byte: it accepts a client, records
+ * its upgrade request, answers it (101 with the right accept key, or whatever the test wants), then writes frames
+ * (built with {@link #frame}) and reads the client's masked frames. The one WebSocket frame codec of the tests.
  */
 final class ScriptedWebSocketServer implements AutoCloseable {
 
 	private final ServerSocketChannel server;
 
-	private ScriptedWebSocketServer(ServerSocketChannel server) {
+	/** The socket file of a Unix-socket server, else {@code null}. */
+	private final Path socket;
+
+	private ScriptedWebSocketServer(ServerSocketChannel server, Path socket) {
 		this.server = server;
+		this.socket = socket;
 	}
 
 	/** A server on {@code address}, port chosen by the system. */
 	static ScriptedWebSocketServer on(InetAddress address) throws IOException {
 		ServerSocketChannel server = ServerSocketChannel.open();
 		server.bind(new InetSocketAddress(address, 0));
-		return new ScriptedWebSocketServer(server);
+		return new ScriptedWebSocketServer(server, null);
+	}
+
+	/** A server on the Unix socket {@code socket} (the app-server's control socket speaks WebSocket too). */
+	static ScriptedWebSocketServer onUnixSocket(Path socket) throws IOException {
+		ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+		server.bind(UnixDomainSocketAddress.of(socket));
+		return new ScriptedWebSocketServer(server, socket);
 	}
 
 	static ScriptedWebSocketServer onLoopback() throws IOException {
@@ -43,6 +56,11 @@ final class ScriptedWebSocketServer implements AutoCloseable {
 
 	int port() throws IOException {
 		return ((InetSocketAddress) this.server.getLocalAddress()).getPort();
+	}
+
+	/** {@code ws://HOST:PORT} (or {@code unix://PATH} for a Unix socket) plus {@code path}. */
+	String uri() throws IOException {
+		return (this.socket != null) ? "unix://" + this.socket : uri("");
 	}
 
 	/** {@code ws://HOST:PORT} plus {@code path}, the host as a URI writes it (IPv6 in brackets). */

@@ -253,10 +253,11 @@ public sealed interface ThreadItem {
 	}
 
 	/**
-	 * Reads an item; never fails: unknown items become {@link Other}, and so do items of a known type with a field of
-	 * the wrong JSON type (logged at debug level). Numbers are read leniently: a mistyped or out-of-range number is
-	 * {@code null}.
+	 * Reads an item, as {@link ThreadItemReader#read(JsonNode)} does (never fails: unknown or mistyped items become
+	 * {@link Other}).
+	 * @deprecated use {@link ThreadItemReader#read(JsonNode)}, the same reading; this method goes in a later release
 	 */
+	@Deprecated(since = "0.1.0")
 	static ThreadItem from(JsonNode item) {
 		return ThreadItemReader.read(item);
 	}
@@ -267,7 +268,7 @@ public sealed interface ThreadItem {
 	 * decode into it. Decoded on each call.
 	 */
 	default Optional<dev.codexjava.protocol.generated.ThreadItem> typed() {
-		return ThreadItemReader.typed(raw());
+		return TypedItemDecoder.decode(raw());
 	}
 
 }

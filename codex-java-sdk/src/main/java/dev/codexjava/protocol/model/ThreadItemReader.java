@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -21,18 +21,25 @@ import dev.codexjava.protocol.generated.ImageGenerationFailure;
 import dev.codexjava.protocol.generated.SubAgentActivityKind;
 
 /**
- * Reads {@link ThreadItem}s from the wire, strictly about JSON types and leniently about numbers: a string, boolean,
- * array or object field of the wrong JSON type turns the item into {@link ThreadItem.Other} (logged at debug level);
- * a mistyped or out-of-range number reads as {@code null} (as {@link Json#longValue} does). Never throws.
+ * Reads {@link ThreadItem}s from the wire (an {@code item/started} or {@code item/completed} notification's
+ * {@code item}, or the {@code items} of a turn in a thread's history), strictly about JSON types and leniently about
+ * numbers: a string, boolean, array or object field of the wrong JSON type turns the item into
+ * {@link ThreadItem.Other} (logged at debug level); a mistyped or out-of-range number reads as {@code null} (as
+ * {@link Json#longValue} does). Never throws.
  */
-final class ThreadItemReader {
+public final class ThreadItemReader {
 
 	private static final Logger log = LoggerFactory.getLogger(ThreadItemReader.class);
 
 	private ThreadItemReader() {
 	}
 
-	static ThreadItem read(JsonNode item) {
+	/**
+	 * Reads an item; never fails: unknown items become {@link ThreadItem.Other}, and so do items of a known type with
+	 * a field of the wrong JSON type (logged at debug level), or {@code null}. Numbers are read leniently: a mistyped
+	 * or out-of-range number is {@code null}.
+	 */
+	public static ThreadItem read(@Nullable JsonNode item) {
 		String type = (item != null && item.get("type") != null && item.get("type").isString())
 				? item.get("type").asString() : null;
 		String id = Json.text(item, "id");
@@ -50,20 +57,6 @@ final class ThreadItemReader {
 			// a nested record that does not decode, or anything else unexpected: never fail the reader thread
 			log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getClass().getSimpleName());
 			return new ThreadItem.Other(type, id, item);
-		}
-	}
-
-	static Optional<dev.codexjava.protocol.generated.ThreadItem> typed(JsonNode raw) {
-		if (raw == null || !raw.isObject()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(Json.convert(raw, dev.codexjava.protocol.generated.ThreadItem.class));
-		}
-		catch (IllegalArgumentException ex) {
-			// the message may quote the item's content: not logged
-			log.debug("A {} item does not decode into the generated ThreadItem", Json.text(raw, "type"));
-			return Optional.empty();
 		}
 	}
 

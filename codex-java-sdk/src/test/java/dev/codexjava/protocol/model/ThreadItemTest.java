@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ThreadItemTest {
 
 	private static ThreadItem read(String json) {
-		return ThreadItem.from(Json.parse(json));
+		return ThreadItemReader.read(Json.parse(json));
 	}
 
 	@Test
@@ -202,7 +202,7 @@ class ThreadItemTest {
 			"{\"type\":\"fileChange\",\"id\":\"w\",\"status\":\"completed\",\"changes\":{}}" })
 	void aFieldOfTheWrongJsonTypeMakesTheItemOtherWithItsRawKept(String json) {
 		JsonNode raw = Json.parse(json);
-		ThreadItem item = ThreadItem.from(raw);
+		ThreadItem item = ThreadItemReader.read(raw);
 		assertThat(item).isInstanceOf(ThreadItem.Other.class);
 		assertThat(item.type()).isEqualTo(raw.get("type").asString());
 		assertThat(item.raw()).isSameAs(raw);
@@ -225,8 +225,20 @@ class ThreadItemTest {
 				new ThreadItem.Other("hologram", "h", Json.parse("{\"type\":\"hologram\",\"id\":\"h\"}")));
 		assertThat(read("{\"id\":\"h\"}").type()).isEqualTo("unknown");
 		assertThat(read("{\"type\":7,\"id\":\"h\"}").type()).isEqualTo("unknown");
-		assertThat(ThreadItem.from(null).type()).isEqualTo("unknown");
-		assertThat(ThreadItem.from(null).typed()).isEmpty();
+		assertThat(ThreadItemReader.read(null).type()).isEqualTo("unknown");
+		assertThat(ThreadItemReader.read(null).typed()).isEmpty();
+	}
+
+	@Test
+	@SuppressWarnings("deprecation")
+	void theDeprecatedFromStillReadsAsTheReaderDoes() {
+		JsonNode raw = Json.parse(
+				"{\"type\":\"agentMessage\",\"id\":\"a\",\"text\":\"hi\",\"phase\":\"final_answer\"}");
+
+		assertThat(ThreadItem.from(raw)).isEqualTo(new ThreadItem.AgentMessage("a", "hi", "final_answer", raw))
+			.isEqualTo(ThreadItemReader.read(raw));
+		assertThat(ThreadItem.from(Json.parse("{\"type\":\"hologram\",\"id\":\"h\"}")))
+			.isInstanceOf(ThreadItem.Other.class);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.model.ThreadItem;
+import dev.codexjava.protocol.model.ThreadItemReader;
 import dev.codexjava.protocol.model.TurnStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodexToolResultsTests {
 
 	private static ThreadItem item(String json) {
-		return ThreadItem.from(Json.parse(json));
+		return ThreadItemReader.read(Json.parse(json));
 	}
 
 	private static JsonNode render(ThreadItem... items) {
