@@ -249,7 +249,7 @@ public sealed interface ThreadItem {
 	 * Any item type this SDK does not model, or an item of a known type whose fields have the wrong JSON types,
 	 * delivered raw.
 	 */
-	record Other(String type, String id, JsonNode raw) implements ThreadItem {
+	record Other(String type, @Nullable String id, JsonNode raw) implements ThreadItem {
 	}
 
 	/**
