@@ -299,7 +299,7 @@ function activityEntry(item) {
   }
   const head = el('div', 'head');
   const kind = item.type === 'commandExecution' ? 'command' : item.type === 'fileChange' ? 'file change' : item.type;
-  const what = item.command || (item.files && item.files.join(', ')) || item.id;
+  const what = item.command || (item.files && item.files.join(', ')) || item.summary || item.text || item.id;
   const label = el('div');
   label.append(el('div', 'kind', kind), el('div', 'what', item.type === 'commandExecution' ? '$ ' + what : what));
   head.append(label);

@@ -179,7 +179,9 @@ final class ProtocolGenerator {
 		this.out.put("Notifications.java", notifications());
 		this.out.put("package-info.java", "/**\n * The app-server protocol's types, generated from the pinned codex binary's schema"
 				+ " ({@code codex app-server\n * generate-json-schema}); do not edit. Regenerate with {@code " + ProtocolSourcesTest.REGENERATE
-				+ "}.\n */\npackage " + PACKAGE + ";\n");
+				+ "}.\n * Null-marked: a record component the schema does not require, or that accepts {@code null}, is"
+				+ " {@code @Nullable};\n * the others are non-null whenever the server keeps to its schema.\n */\n@NullMarked\npackage "
+				+ PACKAGE + ";\n\nimport org.jspecify.annotations.NullMarked;\n");
 		return this.out;
 	}
 
@@ -275,6 +277,41 @@ final class ProtocolGenerator {
 		return null;
 	}
 
+	/**
+	 * Whether a property's schema accepts JSON {@code null}: {@code type} {@code "null"} or a list with it, a
+	 * oneOf/anyOf with a null variant, or a reference to such a definition.
+	 */
+	private boolean acceptsNull(JsonNode schema) {
+		return acceptsNull(schema, new HashSet<>());
+	}
+
+	private boolean acceptsNull(JsonNode schema, Set<String> seen) {
+		if (schema == null || !schema.isObject()) {
+			return true;
+		}
+		JsonNode type = schema.get("type");
+		if (type != null && (type.isString() ? type.asString().equals("null") : type.toString().contains("\"null\""))) {
+			return true;
+		}
+		if (nullableOf(schema) != null) {
+			return true;
+		}
+		for (String union : new String[] { "anyOf", "oneOf" }) {
+			for (JsonNode variant : schema.path(union)) {
+				if ("null".equals(variant.path("type").asString(null))) {
+					return true;
+				}
+			}
+		}
+		String ref = schema.path("$ref").asString(null);
+		if (ref != null) {
+			String name = ref.substring(ref.lastIndexOf('/') + 1);
+			JsonNode target = this.definitions.get(name);
+			return target != null && seen.add(name) && acceptsNull(target, seen);
+		}
+		return false;
+	}
+
 	/** The X of a oneOf/anyOf [X, null], or {@code null}. */
 	private static JsonNode nullableOf(JsonNode schema) {
 		JsonNode variants = schema.has("anyOf") ? schema.get("anyOf") : schema.get("oneOf");
@@ -355,11 +392,17 @@ final class ProtocolGenerator {
 	/** A record declaration (top-level or nested in a union, {@code implements} given). */
 	private String recordBody(String name, JsonNode schema, String indent, String implemented) {
 		StringBuilder b = new StringBuilder();
-		List<String[]> components = new ArrayList<>(); // json name, java name, type
+		List<String[]> components = new ArrayList<>(); // json name, java name, type (@Nullable when optional), doc
 		Set<String> used = new HashSet<>();
+		Set<String> required = new HashSet<>();
+		schema.path("required").forEach((r) -> required.add(r.asString()));
 		schema.path("properties").properties().forEach((p) -> {
 			String javaName = fieldName(p.getKey(), used);
-			components.add(new String[] { p.getKey(), javaName, javaType(p.getValue()), doc(p.getValue()) });
+			String type = javaType(p.getValue());
+			if (!required.contains(p.getKey()) || acceptsNull(p.getValue())) {
+				type = "@Nullable " + type;
+			}
+			components.add(new String[] { p.getKey(), javaName, type, doc(p.getValue()) });
 		});
 		b.append(indent).append("public record ").append(name).append("(");
 		for (String[] c : components) {
@@ -441,6 +484,9 @@ final class ProtocolGenerator {
 			schema.path("properties").properties().forEach((p) -> properties.set(p.getKey(), p.getValue()));
 			v.path("properties").properties().forEach((p) -> properties.set(p.getKey(), p.getValue()));
 			properties.remove(property);
+			tools.jackson.databind.node.ArrayNode required = withoutTag.putArray("required");
+			schema.path("required").forEach(required::add);
+			v.path("required").forEach(required::add);
 			b.append("\n\t/**\n\t * The {@code ").append(escape(variant[1])).append("} variant.");
 			String doc = doc(v);
 			if (!doc.isEmpty()) {
@@ -583,6 +629,7 @@ final class ProtocolGenerator {
 		b.append("import com.fasterxml.jackson.annotation.JsonSubTypes;\n");
 		b.append("import com.fasterxml.jackson.annotation.JsonTypeInfo;\n");
 		b.append("import com.fasterxml.jackson.annotation.JsonValue;\n\n");
+		b.append("import org.jspecify.annotations.Nullable;\n\n");
 		String doc = doc(schema);
 		b.append("/**\n * ").append(doc.isEmpty() ? "The protocol's {@code " + name + "}." : doc).append(extra)
 			.append("\n */\n");

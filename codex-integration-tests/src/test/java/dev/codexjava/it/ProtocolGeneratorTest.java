@@ -76,6 +76,21 @@ class ProtocolGeneratorTest {
 		assertThat(color.getField("DARK_BLUE").get(null).toString()).isEqualTo("dark-blue");
 	}
 
+	@Test
+	void optionalOrNullableFieldsAreNullableInANullMarkedPackage() {
+		Map<String, String> sources = ProtocolGenerator.generate(ProtocolGenerator.definitionsOf(SCHEMA),
+				new ProtocolGenerator.Methods(Map.of(), Map.of(), Map.of()), null);
+		assertThat(sources.get("package-info.java")).contains("@NullMarked\npackage " + ProtocolGenerator.PACKAGE);
+		assertThat(sources.get("PaintParams.java"))
+			.contains("@JsonProperty(\"color\") Color color,")
+			.contains("@JsonProperty(\"shapes\") @Nullable List<Shape> shapes,")
+			.contains("@JsonProperty(\"tags\") @Nullable Map<String, String> tags,")
+			.contains("@JsonProperty(\"default\") @Nullable Boolean default_,")
+			.contains("public PaintParams(Color color, @Nullable List<Shape> shapes,");
+		// a union variant's required fields come from the variant's own "required"
+		assertThat(sources.get("Shape.java")).contains("@JsonProperty(\"radius\") @Nullable Double radius,");
+	}
+
 	private static ClassLoader compile(Path dir, Map<String, String> sources) throws IOException {
 		Path src = dir.resolve("src").resolve(ProtocolGenerator.PACKAGE_PATH);
 		Files.createDirectories(src);

@@ -122,7 +122,7 @@ final class ProtocolSurface {
 			request("thread/unarchive").params("threadId").result(thread("thread")),
 			request("thread/list")
 				.params("archived", "cwd", "searchTerm", "limit", "sortKey", "sortDirection", "cursor", "modelProviders",
-						"sourceKinds", "excludedThreadIds", "currentAccountOnly", "useStateDbOnly")
+						"sourceKinds", "excludedThreadIds", "originators", "currentAccountOnly", "useStateDbOnly")
 				.result(concat(thread("data"), "nextCursor")),
 			request("thread/read").params("threadId", "includeTurns").result(thread("thread")),
 			request("thread/loaded/list").params("limit"),

@@ -16,6 +16,7 @@ import dev.codexjava.client.SandboxMode;
 import dev.codexjava.client.ThreadListOptions;
 import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnOptions;
+import dev.codexjava.error.InvalidParamsException;
 import dev.codexjava.protocol.generated.ApprovalsReviewer;
 import dev.codexjava.protocol.generated.ThreadSourceKind;
 import dev.codexjava.protocol.generated.ThreadStartSource;
@@ -26,6 +27,7 @@ import dev.codexjava.testkit.MockModel;
 import dev.codexjava.testkit.MockResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The sandbox, web search, reviewer, source and thread-list options on the real binary. */
 @ExtendWith(CodexExtension.class)
@@ -92,6 +94,20 @@ class ThreadOptionsTest {
 		assertThat(ids(codex, ThreadListOptions.builder().excludedThreadIds(List.of(a.id())).useStateDbOnly(false)))
 			.contains(b.id())
 			.doesNotContain(a.id());
+	}
+
+	@Test
+	void theOriginatorsFilterReachesTheServerWhichRefusesANonEmptyListLocally(Codex codex, MockModel model) {
+		model.enqueue(MockResponse.text("one"));
+		CodexThread thread = codex.startThread();
+		thread.run("first");
+
+		// hosted backends only: the local app-server answers -32602 (0.169.0 and 0.171.0)
+		assertThatThrownBy(() -> ids(codex, ThreadListOptions.builder().originators(List.of("codex_vscode"))))
+			.isInstanceOf(InvalidParamsException.class)
+			.hasMessageContaining("originator filtering is not supported by the local app-server");
+		// an empty list filters nothing
+		assertThat(ids(codex, ThreadListOptions.builder().originators(List.of()))).contains(thread.id());
 	}
 
 	private static List<String> ids(Codex codex, ThreadListOptions.Builder options) {

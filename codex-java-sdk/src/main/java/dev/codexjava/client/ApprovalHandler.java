@@ -7,6 +7,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.MethodNotFoundException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
@@ -66,7 +68,7 @@ public interface ApprovalHandler {
 	}
 
 	/** A command wants to run. Default: {@link ApprovalDecision#DECLINE}. */
-	default ApprovalDecision onCommandExecution(CommandApprovalRequest request) {
+	default @Nullable ApprovalDecision onCommandExecution(CommandApprovalRequest request) {
 		return ApprovalDecision.DECLINE;
 	}
 
@@ -77,12 +79,12 @@ public interface ApprovalHandler {
 	 * {@link CommandApprovalRequest#availableDecisions()} (or decline, always taken): a decision of another kind is
 	 * replaced by {@link CommandDecision#DECLINE}, with a warning in the log. Default: {@link #onCommandExecution}.
 	 */
-	default CommandDecision decideCommandExecution(CommandApprovalRequest request) {
+	default @Nullable CommandDecision decideCommandExecution(CommandApprovalRequest request) {
 		return CommandDecision.of(onCommandExecution(request));
 	}
 
 	/** Files want to change. Default: {@link ApprovalDecision#DECLINE}. */
-	default ApprovalDecision onFileChange(FileChangeApprovalRequest request) {
+	default @Nullable ApprovalDecision onFileChange(FileChangeApprovalRequest request) {
 		return ApprovalDecision.DECLINE;
 	}
 
@@ -93,7 +95,7 @@ public interface ApprovalHandler {
 	 * one is still called when overridden and the typed one is not)
 	 */
 	@Deprecated(since = "0.1.0")
-	default JsonNode onPermissions(ServerRequest request) {
+	default @Nullable JsonNode onPermissions(ServerRequest request) {
 		return Params.create().set("permissions", Params.empty()).node();
 	}
 
@@ -103,7 +105,8 @@ public interface ApprovalHandler {
 	 * Default: {@link #onPermissions(ServerRequest)}, which grants nothing.
 	 */
 	@SuppressWarnings("deprecation")
-	default PermissionsRequestApprovalResponse onPermissionsRequest(PermissionsRequestApprovalParams request) {
+	default @Nullable PermissionsRequestApprovalResponse onPermissionsRequest(
+			PermissionsRequestApprovalParams request) {
 		JsonNode granted = onPermissions(ServerRequest.typed(ServerRequests.ITEM_PERMISSIONS_REQUEST_APPROVAL, request));
 		return (granted != null) ? Json.convert(granted, PermissionsRequestApprovalResponse.class) : null;
 	}
@@ -115,7 +118,7 @@ public interface ApprovalHandler {
 	 * still called when overridden and the typed one is not)
 	 */
 	@Deprecated(since = "0.1.0")
-	default Map<String, java.util.List<String>> onUserInput(ServerRequest request) {
+	default @Nullable Map<String, java.util.List<String>> onUserInput(ServerRequest request) {
 		return Map.of();
 	}
 
@@ -124,7 +127,7 @@ public interface ApprovalHandler {
 	 * {@link #onUserInput(ServerRequest)}, which answers nothing.
 	 */
 	@SuppressWarnings("deprecation")
-	default ToolRequestUserInputResponse onUserInputRequest(ToolRequestUserInputParams request) {
+	default @Nullable ToolRequestUserInputResponse onUserInputRequest(ToolRequestUserInputParams request) {
 		Map<String, List<String>> answers = onUserInput(
 				ServerRequest.typed(ServerRequests.ITEM_TOOL_REQUEST_USER_INPUT, request));
 		if (answers == null) {
@@ -142,7 +145,7 @@ public interface ApprovalHandler {
 	 * one is still called when overridden and the typed one is not)
 	 */
 	@Deprecated(since = "0.1.0")
-	default JsonNode onElicitation(ServerRequest request) {
+	default @Nullable JsonNode onElicitation(ServerRequest request) {
 		return Params.create().put("action", "decline").node();
 	}
 
@@ -151,7 +154,8 @@ public interface ApprovalHandler {
 	 * content), decline or cancel. Default: {@link #onElicitation(ServerRequest)}, which declines.
 	 */
 	@SuppressWarnings("deprecation")
-	default McpServerElicitationRequestResponse onElicitationRequest(McpServerElicitationRequestParams request) {
+	default @Nullable McpServerElicitationRequestResponse onElicitationRequest(
+			McpServerElicitationRequestParams request) {
 		JsonNode response = onElicitation(ServerRequest.typed(ServerRequests.MCP_SERVER_ELICITATION_REQUEST, request));
 		return (response != null) ? Json.convert(response, McpServerElicitationRequestResponse.class) : null;
 	}
@@ -161,7 +165,7 @@ public interface ApprovalHandler {
 	 * here (a thread with them runs its tools instead). Default: {@link #onOtherRequest(ServerRequest)}, which answers
 	 * a JSON-RPC error.
 	 */
-	default DynamicToolCallResponse onDynamicToolCall(DynamicToolCallParams request) {
+	default @Nullable DynamicToolCallResponse onDynamicToolCall(DynamicToolCallParams request) {
 		return otherRequest(ServerRequests.ITEM_TOOL_CALL, request);
 	}
 
@@ -169,7 +173,8 @@ public interface ApprovalHandler {
 	 * The server needs fresh ChatGPT tokens ({@code account/chatgptAuthTokens/refresh}, for a client that logged in
 	 * with external tokens). Default: {@link #onOtherRequest(ServerRequest)}, which answers a JSON-RPC error.
 	 */
-	default ChatgptAuthTokensRefreshResponse onChatgptAuthTokensRefresh(ChatgptAuthTokensRefreshParams request) {
+	default @Nullable ChatgptAuthTokensRefreshResponse onChatgptAuthTokensRefresh(
+			ChatgptAuthTokensRefreshParams request) {
 		return otherRequest(ServerRequests.ACCOUNT_CHATGPT_AUTH_TOKENS_REFRESH, request);
 	}
 
@@ -177,7 +182,7 @@ public interface ApprovalHandler {
 	 * The server asks for an attestation token ({@code attestation/generate}). Default:
 	 * {@link #onOtherRequest(ServerRequest)}, which answers a JSON-RPC error.
 	 */
-	default AttestationGenerateResponse onAttestationGenerate(AttestationGenerateParams request) {
+	default @Nullable AttestationGenerateResponse onAttestationGenerate(AttestationGenerateParams request) {
 		return otherRequest(ServerRequests.ATTESTATION_GENERATE, request);
 	}
 
@@ -186,7 +191,7 @@ public interface ApprovalHandler {
 	 * {@code experimentalApi(true)}; its params carry just the {@code threadId}). Default:
 	 * {@link #onOtherRequest(ServerRequest)}, which answers a JSON-RPC error.
 	 */
-	default Instant onCurrentTimeRead(ServerRequest request) {
+	default @Nullable Instant onCurrentTimeRead(ServerRequest request) {
 		JsonNode response = onOtherRequest(request);
 		Long seconds = Json.longValue(response, "currentTimeAt");
 		return (seconds != null) ? Instant.ofEpochSecond(seconds) : null;
@@ -196,7 +201,7 @@ public interface ApprovalHandler {
 	 * A legacy v1 command approval ({@code execCommandApproval}; the v2 protocol sends
 	 * {@link #decideCommandExecution} instead). Default: {@code denied}.
 	 */
-	default ExecCommandApprovalResponse onExecCommandApproval(ExecCommandApprovalParams request) {
+	default @Nullable ExecCommandApprovalResponse onExecCommandApproval(ExecCommandApprovalParams request) {
 		return new ExecCommandApprovalResponse(ReviewDecision.of(Json.toTree("denied")));
 	}
 
@@ -204,7 +209,7 @@ public interface ApprovalHandler {
 	 * A legacy v1 patch approval ({@code applyPatchApproval}; the v2 protocol sends {@link #onFileChange} instead).
 	 * Default: {@code denied}.
 	 */
-	default ApplyPatchApprovalResponse onApplyPatchApproval(ApplyPatchApprovalParams request) {
+	default @Nullable ApplyPatchApprovalResponse onApplyPatchApproval(ApplyPatchApprovalParams request) {
 		return new ApplyPatchApprovalResponse(ReviewDecision.of(Json.toTree("denied")));
 	}
 
@@ -214,13 +219,13 @@ public interface ApprovalHandler {
 	 * client does not support it. The typed methods for dynamic tool calls, token refresh, attestation and the
 	 * current time call this one by default.
 	 */
-	default JsonNode onOtherRequest(ServerRequest request) {
+	default @Nullable JsonNode onOtherRequest(ServerRequest request) {
 		throw new MethodNotFoundException(request.method(), -32601,
 				"The Java client does not handle server request '" + request.method() + "'", null);
 	}
 
 	/** Asks {@link #onOtherRequest} and reads its answer as the method's result type. */
-	private <P, R> R otherRequest(dev.codexjava.protocol.Method<P, R> method, P request) {
+	private <P, R> @Nullable R otherRequest(dev.codexjava.protocol.Method<P, R> method, P request) {
 		JsonNode response = onOtherRequest(ServerRequest.typed(method, request));
 		return (response != null) ? Json.convert(response, method.resultType()) : null;
 	}

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
@@ -112,7 +114,7 @@ public final class AsyncCodex implements AutoCloseable {
 	}
 
 	/** One page of threads; {@code cursor} {@code null} for the first. */
-	public CompletableFuture<ThreadPage> listThreadsPage(ThreadListOptions options, String cursor) {
+	public CompletableFuture<ThreadPage> listThreadsPage(ThreadListOptions options, @Nullable String cursor) {
 		return this.engine.listThreadsPage(options, cursor);
 	}
 
@@ -169,7 +171,7 @@ public final class AsyncCodex implements AutoCloseable {
 	 * Sends any app-server method (the escape hatch for the methods this SDK does not wrap).
 	 * @param params a record, map, {@link JsonNode} or {@code null}; an object is required by most methods
 	 */
-	public CompletableFuture<JsonNode> request(String method, Object params) {
+	public CompletableFuture<JsonNode> request(String method, @Nullable Object params) {
 		return this.engine.request(method, params);
 	}
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Method;
 import dev.codexjava.protocol.NotificationType;
@@ -189,7 +191,7 @@ public final class Codex implements AutoCloseable {
 	}
 
 	/** The server version, e.g. {@code 0.169.0} ({@code null} before start or if unreadable). */
-	public String serverVersion() {
+	public @Nullable String serverVersion() {
 		return this.engine.serverVersion();
 	}
 
@@ -386,12 +388,12 @@ public final class Codex implements AutoCloseable {
 	// ------------------------------------------------------------------ raw
 
 	/** Sends any app-server method and returns its raw result. */
-	public JsonNode request(String method, Object params) {
+	public JsonNode request(String method, @Nullable Object params) {
 		return Futures.await(this.engine.request(method, params));
 	}
 
 	/** Sends any app-server method and maps its result onto {@code type}. */
-	public <T> T request(String method, Object params, Class<T> type) {
+	public <T> T request(String method, @Nullable Object params, Class<T> type) {
 		return Futures.await(this.engine.request(method, params, type));
 	}
 

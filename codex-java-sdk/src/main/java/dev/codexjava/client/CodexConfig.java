@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.transport.RemoteEndpoint;
 import dev.codexjava.transport.StdioProcessTransport;
 
@@ -191,7 +193,7 @@ public final class CodexConfig {
 	 * Gives each server its own listener: called once per server with its name when the client starts; that listener
 	 * receives only that server's events (the {@link #listeners()} receive every server's). {@code null} for none.
 	 */
-	public java.util.function.Function<String, CodexListener> serverListeners() {
+	public java.util.function.@Nullable Function<String, CodexListener> serverListeners() {
 		return this.serverListeners;
 	}
 
@@ -209,7 +211,7 @@ public final class CodexConfig {
 	 * child over stdio). Experimental, like the binary's WebSocket transport. The client never starts or stops a
 	 * remote server; supervision reconnects a dropped connection.
 	 */
-	public RemoteEndpoint endpoint() {
+	public @Nullable RemoteEndpoint endpoint() {
 		return this.endpoint;
 	}
 
@@ -217,7 +219,7 @@ public final class CodexConfig {
 	 * The command that runs the app-server over stdio instead of {@code <codexBinary> app-server}, or {@code null};
 	 * the {@code --config} overrides are appended to it.
 	 */
-	public List<String> launchCommand() {
+	public @Nullable List<String> launchCommand() {
 		return this.launchCommand;
 	}
 
@@ -225,7 +227,7 @@ public final class CodexConfig {
 	 * The only variables of this JVM's environment the child inherits, or {@code null} when it inherits all of them
 	 * (see {@link #inheritEnvironment()}).
 	 */
-	public Set<String> inheritedVariables() {
+	public @Nullable Set<String> inheritedVariables() {
 		return this.inheritedVariables;
 	}
 
@@ -243,17 +245,17 @@ public final class CodexConfig {
 	}
 
 	/** The explicit binary, or {@code null} to resolve {@code CODEX_BIN} / {@code PATH}. */
-	public Path codexBinary() {
+	public @Nullable Path codexBinary() {
 		return this.codexBinary;
 	}
 
 	/** The {@code CODEX_HOME} for the child, or {@code null} to inherit. */
-	public Path codexHome() {
+	public @Nullable Path codexHome() {
 		return this.codexHome;
 	}
 
 	/** The child's working directory, or {@code null} to inherit. */
-	public Path workingDirectory() {
+	public @Nullable Path workingDirectory() {
 		return this.workingDirectory;
 	}
 
@@ -308,7 +310,7 @@ public final class CodexConfig {
 	}
 
 	/** Limit for a whole turn, or {@code null} for none. */
-	public Duration turnTimeout() {
+	public @Nullable Duration turnTimeout() {
 		return this.turnTimeout;
 	}
 
@@ -317,7 +319,7 @@ public final class CodexConfig {
 	 * {@link dev.codexjava.error.ModelUnreachableException} (checked at each report), or {@code null} to wait for the
 	 * turn timeout.
 	 */
-	public Duration modelUnreachableTimeout() {
+	public @Nullable Duration modelUnreachableTimeout() {
 		return this.modelUnreachableTimeout;
 	}
 
@@ -348,7 +350,7 @@ public final class CodexConfig {
 	 * How long a server request may wait for its handler's answer, counted from its arrival, before the safe answer is
 	 * sent (decline, deny, cancel, or an error); {@code null} for no limit.
 	 */
-	public Duration approvalTimeout() {
+	public @Nullable Duration approvalTimeout() {
 		return this.approvalTimeout;
 	}
 
@@ -498,7 +500,7 @@ public final class CodexConfig {
 		 * starts, and that listener receives only that server's events (e.g. for a metric tag {@code server}).
 		 * {@code null} for none. A factory that returns {@code null} gives that server no extra listener.
 		 */
-		public Builder serverListeners(java.util.function.Function<String, CodexListener> factory) {
+		public Builder serverListeners(java.util.function.@Nullable Function<String, CodexListener> factory) {
 			this.serverListeners = factory;
 			return this;
 		}
@@ -530,7 +532,7 @@ public final class CodexConfig {
 		 * The binary, home, environment, working directory and {@code --config} settings do not apply: they belong to
 		 * whoever runs that server.
 		 */
-		public Builder endpoint(RemoteEndpoint endpoint) {
+		public Builder endpoint(@Nullable RemoteEndpoint endpoint) {
 			this.endpoint = endpoint;
 			return this;
 		}
@@ -542,7 +544,7 @@ public final class CodexConfig {
 		 * overrides are appended; the environment and working directory apply to this command, not to a process it
 		 * starts elsewhere. Closing the client stops the command's process tree. {@code null} restores the default.
 		 */
-		public Builder launchCommand(List<String> command) {
+		public Builder launchCommand(@Nullable List<String> command) {
 			if (command == null) {
 				this.launchCommand = null;
 				return this;
@@ -586,19 +588,19 @@ public final class CodexConfig {
 		}
 
 		/** The Codex executable (the native binary is preferred over the npm wrapper). */
-		public Builder codexBinary(Path codexBinary) {
+		public Builder codexBinary(@Nullable Path codexBinary) {
 			this.codexBinary = codexBinary;
 			return this;
 		}
 
 		/** {@code CODEX_HOME} for the child (config.toml, auth, sessions). */
-		public Builder codexHome(Path codexHome) {
+		public Builder codexHome(@Nullable Path codexHome) {
 			this.codexHome = codexHome;
 			return this;
 		}
 
 		/** The child's working directory (also the default cwd of new threads). */
-		public Builder workingDirectory(Path workingDirectory) {
+		public Builder workingDirectory(@Nullable Path workingDirectory) {
 			this.workingDirectory = workingDirectory;
 			return this;
 		}
@@ -702,7 +704,7 @@ public final class CodexConfig {
 		}
 
 		/** Limit for a whole turn (default 30 min); {@code null} for none. */
-		public Builder turnTimeout(Duration turnTimeout) {
+		public Builder turnTimeout(@Nullable Duration turnTimeout) {
 			this.turnTimeout = (turnTimeout == null) ? null : positive(turnTimeout, "turnTimeout");
 			return this;
 		}
@@ -715,7 +717,7 @@ public final class CodexConfig {
 		 * each report, measured from the first one, and any model output in between starts it again;
 		 * {@link Duration#ZERO} fails at the first report, {@code null} waits for the turn timeout.
 		 */
-		public Builder modelUnreachableTimeout(Duration modelUnreachableTimeout) {
+		public Builder modelUnreachableTimeout(@Nullable Duration modelUnreachableTimeout) {
 			if (modelUnreachableTimeout != null && modelUnreachableTimeout.isNegative()) {
 				throw new IllegalArgumentException(
 						"modelUnreachableTimeout must not be negative, was " + modelUnreachableTimeout);
@@ -762,7 +764,7 @@ public final class CodexConfig {
 		 * {@link CodexListener#onApprovalTimedOut} is called, and a later answer from the handler is dropped.
 		 * {@code null} for no limit (a handler that never returns then blocks the agent's turn for good).
 		 */
-		public Builder approvalTimeout(Duration approvalTimeout) {
+		public Builder approvalTimeout(@Nullable Duration approvalTimeout) {
 			this.approvalTimeout = (approvalTimeout == null) ? null : positive(approvalTimeout, "approvalTimeout");
 			return this;
 		}

@@ -4,6 +4,8 @@ import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Observes a {@link Codex} client: process lifecycle, requests, turns, approvals and retries. This is how metrics are
  * added without the SDK depending on a metrics library (the Spring Boot starter registers one for Micrometer). Every
@@ -13,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 public interface CodexListener {
 
 	/** The app-server process started and completed its handshake. */
-	default void onProcessStarted(long pid, String serverVersion) {
+	default void onProcessStarted(long pid, @Nullable String serverVersion) {
 	}
 
 	/**
@@ -21,7 +23,7 @@ public interface CodexListener {
 	 * @param exitCode the exit code, or {@code null}
 	 * @param expected {@code true} when the client closed it, {@code false} on a crash or unexpected exit
 	 */
-	default void onProcessExited(Integer exitCode, boolean expected) {
+	default void onProcessExited(@Nullable Integer exitCode, boolean expected) {
 	}
 
 	/** The app-server exited unexpectedly and a restart is scheduled (attempt is 1-based per outage). */
@@ -50,7 +52,7 @@ public interface CodexListener {
 	 * the SDK's work on the caller's trace without the SDK knowing a tracing library. Must be quick.
 	 * @return the captured context, or {@code null} (the default) for none
 	 */
-	default Object captureContext() {
+	default @Nullable Object captureContext() {
 		return null;
 	}
 
@@ -61,7 +63,7 @@ public interface CodexListener {
 	 * @param context what {@link #captureContext()} returned on the thread that began the operation, or {@code null}
 	 * @return a value to be handed back when the attempt ends (for example a started span), or {@code null}
 	 */
-	default Object onRequestStarted(String method, Object context) {
+	default @Nullable Object onRequestStarted(String method, @Nullable Object context) {
 		return null;
 	}
 
@@ -69,7 +71,7 @@ public interface CodexListener {
 	 * A request finished (each attempt separately).
 	 * @param failure {@code null} on success
 	 */
-	default void onRequestCompleted(String method, Duration duration, Throwable failure) {
+	default void onRequestCompleted(String method, Duration duration, @Nullable Throwable failure) {
 	}
 
 	/**
@@ -78,7 +80,8 @@ public interface CodexListener {
 	 * @param failure {@code null} on success
 	 * @param started what {@link #onRequestStarted} returned for this attempt, or {@code null}
 	 */
-	default void onRequestCompleted(String method, Duration duration, Throwable failure, Object started) {
+	default void onRequestCompleted(String method, Duration duration, @Nullable Throwable failure,
+			@Nullable Object started) {
 		onRequestCompleted(method, duration, failure);
 	}
 
@@ -97,7 +100,7 @@ public interface CodexListener {
 	 * @param model the model: the one the turn's options chose, else the one the thread was last run with or the
 	 * server reported for it when it was started or resumed; {@code null} if unknown
 	 */
-	default void onTurnStarted(String threadId, String turnId, String model) {
+	default void onTurnStarted(String threadId, String turnId, @Nullable String model) {
 		onTurnStarted(threadId, turnId);
 	}
 
@@ -107,7 +110,8 @@ public interface CodexListener {
 	 * {@link #onTurnStarted(String, String, String)}; the SDK calls this one.
 	 * @param context what {@link #captureContext()} returned on the thread that started the turn, or {@code null}
 	 */
-	default void onTurnStarted(String threadId, String turnId, String model, Object context) {
+	default void onTurnStarted(String threadId, String turnId, @Nullable String model,
+			@Nullable Object context) {
 		onTurnStarted(threadId, turnId, model);
 	}
 
@@ -126,7 +130,7 @@ public interface CodexListener {
 	 * A server request was answered.
 	 * @param decision the decision sent ({@code accept}, {@code decline}, ..., or {@code error})
 	 */
-	default void onApprovalDecided(String method, String threadId, String decision) {
+	default void onApprovalDecided(String method, @Nullable String threadId, String decision) {
 	}
 
 	/**
@@ -136,7 +140,8 @@ public interface CodexListener {
 	 * @param timedOut {@code true} when nobody answered within {@link CodexConfig#approvalTimeout()} and the client
 	 * sent the safe answer (after {@link #onApprovalTimedOut})
 	 */
-	default void onApprovalDecided(String method, String threadId, String decision, boolean timedOut) {
+	default void onApprovalDecided(String method, @Nullable String threadId, String decision,
+			boolean timedOut) {
 		onApprovalDecided(method, threadId, decision);
 	}
 
@@ -152,7 +157,8 @@ public interface CodexListener {
 	 * legacy approvals), {@code unanswered} (user input), {@code cancel} (elicitation) or {@code error} (any other
 	 * request)
 	 */
-	default void onApprovalTimedOut(String method, String threadId, Duration timeout, String decision) {
+	default void onApprovalTimedOut(String method, @Nullable String threadId, Duration timeout,
+			String decision) {
 	}
 
 	/**

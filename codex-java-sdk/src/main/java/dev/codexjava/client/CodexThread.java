@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.CodexException;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.error.ModelUnreachableException;
@@ -116,7 +118,7 @@ public final class CodexThread {
 	 * thread was started or resumed, or the last one a turn's {@link TurnOptions#model() options} chose (the server
 	 * keeps it for later turns); {@code null} if unknown.
 	 */
-	public String model() {
+	public @Nullable String model() {
 		return this.model;
 	}
 

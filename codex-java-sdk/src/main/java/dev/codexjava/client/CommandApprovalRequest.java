@@ -7,6 +7,8 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.generated.CommandExecutionRequestApprovalParams;
 import dev.codexjava.protocol.generated.NetworkPolicyAmendment;
@@ -24,8 +26,8 @@ import dev.codexjava.protocol.generated.NetworkPolicyAmendment;
  * @param reason the agent's justification, or {@code null}
  * @param raw the full request params
  */
-public record CommandApprovalRequest(String threadId, String turnId, String itemId, String command, String cwd,
-		String reason, JsonNode raw) {
+public record CommandApprovalRequest(String threadId, String turnId, String itemId, @Nullable String command,
+		@Nullable String cwd, @Nullable String reason, JsonNode raw) {
 
 	/** {@code kind} of a managed checkpoint that takes only accept, decline or cancel. */
 	private static final String HUMAN_COMMAND = "humanCommand";

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.generated.NetworkPolicyAmendment;
 
@@ -39,7 +41,7 @@ public sealed interface CommandDecision permits CommandDecision.Plain, CommandDe
 	String kind();
 
 	/** A plain decision; {@code null} for {@code null}. */
-	static CommandDecision of(ApprovalDecision decision) {
+	static @Nullable CommandDecision of(@Nullable ApprovalDecision decision) {
 		return (decision != null) ? new Plain(decision) : null;
 	}
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.generated.SandboxPolicy;
 
 /**
@@ -46,12 +48,12 @@ public final class CommandOptions {
 	}
 
 	/** The working directory, or {@code null} for the server's. */
-	public Path cwd() {
+	public @Nullable Path cwd() {
 		return this.cwd;
 	}
 
 	/** Environment overrides merged into the server's environment (a {@code null} value unsets a variable). */
-	public Map<String, String> env() {
+	public Map<String, @Nullable String> env() {
 		return this.env;
 	}
 
@@ -59,12 +61,12 @@ public final class CommandOptions {
 	 * How long the command may run before the server kills it ({@code null}: the client's request timeout). Also
 	 * bounds the wait for its exit.
 	 */
-	public Duration timeout() {
+	public @Nullable Duration timeout() {
 		return this.timeout;
 	}
 
 	/** The sandbox, or {@code null} for the configured one. */
-	public SandboxPolicy sandbox() {
+	public @Nullable SandboxPolicy sandbox() {
 		return this.sandbox;
 	}
 
@@ -96,7 +98,7 @@ public final class CommandOptions {
 		}
 
 		/** Sets (or, with {@code null}, unsets) an environment variable for the command. */
-		public Builder env(String name, String value) {
+		public Builder env(String name, @Nullable String value) {
 			this.env.put(Objects.requireNonNull(name, "name"), value);
 			return this;
 		}

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.generated.DynamicToolSpec;
@@ -107,7 +109,7 @@ public final class DynamicTool {
 	 * {@link #of(String, String, Class, Function)}. The tool is named after the method.
 	 * @param target the object to call the method on ({@code null} for a static method)
 	 */
-	public static DynamicTool ofMethod(String description, Object target, Method method) {
+	public static DynamicTool ofMethod(String description, @Nullable Object target, Method method) {
 		Objects.requireNonNull(method, "method");
 		if (target == null && !Modifier.isStatic(method.getModifiers())) {
 			throw new IllegalArgumentException("Method " + method.getName() + " is not static: give its target");

@@ -3,6 +3,8 @@ package dev.codexjava.client;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.Json;
 
@@ -17,7 +19,7 @@ import dev.codexjava.protocol.Json;
  * @param namespace the tool's namespace, or {@code null}
  * @param arguments the arguments the model passed (JSON, usually an object; never {@code null})
  */
-public record DynamicToolCall(String threadId, String turnId, String callId, String tool, String namespace,
+public record DynamicToolCall(String threadId, String turnId, String callId, String tool, @Nullable String namespace,
 		JsonNode arguments) {
 
 	/**

@@ -2,6 +2,8 @@ package dev.codexjava.client;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.generated.FileChangeRequestApprovalParams;
 
@@ -16,8 +18,8 @@ import dev.codexjava.protocol.generated.FileChangeRequestApprovalParams;
  * @param grantRoot a root the agent asks write access to, or {@code null}
  * @param raw the full request params
  */
-public record FileChangeApprovalRequest(String threadId, String turnId, String itemId, String reason,
-		String grantRoot, JsonNode raw) {
+public record FileChangeApprovalRequest(String threadId, String turnId, String itemId, @Nullable String reason,
+		@Nullable String grantRoot, JsonNode raw) {
 
 	static FileChangeApprovalRequest from(JsonNode params) {
 		return new FileChangeApprovalRequest(Json.text(params, "threadId"), Json.text(params, "turnId"),

@@ -2,6 +2,8 @@ package dev.codexjava.client;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * How to fork a thread ({@code thread/fork}): up to which turn the copy of the history goes, whether the response
@@ -27,7 +29,7 @@ public final class ForkOptions {
 	}
 
 	/** The last turn copied into the fork (inclusive), or {@code null} for the whole history. */
-	public String lastTurnId() {
+	public @Nullable String lastTurnId() {
 		return this.lastTurnId;
 	}
 

@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Params;
 
 /**
@@ -40,17 +42,17 @@ public final class LoginHandle {
 	}
 
 	/** The URL to open in a browser (browser flow), or {@code null}. */
-	public String authUrl() {
+	public @Nullable String authUrl() {
 		return this.authUrl;
 	}
 
 	/** The URL where the user enters the code (device-code flow), or {@code null}. */
-	public String verificationUrl() {
+	public @Nullable String verificationUrl() {
 		return this.verificationUrl;
 	}
 
 	/** The code to enter (device-code flow), or {@code null}. */
-	public String userCode() {
+	public @Nullable String userCode() {
 		return this.userCode;
 	}
 

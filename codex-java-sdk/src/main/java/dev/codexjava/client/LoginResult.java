@@ -1,5 +1,7 @@
 package dev.codexjava.client;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a login flow ended ({@code account/login/completed}).
  *
@@ -7,5 +9,5 @@ package dev.codexjava.client;
  * @param success whether the account is now signed in
  * @param error the error message when not successful, or {@code null}
  */
-public record LoginResult(String loginId, boolean success, String error) {
+public record LoginResult(String loginId, boolean success, @Nullable String error) {
 }

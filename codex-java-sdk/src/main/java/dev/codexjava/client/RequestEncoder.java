@@ -171,6 +171,7 @@ final class RequestEncoder {
 					? Params.texts(options.sourceKinds().stream().map(ThreadSourceKind::value).toList()) : null)
 			.set("excludedThreadIds",
 					(options.excludedThreadIds() != null) ? Params.texts(options.excludedThreadIds()) : null)
+			.set("originators", (options.originators() != null) ? Params.texts(options.originators()) : null)
 			.put("currentAccountOnly", options.currentAccountOnly())
 			.put("useStateDbOnly", options.useStateDbOnly())
 			.put("searchTerm", options.searchTerm())

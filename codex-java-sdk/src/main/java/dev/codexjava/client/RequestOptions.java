@@ -2,6 +2,8 @@ package dev.codexjava.client;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Per-call overrides of a typed request ({@link Codex#request(dev.codexjava.protocol.Method, Object, RequestOptions)}):
  * its timeout instead of {@link CodexConfig#requestTimeout()}, and whether an overloaded request is retried per
@@ -44,12 +46,12 @@ public final class RequestOptions {
 	}
 
 	/** The timeout, or {@code null} for {@link CodexConfig#requestTimeout()}. */
-	public Duration timeoutOrNull() {
+	public @Nullable Duration timeoutOrNull() {
 		return this.timeout;
 	}
 
 	/** Whether to retry, or {@code null} for the client's default. */
-	public Boolean retryOrNull() {
+	public @Nullable Boolean retryOrNull() {
 		return this.retry;
 	}
 

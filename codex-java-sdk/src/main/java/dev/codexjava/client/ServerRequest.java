@@ -2,6 +2,8 @@ package dev.codexjava.client;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Method;
 
@@ -15,7 +17,8 @@ import dev.codexjava.protocol.Method;
  * @param turnId the turn, or {@code null}
  * @param params the params as received
  */
-public record ServerRequest(String method, String threadId, String turnId, JsonNode params) {
+public record ServerRequest(String method, @Nullable String threadId, @Nullable String turnId,
+		@Nullable JsonNode params) {
 
 	static ServerRequest of(String method, JsonNode params) {
 		return new ServerRequest(method, Json.text(params, "threadId"), Json.text(params, "turnId"), params);

@@ -280,7 +280,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		ObjectNode result = Params.empty();
 		switch (method) {
 			case "item/commandExecution/requestApproval" -> {
-				return commandApproval(handler, safeParams, threadId);
+				return commandApproval(method, handler, safeParams, threadId);
 			}
 			case "item/fileChange/requestApproval" -> {
 				ApprovalDecision d = orDecline(handler.onFileChange(FileChangeApprovalRequest.from(safeParams)));
@@ -361,16 +361,17 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	/**
 	 * A command approval: the handler's decision, or {@code decline} (with a warning) when the server did not offer
 	 * that kind of decision; the server would refuse it, and the command would wait for an answer that never comes.
+	 * The warning names the request's method and the decision's kind, never the command or an amendment's content.
 	 */
-	private Answer commandApproval(ApprovalHandler handler, JsonNode params, String threadId) {
+	private Answer commandApproval(String method, ApprovalHandler handler, JsonNode params, String threadId) {
 		CommandApprovalRequest request = CommandApprovalRequest.from(params);
 		CommandDecision decision = handler.decideCommandExecution(request);
 		if (decision == null) {
 			decision = CommandDecision.DECLINE;
 		}
 		if (!request.offers(decision)) {
-			log.warn("The ApprovalHandler answered '{}' to a command approval (thread {}, item {}), a decision the server "
-					+ "did not offer (it offered {}); answering 'decline' instead", decision.kind(), threadId,
+			log.warn("The ApprovalHandler answered '{}' to {} (thread {}, item {}), a decision the server did not offer "
+					+ "(it offered {}); answering 'decline' instead", decision.kind(), method, threadId,
 					request.itemId(), request.offeredKinds());
 			decision = CommandDecision.DECLINE;
 		}

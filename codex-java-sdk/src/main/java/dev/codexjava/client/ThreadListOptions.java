@@ -31,6 +31,8 @@ public final class ThreadListOptions {
 
 	private final List<String> excludedThreadIds;
 
+	private final List<String> originators;
+
 	private final Boolean currentAccountOnly;
 
 	private final Boolean useStateDbOnly;
@@ -46,6 +48,7 @@ public final class ThreadListOptions {
 		this.modelProviders = (b.modelProviders != null) ? List.copyOf(b.modelProviders) : null;
 		this.sourceKinds = (b.sourceKinds != null) ? List.copyOf(b.sourceKinds) : null;
 		this.excludedThreadIds = (b.excludedThreadIds != null) ? List.copyOf(b.excludedThreadIds) : null;
+		this.originators = (b.originators != null) ? List.copyOf(b.originators) : null;
 		this.currentAccountOnly = b.currentAccountOnly;
 		this.useStateDbOnly = b.useStateDbOnly;
 	}
@@ -100,6 +103,10 @@ public final class ThreadListOptions {
 		return this.excludedThreadIds;
 	}
 
+	List<String> originators() {
+		return this.originators;
+	}
+
 	Boolean currentAccountOnly() {
 		return this.currentAccountOnly;
 	}
@@ -130,6 +137,8 @@ public final class ThreadListOptions {
 		private List<ThreadSourceKind> sourceKinds;
 
 		private List<String> excludedThreadIds;
+
+		private List<String> originators;
 
 		private Boolean currentAccountOnly;
 
@@ -186,6 +195,18 @@ public final class ThreadListOptions {
 		 */
 		public Builder excludedThreadIds(Collection<String> threadIds) {
 			this.excludedThreadIds = List.copyOf(threadIds);
+			return this;
+		}
+
+		/**
+		 * Only threads whose originator (the client that created them, e.g. {@code codex_vscode}) is one of these
+		 * ({@code thread/list} field {@code originators}, matched exactly; empty: all). <b>Hosted backends only:</b>
+		 * the local app-server (0.169.0 and 0.171.0) refuses a non-empty list with
+		 * {@link dev.codexjava.error.InvalidParamsException} ({@code -32602 originator filtering is not supported by
+		 * the local app-server}); an empty list is accepted and filters nothing.
+		 */
+		public Builder originators(Collection<String> originators) {
+			this.originators = List.copyOf(originators);
 			return this;
 		}
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.generated.ApprovalsReviewer;
 import dev.codexjava.protocol.generated.ThreadStartSource;
 import dev.codexjava.protocol.generated.WebSearchMode;
@@ -99,7 +101,7 @@ public final class ThreadOptions {
 	}
 
 	/** The per-thread approval handler, or {@code null} to use the client's. */
-	public ApprovalHandler approvalHandler() {
+	public @Nullable ApprovalHandler approvalHandler() {
 		return this.approvalHandler;
 	}
 
@@ -133,7 +135,7 @@ public final class ThreadOptions {
 	}
 
 	/** Whether the thread is ephemeral ({@code null} = server default). */
-	public Boolean ephemeral() {
+	public @Nullable Boolean ephemeral() {
 		return this.ephemeral;
 	}
 

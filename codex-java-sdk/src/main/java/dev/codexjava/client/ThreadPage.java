@@ -2,6 +2,8 @@ package dev.codexjava.client;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.model.ThreadInfo;
 
 /**
@@ -10,7 +12,7 @@ import dev.codexjava.protocol.model.ThreadInfo;
  * @param threads the threads of this page
  * @param nextCursor the cursor of the next page, or {@code null} on the last page
  */
-public record ThreadPage(List<ThreadInfo> threads, String nextCursor) {
+public record ThreadPage(List<ThreadInfo> threads, @Nullable String nextCursor) {
 
 	public ThreadPage {
 		threads = List.copyOf(threads);

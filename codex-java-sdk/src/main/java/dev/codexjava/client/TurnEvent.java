@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.model.ThreadItem;
 import dev.codexjava.protocol.model.TokenCounts;
 import dev.codexjava.protocol.model.TurnError;
@@ -47,13 +49,13 @@ public sealed interface TurnEvent {
 	}
 
 	/** Token usage after a model call: {@code last} is that call, {@code total} the thread so far. */
-	record TokenUsage(TokenCounts last, TokenCounts total, Long modelContextWindow) implements TurnEvent {
+	record TokenUsage(TokenCounts last, TokenCounts total, @Nullable Long modelContextWindow) implements TurnEvent {
 	}
 
 	/**
 	 * An error. With {@code willRetry} the server retries by itself (informational); otherwise the turn fails next.
 	 */
-	record Error(TurnError error, boolean willRetry) implements TurnEvent {
+	record Error(@Nullable TurnError error, boolean willRetry) implements TurnEvent {
 	}
 
 	/**
@@ -93,7 +95,7 @@ public sealed interface TurnEvent {
 	 * the consumer falls behind, except a goal's turn boundaries ({@code goal/turn/started},
 	 * {@code goal/turn/completed}).
 	 */
-	record Other(String method, JsonNode params) implements TurnEvent {
+	record Other(String method, @Nullable JsonNode params) implements TurnEvent {
 	}
 
 	/** The turn ended; the result holds its status, items, final response and usage. Always last. */

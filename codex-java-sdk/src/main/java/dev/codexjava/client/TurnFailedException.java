@@ -1,5 +1,7 @@
 package dev.codexjava.client;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.model.TurnError;
 
@@ -36,7 +38,7 @@ public class TurnFailedException extends CodexException {
 	}
 
 	/** The server's error (may be {@code null} if it sent none). */
-	public TurnError error() {
+	public @Nullable TurnError error() {
 		return this.result.error();
 	}
 

@@ -13,6 +13,8 @@ import java.util.stream.StreamSupport;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.InvalidRequestException;
 import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.model.TurnStatus;
@@ -149,7 +151,7 @@ public final class TurnHandle {
 	}
 
 	/** The agent message text received so far for {@code itemId} (restarts when the item is re-sent), or null. */
-	public String partialText(String itemId) {
+	public @Nullable String partialText(String itemId) {
 		return this.tracker.partialText(itemId);
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.generated.ApprovalsReviewer;
 
@@ -84,12 +86,12 @@ public final class TurnOptions {
 	}
 
 	/** The model for this turn (and, on the server, the thread's later turns), or {@code null} to keep it. */
-	public String model() {
+	public @Nullable String model() {
 		return this.model;
 	}
 
 	/** The JSON schema the final answer must follow, or {@code null}. */
-	public JsonNode outputSchema() {
+	public @Nullable JsonNode outputSchema() {
 		return this.outputSchema;
 	}
 

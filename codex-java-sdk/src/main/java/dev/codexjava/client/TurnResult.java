@@ -4,6 +4,8 @@ import java.util.List;
 
 import tools.jackson.core.JacksonException;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.error.CodexException;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.model.ThreadItem;
@@ -25,8 +27,9 @@ import dev.codexjava.protocol.model.TurnStatus;
  * @param items every item completed in this turn, in arrival order
  * @param usage the tokens used, or {@code null} if the server reported none
  */
-public record TurnResult(String id, String threadId, TurnStatus status, TurnError error, Long startedAt,
-		Long completedAt, Long durationMs, String finalResponse, List<ThreadItem> items, TurnUsage usage) {
+public record TurnResult(String id, String threadId, TurnStatus status, @Nullable TurnError error,
+		@Nullable Long startedAt, @Nullable Long completedAt, @Nullable Long durationMs, @Nullable String finalResponse,
+		List<ThreadItem> items, @Nullable TurnUsage usage) {
 
 	public TurnResult {
 		items = List.copyOf(items);
@@ -59,7 +62,7 @@ public record TurnResult(String id, String threadId, TurnStatus status, TurnErro
 	 * {@code null} for other turns. An interrupted review still has one, with the server's note that there is no
 	 * review (0.169.0: {@code Reviewer failed to output a response.}).
 	 */
-	public String review() {
+	public @Nullable String review() {
 		for (int i = this.items.size() - 1; i >= 0; i--) {
 			if (this.items.get(i) instanceof ThreadItem.ExitedReviewMode exited) {
 				return exited.review();

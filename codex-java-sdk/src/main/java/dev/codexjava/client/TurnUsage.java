@@ -1,5 +1,7 @@
 package dev.codexjava.client;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.model.TokenCounts;
 
 /**
@@ -15,7 +17,7 @@ import dev.codexjava.protocol.model.TokenCounts;
  * @param modelContextWindow the context window, or {@code null}
  */
 public record TurnUsage(long inputTokens, long cachedInputTokens, long outputTokens, long reasoningOutputTokens,
-		long totalTokens, TokenCounts threadTotal, Long modelContextWindow) {
+		long totalTokens, TokenCounts threadTotal, @Nullable Long modelContextWindow) {
 
 	static TurnUsage of(TokenCounts turn, TokenCounts threadTotal, Long modelContextWindow) {
 		return new TurnUsage(turn.inputTokens(), turn.cachedInputTokens(), turn.outputTokens(),

@@ -12,6 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The SDK's private JSON mapper for the wire protocol (Jackson 3). It is lenient on unknown fields and never shared
  * with the application, so application-wide Jackson customisations cannot change the wire format.
@@ -42,12 +44,12 @@ public final class Json {
 	}
 
 	/** Serialises a value (tree, record, map...) to compact JSON. */
-	public static String write(Object value) {
+	public static String write(@Nullable Object value) {
 		return MAPPER.writeValueAsString(value);
 	}
 
 	/** Converts a value (record, map, ...) to a tree. */
-	public static JsonNode toTree(Object value) {
+	public static @Nullable JsonNode toTree(@Nullable Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -77,7 +79,7 @@ public final class Json {
 	}
 
 	/** Text of a field, or {@code null} if missing, null or not textual. */
-	public static String text(JsonNode node, String field) {
+	public static @Nullable String text(@Nullable JsonNode node, String field) {
 		if (node == null) {
 			return null;
 		}
@@ -90,7 +92,7 @@ public final class Json {
 	 * toward zero, and a number outside the {@code long} range is ignored ({@code null}) with a warning, so an absurd
 	 * value from the server cannot break the decoding of the message around it.
 	 */
-	public static Long longValue(JsonNode node, String field) {
+	public static @Nullable Long longValue(@Nullable JsonNode node, String field) {
 		if (node == null) {
 			return null;
 		}
@@ -114,7 +116,7 @@ public final class Json {
 	/**
 	 * Like {@link #longValue}, for counts and durations: a negative value is ignored ({@code null}) with a warning too.
 	 */
-	public static Long countValue(JsonNode node, String field) {
+	public static @Nullable Long countValue(@Nullable JsonNode node, String field) {
 		Long value = longValue(node, field);
 		if (value != null && value < 0) {
 			return outOfRange(field, node.get(field), "non-negative long");
@@ -126,7 +128,7 @@ public final class Json {
 	 * Int of a field, or {@code null} when it is missing, null, not a number, or outside the {@code int} range (the
 	 * latter with a warning). Never throws; a fraction is truncated toward zero.
 	 */
-	public static Integer intValue(JsonNode node, String field) {
+	public static @Nullable Integer intValue(@Nullable JsonNode node, String field) {
 		Long value = longValue(node, field);
 		if (value == null) {
 			return null;

@@ -2,6 +2,8 @@ package dev.codexjava.protocol;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code error} member of a JSON-RPC error response.
  *
@@ -9,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * @param message the message ({@code "unknown"} when missing)
  * @param data optional extra data, or {@code null}
  */
-public record RpcError(int code, String message, JsonNode data) {
+public record RpcError(int code, String message, @Nullable JsonNode data) {
 
 	static RpcError from(JsonNode error) {
 		if (error == null || !error.isObject()) {

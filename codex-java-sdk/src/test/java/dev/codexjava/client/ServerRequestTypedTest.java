@@ -1,5 +1,8 @@
 package dev.codexjava.client;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +128,45 @@ class ServerRequestTypedTest {
 				CommandDecision.acceptWithExecpolicyAmendment(List.of("git", "status")), CommandDecision.CANCEL);
 		assertThat(seen.get().offers(CommandDecision.ACCEPT_FOR_SESSION)).isFalse();
 		assertThat(seen.get().offers(CommandDecision.DECLINE)).as("decline is always taken").isTrue();
+	}
+
+	@Test
+	void aDecisionNotOfferedIsLoggedAsAWarningNamingTheDecisionAndTheMethodButNotTheCommand() {
+		String listed = "{\"threadId\":\"t1\",\"turnId\":\"u1\",\"itemId\":\"c1\",\"command\":\"curl -H 'Authorization: "
+				+ "Bearer sk-secret-123' https://example.org\",\"availableDecisions\":[\"accept\",\"cancel\"]}";
+		List<String> decisions = new CopyOnWriteArrayList<>();
+		CommandDecision amendment = CommandDecision.acceptWithExecpolicyAmendment(List.of("curl", "sk-secret-123"));
+
+		String log = capturingStderr(() -> answer(deciding(amendment, new AtomicReference<>()),
+				"item/commandExecution/requestApproval", listed, decisions));
+		String quiet = capturingStderr(() -> answer(deciding(CommandDecision.ACCEPT, new AtomicReference<>()),
+				"item/commandExecution/requestApproval", listed, decisions));
+
+		assertThat(decisions).containsExactly("decline", "accept");
+		assertThat(log.lines().filter((line) -> line.contains("WARN"))).singleElement()
+			.satisfies((line) -> assertThat(line).contains("'acceptWithExecpolicyAmendment'")
+				.contains("item/commandExecution/requestApproval")
+				.contains("thread t1")
+				.contains("answering 'decline'")
+				.doesNotContain("sk-secret-123")
+				.doesNotContain("curl"));
+		assertThat(quiet).as("an offered decision logs nothing").doesNotContain("WARN");
+	}
+
+	/** What slf4j-simple (the test binding) writes to {@code System.err} while the action runs. */
+	private static String capturingStderr(Runnable action) {
+		PrintStream original = System.err;
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		try {
+			action.run();
+		}
+		finally {
+			System.setErr(original);
+		}
+		String captured = bytes.toString(StandardCharsets.UTF_8);
+		original.print(captured);
+		return captured;
 	}
 
 	@Test

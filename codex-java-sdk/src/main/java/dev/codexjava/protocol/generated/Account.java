@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code Account}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -42,9 +44,9 @@ public sealed interface Account {
 	 * The {@code chatgpt} variant.
 	 */
 	public record Chatgpt(
-			@JsonProperty("email") String email,
+			@JsonProperty("email") @Nullable String email,
 			@JsonProperty("planType") PlanType planType,
-			@JsonProperty("workspaceName") String workspaceName,
+			@JsonProperty("workspaceName") @Nullable String workspaceName,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements Account {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -53,7 +55,7 @@ public sealed interface Account {
 		}
 
 		/** A value with only the modelled fields. */
-		public Chatgpt(String email, PlanType planType, String workspaceName) {
+		public Chatgpt(@Nullable String email, PlanType planType, @Nullable String workspaceName) {
 			this(email, planType, workspaceName, Map.of());
 		}
 
@@ -63,7 +65,7 @@ public sealed interface Account {
 	 * The {@code amazonBedrock} variant.
 	 */
 	public record AmazonBedrock(
-			@JsonProperty("usesCodexManagedCredentials") Boolean usesCodexManagedCredentials,
+			@JsonProperty("usesCodexManagedCredentials") @Nullable Boolean usesCodexManagedCredentials,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements Account {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -72,7 +74,7 @@ public sealed interface Account {
 		}
 
 		/** A value with only the modelled fields. */
-		public AmazonBedrock(Boolean usesCodexManagedCredentials) {
+		public AmazonBedrock(@Nullable Boolean usesCodexManagedCredentials) {
 			this(usesCodexManagedCredentials, Map.of());
 		}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AccountLoginCompletedNotification}.
  */
 @SuppressWarnings("unused")
 public record AccountLoginCompletedNotification(
-		@JsonProperty("error") String error,
-		@JsonProperty("loginId") String loginId,
-		@JsonProperty("onboardingEntrypoint") DesktopOnboardingEntrypoint onboardingEntrypoint,
+		@JsonProperty("error") @Nullable String error,
+		@JsonProperty("loginId") @Nullable String loginId,
+		@JsonProperty("onboardingEntrypoint") @Nullable DesktopOnboardingEntrypoint onboardingEntrypoint,
 		@JsonProperty("success") Boolean success,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record AccountLoginCompletedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public AccountLoginCompletedNotification(String error, String loginId, DesktopOnboardingEntrypoint onboardingEntrypoint, Boolean success) {
+	public AccountLoginCompletedNotification(@Nullable String error, @Nullable String loginId, @Nullable DesktopOnboardingEntrypoint onboardingEntrypoint, Boolean success) {
 		this(error, loginId, onboardingEntrypoint, success, Map.of());
 	}
 

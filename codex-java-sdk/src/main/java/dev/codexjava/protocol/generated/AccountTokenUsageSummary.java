@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AccountTokenUsageSummary}.
  */
 @SuppressWarnings("unused")
 public record AccountTokenUsageSummary(
-		@JsonProperty("currentStreakDays") Long currentStreakDays,
-		@JsonProperty("lifetimeTokens") Long lifetimeTokens,
-		@JsonProperty("longestRunningTurnSec") Long longestRunningTurnSec,
-		@JsonProperty("longestStreakDays") Long longestStreakDays,
-		@JsonProperty("peakDailyTokens") Long peakDailyTokens,
+		@JsonProperty("currentStreakDays") @Nullable Long currentStreakDays,
+		@JsonProperty("lifetimeTokens") @Nullable Long lifetimeTokens,
+		@JsonProperty("longestRunningTurnSec") @Nullable Long longestRunningTurnSec,
+		@JsonProperty("longestStreakDays") @Nullable Long longestStreakDays,
+		@JsonProperty("peakDailyTokens") @Nullable Long peakDailyTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record AccountTokenUsageSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public AccountTokenUsageSummary(Long currentStreakDays, Long lifetimeTokens, Long longestRunningTurnSec, Long longestStreakDays, Long peakDailyTokens) {
+	public AccountTokenUsageSummary(@Nullable Long currentStreakDays, @Nullable Long lifetimeTokens, @Nullable Long longestRunningTurnSec, @Nullable Long longestStreakDays, @Nullable Long peakDailyTokens) {
 		this(currentStreakDays, lifetimeTokens, longestRunningTurnSec, longestStreakDays, peakDailyTokens, Map.of());
 	}
 

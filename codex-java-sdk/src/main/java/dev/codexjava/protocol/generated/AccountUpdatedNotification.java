@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AccountUpdatedNotification}.
  */
 @SuppressWarnings("unused")
 public record AccountUpdatedNotification(
-		@JsonProperty("authMode") AuthMode authMode,
-		@JsonProperty("planType") PlanType planType,
+		@JsonProperty("authMode") @Nullable AuthMode authMode,
+		@JsonProperty("planType") @Nullable PlanType planType,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AccountUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public AccountUpdatedNotification(AuthMode authMode, PlanType planType) {
+	public AccountUpdatedNotification(@Nullable AuthMode authMode, @Nullable PlanType planType) {
 		this(authMode, planType, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ActivePermissionProfile}.
  */
 @SuppressWarnings("unused")
 public record ActivePermissionProfile(
-		@JsonProperty("extends") String extends_,
+		@JsonProperty("extends") @Nullable String extends_,
 		@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ActivePermissionProfile(
 	}
 
 	/** A value with only the modelled fields. */
-	public ActivePermissionProfile(String extends_, String id) {
+	public ActivePermissionProfile(@Nullable String extends_, String id) {
 		this(extends_, id, Map.of());
 	}
 

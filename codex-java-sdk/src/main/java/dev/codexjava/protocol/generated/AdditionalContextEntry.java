@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AdditionalContextEntry}.
  */
 @SuppressWarnings("unused")
 public record AdditionalContextEntry(
 		@JsonProperty("kind") AdditionalContextKind kind,
-		@JsonProperty("name") String name,
+		@JsonProperty("name") @Nullable String name,
 		@JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record AdditionalContextEntry(
 	}
 
 	/** A value with only the modelled fields. */
-	public AdditionalContextEntry(AdditionalContextKind kind, String name, String value) {
+	public AdditionalContextEntry(AdditionalContextKind kind, @Nullable String name, String value) {
 		this(kind, name, value, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AdditionalFileSystemPermissions}.
  */
 @SuppressWarnings("unused")
 public record AdditionalFileSystemPermissions(
-		@JsonProperty("entries") List<FileSystemSandboxEntry> entries,
-		@JsonProperty("globScanMaxDepth") Long globScanMaxDepth,
-		@JsonProperty("read") List<String> read,
-		@JsonProperty("write") List<String> write,
+		@JsonProperty("entries") @Nullable List<FileSystemSandboxEntry> entries,
+		@JsonProperty("globScanMaxDepth") @Nullable Long globScanMaxDepth,
+		@JsonProperty("read") @Nullable List<String> read,
+		@JsonProperty("write") @Nullable List<String> write,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record AdditionalFileSystemPermissions(
 	}
 
 	/** A value with only the modelled fields. */
-	public AdditionalFileSystemPermissions(List<FileSystemSandboxEntry> entries, Long globScanMaxDepth, List<String> read, List<String> write) {
+	public AdditionalFileSystemPermissions(@Nullable List<FileSystemSandboxEntry> entries, @Nullable Long globScanMaxDepth, @Nullable List<String> read, @Nullable List<String> write) {
 		this(entries, globScanMaxDepth, read, write, Map.of());
 	}
 

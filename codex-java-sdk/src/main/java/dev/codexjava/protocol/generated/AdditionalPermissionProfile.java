@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AdditionalPermissionProfile}.
  */
 @SuppressWarnings("unused")
 public record AdditionalPermissionProfile(
-		@JsonProperty("fileSystem") AdditionalFileSystemPermissions fileSystem,
-		@JsonProperty("network") AdditionalNetworkPermissions network,
+		@JsonProperty("fileSystem") @Nullable AdditionalFileSystemPermissions fileSystem,
+		@JsonProperty("network") @Nullable AdditionalNetworkPermissions network,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AdditionalPermissionProfile(
 	}
 
 	/** A value with only the modelled fields. */
-	public AdditionalPermissionProfile(AdditionalFileSystemPermissions fileSystem, AdditionalNetworkPermissions network) {
+	public AdditionalPermissionProfile(@Nullable AdditionalFileSystemPermissions fileSystem, @Nullable AdditionalNetworkPermissions network) {
 		this(fileSystem, network, Map.of());
 	}
 

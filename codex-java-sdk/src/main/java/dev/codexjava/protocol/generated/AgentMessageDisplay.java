@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A presentation instruction for Chat to apply to this answer when recovering history.
  */
 @SuppressWarnings("unused")
 public record AgentMessageDisplay(
 		@JsonProperty("action") String action,
-		@JsonProperty("blockType") String blockType,
-		@JsonProperty("checkTrustedContacts") Boolean checkTrustedContacts,
-		@JsonProperty("cyberTrustedAccess") Boolean cyberTrustedAccess,
+		@JsonProperty("blockType") @Nullable String blockType,
+		@JsonProperty("checkTrustedContacts") @Nullable Boolean checkTrustedContacts,
+		@JsonProperty("cyberTrustedAccess") @Nullable Boolean cyberTrustedAccess,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record AgentMessageDisplay(
 	}
 
 	/** A value with only the modelled fields. */
-	public AgentMessageDisplay(String action, String blockType, Boolean checkTrustedContacts, Boolean cyberTrustedAccess) {
+	public AgentMessageDisplay(String action, @Nullable String blockType, @Nullable Boolean checkTrustedContacts, @Nullable Boolean cyberTrustedAccess) {
 		this(action, blockType, checkTrustedContacts, cyberTrustedAccess, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AgentMessageModeration}.
  */
 @SuppressWarnings("unused")
 public record AgentMessageModeration(
-		@JsonProperty("display") AgentMessageDisplay display,
+		@JsonProperty("display") @Nullable AgentMessageDisplay display,
 		@JsonProperty("moderated") Boolean moderated,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record AgentMessageModeration(
 	}
 
 	/** A value with only the modelled fields. */
-	public AgentMessageModeration(AgentMessageDisplay display, Boolean moderated) {
+	public AgentMessageModeration(@Nullable AgentMessageDisplay display, Boolean moderated) {
 		this(display, moderated, Map.of());
 	}
 

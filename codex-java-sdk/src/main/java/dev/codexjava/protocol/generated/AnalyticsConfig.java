@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AnalyticsConfig}.
  */
 @SuppressWarnings("unused")
 public record AnalyticsConfig(
-		@JsonProperty("enabled") Boolean enabled,
+		@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record AnalyticsConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public AnalyticsConfig(Boolean enabled) {
+	public AnalyticsConfig(@Nullable Boolean enabled) {
 		this(enabled, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - app metadata returned by app-list APIs.
  */
 @SuppressWarnings("unused")
 public record AppBranding(
-		@JsonProperty("category") String category,
-		@JsonProperty("developer") String developer,
+		@JsonProperty("category") @Nullable String category,
+		@JsonProperty("developer") @Nullable String developer,
 		@JsonProperty("isDiscoverableApp") Boolean isDiscoverableApp,
-		@JsonProperty("privacyPolicy") String privacyPolicy,
-		@JsonProperty("termsOfService") String termsOfService,
-		@JsonProperty("website") String website,
+		@JsonProperty("privacyPolicy") @Nullable String privacyPolicy,
+		@JsonProperty("termsOfService") @Nullable String termsOfService,
+		@JsonProperty("website") @Nullable String website,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record AppBranding(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppBranding(String category, String developer, Boolean isDiscoverableApp, String privacyPolicy, String termsOfService, String website) {
+	public AppBranding(@Nullable String category, @Nullable String developer, Boolean isDiscoverableApp, @Nullable String privacyPolicy, @Nullable String termsOfService, @Nullable String website) {
 		this(category, developer, isDiscoverableApp, privacyPolicy, termsOfService, website, Map.of());
 	}
 

@@ -13,26 +13,28 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - app metadata returned by app-list APIs.
  */
 @SuppressWarnings("unused")
 public record AppInfo(
-		@JsonProperty("appMetadata") AppMetadata appMetadata,
-		@JsonProperty("branding") AppBranding branding,
-		@JsonProperty("description") String description,
-		@JsonProperty("distributionChannel") String distributionChannel,
-		@JsonProperty("iconAssets") Map<String, String> iconAssets,
-		@JsonProperty("iconDarkAssets") Map<String, String> iconDarkAssets,
+		@JsonProperty("appMetadata") @Nullable AppMetadata appMetadata,
+		@JsonProperty("branding") @Nullable AppBranding branding,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("distributionChannel") @Nullable String distributionChannel,
+		@JsonProperty("iconAssets") @Nullable Map<String, String> iconAssets,
+		@JsonProperty("iconDarkAssets") @Nullable Map<String, String> iconDarkAssets,
 		@JsonProperty("id") String id,
-		@JsonProperty("installUrl") String installUrl,
-		@JsonProperty("isAccessible") Boolean isAccessible,
-		@JsonProperty("isEnabled") Boolean isEnabled,
-		@JsonProperty("labels") Map<String, String> labels,
-		@JsonProperty("logoUrl") String logoUrl,
-		@JsonProperty("logoUrlDark") String logoUrlDark,
+		@JsonProperty("installUrl") @Nullable String installUrl,
+		@JsonProperty("isAccessible") @Nullable Boolean isAccessible,
+		@JsonProperty("isEnabled") @Nullable Boolean isEnabled,
+		@JsonProperty("labels") @Nullable Map<String, String> labels,
+		@JsonProperty("logoUrl") @Nullable String logoUrl,
+		@JsonProperty("logoUrlDark") @Nullable String logoUrlDark,
 		@JsonProperty("name") String name,
-		@JsonProperty("pluginDisplayNames") List<String> pluginDisplayNames,
+		@JsonProperty("pluginDisplayNames") @Nullable List<String> pluginDisplayNames,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -41,7 +43,7 @@ public record AppInfo(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppInfo(AppMetadata appMetadata, AppBranding branding, String description, String distributionChannel, Map<String, String> iconAssets, Map<String, String> iconDarkAssets, String id, String installUrl, Boolean isAccessible, Boolean isEnabled, Map<String, String> labels, String logoUrl, String logoUrlDark, String name, List<String> pluginDisplayNames) {
+	public AppInfo(@Nullable AppMetadata appMetadata, @Nullable AppBranding branding, @Nullable String description, @Nullable String distributionChannel, @Nullable Map<String, String> iconAssets, @Nullable Map<String, String> iconDarkAssets, String id, @Nullable String installUrl, @Nullable Boolean isAccessible, @Nullable Boolean isEnabled, @Nullable Map<String, String> labels, @Nullable String logoUrl, @Nullable String logoUrlDark, String name, @Nullable List<String> pluginDisplayNames) {
 		this(appMetadata, branding, description, distributionChannel, iconAssets, iconDarkAssets, id, installUrl, isAccessible, isEnabled, labels, logoUrl, logoUrlDark, name, pluginDisplayNames, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Approval settings for a connected account within an app.
  */
 @SuppressWarnings("unused")
 public record AppLinkConfig(
-		@JsonProperty("approvals_reviewer") ApprovalsReviewer approvalsReviewer,
-		@JsonProperty("default_tools_approval_mode") AppToolApproval defaultToolsApprovalMode,
+		@JsonProperty("approvals_reviewer") @Nullable ApprovalsReviewer approvalsReviewer,
+		@JsonProperty("default_tools_approval_mode") @Nullable AppToolApproval defaultToolsApprovalMode,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AppLinkConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppLinkConfig(ApprovalsReviewer approvalsReviewer, AppToolApproval defaultToolsApprovalMode) {
+	public AppLinkConfig(@Nullable ApprovalsReviewer approvalsReviewer, @Nullable AppToolApproval defaultToolsApprovalMode) {
 		this(approvalsReviewer, defaultToolsApprovalMode, Map.of());
 	}
 

@@ -13,22 +13,24 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AppMetadata}.
  */
 @SuppressWarnings("unused")
 public record AppMetadata(
-		@JsonProperty("categories") List<String> categories,
-		@JsonProperty("developer") String developer,
-		@JsonProperty("firstPartyRequiresInstall") Boolean firstPartyRequiresInstall,
-		@JsonProperty("review") AppReview review,
-		@JsonProperty("screenshots") List<AppScreenshot> screenshots,
-		@JsonProperty("seoDescription") String seoDescription,
-		@JsonProperty("showInComposerWhenUnlinked") Boolean showInComposerWhenUnlinked,
-		@JsonProperty("subCategories") List<String> subCategories,
-		@JsonProperty("version") String version,
-		@JsonProperty("versionId") String versionId,
-		@JsonProperty("versionNotes") String versionNotes,
+		@JsonProperty("categories") @Nullable List<String> categories,
+		@JsonProperty("developer") @Nullable String developer,
+		@JsonProperty("firstPartyRequiresInstall") @Nullable Boolean firstPartyRequiresInstall,
+		@JsonProperty("review") @Nullable AppReview review,
+		@JsonProperty("screenshots") @Nullable List<AppScreenshot> screenshots,
+		@JsonProperty("seoDescription") @Nullable String seoDescription,
+		@JsonProperty("showInComposerWhenUnlinked") @Nullable Boolean showInComposerWhenUnlinked,
+		@JsonProperty("subCategories") @Nullable List<String> subCategories,
+		@JsonProperty("version") @Nullable String version,
+		@JsonProperty("versionId") @Nullable String versionId,
+		@JsonProperty("versionNotes") @Nullable String versionNotes,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -37,7 +39,7 @@ public record AppMetadata(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppMetadata(List<String> categories, String developer, Boolean firstPartyRequiresInstall, AppReview review, List<AppScreenshot> screenshots, String seoDescription, Boolean showInComposerWhenUnlinked, List<String> subCategories, String version, String versionId, String versionNotes) {
+	public AppMetadata(@Nullable List<String> categories, @Nullable String developer, @Nullable Boolean firstPartyRequiresInstall, @Nullable AppReview review, @Nullable List<AppScreenshot> screenshots, @Nullable String seoDescription, @Nullable Boolean showInComposerWhenUnlinked, @Nullable List<String> subCategories, @Nullable String version, @Nullable String versionId, @Nullable String versionNotes) {
 		this(categories, developer, firstPartyRequiresInstall, review, screenshots, seoDescription, showInComposerWhenUnlinked, subCategories, version, versionId, versionNotes, Map.of());
 	}
 

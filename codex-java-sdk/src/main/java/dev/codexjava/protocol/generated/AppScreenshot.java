@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AppScreenshot}.
  */
 @SuppressWarnings("unused")
 public record AppScreenshot(
-		@JsonProperty("fileId") String fileId,
-		@JsonProperty("url") String url,
+		@JsonProperty("fileId") @Nullable String fileId,
+		@JsonProperty("url") @Nullable String url,
 		@JsonProperty("userPrompt") String userPrompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record AppScreenshot(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppScreenshot(String fileId, String url, String userPrompt) {
+	public AppScreenshot(@Nullable String fileId, @Nullable String url, String userPrompt) {
 		this(fileId, url, userPrompt, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - app metadata summary for plugin responses.
  */
 @SuppressWarnings("unused")
 public record AppSummary(
-		@JsonProperty("category") String category,
-		@JsonProperty("description") String description,
+		@JsonProperty("category") @Nullable String category,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("id") String id,
-		@JsonProperty("installUrl") String installUrl,
+		@JsonProperty("installUrl") @Nullable String installUrl,
 		@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -31,7 +33,7 @@ public record AppSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppSummary(String category, String description, String id, String installUrl, String name) {
+	public AppSummary(@Nullable String category, @Nullable String description, String id, @Nullable String installUrl, String name) {
 		this(category, description, id, installUrl, name, Map.of());
 	}
 

@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AppTemplateSummary}.
  */
 @SuppressWarnings("unused")
 public record AppTemplateSummary(
-		@JsonProperty("canonicalConnectorId") String canonicalConnectorId,
-		@JsonProperty("category") String category,
-		@JsonProperty("description") String description,
-		@JsonProperty("logoUrl") String logoUrl,
-		@JsonProperty("logoUrlDark") String logoUrlDark,
+		@JsonProperty("canonicalConnectorId") @Nullable String canonicalConnectorId,
+		@JsonProperty("category") @Nullable String category,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("logoUrl") @Nullable String logoUrl,
+		@JsonProperty("logoUrlDark") @Nullable String logoUrlDark,
 		@JsonProperty("materializedAppIds") List<String> materializedAppIds,
 		@JsonProperty("name") String name,
-		@JsonProperty("reason") AppTemplateUnavailableReason reason,
+		@JsonProperty("reason") @Nullable AppTemplateUnavailableReason reason,
 		@JsonProperty("templateId") String templateId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -35,7 +37,7 @@ public record AppTemplateSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppTemplateSummary(String canonicalConnectorId, String category, String description, String logoUrl, String logoUrlDark, List<String> materializedAppIds, String name, AppTemplateUnavailableReason reason, String templateId) {
+	public AppTemplateSummary(@Nullable String canonicalConnectorId, @Nullable String category, @Nullable String description, @Nullable String logoUrl, @Nullable String logoUrlDark, List<String> materializedAppIds, String name, @Nullable AppTemplateUnavailableReason reason, String templateId) {
 		this(canonicalConnectorId, category, description, logoUrl, logoUrlDark, materializedAppIds, name, reason, templateId, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AppToolConfig}.
  */
 @SuppressWarnings("unused")
 public record AppToolConfig(
-		@JsonProperty("approval_mode") AppToolApproval approvalMode,
-		@JsonProperty("enabled") Boolean enabled,
+		@JsonProperty("approval_mode") @Nullable AppToolApproval approvalMode,
+		@JsonProperty("enabled") @Nullable Boolean enabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AppToolConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppToolConfig(AppToolApproval approvalMode, Boolean enabled) {
+	public AppToolConfig(@Nullable AppToolApproval approvalMode, @Nullable Boolean enabled) {
 		this(approvalMode, enabled, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - metadata returned by app/read.
  */
 @SuppressWarnings("unused")
 public record AppToolSummary(
 		@JsonProperty("description") String description,
-		@JsonProperty("disabledReason") String disabledReason,
-		@JsonProperty("isEnabled") Boolean isEnabled,
-		@JsonProperty("isReadOnly") Boolean isReadOnly,
+		@JsonProperty("disabledReason") @Nullable String disabledReason,
+		@JsonProperty("isEnabled") @Nullable Boolean isEnabled,
+		@JsonProperty("isReadOnly") @Nullable Boolean isReadOnly,
 		@JsonProperty("name") String name,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record AppToolSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppToolSummary(String description, String disabledReason, Boolean isEnabled, Boolean isReadOnly, String name, String title) {
+	public AppToolSummary(String description, @Nullable String disabledReason, @Nullable Boolean isEnabled, @Nullable Boolean isReadOnly, String name, @Nullable String title) {
 		this(description, disabledReason, isEnabled, isReadOnly, name, title, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ApplicationRequirements}.
  */
 @SuppressWarnings("unused")
 public record ApplicationRequirements(
-		@JsonProperty("network") ApplicationNetworkRequirements network,
-		@JsonProperty("storage") ApplicationStorageRequirements storage,
+		@JsonProperty("network") @Nullable ApplicationNetworkRequirements network,
+		@JsonProperty("storage") @Nullable ApplicationStorageRequirements storage,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ApplicationRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ApplicationRequirements(ApplicationNetworkRequirements network, ApplicationStorageRequirements storage) {
+	public ApplicationRequirements(@Nullable ApplicationNetworkRequirements network, @Nullable ApplicationStorageRequirements storage) {
 		this(network, storage, Map.of());
 	}
 

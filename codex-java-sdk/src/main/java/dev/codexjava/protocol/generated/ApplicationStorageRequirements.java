@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Managed storage settings for new Desktop workspaces, not filesystem access restrictions.
  */
 @SuppressWarnings("unused")
 public record ApplicationStorageRequirements(
-		@JsonProperty("defaultProjectParent") String defaultProjectParent,
-		@JsonProperty("projectlessWorkspaceRoot") String projectlessWorkspaceRoot,
+		@JsonProperty("defaultProjectParent") @Nullable String defaultProjectParent,
+		@JsonProperty("projectlessWorkspaceRoot") @Nullable String projectlessWorkspaceRoot,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ApplicationStorageRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ApplicationStorageRequirements(String defaultProjectParent, String projectlessWorkspaceRoot) {
+	public ApplicationStorageRequirements(@Nullable String defaultProjectParent, @Nullable String projectlessWorkspaceRoot) {
 		this(defaultProjectParent, projectlessWorkspaceRoot, Map.of());
 	}
 

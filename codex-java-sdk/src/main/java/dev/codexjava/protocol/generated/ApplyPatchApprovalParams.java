@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ApplyPatchApprovalParams}.
  */
@@ -21,8 +23,8 @@ public record ApplyPatchApprovalParams(
 		@JsonProperty("callId") String callId,
 		@JsonProperty("conversationId") String conversationId,
 		@JsonProperty("fileChanges") Map<String, FileChange> fileChanges,
-		@JsonProperty("grantRoot") String grantRoot,
-		@JsonProperty("reason") String reason,
+		@JsonProperty("grantRoot") @Nullable String grantRoot,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ApplyPatchApprovalParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ApplyPatchApprovalParams(String callId, String conversationId, Map<String, FileChange> fileChanges, String grantRoot, String reason) {
+	public ApplyPatchApprovalParams(String callId, String conversationId, Map<String, FileChange> fileChanges, @Nullable String grantRoot, @Nullable String reason) {
 		this(callId, conversationId, fileChanges, grantRoot, reason, Map.of());
 	}
 

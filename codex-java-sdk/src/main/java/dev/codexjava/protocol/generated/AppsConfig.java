@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AppsConfig}.
  */
 @SuppressWarnings("unused")
 public record AppsConfig(
-		@JsonProperty("_default") AppsDefaultConfig default_,
+		@JsonProperty("_default") @Nullable AppsDefaultConfig default_,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record AppsConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppsConfig(AppsDefaultConfig default_) {
+	public AppsConfig(@Nullable AppsDefaultConfig default_) {
 		this(default_, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AppsDefaultConfig}.
  */
 @SuppressWarnings("unused")
 public record AppsDefaultConfig(
-		@JsonProperty("approvals_reviewer") ApprovalsReviewer approvalsReviewer,
-		@JsonProperty("default_tools_approval_mode") AppToolApproval defaultToolsApprovalMode,
-		@JsonProperty("destructive_enabled") Boolean destructiveEnabled,
-		@JsonProperty("enabled") Boolean enabled,
-		@JsonProperty("open_world_enabled") Boolean openWorldEnabled,
+		@JsonProperty("approvals_reviewer") @Nullable ApprovalsReviewer approvalsReviewer,
+		@JsonProperty("default_tools_approval_mode") @Nullable AppToolApproval defaultToolsApprovalMode,
+		@JsonProperty("destructive_enabled") @Nullable Boolean destructiveEnabled,
+		@JsonProperty("enabled") @Nullable Boolean enabled,
+		@JsonProperty("open_world_enabled") @Nullable Boolean openWorldEnabled,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record AppsDefaultConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppsDefaultConfig(ApprovalsReviewer approvalsReviewer, AppToolApproval defaultToolsApprovalMode, Boolean destructiveEnabled, Boolean enabled, Boolean openWorldEnabled) {
+	public AppsDefaultConfig(@Nullable ApprovalsReviewer approvalsReviewer, @Nullable AppToolApproval defaultToolsApprovalMode, @Nullable Boolean destructiveEnabled, @Nullable Boolean enabled, @Nullable Boolean openWorldEnabled) {
 		this(approvalsReviewer, defaultToolsApprovalMode, destructiveEnabled, enabled, openWorldEnabled, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Read the committed installed connector runtime snapshot.
  */
 @SuppressWarnings("unused")
 public record AppsInstalledParams(
-		@JsonProperty("forceRefresh") Boolean forceRefresh,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("forceRefresh") @Nullable Boolean forceRefresh,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AppsInstalledParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppsInstalledParams(Boolean forceRefresh, String threadId) {
+	public AppsInstalledParams(@Nullable Boolean forceRefresh, @Nullable String threadId) {
 		this(forceRefresh, threadId, Map.of());
 	}
 

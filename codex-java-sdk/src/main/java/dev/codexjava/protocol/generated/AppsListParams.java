@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - list available apps/connectors.
  */
 @SuppressWarnings("unused")
 public record AppsListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("forceRefetch") Boolean forceRefetch,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("forceRefetch") @Nullable Boolean forceRefetch,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record AppsListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppsListParams(String cursor, Boolean forceRefetch, Long limit, String threadId) {
+	public AppsListParams(@Nullable String cursor, @Nullable Boolean forceRefetch, @Nullable Long limit, @Nullable String threadId) {
 		this(cursor, forceRefetch, limit, threadId, Map.of());
 	}
 

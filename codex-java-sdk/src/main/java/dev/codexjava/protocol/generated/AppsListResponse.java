@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - app list response.
  */
 @SuppressWarnings("unused")
 public record AppsListResponse(
 		@JsonProperty("data") List<AppInfo> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AppsListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppsListResponse(List<AppInfo> data, String nextCursor) {
+	public AppsListResponse(List<AppInfo> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - read metadata for specific apps/connectors.
  */
 @SuppressWarnings("unused")
 public record AppsReadParams(
 		@JsonProperty("appIds") List<String> appIds,
-		@JsonProperty("includeTools") Boolean includeTools,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("includeTools") @Nullable Boolean includeTools,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record AppsReadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public AppsReadParams(List<String> appIds, Boolean includeTools, String threadId) {
+	public AppsReadParams(List<String> appIds, @Nullable Boolean includeTools, @Nullable String threadId) {
 		this(appIds, includeTools, threadId, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AsyncUserInputQuestion}.
  */
 @SuppressWarnings("unused")
 public record AsyncUserInputQuestion(
-		@JsonProperty("options") List<String> options,
+		@JsonProperty("options") @Nullable List<String> options,
 		@JsonProperty("title") String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record AsyncUserInputQuestion(
 	}
 
 	/** A value with only the modelled fields. */
-	public AsyncUserInputQuestion(List<String> options, String title) {
+	public AsyncUserInputQuestion(@Nullable List<String> options, String title) {
 		this(options, title, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code AutoReviewRequirements}.
  */
 @SuppressWarnings("unused")
 public record AutoReviewRequirements(
-		@JsonProperty("ignoreRules") List<String> ignoreRules,
-		@JsonProperty("requiredOnModels") List<String> requiredOnModels,
+		@JsonProperty("ignoreRules") @Nullable List<String> ignoreRules,
+		@JsonProperty("requiredOnModels") @Nullable List<String> requiredOnModels,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record AutoReviewRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public AutoReviewRequirements(List<String> ignoreRules, List<String> requiredOnModels) {
+	public AutoReviewRequirements(@Nullable List<String> ignoreRules, @Nullable List<String> requiredOnModels) {
 		this(ignoreRules, requiredOnModels, Map.of());
 	}
 

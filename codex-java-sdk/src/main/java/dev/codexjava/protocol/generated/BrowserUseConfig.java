@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code BrowserUseConfig}.
  */
 @SuppressWarnings("unused")
 public record BrowserUseConfig(
-		@JsonProperty("allow_history_access") Boolean allowHistoryAccess,
-		@JsonProperty("default_origin_policy") BrowserUseOriginPolicyConfig defaultOriginPolicy,
-		@JsonProperty("origins") Map<String, BrowserUseOriginPolicyConfig> origins,
+		@JsonProperty("allow_history_access") @Nullable Boolean allowHistoryAccess,
+		@JsonProperty("default_origin_policy") @Nullable BrowserUseOriginPolicyConfig defaultOriginPolicy,
+		@JsonProperty("origins") @Nullable Map<String, BrowserUseOriginPolicyConfig> origins,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record BrowserUseConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public BrowserUseConfig(Boolean allowHistoryAccess, BrowserUseOriginPolicyConfig defaultOriginPolicy, Map<String, BrowserUseOriginPolicyConfig> origins) {
+	public BrowserUseConfig(@Nullable Boolean allowHistoryAccess, @Nullable BrowserUseOriginPolicyConfig defaultOriginPolicy, @Nullable Map<String, BrowserUseOriginPolicyConfig> origins) {
 		this(allowHistoryAccess, defaultOriginPolicy, origins, Map.of());
 	}
 

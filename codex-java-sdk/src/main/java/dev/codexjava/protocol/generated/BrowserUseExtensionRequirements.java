@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code BrowserUseExtensionRequirements}.
  */
 @SuppressWarnings("unused")
 public record BrowserUseExtensionRequirements(
-		@JsonProperty("requestHeaders") List<RequestHeader> requestHeaders,
+		@JsonProperty("requestHeaders") @Nullable List<RequestHeader> requestHeaders,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record BrowserUseExtensionRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public BrowserUseExtensionRequirements(List<RequestHeader> requestHeaders) {
+	public BrowserUseExtensionRequirements(@Nullable List<RequestHeader> requestHeaders) {
 		this(requestHeaders, Map.of());
 	}
 

@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code BrowserUseOriginPolicy}.
  */
 @SuppressWarnings("unused")
 public record BrowserUseOriginPolicy(
-		@JsonProperty("access") AllowDenyRequirement access,
-		@JsonProperty("accessApprovalLifetime") BrowserUseAccessApprovalLifetime accessApprovalLifetime,
-		@JsonProperty("autoReview") AllowDenyRequirement autoReview,
-		@JsonProperty("downloads") AllowDenyRequirement downloads,
-		@JsonProperty("fullCdpAccess") AllowDenyRequirement fullCdpAccess,
-		@JsonProperty("persistentApproval") Boolean persistentApproval,
-		@JsonProperty("uploads") AllowDenyRequirement uploads,
+		@JsonProperty("access") @Nullable AllowDenyRequirement access,
+		@JsonProperty("accessApprovalLifetime") @Nullable BrowserUseAccessApprovalLifetime accessApprovalLifetime,
+		@JsonProperty("autoReview") @Nullable AllowDenyRequirement autoReview,
+		@JsonProperty("downloads") @Nullable AllowDenyRequirement downloads,
+		@JsonProperty("fullCdpAccess") @Nullable AllowDenyRequirement fullCdpAccess,
+		@JsonProperty("persistentApproval") @Nullable Boolean persistentApproval,
+		@JsonProperty("uploads") @Nullable AllowDenyRequirement uploads,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record BrowserUseOriginPolicy(
 	}
 
 	/** A value with only the modelled fields. */
-	public BrowserUseOriginPolicy(AllowDenyRequirement access, BrowserUseAccessApprovalLifetime accessApprovalLifetime, AllowDenyRequirement autoReview, AllowDenyRequirement downloads, AllowDenyRequirement fullCdpAccess, Boolean persistentApproval, AllowDenyRequirement uploads) {
+	public BrowserUseOriginPolicy(@Nullable AllowDenyRequirement access, @Nullable BrowserUseAccessApprovalLifetime accessApprovalLifetime, @Nullable AllowDenyRequirement autoReview, @Nullable AllowDenyRequirement downloads, @Nullable AllowDenyRequirement fullCdpAccess, @Nullable Boolean persistentApproval, @Nullable AllowDenyRequirement uploads) {
 		this(access, accessApprovalLifetime, autoReview, downloads, fullCdpAccess, persistentApproval, uploads, Map.of());
 	}
 

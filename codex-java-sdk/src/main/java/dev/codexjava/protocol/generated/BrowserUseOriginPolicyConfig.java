@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code BrowserUseOriginPolicyConfig}.
  */
 @SuppressWarnings("unused")
 public record BrowserUseOriginPolicyConfig(
-		@JsonProperty("access") AllowDenyRequirement access,
-		@JsonProperty("downloads") AllowDenyRequirement downloads,
-		@JsonProperty("full_cdp_access") AllowDenyRequirement fullCdpAccess,
-		@JsonProperty("uploads") AllowDenyRequirement uploads,
+		@JsonProperty("access") @Nullable AllowDenyRequirement access,
+		@JsonProperty("downloads") @Nullable AllowDenyRequirement downloads,
+		@JsonProperty("full_cdp_access") @Nullable AllowDenyRequirement fullCdpAccess,
+		@JsonProperty("uploads") @Nullable AllowDenyRequirement uploads,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record BrowserUseOriginPolicyConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public BrowserUseOriginPolicyConfig(AllowDenyRequirement access, AllowDenyRequirement downloads, AllowDenyRequirement fullCdpAccess, AllowDenyRequirement uploads) {
+	public BrowserUseOriginPolicyConfig(@Nullable AllowDenyRequirement access, @Nullable AllowDenyRequirement downloads, @Nullable AllowDenyRequirement fullCdpAccess, @Nullable AllowDenyRequirement uploads) {
 		this(access, downloads, fullCdpAccess, uploads, Map.of());
 	}
 

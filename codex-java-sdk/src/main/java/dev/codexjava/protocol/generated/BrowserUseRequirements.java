@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code BrowserUseRequirements}.
  */
 @SuppressWarnings("unused")
 public record BrowserUseRequirements(
-		@JsonProperty("allowGlobalPersistentApproval") Boolean allowGlobalPersistentApproval,
-		@JsonProperty("allowHistoryAccess") Boolean allowHistoryAccess,
-		@JsonProperty("allowWebmcp") Boolean allowWebmcp,
-		@JsonProperty("defaultOriginPolicy") BrowserUseOriginPolicy defaultOriginPolicy,
-		@JsonProperty("disableAutoReview") Boolean disableAutoReview,
-		@JsonProperty("extension") BrowserUseExtensionRequirements extension,
-		@JsonProperty("origins") Map<String, BrowserUseOriginPolicy> origins,
+		@JsonProperty("allowGlobalPersistentApproval") @Nullable Boolean allowGlobalPersistentApproval,
+		@JsonProperty("allowHistoryAccess") @Nullable Boolean allowHistoryAccess,
+		@JsonProperty("allowWebmcp") @Nullable Boolean allowWebmcp,
+		@JsonProperty("defaultOriginPolicy") @Nullable BrowserUseOriginPolicy defaultOriginPolicy,
+		@JsonProperty("disableAutoReview") @Nullable Boolean disableAutoReview,
+		@JsonProperty("extension") @Nullable BrowserUseExtensionRequirements extension,
+		@JsonProperty("origins") @Nullable Map<String, BrowserUseOriginPolicy> origins,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record BrowserUseRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public BrowserUseRequirements(Boolean allowGlobalPersistentApproval, Boolean allowHistoryAccess, Boolean allowWebmcp, BrowserUseOriginPolicy defaultOriginPolicy, Boolean disableAutoReview, BrowserUseExtensionRequirements extension, Map<String, BrowserUseOriginPolicy> origins) {
+	public BrowserUseRequirements(@Nullable Boolean allowGlobalPersistentApproval, @Nullable Boolean allowHistoryAccess, @Nullable Boolean allowWebmcp, @Nullable BrowserUseOriginPolicy defaultOriginPolicy, @Nullable Boolean disableAutoReview, @Nullable BrowserUseExtensionRequirements extension, @Nullable Map<String, BrowserUseOriginPolicy> origins) {
 		this(allowGlobalPersistentApproval, allowHistoryAccess, allowWebmcp, defaultOriginPolicy, disableAutoReview, extension, origins, Map.of());
 	}
 

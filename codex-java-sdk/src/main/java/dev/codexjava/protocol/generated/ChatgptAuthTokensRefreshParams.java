@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ChatgptAuthTokensRefreshParams}.
  */
 @SuppressWarnings("unused")
 public record ChatgptAuthTokensRefreshParams(
-		@JsonProperty("previousAccountId") String previousAccountId,
+		@JsonProperty("previousAccountId") @Nullable String previousAccountId,
 		@JsonProperty("reason") ChatgptAuthTokensRefreshReason reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ChatgptAuthTokensRefreshParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ChatgptAuthTokensRefreshParams(String previousAccountId, ChatgptAuthTokensRefreshReason reason) {
+	public ChatgptAuthTokensRefreshParams(@Nullable String previousAccountId, ChatgptAuthTokensRefreshReason reason) {
 		this(previousAccountId, reason, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ChatgptAuthTokensRefreshResponse}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ChatgptAuthTokensRefreshResponse(
 		@JsonProperty("accessToken") String accessToken,
 		@JsonProperty("chatgptAccountId") String chatgptAccountId,
-		@JsonProperty("chatgptPlanType") String chatgptPlanType,
+		@JsonProperty("chatgptPlanType") @Nullable String chatgptPlanType,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ChatgptAuthTokensRefreshResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ChatgptAuthTokensRefreshResponse(String accessToken, String chatgptAccountId, String chatgptPlanType) {
+	public ChatgptAuthTokensRefreshResponse(String accessToken, String chatgptAccountId, @Nullable String chatgptPlanType) {
 		this(accessToken, chatgptAccountId, chatgptPlanType, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ClientInfo}.
  */
 @SuppressWarnings("unused")
 public record ClientInfo(
 		@JsonProperty("name") String name,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("version") String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record ClientInfo(
 	}
 
 	/** A value with only the modelled fields. */
-	public ClientInfo(String name, String title, String version) {
+	public ClientInfo(String name, @Nullable String title, String version) {
 		this(name, title, version, Map.of());
 	}
 

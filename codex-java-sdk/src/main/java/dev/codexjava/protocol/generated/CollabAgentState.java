@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code CollabAgentState}.
  */
 @SuppressWarnings("unused")
 public record CollabAgentState(
-		@JsonProperty("message") String message,
+		@JsonProperty("message") @Nullable String message,
 		@JsonProperty("status") CollabAgentStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record CollabAgentState(
 	}
 
 	/** A value with only the modelled fields. */
-	public CollabAgentState(String message, CollabAgentStatus status) {
+	public CollabAgentState(@Nullable String message, CollabAgentStatus status) {
 		this(message, status, Map.of());
 	}
 

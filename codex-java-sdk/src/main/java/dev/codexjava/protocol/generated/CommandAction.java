@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code CommandAction}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -51,7 +53,7 @@ public sealed interface CommandAction {
 	 */
 	public record ListFiles(
 			@JsonProperty("command") String command,
-			@JsonProperty("path") String path,
+			@JsonProperty("path") @Nullable String path,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements CommandAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -60,7 +62,7 @@ public sealed interface CommandAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public ListFiles(String command, String path) {
+		public ListFiles(String command, @Nullable String path) {
 			this(command, path, Map.of());
 		}
 
@@ -71,8 +73,8 @@ public sealed interface CommandAction {
 	 */
 	public record Search(
 			@JsonProperty("command") String command,
-			@JsonProperty("path") String path,
-			@JsonProperty("query") String query,
+			@JsonProperty("path") @Nullable String path,
+			@JsonProperty("query") @Nullable String query,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements CommandAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -81,7 +83,7 @@ public sealed interface CommandAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public Search(String command, String path, String query) {
+		public Search(String command, @Nullable String path, @Nullable String query) {
 			this(command, path, query, Map.of());
 		}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Write stdin bytes to a running `command/exec` session, close stdin, or both.
  */
 @SuppressWarnings("unused")
 public record CommandExecWriteParams(
-		@JsonProperty("closeStdin") Boolean closeStdin,
-		@JsonProperty("deltaBase64") String deltaBase64,
+		@JsonProperty("closeStdin") @Nullable Boolean closeStdin,
+		@JsonProperty("deltaBase64") @Nullable String deltaBase64,
 		@JsonProperty("processId") String processId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record CommandExecWriteParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public CommandExecWriteParams(Boolean closeStdin, String deltaBase64, String processId) {
+	public CommandExecWriteParams(@Nullable Boolean closeStdin, @Nullable String deltaBase64, String processId) {
 		this(closeStdin, deltaBase64, processId, Map.of());
 	}
 

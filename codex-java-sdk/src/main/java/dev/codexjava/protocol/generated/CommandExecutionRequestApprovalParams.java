@@ -13,22 +13,24 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code CommandExecutionRequestApprovalParams}.
  */
 @SuppressWarnings("unused")
 public record CommandExecutionRequestApprovalParams(
-		@JsonProperty("approvalId") String approvalId,
-		@JsonProperty("command") String command,
-		@JsonProperty("commandActions") List<CommandAction> commandActions,
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("environmentId") String environmentId,
+		@JsonProperty("approvalId") @Nullable String approvalId,
+		@JsonProperty("command") @Nullable String command,
+		@JsonProperty("commandActions") @Nullable List<CommandAction> commandActions,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("environmentId") @Nullable String environmentId,
 		@JsonProperty("itemId") String itemId,
-		@JsonProperty("kind") JsonNode kind,
-		@JsonProperty("networkApprovalContext") NetworkApprovalContext networkApprovalContext,
-		@JsonProperty("proposedExecpolicyAmendment") List<String> proposedExecpolicyAmendment,
-		@JsonProperty("proposedNetworkPolicyAmendments") List<NetworkPolicyAmendment> proposedNetworkPolicyAmendments,
-		@JsonProperty("reason") String reason,
+		@JsonProperty("kind") @Nullable JsonNode kind,
+		@JsonProperty("networkApprovalContext") @Nullable NetworkApprovalContext networkApprovalContext,
+		@JsonProperty("proposedExecpolicyAmendment") @Nullable List<String> proposedExecpolicyAmendment,
+		@JsonProperty("proposedNetworkPolicyAmendments") @Nullable List<NetworkPolicyAmendment> proposedNetworkPolicyAmendments,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("startedAtMs") Long startedAtMs,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
@@ -40,7 +42,7 @@ public record CommandExecutionRequestApprovalParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public CommandExecutionRequestApprovalParams(String approvalId, String command, List<CommandAction> commandActions, String cwd, String environmentId, String itemId, JsonNode kind, NetworkApprovalContext networkApprovalContext, List<String> proposedExecpolicyAmendment, List<NetworkPolicyAmendment> proposedNetworkPolicyAmendments, String reason, Long startedAtMs, String threadId, String turnId) {
+	public CommandExecutionRequestApprovalParams(@Nullable String approvalId, @Nullable String command, @Nullable List<CommandAction> commandActions, @Nullable String cwd, @Nullable String environmentId, String itemId, @Nullable JsonNode kind, @Nullable NetworkApprovalContext networkApprovalContext, @Nullable List<String> proposedExecpolicyAmendment, @Nullable List<NetworkPolicyAmendment> proposedNetworkPolicyAmendments, @Nullable String reason, Long startedAtMs, String threadId, String turnId) {
 		this(approvalId, command, commandActions, cwd, environmentId, itemId, kind, networkApprovalContext, proposedExecpolicyAmendment, proposedNetworkPolicyAmendments, reason, startedAtMs, threadId, turnId, Map.of());
 	}
 

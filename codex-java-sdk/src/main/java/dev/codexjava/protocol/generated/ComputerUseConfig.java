@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseConfig}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseConfig(
-		@JsonProperty("default_app_access") AllowDenyRequirement defaultAppAccess,
-		@JsonProperty("macos") ComputerUseMacosConfig macos,
-		@JsonProperty("windows") ComputerUseWindowsConfig windows,
+		@JsonProperty("default_app_access") @Nullable AllowDenyRequirement defaultAppAccess,
+		@JsonProperty("macos") @Nullable ComputerUseMacosConfig macos,
+		@JsonProperty("windows") @Nullable ComputerUseWindowsConfig windows,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ComputerUseConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseConfig(AllowDenyRequirement defaultAppAccess, ComputerUseMacosConfig macos, ComputerUseWindowsConfig windows) {
+	public ComputerUseConfig(@Nullable AllowDenyRequirement defaultAppAccess, @Nullable ComputerUseMacosConfig macos, @Nullable ComputerUseWindowsConfig windows) {
 		this(defaultAppAccess, macos, windows, Map.of());
 	}
 

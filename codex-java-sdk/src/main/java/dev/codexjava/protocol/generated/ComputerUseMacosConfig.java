@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseMacosConfig}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseMacosConfig(
-		@JsonProperty("bundle_ids") Map<String, AllowDenyRequirement> bundleIds,
+		@JsonProperty("bundle_ids") @Nullable Map<String, AllowDenyRequirement> bundleIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record ComputerUseMacosConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseMacosConfig(Map<String, AllowDenyRequirement> bundleIds) {
+	public ComputerUseMacosConfig(@Nullable Map<String, AllowDenyRequirement> bundleIds) {
 		this(bundleIds, Map.of());
 	}
 

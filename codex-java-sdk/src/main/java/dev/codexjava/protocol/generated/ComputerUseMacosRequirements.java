@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseMacosRequirements}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseMacosRequirements(
-		@JsonProperty("bundleIds") Map<String, AllowDenyRequirement> bundleIds,
+		@JsonProperty("bundleIds") @Nullable Map<String, AllowDenyRequirement> bundleIds,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record ComputerUseMacosRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseMacosRequirements(Map<String, AllowDenyRequirement> bundleIds) {
+	public ComputerUseMacosRequirements(@Nullable Map<String, AllowDenyRequirement> bundleIds) {
 		this(bundleIds, Map.of());
 	}
 

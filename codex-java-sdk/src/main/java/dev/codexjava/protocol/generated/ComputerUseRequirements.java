@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseRequirements}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseRequirements(
-		@JsonProperty("allowLockedComputerUse") Boolean allowLockedComputerUse,
-		@JsonProperty("allowPersistentApproval") Boolean allowPersistentApproval,
-		@JsonProperty("defaultAppAccess") AllowDenyRequirement defaultAppAccess,
-		@JsonProperty("macos") ComputerUseMacosRequirements macos,
-		@JsonProperty("windows") ComputerUseWindowsRequirements windows,
+		@JsonProperty("allowLockedComputerUse") @Nullable Boolean allowLockedComputerUse,
+		@JsonProperty("allowPersistentApproval") @Nullable Boolean allowPersistentApproval,
+		@JsonProperty("defaultAppAccess") @Nullable AllowDenyRequirement defaultAppAccess,
+		@JsonProperty("macos") @Nullable ComputerUseMacosRequirements macos,
+		@JsonProperty("windows") @Nullable ComputerUseWindowsRequirements windows,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ComputerUseRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseRequirements(Boolean allowLockedComputerUse, Boolean allowPersistentApproval, AllowDenyRequirement defaultAppAccess, ComputerUseMacosRequirements macos, ComputerUseWindowsRequirements windows) {
+	public ComputerUseRequirements(@Nullable Boolean allowLockedComputerUse, @Nullable Boolean allowPersistentApproval, @Nullable AllowDenyRequirement defaultAppAccess, @Nullable ComputerUseMacosRequirements macos, @Nullable ComputerUseWindowsRequirements windows) {
 		this(allowLockedComputerUse, allowPersistentApproval, defaultAppAccess, macos, windows, Map.of());
 	}
 

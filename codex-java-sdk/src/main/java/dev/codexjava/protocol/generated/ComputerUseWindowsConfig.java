@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseWindowsConfig}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseWindowsConfig(
-		@JsonProperty("aumids") Map<String, AllowDenyRequirement> aumids,
-		@JsonProperty("exes") List<ComputerUseWindowsExeConfig> exes,
+		@JsonProperty("aumids") @Nullable Map<String, AllowDenyRequirement> aumids,
+		@JsonProperty("exes") @Nullable List<ComputerUseWindowsExeConfig> exes,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ComputerUseWindowsConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseWindowsConfig(Map<String, AllowDenyRequirement> aumids, List<ComputerUseWindowsExeConfig> exes) {
+	public ComputerUseWindowsConfig(@Nullable Map<String, AllowDenyRequirement> aumids, @Nullable List<ComputerUseWindowsExeConfig> exes) {
 		this(aumids, exes, Map.of());
 	}
 

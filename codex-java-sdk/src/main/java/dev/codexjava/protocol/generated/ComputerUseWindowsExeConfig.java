@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseWindowsExeConfig}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseWindowsExeConfig(
 		@JsonProperty("access") AllowDenyRequirement access,
-		@JsonProperty("binary_name") String binaryName,
+		@JsonProperty("binary_name") @Nullable String binaryName,
 		@JsonProperty("product_name") String productName,
 		@JsonProperty("publisher_name") String publisherName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -30,7 +32,7 @@ public record ComputerUseWindowsExeConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseWindowsExeConfig(AllowDenyRequirement access, String binaryName, String productName, String publisherName) {
+	public ComputerUseWindowsExeConfig(AllowDenyRequirement access, @Nullable String binaryName, String productName, String publisherName) {
 		this(access, binaryName, productName, publisherName, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseWindowsExeRequirement}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseWindowsExeRequirement(
 		@JsonProperty("access") AllowDenyRequirement access,
-		@JsonProperty("binaryName") String binaryName,
+		@JsonProperty("binaryName") @Nullable String binaryName,
 		@JsonProperty("productName") String productName,
 		@JsonProperty("publisherName") String publisherName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -30,7 +32,7 @@ public record ComputerUseWindowsExeRequirement(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseWindowsExeRequirement(AllowDenyRequirement access, String binaryName, String productName, String publisherName) {
+	public ComputerUseWindowsExeRequirement(AllowDenyRequirement access, @Nullable String binaryName, String productName, String publisherName) {
 		this(access, binaryName, productName, publisherName, Map.of());
 	}
 

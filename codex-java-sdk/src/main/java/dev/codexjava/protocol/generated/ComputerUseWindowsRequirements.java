@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ComputerUseWindowsRequirements}.
  */
 @SuppressWarnings("unused")
 public record ComputerUseWindowsRequirements(
-		@JsonProperty("aumids") Map<String, AllowDenyRequirement> aumids,
-		@JsonProperty("exes") List<ComputerUseWindowsExeRequirement> exes,
+		@JsonProperty("aumids") @Nullable Map<String, AllowDenyRequirement> aumids,
+		@JsonProperty("exes") @Nullable List<ComputerUseWindowsExeRequirement> exes,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ComputerUseWindowsRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ComputerUseWindowsRequirements(Map<String, AllowDenyRequirement> aumids, List<ComputerUseWindowsExeRequirement> exes) {
+	public ComputerUseWindowsRequirements(@Nullable Map<String, AllowDenyRequirement> aumids, @Nullable List<ComputerUseWindowsExeRequirement> exes) {
 		this(aumids, exes, Map.of());
 	}
 

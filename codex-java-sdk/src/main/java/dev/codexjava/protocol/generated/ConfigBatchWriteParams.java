@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigBatchWriteParams}.
  */
 @SuppressWarnings("unused")
 public record ConfigBatchWriteParams(
 		@JsonProperty("edits") List<ConfigEdit> edits,
-		@JsonProperty("expectedVersion") String expectedVersion,
-		@JsonProperty("filePath") String filePath,
-		@JsonProperty("reloadUserConfig") Boolean reloadUserConfig,
+		@JsonProperty("expectedVersion") @Nullable String expectedVersion,
+		@JsonProperty("filePath") @Nullable String filePath,
+		@JsonProperty("reloadUserConfig") @Nullable Boolean reloadUserConfig,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record ConfigBatchWriteParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigBatchWriteParams(List<ConfigEdit> edits, String expectedVersion, String filePath, Boolean reloadUserConfig) {
+	public ConfigBatchWriteParams(List<ConfigEdit> edits, @Nullable String expectedVersion, @Nullable String filePath, @Nullable Boolean reloadUserConfig) {
 		this(edits, expectedVersion, filePath, reloadUserConfig, Map.of());
 	}
 

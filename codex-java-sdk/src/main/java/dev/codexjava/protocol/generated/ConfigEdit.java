@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigEdit}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ConfigEdit(
 		@JsonProperty("keyPath") String keyPath,
 		@JsonProperty("mergeStrategy") MergeStrategy mergeStrategy,
-		@JsonProperty("value") JsonNode value,
+		@JsonProperty("value") @Nullable JsonNode value,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ConfigEdit(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigEdit(String keyPath, MergeStrategy mergeStrategy, JsonNode value) {
+	public ConfigEdit(String keyPath, MergeStrategy mergeStrategy, @Nullable JsonNode value) {
 		this(keyPath, mergeStrategy, value, Map.of());
 	}
 

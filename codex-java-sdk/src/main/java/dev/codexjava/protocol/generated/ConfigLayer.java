@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigLayer}.
  */
 @SuppressWarnings("unused")
 public record ConfigLayer(
-		@JsonProperty("config") JsonNode config,
-		@JsonProperty("disabledReason") String disabledReason,
+		@JsonProperty("config") @Nullable JsonNode config,
+		@JsonProperty("disabledReason") @Nullable String disabledReason,
 		@JsonProperty("name") ConfigLayerSource name,
 		@JsonProperty("version") String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -30,7 +32,7 @@ public record ConfigLayer(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigLayer(JsonNode config, String disabledReason, ConfigLayerSource name, String version) {
+	public ConfigLayer(@Nullable JsonNode config, @Nullable String disabledReason, ConfigLayerSource name, String version) {
 		this(config, disabledReason, name, version, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigLayerSource}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -113,7 +115,7 @@ public sealed interface ConfigLayerSource {
 	 */
 	public record User(
 			@JsonProperty("file") JsonNode file,
-			@JsonProperty("profile") String profile,
+			@JsonProperty("profile") @Nullable String profile,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ConfigLayerSource {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -122,7 +124,7 @@ public sealed interface ConfigLayerSource {
 		}
 
 		/** A value with only the modelled fields. */
-		public User(JsonNode file, String profile) {
+		public User(JsonNode file, @Nullable String profile) {
 			this(file, profile, Map.of());
 		}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigReadParams}.
  */
 @SuppressWarnings("unused")
 public record ConfigReadParams(
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("includeLayers") Boolean includeLayers,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("includeLayers") @Nullable Boolean includeLayers,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ConfigReadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigReadParams(String cwd, Boolean includeLayers) {
+	public ConfigReadParams(@Nullable String cwd, @Nullable Boolean includeLayers) {
 		this(cwd, includeLayers, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigReadResponse}.
  */
 @SuppressWarnings("unused")
 public record ConfigReadResponse(
 		@JsonProperty("config") Config config,
-		@JsonProperty("layers") List<ConfigLayer> layers,
+		@JsonProperty("layers") @Nullable List<ConfigLayer> layers,
 		@JsonProperty("origins") Map<String, ConfigLayerMetadata> origins,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record ConfigReadResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigReadResponse(Config config, List<ConfigLayer> layers, Map<String, ConfigLayerMetadata> origins) {
+	public ConfigReadResponse(Config config, @Nullable List<ConfigLayer> layers, Map<String, ConfigLayerMetadata> origins) {
 		this(config, layers, origins, Map.of());
 	}
 

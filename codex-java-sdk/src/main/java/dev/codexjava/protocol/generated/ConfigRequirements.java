@@ -13,41 +13,43 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigRequirements}.
  */
 @SuppressWarnings("unused")
 public record ConfigRequirements(
-		@JsonProperty("additionalDeveloperInstructions") String additionalDeveloperInstructions,
-		@JsonProperty("allowAppshots") Boolean allowAppshots,
-		@JsonProperty("allowBrowserAndComputerUse") Boolean allowBrowserAndComputerUse,
-		@JsonProperty("allowLoginShell") Boolean allowLoginShell,
-		@JsonProperty("allowManagedHooksOnly") Boolean allowManagedHooksOnly,
-		@JsonProperty("allowRemoteControl") Boolean allowRemoteControl,
-		@JsonProperty("allowedApprovalPolicies") List<AskForApproval> allowedApprovalPolicies,
-		@JsonProperty("allowedLoginMethods") List<ForcedLoginMethod> allowedLoginMethods,
-		@JsonProperty("allowedPermissionProfiles") Map<String, Boolean> allowedPermissionProfiles,
-		@JsonProperty("allowedSandboxModes") List<SandboxMode> allowedSandboxModes,
-		@JsonProperty("allowedWebSearchModes") List<WebSearchMode> allowedWebSearchModes,
-		@JsonProperty("allowedWindowsSandboxImplementations") List<WindowsSandboxImplementation> allowedWindowsSandboxImplementations,
-		@JsonProperty("autoReview") AutoReviewRequirements autoReview,
-		@JsonProperty("browserUse") BrowserUseRequirements browserUse,
-		@JsonProperty("chatgptBaseUrl") String chatgptBaseUrl,
-		@JsonProperty("checkForUpdateOnStartup") Boolean checkForUpdateOnStartup,
-		@JsonProperty("cliAuthCredentialsStore") CliAuthCredentialsStoreMode cliAuthCredentialsStore,
-		@JsonProperty("computerUse") ComputerUseRequirements computerUse,
-		@JsonProperty("defaultPermissions") String defaultPermissions,
-		@JsonProperty("enforceResidency") ResidencyRequirement enforceResidency,
-		@JsonProperty("featureRequirements") Map<String, Boolean> featureRequirements,
-		@JsonProperty("feedback") FeedbackRequirements feedback,
-		@JsonProperty("inAppBrowser") InAppBrowserRequirements inAppBrowser,
-		@JsonProperty("logDir") String logDir,
-		@JsonProperty("modelCatalogJson") String modelCatalogJson,
-		@JsonProperty("modelProvider") String modelProvider,
-		@JsonProperty("modelProviders") JsonNode modelProviders,
-		@JsonProperty("models") ModelsRequirements models,
-		@JsonProperty("otel") OtelRequirements otel,
-		@JsonProperty("sqliteHome") String sqliteHome,
+		@JsonProperty("additionalDeveloperInstructions") @Nullable String additionalDeveloperInstructions,
+		@JsonProperty("allowAppshots") @Nullable Boolean allowAppshots,
+		@JsonProperty("allowBrowserAndComputerUse") @Nullable Boolean allowBrowserAndComputerUse,
+		@JsonProperty("allowLoginShell") @Nullable Boolean allowLoginShell,
+		@JsonProperty("allowManagedHooksOnly") @Nullable Boolean allowManagedHooksOnly,
+		@JsonProperty("allowRemoteControl") @Nullable Boolean allowRemoteControl,
+		@JsonProperty("allowedApprovalPolicies") @Nullable List<AskForApproval> allowedApprovalPolicies,
+		@JsonProperty("allowedLoginMethods") @Nullable List<ForcedLoginMethod> allowedLoginMethods,
+		@JsonProperty("allowedPermissionProfiles") @Nullable Map<String, Boolean> allowedPermissionProfiles,
+		@JsonProperty("allowedSandboxModes") @Nullable List<SandboxMode> allowedSandboxModes,
+		@JsonProperty("allowedWebSearchModes") @Nullable List<WebSearchMode> allowedWebSearchModes,
+		@JsonProperty("allowedWindowsSandboxImplementations") @Nullable List<WindowsSandboxImplementation> allowedWindowsSandboxImplementations,
+		@JsonProperty("autoReview") @Nullable AutoReviewRequirements autoReview,
+		@JsonProperty("browserUse") @Nullable BrowserUseRequirements browserUse,
+		@JsonProperty("chatgptBaseUrl") @Nullable String chatgptBaseUrl,
+		@JsonProperty("checkForUpdateOnStartup") @Nullable Boolean checkForUpdateOnStartup,
+		@JsonProperty("cliAuthCredentialsStore") @Nullable CliAuthCredentialsStoreMode cliAuthCredentialsStore,
+		@JsonProperty("computerUse") @Nullable ComputerUseRequirements computerUse,
+		@JsonProperty("defaultPermissions") @Nullable String defaultPermissions,
+		@JsonProperty("enforceResidency") @Nullable ResidencyRequirement enforceResidency,
+		@JsonProperty("featureRequirements") @Nullable Map<String, Boolean> featureRequirements,
+		@JsonProperty("feedback") @Nullable FeedbackRequirements feedback,
+		@JsonProperty("inAppBrowser") @Nullable InAppBrowserRequirements inAppBrowser,
+		@JsonProperty("logDir") @Nullable String logDir,
+		@JsonProperty("modelCatalogJson") @Nullable String modelCatalogJson,
+		@JsonProperty("modelProvider") @Nullable String modelProvider,
+		@JsonProperty("modelProviders") @Nullable JsonNode modelProviders,
+		@JsonProperty("models") @Nullable ModelsRequirements models,
+		@JsonProperty("otel") @Nullable OtelRequirements otel,
+		@JsonProperty("sqliteHome") @Nullable String sqliteHome,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -56,7 +58,7 @@ public record ConfigRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigRequirements(String additionalDeveloperInstructions, Boolean allowAppshots, Boolean allowBrowserAndComputerUse, Boolean allowLoginShell, Boolean allowManagedHooksOnly, Boolean allowRemoteControl, List<AskForApproval> allowedApprovalPolicies, List<ForcedLoginMethod> allowedLoginMethods, Map<String, Boolean> allowedPermissionProfiles, List<SandboxMode> allowedSandboxModes, List<WebSearchMode> allowedWebSearchModes, List<WindowsSandboxImplementation> allowedWindowsSandboxImplementations, AutoReviewRequirements autoReview, BrowserUseRequirements browserUse, String chatgptBaseUrl, Boolean checkForUpdateOnStartup, CliAuthCredentialsStoreMode cliAuthCredentialsStore, ComputerUseRequirements computerUse, String defaultPermissions, ResidencyRequirement enforceResidency, Map<String, Boolean> featureRequirements, FeedbackRequirements feedback, InAppBrowserRequirements inAppBrowser, String logDir, String modelCatalogJson, String modelProvider, JsonNode modelProviders, ModelsRequirements models, OtelRequirements otel, String sqliteHome) {
+	public ConfigRequirements(@Nullable String additionalDeveloperInstructions, @Nullable Boolean allowAppshots, @Nullable Boolean allowBrowserAndComputerUse, @Nullable Boolean allowLoginShell, @Nullable Boolean allowManagedHooksOnly, @Nullable Boolean allowRemoteControl, @Nullable List<AskForApproval> allowedApprovalPolicies, @Nullable List<ForcedLoginMethod> allowedLoginMethods, @Nullable Map<String, Boolean> allowedPermissionProfiles, @Nullable List<SandboxMode> allowedSandboxModes, @Nullable List<WebSearchMode> allowedWebSearchModes, @Nullable List<WindowsSandboxImplementation> allowedWindowsSandboxImplementations, @Nullable AutoReviewRequirements autoReview, @Nullable BrowserUseRequirements browserUse, @Nullable String chatgptBaseUrl, @Nullable Boolean checkForUpdateOnStartup, @Nullable CliAuthCredentialsStoreMode cliAuthCredentialsStore, @Nullable ComputerUseRequirements computerUse, @Nullable String defaultPermissions, @Nullable ResidencyRequirement enforceResidency, @Nullable Map<String, Boolean> featureRequirements, @Nullable FeedbackRequirements feedback, @Nullable InAppBrowserRequirements inAppBrowser, @Nullable String logDir, @Nullable String modelCatalogJson, @Nullable String modelProvider, @Nullable JsonNode modelProviders, @Nullable ModelsRequirements models, @Nullable OtelRequirements otel, @Nullable String sqliteHome) {
 		this(additionalDeveloperInstructions, allowAppshots, allowBrowserAndComputerUse, allowLoginShell, allowManagedHooksOnly, allowRemoteControl, allowedApprovalPolicies, allowedLoginMethods, allowedPermissionProfiles, allowedSandboxModes, allowedWebSearchModes, allowedWindowsSandboxImplementations, autoReview, browserUse, chatgptBaseUrl, checkForUpdateOnStartup, cliAuthCredentialsStore, computerUse, defaultPermissions, enforceResidency, featureRequirements, feedback, inAppBrowser, logDir, modelCatalogJson, modelProvider, modelProviders, models, otel, sqliteHome, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigRequirementsReadResponse}.
  */
 @SuppressWarnings("unused")
 public record ConfigRequirementsReadResponse(
-		@JsonProperty("requirements") ConfigRequirements requirements,
-		@JsonProperty("supportsIndependentSpeedModes") Boolean supportsIndependentSpeedModes,
+		@JsonProperty("requirements") @Nullable ConfigRequirements requirements,
+		@JsonProperty("supportsIndependentSpeedModes") @Nullable Boolean supportsIndependentSpeedModes,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ConfigRequirementsReadResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigRequirementsReadResponse(ConfigRequirements requirements, Boolean supportsIndependentSpeedModes) {
+	public ConfigRequirementsReadResponse(@Nullable ConfigRequirements requirements, @Nullable Boolean supportsIndependentSpeedModes) {
 		this(requirements, supportsIndependentSpeedModes, Map.of());
 	}
 

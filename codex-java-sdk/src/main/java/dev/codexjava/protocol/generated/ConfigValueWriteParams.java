@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigValueWriteParams}.
  */
 @SuppressWarnings("unused")
 public record ConfigValueWriteParams(
-		@JsonProperty("expectedVersion") String expectedVersion,
-		@JsonProperty("filePath") String filePath,
+		@JsonProperty("expectedVersion") @Nullable String expectedVersion,
+		@JsonProperty("filePath") @Nullable String filePath,
 		@JsonProperty("keyPath") String keyPath,
 		@JsonProperty("mergeStrategy") MergeStrategy mergeStrategy,
-		@JsonProperty("value") JsonNode value,
+		@JsonProperty("value") @Nullable JsonNode value,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ConfigValueWriteParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigValueWriteParams(String expectedVersion, String filePath, String keyPath, MergeStrategy mergeStrategy, JsonNode value) {
+	public ConfigValueWriteParams(@Nullable String expectedVersion, @Nullable String filePath, String keyPath, MergeStrategy mergeStrategy, @Nullable JsonNode value) {
 		this(expectedVersion, filePath, keyPath, mergeStrategy, value, Map.of());
 	}
 

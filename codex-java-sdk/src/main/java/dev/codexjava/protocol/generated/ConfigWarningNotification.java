@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigWarningNotification}.
  */
 @SuppressWarnings("unused")
 public record ConfigWarningNotification(
-		@JsonProperty("details") String details,
-		@JsonProperty("path") String path,
-		@JsonProperty("range") TextRange range,
+		@JsonProperty("details") @Nullable String details,
+		@JsonProperty("path") @Nullable String path,
+		@JsonProperty("range") @Nullable TextRange range,
 		@JsonProperty("summary") String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record ConfigWarningNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigWarningNotification(String details, String path, TextRange range, String summary) {
+	public ConfigWarningNotification(@Nullable String details, @Nullable String path, @Nullable TextRange range, String summary) {
 		this(details, path, range, summary, Map.of());
 	}
 

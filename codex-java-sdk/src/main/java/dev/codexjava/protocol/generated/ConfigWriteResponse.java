@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfigWriteResponse}.
  */
 @SuppressWarnings("unused")
 public record ConfigWriteResponse(
 		@JsonProperty("filePath") JsonNode filePath,
-		@JsonProperty("overriddenMetadata") OverriddenMetadata overriddenMetadata,
+		@JsonProperty("overriddenMetadata") @Nullable OverriddenMetadata overriddenMetadata,
 		@JsonProperty("status") WriteStatus status,
 		@JsonProperty("version") String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -30,7 +32,7 @@ public record ConfigWriteResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfigWriteResponse(JsonNode filePath, OverriddenMetadata overriddenMetadata, WriteStatus status, String version) {
+	public ConfigWriteResponse(JsonNode filePath, @Nullable OverriddenMetadata overriddenMetadata, WriteStatus status, String version) {
 		this(filePath, overriddenMetadata, status, version, Map.of());
 	}
 

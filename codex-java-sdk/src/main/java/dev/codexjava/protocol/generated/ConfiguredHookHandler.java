@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfiguredHookHandler}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -29,12 +31,12 @@ public sealed interface ConfiguredHookHandler {
 	 * The {@code command} variant.
 	 */
 	public record Command(
-			@JsonProperty("additionalContextLimit") Long additionalContextLimit,
+			@JsonProperty("additionalContextLimit") @Nullable Long additionalContextLimit,
 			@JsonProperty("async") Boolean async,
 			@JsonProperty("command") String command,
-			@JsonProperty("commandWindows") String commandWindows,
-			@JsonProperty("statusMessage") String statusMessage,
-			@JsonProperty("timeoutSec") Long timeoutSec,
+			@JsonProperty("commandWindows") @Nullable String commandWindows,
+			@JsonProperty("statusMessage") @Nullable String statusMessage,
+			@JsonProperty("timeoutSec") @Nullable Long timeoutSec,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ConfiguredHookHandler {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -43,7 +45,7 @@ public sealed interface ConfiguredHookHandler {
 		}
 
 		/** A value with only the modelled fields. */
-		public Command(Long additionalContextLimit, Boolean async, String command, String commandWindows, String statusMessage, Long timeoutSec) {
+		public Command(@Nullable Long additionalContextLimit, Boolean async, String command, @Nullable String commandWindows, @Nullable String statusMessage, @Nullable Long timeoutSec) {
 			this(additionalContextLimit, async, command, commandWindows, statusMessage, timeoutSec, Map.of());
 		}
 
@@ -55,8 +57,8 @@ public sealed interface ConfiguredHookHandler {
 	public record McpTool(
 			@JsonProperty("input") JsonNode input,
 			@JsonProperty("server") String server,
-			@JsonProperty("statusMessage") String statusMessage,
-			@JsonProperty("timeoutSec") Long timeoutSec,
+			@JsonProperty("statusMessage") @Nullable String statusMessage,
+			@JsonProperty("timeoutSec") @Nullable Long timeoutSec,
 			@JsonProperty("tool") String tool,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ConfiguredHookHandler {
 
@@ -66,7 +68,7 @@ public sealed interface ConfiguredHookHandler {
 		}
 
 		/** A value with only the modelled fields. */
-		public McpTool(JsonNode input, String server, String statusMessage, Long timeoutSec, String tool) {
+		public McpTool(JsonNode input, String server, @Nullable String statusMessage, @Nullable Long timeoutSec, String tool) {
 			this(input, server, statusMessage, timeoutSec, tool, Map.of());
 		}
 

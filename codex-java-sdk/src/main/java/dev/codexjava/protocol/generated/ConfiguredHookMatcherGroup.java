@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConfiguredHookMatcherGroup}.
  */
 @SuppressWarnings("unused")
 public record ConfiguredHookMatcherGroup(
 		@JsonProperty("hooks") List<ConfiguredHookHandler> hooks,
-		@JsonProperty("matcher") String matcher,
+		@JsonProperty("matcher") @Nullable String matcher,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ConfiguredHookMatcherGroup(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConfiguredHookMatcherGroup(List<ConfiguredHookHandler> hooks, String matcher) {
+	public ConfiguredHookMatcherGroup(List<ConfiguredHookHandler> hooks, @Nullable String matcher) {
 		this(hooks, matcher, Map.of());
 	}
 

@@ -13,20 +13,22 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - metadata returned by app/read.
  */
 @SuppressWarnings("unused")
 public record ConnectorMetadata(
-		@JsonProperty("description") String description,
-		@JsonProperty("distributionChannel") String distributionChannel,
-		@JsonProperty("iconUrl") String iconUrl,
-		@JsonProperty("iconUrlDark") String iconUrlDark,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("distributionChannel") @Nullable String distributionChannel,
+		@JsonProperty("iconUrl") @Nullable String iconUrl,
+		@JsonProperty("iconUrlDark") @Nullable String iconUrlDark,
 		@JsonProperty("id") String id,
-		@JsonProperty("installUrl") String installUrl,
+		@JsonProperty("installUrl") @Nullable String installUrl,
 		@JsonProperty("name") String name,
-		@JsonProperty("pluginDisplayNames") List<String> pluginDisplayNames,
-		@JsonProperty("toolSummaries") List<AppToolSummary> toolSummaries,
+		@JsonProperty("pluginDisplayNames") @Nullable List<String> pluginDisplayNames,
+		@JsonProperty("toolSummaries") @Nullable List<AppToolSummary> toolSummaries,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -35,7 +37,7 @@ public record ConnectorMetadata(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConnectorMetadata(String description, String distributionChannel, String iconUrl, String iconUrlDark, String id, String installUrl, String name, List<String> pluginDisplayNames, List<AppToolSummary> toolSummaries) {
+	public ConnectorMetadata(@Nullable String description, @Nullable String distributionChannel, @Nullable String iconUrl, @Nullable String iconUrlDark, String id, @Nullable String installUrl, String name, @Nullable List<String> pluginDisplayNames, @Nullable List<AppToolSummary> toolSummaries) {
 		this(description, distributionChannel, iconUrl, iconUrlDark, id, installUrl, name, pluginDisplayNames, toolSummaries, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ConsumeAccountRateLimitResetCreditParams}.
  */
 @SuppressWarnings("unused")
 public record ConsumeAccountRateLimitResetCreditParams(
-		@JsonProperty("creditId") String creditId,
+		@JsonProperty("creditId") @Nullable String creditId,
 		@JsonProperty("idempotencyKey") String idempotencyKey,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ConsumeAccountRateLimitResetCreditParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ConsumeAccountRateLimitResetCreditParams(String creditId, String idempotencyKey) {
+	public ConsumeAccountRateLimitResetCreditParams(@Nullable String creditId, String idempotencyKey) {
 		this(creditId, idempotencyKey, Map.of());
 	}
 

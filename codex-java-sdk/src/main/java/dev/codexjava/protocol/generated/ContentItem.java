@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ContentItem}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -48,7 +50,7 @@ public sealed interface ContentItem {
 	 * The {@code input_image} variant.
 	 */
 	public record InputImage(
-			@JsonProperty("detail") ImageDetail detail,
+			@JsonProperty("detail") @Nullable ImageDetail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -57,7 +59,7 @@ public sealed interface ContentItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public InputImage(ImageDetail detail) {
+		public InputImage(@Nullable ImageDetail detail) {
 			this(detail, Map.of());
 		}
 
@@ -80,8 +82,8 @@ public sealed interface ContentItem {
 	 * The {@code output_text} variant.
 	 */
 	public record OutputText(
-			@JsonProperty("annotations") JsonNode annotations,
-			@JsonProperty("logprobs") JsonNode logprobs,
+			@JsonProperty("annotations") @Nullable JsonNode annotations,
+			@JsonProperty("logprobs") @Nullable JsonNode logprobs,
 			@JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ContentItem {
 
@@ -91,7 +93,7 @@ public sealed interface ContentItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public OutputText(JsonNode annotations, JsonNode logprobs, String text) {
+		public OutputText(@Nullable JsonNode annotations, @Nullable JsonNode logprobs, String text) {
 			this(annotations, logprobs, text, Map.of());
 		}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code CreditsSnapshot}.
  */
 @SuppressWarnings("unused")
 public record CreditsSnapshot(
-		@JsonProperty("balance") String balance,
+		@JsonProperty("balance") @Nullable String balance,
 		@JsonProperty("hasCredits") Boolean hasCredits,
 		@JsonProperty("unlimited") Boolean unlimited,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record CreditsSnapshot(
 	}
 
 	/** A value with only the modelled fields. */
-	public CreditsSnapshot(String balance, Boolean hasCredits, Boolean unlimited) {
+	public CreditsSnapshot(@Nullable String balance, Boolean hasCredits, Boolean unlimited) {
 		this(balance, hasCredits, unlimited, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Requested cyber treatment for an OpenAI model turn. Authorization and model-tier restrictions remain server-owned. An open enumeration: a value this SDK version does not know is kept as is.
  */

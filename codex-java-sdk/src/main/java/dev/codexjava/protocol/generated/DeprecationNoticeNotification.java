@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code DeprecationNoticeNotification}.
  */
 @SuppressWarnings("unused")
 public record DeprecationNoticeNotification(
-		@JsonProperty("details") String details,
+		@JsonProperty("details") @Nullable String details,
 		@JsonProperty("summary") String summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record DeprecationNoticeNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public DeprecationNoticeNotification(String details, String summary) {
+	public DeprecationNoticeNotification(@Nullable String details, String summary) {
 		this(details, summary, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code DynamicToolCallParams}.
  */
 @SuppressWarnings("unused")
 public record DynamicToolCallParams(
-		@JsonProperty("arguments") JsonNode arguments,
+		@JsonProperty("arguments") @Nullable JsonNode arguments,
 		@JsonProperty("callId") String callId,
-		@JsonProperty("namespace") String namespace,
+		@JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("tool") String tool,
 		@JsonProperty("turnId") String turnId,
@@ -32,7 +34,7 @@ public record DynamicToolCallParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public DynamicToolCallParams(JsonNode arguments, String callId, String namespace, String threadId, String tool, String turnId) {
+	public DynamicToolCallParams(@Nullable JsonNode arguments, String callId, @Nullable String namespace, String threadId, String tool, String turnId) {
 		this(arguments, callId, namespace, threadId, tool, turnId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code DynamicToolNamespaceTool}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -26,9 +28,9 @@ public sealed interface DynamicToolNamespaceTool {
 	 * The {@code function} variant.
 	 */
 	public record Function(
-			@JsonProperty("deferLoading") Boolean deferLoading,
+			@JsonProperty("deferLoading") @Nullable Boolean deferLoading,
 			@JsonProperty("description") String description,
-			@JsonProperty("inputSchema") JsonNode inputSchema,
+			@JsonProperty("inputSchema") @Nullable JsonNode inputSchema,
 			@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements DynamicToolNamespaceTool {
 
@@ -38,7 +40,7 @@ public sealed interface DynamicToolNamespaceTool {
 		}
 
 		/** A value with only the modelled fields. */
-		public Function(Boolean deferLoading, String description, JsonNode inputSchema, String name) {
+		public Function(@Nullable Boolean deferLoading, String description, @Nullable JsonNode inputSchema, String name) {
 			this(deferLoading, description, inputSchema, name, Map.of());
 		}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code DynamicToolSpec}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -27,9 +29,9 @@ public sealed interface DynamicToolSpec {
 	 * The {@code function} variant.
 	 */
 	public record Function(
-			@JsonProperty("deferLoading") Boolean deferLoading,
+			@JsonProperty("deferLoading") @Nullable Boolean deferLoading,
 			@JsonProperty("description") String description,
-			@JsonProperty("inputSchema") JsonNode inputSchema,
+			@JsonProperty("inputSchema") @Nullable JsonNode inputSchema,
 			@JsonProperty("name") String name,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements DynamicToolSpec {
 
@@ -39,7 +41,7 @@ public sealed interface DynamicToolSpec {
 		}
 
 		/** A value with only the modelled fields. */
-		public Function(Boolean deferLoading, String description, JsonNode inputSchema, String name) {
+		public Function(@Nullable Boolean deferLoading, String description, @Nullable JsonNode inputSchema, String name) {
 			this(deferLoading, description, inputSchema, name, Map.of());
 		}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code EnvironmentSkillsParams}.
  */
 @SuppressWarnings("unused")
 public record EnvironmentSkillsParams(
-		@JsonProperty("required") List<String> required,
+		@JsonProperty("required") @Nullable List<String> required,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record EnvironmentSkillsParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public EnvironmentSkillsParams(List<String> required) {
+	public EnvironmentSkillsParams(@Nullable List<String> required) {
 		this(required, Map.of());
 	}
 

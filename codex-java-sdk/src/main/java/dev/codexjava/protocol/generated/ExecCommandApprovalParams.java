@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExecCommandApprovalParams}.
  */
 @SuppressWarnings("unused")
 public record ExecCommandApprovalParams(
-		@JsonProperty("approvalId") String approvalId,
+		@JsonProperty("approvalId") @Nullable String approvalId,
 		@JsonProperty("callId") String callId,
 		@JsonProperty("command") List<String> command,
 		@JsonProperty("conversationId") String conversationId,
 		@JsonProperty("cwd") String cwd,
 		@JsonProperty("parsedCmd") List<ParsedCommand> parsedCmd,
-		@JsonProperty("reason") String reason,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record ExecCommandApprovalParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExecCommandApprovalParams(String approvalId, String callId, List<String> command, String conversationId, String cwd, List<ParsedCommand> parsedCmd, String reason) {
+	public ExecCommandApprovalParams(@Nullable String approvalId, String callId, List<String> command, String conversationId, String cwd, List<ParsedCommand> parsedCmd, @Nullable String reason) {
 		this(approvalId, callId, command, conversationId, cwd, parsedCmd, reason, Map.of());
 	}
 

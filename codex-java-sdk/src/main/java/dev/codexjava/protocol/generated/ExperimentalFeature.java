@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExperimentalFeature}.
  */
 @SuppressWarnings("unused")
 public record ExperimentalFeature(
-		@JsonProperty("announcement") String announcement,
+		@JsonProperty("announcement") @Nullable String announcement,
 		@JsonProperty("defaultEnabled") Boolean defaultEnabled,
-		@JsonProperty("description") String description,
-		@JsonProperty("displayName") String displayName,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("displayName") @Nullable String displayName,
 		@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("name") String name,
 		@JsonProperty("stage") JsonNode stage,
@@ -33,7 +35,7 @@ public record ExperimentalFeature(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExperimentalFeature(String announcement, Boolean defaultEnabled, String description, String displayName, Boolean enabled, String name, JsonNode stage) {
+	public ExperimentalFeature(@Nullable String announcement, Boolean defaultEnabled, @Nullable String description, @Nullable String displayName, Boolean enabled, String name, JsonNode stage) {
 		this(announcement, defaultEnabled, description, displayName, enabled, name, stage, Map.of());
 	}
 

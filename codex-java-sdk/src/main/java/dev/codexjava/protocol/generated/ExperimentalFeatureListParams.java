@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExperimentalFeatureListParams}.
  */
 @SuppressWarnings("unused")
 public record ExperimentalFeatureListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ExperimentalFeatureListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExperimentalFeatureListParams(String cursor, Long limit, String threadId) {
+	public ExperimentalFeatureListParams(@Nullable String cursor, @Nullable Long limit, @Nullable String threadId) {
 		this(cursor, limit, threadId, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExperimentalFeatureListResponse}.
  */
 @SuppressWarnings("unused")
 public record ExperimentalFeatureListResponse(
 		@JsonProperty("data") List<ExperimentalFeature> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ExperimentalFeatureListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExperimentalFeatureListResponse(List<ExperimentalFeature> data, String nextCursor) {
+	public ExperimentalFeatureListResponse(List<ExperimentalFeature> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigDetectParams}.
  */
 @SuppressWarnings("unused")
 public record ExternalAgentConfigDetectParams(
-		@JsonProperty("cwds") List<String> cwds,
-		@JsonProperty("includeHome") Boolean includeHome,
-		@JsonProperty("maxSessionAgeDays") Long maxSessionAgeDays,
-		@JsonProperty("maxSessions") Long maxSessions,
-		@JsonProperty("migrationSource") String migrationSource,
-		@JsonProperty("source") String source,
+		@JsonProperty("cwds") @Nullable List<String> cwds,
+		@JsonProperty("includeHome") @Nullable Boolean includeHome,
+		@JsonProperty("maxSessionAgeDays") @Nullable Long maxSessionAgeDays,
+		@JsonProperty("maxSessions") @Nullable Long maxSessions,
+		@JsonProperty("migrationSource") @Nullable String migrationSource,
+		@JsonProperty("source") @Nullable String source,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record ExternalAgentConfigDetectParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigDetectParams(List<String> cwds, Boolean includeHome, Long maxSessionAgeDays, Long maxSessions, String migrationSource, String source) {
+	public ExternalAgentConfigDetectParams(@Nullable List<String> cwds, @Nullable Boolean includeHome, @Nullable Long maxSessionAgeDays, @Nullable Long maxSessions, @Nullable String migrationSource, @Nullable String source) {
 		this(cwds, includeHome, maxSessionAgeDays, maxSessions, migrationSource, source, Map.of());
 	}
 

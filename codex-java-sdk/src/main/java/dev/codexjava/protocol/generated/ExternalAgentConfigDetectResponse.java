@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigDetectResponse}.
  */
 @SuppressWarnings("unused")
 public record ExternalAgentConfigDetectResponse(
-		@JsonProperty("connectors") List<ExternalAgentDetectedConnectorCandidate> connectors,
+		@JsonProperty("connectors") @Nullable List<ExternalAgentDetectedConnectorCandidate> connectors,
 		@JsonProperty("items") List<ExternalAgentConfigMigrationItem> items,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ExternalAgentConfigDetectResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigDetectResponse(List<ExternalAgentDetectedConnectorCandidate> connectors, List<ExternalAgentConfigMigrationItem> items) {
+	public ExternalAgentConfigDetectResponse(@Nullable List<ExternalAgentDetectedConnectorCandidate> connectors, List<ExternalAgentConfigMigrationItem> items) {
 		this(connectors, items, Map.of());
 	}
 

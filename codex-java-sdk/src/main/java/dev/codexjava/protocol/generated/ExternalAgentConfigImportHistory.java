@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigImportHistory}.
  */
@@ -21,7 +23,7 @@ public record ExternalAgentConfigImportHistory(
 		@JsonProperty("completedAtMs") Long completedAtMs,
 		@JsonProperty("failures") List<ExternalAgentConfigImportItemTypeFailure> failures,
 		@JsonProperty("importId") String importId,
-		@JsonProperty("providerId") String providerId,
+		@JsonProperty("providerId") @Nullable String providerId,
 		@JsonProperty("successes") List<ExternalAgentConfigImportItemTypeSuccess> successes,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -31,7 +33,7 @@ public record ExternalAgentConfigImportHistory(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigImportHistory(Long completedAtMs, List<ExternalAgentConfigImportItemTypeFailure> failures, String importId, String providerId, List<ExternalAgentConfigImportItemTypeSuccess> successes) {
+	public ExternalAgentConfigImportHistory(Long completedAtMs, List<ExternalAgentConfigImportItemTypeFailure> failures, String importId, @Nullable String providerId, List<ExternalAgentConfigImportItemTypeSuccess> successes) {
 		this(completedAtMs, failures, importId, providerId, successes, Map.of());
 	}
 

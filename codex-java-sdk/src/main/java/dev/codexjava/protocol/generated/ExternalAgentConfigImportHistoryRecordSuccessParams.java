@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigImportHistoryRecordSuccessParams}.
  */
 @SuppressWarnings("unused")
 public record ExternalAgentConfigImportHistoryRecordSuccessParams(
-		@JsonProperty("cwd") String cwd,
+		@JsonProperty("cwd") @Nullable String cwd,
 		@JsonProperty("itemType") ExternalAgentConfigMigrationItemType itemType,
-		@JsonProperty("source") String source,
-		@JsonProperty("target") String target,
-		@JsonProperty("title") String title,
+		@JsonProperty("source") @Nullable String source,
+		@JsonProperty("target") @Nullable String target,
+		@JsonProperty("title") @Nullable String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ExternalAgentConfigImportHistoryRecordSuccessParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigImportHistoryRecordSuccessParams(String cwd, ExternalAgentConfigMigrationItemType itemType, String source, String target, String title) {
+	public ExternalAgentConfigImportHistoryRecordSuccessParams(@Nullable String cwd, ExternalAgentConfigMigrationItemType itemType, @Nullable String source, @Nullable String target, @Nullable String title) {
 		this(cwd, itemType, source, target, title, Map.of());
 	}
 

@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigImportItemTypeFailure}.
  */
 @SuppressWarnings("unused")
 public record ExternalAgentConfigImportItemTypeFailure(
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("errorType") String errorType,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("errorType") @Nullable String errorType,
 		@JsonProperty("failureStage") String failureStage,
 		@JsonProperty("itemType") ExternalAgentConfigMigrationItemType itemType,
 		@JsonProperty("message") String message,
-		@JsonProperty("source") String source,
-		@JsonProperty("subErrorType") String subErrorType,
+		@JsonProperty("source") @Nullable String source,
+		@JsonProperty("subErrorType") @Nullable String subErrorType,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record ExternalAgentConfigImportItemTypeFailure(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigImportItemTypeFailure(String cwd, String errorType, String failureStage, ExternalAgentConfigMigrationItemType itemType, String message, String source, String subErrorType) {
+	public ExternalAgentConfigImportItemTypeFailure(@Nullable String cwd, @Nullable String errorType, String failureStage, ExternalAgentConfigMigrationItemType itemType, String message, @Nullable String source, @Nullable String subErrorType) {
 		this(cwd, errorType, failureStage, itemType, message, source, subErrorType, Map.of());
 	}
 

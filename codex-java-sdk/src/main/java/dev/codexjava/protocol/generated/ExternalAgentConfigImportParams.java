@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigImportParams}.
  */
 @SuppressWarnings("unused")
 public record ExternalAgentConfigImportParams(
 		@JsonProperty("migrationItems") List<ExternalAgentConfigMigrationItem> migrationItems,
-		@JsonProperty("migrationSource") String migrationSource,
-		@JsonProperty("providerId") String providerId,
-		@JsonProperty("source") String source,
+		@JsonProperty("migrationSource") @Nullable String migrationSource,
+		@JsonProperty("providerId") @Nullable String providerId,
+		@JsonProperty("source") @Nullable String source,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record ExternalAgentConfigImportParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigImportParams(List<ExternalAgentConfigMigrationItem> migrationItems, String migrationSource, String providerId, String source) {
+	public ExternalAgentConfigImportParams(List<ExternalAgentConfigMigrationItem> migrationItems, @Nullable String migrationSource, @Nullable String providerId, @Nullable String source) {
 		this(migrationItems, migrationSource, providerId, source, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ExternalAgentConfigMigrationItem}.
  */
 @SuppressWarnings("unused")
 public record ExternalAgentConfigMigrationItem(
-		@JsonProperty("cwd") String cwd,
+		@JsonProperty("cwd") @Nullable String cwd,
 		@JsonProperty("description") String description,
-		@JsonProperty("details") MigrationDetails details,
+		@JsonProperty("details") @Nullable MigrationDetails details,
 		@JsonProperty("itemType") ExternalAgentConfigMigrationItemType itemType,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record ExternalAgentConfigMigrationItem(
 	}
 
 	/** A value with only the modelled fields. */
-	public ExternalAgentConfigMigrationItem(String cwd, String description, MigrationDetails details, ExternalAgentConfigMigrationItemType itemType) {
+	public ExternalAgentConfigMigrationItem(@Nullable String cwd, String description, @Nullable MigrationDetails details, ExternalAgentConfigMigrationItemType itemType) {
 		this(cwd, description, details, itemType, Map.of());
 	}
 

@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FeedbackSaveParams}.
  */
 @SuppressWarnings("unused")
 public record FeedbackSaveParams(
 		@JsonProperty("classification") String classification,
-		@JsonProperty("extraLogFiles") List<String> extraLogFiles,
-		@JsonProperty("includeLogs") Boolean includeLogs,
-		@JsonProperty("reason") String reason,
+		@JsonProperty("extraLogFiles") @Nullable List<String> extraLogFiles,
+		@JsonProperty("includeLogs") @Nullable Boolean includeLogs,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("savePath") JsonNode savePath,
-		@JsonProperty("tags") Map<String, String> tags,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("tags") @Nullable Map<String, String> tags,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record FeedbackSaveParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FeedbackSaveParams(String classification, List<String> extraLogFiles, Boolean includeLogs, String reason, JsonNode savePath, Map<String, String> tags, String threadId) {
+	public FeedbackSaveParams(String classification, @Nullable List<String> extraLogFiles, @Nullable Boolean includeLogs, @Nullable String reason, JsonNode savePath, @Nullable Map<String, String> tags, @Nullable String threadId) {
 		this(classification, extraLogFiles, includeLogs, reason, savePath, tags, threadId, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FeedbackSaveResponse}.
  */
 @SuppressWarnings("unused")
 public record FeedbackSaveResponse(
-		@JsonProperty("promptHash") String promptHash,
+		@JsonProperty("promptHash") @Nullable String promptHash,
 		@JsonProperty("savedPath") String savedPath,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record FeedbackSaveResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public FeedbackSaveResponse(String promptHash, String savedPath, String threadId) {
+	public FeedbackSaveResponse(@Nullable String promptHash, String savedPath, String threadId) {
 		this(promptHash, savedPath, threadId, Map.of());
 	}
 

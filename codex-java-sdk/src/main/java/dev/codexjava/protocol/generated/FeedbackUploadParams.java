@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FeedbackUploadParams}.
  */
 @SuppressWarnings("unused")
 public record FeedbackUploadParams(
 		@JsonProperty("classification") String classification,
-		@JsonProperty("extraLogFiles") List<String> extraLogFiles,
-		@JsonProperty("includeLogs") Boolean includeLogs,
-		@JsonProperty("reason") String reason,
-		@JsonProperty("tags") Map<String, String> tags,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("extraLogFiles") @Nullable List<String> extraLogFiles,
+		@JsonProperty("includeLogs") @Nullable Boolean includeLogs,
+		@JsonProperty("reason") @Nullable String reason,
+		@JsonProperty("tags") @Nullable Map<String, String> tags,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record FeedbackUploadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FeedbackUploadParams(String classification, List<String> extraLogFiles, Boolean includeLogs, String reason, Map<String, String> tags, String threadId) {
+	public FeedbackUploadParams(String classification, @Nullable List<String> extraLogFiles, @Nullable Boolean includeLogs, @Nullable String reason, @Nullable Map<String, String> tags, @Nullable String threadId) {
 		this(classification, extraLogFiles, includeLogs, reason, tags, threadId, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FeedbackUploadResponse}.
  */
 @SuppressWarnings("unused")
 public record FeedbackUploadResponse(
-		@JsonProperty("promptHash") String promptHash,
+		@JsonProperty("promptHash") @Nullable String promptHash,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record FeedbackUploadResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public FeedbackUploadResponse(String promptHash, String threadId) {
+	public FeedbackUploadResponse(@Nullable String promptHash, String threadId) {
 		this(promptHash, threadId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FileChange}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -66,7 +68,7 @@ public sealed interface FileChange {
 	 * The {@code update} variant.
 	 */
 	public record Update(
-			@JsonProperty("move_path") String movePath,
+			@JsonProperty("move_path") @Nullable String movePath,
 			@JsonProperty("unified_diff") String unifiedDiff,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements FileChange {
 
@@ -76,7 +78,7 @@ public sealed interface FileChange {
 		}
 
 		/** A value with only the modelled fields. */
-		public Update(String movePath, String unifiedDiff) {
+		public Update(@Nullable String movePath, String unifiedDiff) {
 			this(movePath, unifiedDiff, Map.of());
 		}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FileChangeRequestApprovalParams}.
  */
 @SuppressWarnings("unused")
 public record FileChangeRequestApprovalParams(
-		@JsonProperty("grantRoot") String grantRoot,
+		@JsonProperty("grantRoot") @Nullable String grantRoot,
 		@JsonProperty("itemId") String itemId,
-		@JsonProperty("reason") String reason,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("startedAtMs") Long startedAtMs,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
@@ -32,7 +34,7 @@ public record FileChangeRequestApprovalParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FileChangeRequestApprovalParams(String grantRoot, String itemId, String reason, Long startedAtMs, String threadId, String turnId) {
+	public FileChangeRequestApprovalParams(@Nullable String grantRoot, String itemId, @Nullable String reason, Long startedAtMs, String threadId, String turnId) {
 		this(grantRoot, itemId, reason, startedAtMs, threadId, turnId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FileSystemSpecialPath}. A union by {@code kind}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -57,7 +59,7 @@ public sealed interface FileSystemSpecialPath {
 	 * The {@code project_roots} variant.
 	 */
 	public record ProjectRoots(
-			@JsonProperty("subpath") String subpath,
+			@JsonProperty("subpath") @Nullable String subpath,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements FileSystemSpecialPath {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -66,7 +68,7 @@ public sealed interface FileSystemSpecialPath {
 		}
 
 		/** A value with only the modelled fields. */
-		public ProjectRoots(String subpath) {
+		public ProjectRoots(@Nullable String subpath) {
 			this(subpath, Map.of());
 		}
 
@@ -103,7 +105,7 @@ public sealed interface FileSystemSpecialPath {
 	 */
 	public record UnknownVariant(
 			@JsonProperty("path") String path,
-			@JsonProperty("subpath") String subpath,
+			@JsonProperty("subpath") @Nullable String subpath,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements FileSystemSpecialPath {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -112,7 +114,7 @@ public sealed interface FileSystemSpecialPath {
 		}
 
 		/** A value with only the modelled fields. */
-		public UnknownVariant(String path, String subpath) {
+		public UnknownVariant(String path, @Nullable String subpath) {
 			this(path, subpath, Map.of());
 		}
 

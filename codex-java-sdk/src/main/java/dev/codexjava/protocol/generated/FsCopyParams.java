@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Copy a file or directory tree on the host filesystem.
  */
 @SuppressWarnings("unused")
 public record FsCopyParams(
 		@JsonProperty("destinationPath") JsonNode destinationPath,
-		@JsonProperty("recursive") Boolean recursive,
+		@JsonProperty("recursive") @Nullable Boolean recursive,
 		@JsonProperty("sourcePath") JsonNode sourcePath,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record FsCopyParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FsCopyParams(JsonNode destinationPath, Boolean recursive, JsonNode sourcePath) {
+	public FsCopyParams(JsonNode destinationPath, @Nullable Boolean recursive, JsonNode sourcePath) {
 		this(destinationPath, recursive, sourcePath, Map.of());
 	}
 

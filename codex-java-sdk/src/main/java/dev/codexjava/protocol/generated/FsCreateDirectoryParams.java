@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Create a directory on the host filesystem.
  */
 @SuppressWarnings("unused")
 public record FsCreateDirectoryParams(
 		@JsonProperty("path") JsonNode path,
-		@JsonProperty("recursive") Boolean recursive,
+		@JsonProperty("recursive") @Nullable Boolean recursive,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record FsCreateDirectoryParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FsCreateDirectoryParams(JsonNode path, Boolean recursive) {
+	public FsCreateDirectoryParams(JsonNode path, @Nullable Boolean recursive) {
 		this(path, recursive, Map.of());
 	}
 

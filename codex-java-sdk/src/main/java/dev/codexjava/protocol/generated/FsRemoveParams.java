@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Remove a file or directory tree from the host filesystem.
  */
 @SuppressWarnings("unused")
 public record FsRemoveParams(
-		@JsonProperty("force") Boolean force,
+		@JsonProperty("force") @Nullable Boolean force,
 		@JsonProperty("path") JsonNode path,
-		@JsonProperty("recursive") Boolean recursive,
+		@JsonProperty("recursive") @Nullable Boolean recursive,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record FsRemoveParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FsRemoveParams(Boolean force, JsonNode path, Boolean recursive) {
+	public FsRemoveParams(@Nullable Boolean force, JsonNode path, @Nullable Boolean recursive) {
 		this(force, path, recursive, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Responses API compatible content items that can be returned by a tool call. This is a subset of ContentItem with the types we support as function call outputs. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -48,7 +50,7 @@ public sealed interface FunctionCallOutputContentItem {
 	 * The {@code input_image} variant.
 	 */
 	public record InputImage(
-			@JsonProperty("detail") ImageDetail detail,
+			@JsonProperty("detail") @Nullable ImageDetail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements FunctionCallOutputContentItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -57,7 +59,7 @@ public sealed interface FunctionCallOutputContentItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public InputImage(ImageDetail detail) {
+		public InputImage(@Nullable ImageDetail detail) {
 			this(detail, Map.of());
 		}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code FuzzyFileSearchParams}.
  */
 @SuppressWarnings("unused")
 public record FuzzyFileSearchParams(
-		@JsonProperty("cancellationToken") String cancellationToken,
+		@JsonProperty("cancellationToken") @Nullable String cancellationToken,
 		@JsonProperty("query") String query,
 		@JsonProperty("roots") List<String> roots,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record FuzzyFileSearchParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public FuzzyFileSearchParams(String cancellationToken, String query, List<String> roots) {
+	public FuzzyFileSearchParams(@Nullable String cancellationToken, String query, List<String> roots) {
 		this(cancellationToken, query, roots, Map.of());
 	}
 

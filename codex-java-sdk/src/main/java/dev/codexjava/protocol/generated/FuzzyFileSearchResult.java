@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Superset of [`codex_file_search::FileMatch`]
  */
 @SuppressWarnings("unused")
 public record FuzzyFileSearchResult(
 		@JsonProperty("file_name") String fileName,
-		@JsonProperty("indices") List<Long> indices,
+		@JsonProperty("indices") @Nullable List<Long> indices,
 		@JsonProperty("match_type") FuzzyFileSearchMatchType matchType,
 		@JsonProperty("path") String path,
 		@JsonProperty("root") String root,
@@ -32,7 +34,7 @@ public record FuzzyFileSearchResult(
 	}
 
 	/** A value with only the modelled fields. */
-	public FuzzyFileSearchResult(String fileName, List<Long> indices, FuzzyFileSearchMatchType matchType, String path, String root, Long score) {
+	public FuzzyFileSearchResult(String fileName, @Nullable List<Long> indices, FuzzyFileSearchMatchType matchType, String path, String root, Long score) {
 		this(fileName, indices, matchType, path, root, score, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GatewayAuth}. A union by {@code mode}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -60,7 +62,7 @@ public sealed interface GatewayAuth {
 	 * The {@code externallyConfigured} variant. Authentication is configured outside the gateway form. Preserve it on edits.
 	 */
 	public record ExternallyConfigured(
-			@JsonProperty("envKey") String envKey,
+			@JsonProperty("envKey") @Nullable String envKey,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements GatewayAuth {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -69,7 +71,7 @@ public sealed interface GatewayAuth {
 		}
 
 		/** A value with only the modelled fields. */
-		public ExternallyConfigured(String envKey) {
+		public ExternallyConfigured(@Nullable String envKey) {
 			this(envKey, Map.of());
 		}
 

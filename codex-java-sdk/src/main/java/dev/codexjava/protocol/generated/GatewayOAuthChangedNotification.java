@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GatewayOAuthChangedNotification}.
  */
 @SuppressWarnings("unused")
 public record GatewayOAuthChangedNotification(
-		@JsonProperty("authUrl") String authUrl,
-		@JsonProperty("error") String error,
-		@JsonProperty("loginId") String loginId,
+		@JsonProperty("authUrl") @Nullable String authUrl,
+		@JsonProperty("error") @Nullable String error,
+		@JsonProperty("loginId") @Nullable String loginId,
 		@JsonProperty("providerId") String providerId,
 		@JsonProperty("status") GatewayOAuthStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -31,7 +33,7 @@ public record GatewayOAuthChangedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public GatewayOAuthChangedNotification(String authUrl, String error, String loginId, String providerId, GatewayOAuthStatus status) {
+	public GatewayOAuthChangedNotification(@Nullable String authUrl, @Nullable String error, @Nullable String loginId, String providerId, GatewayOAuthStatus status) {
 		this(authUrl, error, loginId, providerId, status, Map.of());
 	}
 

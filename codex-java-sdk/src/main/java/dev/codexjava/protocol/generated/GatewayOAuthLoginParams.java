@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Authorize a configured provider without changing the default or any thread's provider.
  */
 @SuppressWarnings("unused")
 public record GatewayOAuthLoginParams(
-		@JsonProperty("deviceAuth") Boolean deviceAuth,
-		@JsonProperty("modelProvider") String modelProvider,
+		@JsonProperty("deviceAuth") @Nullable Boolean deviceAuth,
+		@JsonProperty("modelProvider") @Nullable String modelProvider,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record GatewayOAuthLoginParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public GatewayOAuthLoginParams(Boolean deviceAuth, String modelProvider) {
+	public GatewayOAuthLoginParams(@Nullable Boolean deviceAuth, @Nullable String modelProvider) {
 		this(deviceAuth, modelProvider, Map.of());
 	}
 

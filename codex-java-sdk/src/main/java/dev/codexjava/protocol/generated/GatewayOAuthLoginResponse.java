@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GatewayOAuthLoginResponse}.
  */
 @SuppressWarnings("unused")
 public record GatewayOAuthLoginResponse(
-		@JsonProperty("prompt") GatewayOAuthPrompt prompt,
+		@JsonProperty("prompt") @Nullable GatewayOAuthPrompt prompt,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record GatewayOAuthLoginResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public GatewayOAuthLoginResponse(GatewayOAuthPrompt prompt) {
+	public GatewayOAuthLoginResponse(@Nullable GatewayOAuthPrompt prompt) {
 		this(prompt, Map.of());
 	}
 

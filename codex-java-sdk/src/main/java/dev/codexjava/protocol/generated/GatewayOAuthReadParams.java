@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Read credential readiness for a configured provider without starting browser login.
  */
 @SuppressWarnings("unused")
 public record GatewayOAuthReadParams(
-		@JsonProperty("modelProvider") String modelProvider,
+		@JsonProperty("modelProvider") @Nullable String modelProvider,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record GatewayOAuthReadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public GatewayOAuthReadParams(String modelProvider) {
+	public GatewayOAuthReadParams(@Nullable String modelProvider) {
 		this(modelProvider, Map.of());
 	}
 

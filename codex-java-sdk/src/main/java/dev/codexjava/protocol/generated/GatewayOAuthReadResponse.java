@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Current effective gateway policy and credential readiness; never contains credentials.
  */
 @SuppressWarnings("unused")
 public record GatewayOAuthReadResponse(
-		@JsonProperty("error") String error,
+		@JsonProperty("error") @Nullable String error,
 		@JsonProperty("providerId") String providerId,
 		@JsonProperty("providerName") String providerName,
 		@JsonProperty("required") Boolean required,
-		@JsonProperty("status") GatewayOAuthStatus status,
-		@JsonProperty("supportsDeviceAuth") Boolean supportsDeviceAuth,
+		@JsonProperty("status") @Nullable GatewayOAuthStatus status,
+		@JsonProperty("supportsDeviceAuth") @Nullable Boolean supportsDeviceAuth,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record GatewayOAuthReadResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public GatewayOAuthReadResponse(String error, String providerId, String providerName, Boolean required, GatewayOAuthStatus status, Boolean supportsDeviceAuth) {
+	public GatewayOAuthReadResponse(@Nullable String error, String providerId, String providerName, Boolean required, @Nullable GatewayOAuthStatus status, @Nullable Boolean supportsDeviceAuth) {
 		this(error, providerId, providerName, required, status, supportsDeviceAuth, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GetAccountParams}.
  */
 @SuppressWarnings("unused")
 public record GetAccountParams(
-		@JsonProperty("refreshToken") Boolean refreshToken,
+		@JsonProperty("refreshToken") @Nullable Boolean refreshToken,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record GetAccountParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountParams(Boolean refreshToken) {
+	public GetAccountParams(@Nullable Boolean refreshToken) {
 		this(refreshToken, Map.of());
 	}
 

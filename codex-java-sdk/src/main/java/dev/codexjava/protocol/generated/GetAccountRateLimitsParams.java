@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Usage-read capabilities of the requesting client, never inferred from its experiment arm.
  */
 @SuppressWarnings("unused")
 public record GetAccountRateLimitsParams(
-		@JsonProperty("excludeResetCreditDetails") Boolean excludeResetCreditDetails,
-		@JsonProperty("supportsLunaReserve") Boolean supportsLunaReserve,
+		@JsonProperty("excludeResetCreditDetails") @Nullable Boolean excludeResetCreditDetails,
+		@JsonProperty("supportsLunaReserve") @Nullable Boolean supportsLunaReserve,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record GetAccountRateLimitsParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountRateLimitsParams(Boolean excludeResetCreditDetails, Boolean supportsLunaReserve) {
+	public GetAccountRateLimitsParams(@Nullable Boolean excludeResetCreditDetails, @Nullable Boolean supportsLunaReserve) {
 		this(excludeResetCreditDetails, supportsLunaReserve, Map.of());
 	}
 

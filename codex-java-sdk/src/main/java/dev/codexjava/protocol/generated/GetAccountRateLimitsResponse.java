@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GetAccountRateLimitsResponse}.
  */
 @SuppressWarnings("unused")
 public record GetAccountRateLimitsResponse(
-		@JsonProperty("accountId") String accountId,
-		@JsonProperty("ordinaryUsageAllowed") Boolean ordinaryUsageAllowed,
-		@JsonProperty("rateLimitResetCredits") RateLimitResetCreditsSummary rateLimitResetCredits,
-		@JsonProperty("rateLimitUpsell") JsonNode rateLimitUpsell,
+		@JsonProperty("accountId") @Nullable String accountId,
+		@JsonProperty("ordinaryUsageAllowed") @Nullable Boolean ordinaryUsageAllowed,
+		@JsonProperty("rateLimitResetCredits") @Nullable RateLimitResetCreditsSummary rateLimitResetCredits,
+		@JsonProperty("rateLimitUpsell") @Nullable JsonNode rateLimitUpsell,
 		@JsonProperty("rateLimits") JsonNode rateLimits,
-		@JsonProperty("rateLimitsByLimitId") Map<String, RateLimitSnapshot> rateLimitsByLimitId,
+		@JsonProperty("rateLimitsByLimitId") @Nullable Map<String, RateLimitSnapshot> rateLimitsByLimitId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record GetAccountRateLimitsResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountRateLimitsResponse(String accountId, Boolean ordinaryUsageAllowed, RateLimitResetCreditsSummary rateLimitResetCredits, JsonNode rateLimitUpsell, JsonNode rateLimits, Map<String, RateLimitSnapshot> rateLimitsByLimitId) {
+	public GetAccountRateLimitsResponse(@Nullable String accountId, @Nullable Boolean ordinaryUsageAllowed, @Nullable RateLimitResetCreditsSummary rateLimitResetCredits, @Nullable JsonNode rateLimitUpsell, JsonNode rateLimits, @Nullable Map<String, RateLimitSnapshot> rateLimitsByLimitId) {
 		this(accountId, ordinaryUsageAllowed, rateLimitResetCredits, rateLimitUpsell, rateLimits, rateLimitsByLimitId, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GetAccountResponse}.
  */
 @SuppressWarnings("unused")
 public record GetAccountResponse(
-		@JsonProperty("account") Account account,
+		@JsonProperty("account") @Nullable Account account,
 		@JsonProperty("requiresOpenaiAuth") Boolean requiresOpenaiAuth,
-		@JsonProperty("userId") String userId,
+		@JsonProperty("userId") @Nullable String userId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record GetAccountResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountResponse(Account account, Boolean requiresOpenaiAuth, String userId) {
+	public GetAccountResponse(@Nullable Account account, Boolean requiresOpenaiAuth, @Nullable String userId) {
 		this(account, requiresOpenaiAuth, userId, Map.of());
 	}
 

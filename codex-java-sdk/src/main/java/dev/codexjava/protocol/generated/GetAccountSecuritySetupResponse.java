@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Optional security reminder bound to the account that fetched it. Unavailable or ineligible accounts return no notice; this read never changes account security.
  */
 @SuppressWarnings("unused")
 public record GetAccountSecuritySetupResponse(
-		@JsonProperty("notice") AccountSecuritySetupNotice notice,
+		@JsonProperty("notice") @Nullable AccountSecuritySetupNotice notice,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record GetAccountSecuritySetupResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountSecuritySetupResponse(AccountSecuritySetupNotice notice) {
+	public GetAccountSecuritySetupResponse(@Nullable AccountSecuritySetupNotice notice) {
 		this(notice, Map.of());
 	}
 

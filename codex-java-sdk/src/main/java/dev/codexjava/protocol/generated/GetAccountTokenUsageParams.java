@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GetAccountTokenUsageParams}.
  */
 @SuppressWarnings("unused")
 public record GetAccountTokenUsageParams(
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record GetAccountTokenUsageParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountTokenUsageParams(String threadId) {
+	public GetAccountTokenUsageParams(@Nullable String threadId) {
 		this(threadId, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GetAccountTokenUsageResponse}.
  */
 @SuppressWarnings("unused")
 public record GetAccountTokenUsageResponse(
-		@JsonProperty("dailyUsageBuckets") List<AccountTokenUsageDailyBucket> dailyUsageBuckets,
+		@JsonProperty("dailyUsageBuckets") @Nullable List<AccountTokenUsageDailyBucket> dailyUsageBuckets,
 		@JsonProperty("summary") AccountTokenUsageSummary summary,
-		@JsonProperty("threadUsage") ThreadUsage threadUsage,
+		@JsonProperty("threadUsage") @Nullable ThreadUsage threadUsage,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record GetAccountTokenUsageResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public GetAccountTokenUsageResponse(List<AccountTokenUsageDailyBucket> dailyUsageBuckets, AccountTokenUsageSummary summary, ThreadUsage threadUsage) {
+	public GetAccountTokenUsageResponse(@Nullable List<AccountTokenUsageDailyBucket> dailyUsageBuckets, AccountTokenUsageSummary summary, @Nullable ThreadUsage threadUsage) {
 		this(dailyUsageBuckets, summary, threadUsage, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GitInfo}.
  */
 @SuppressWarnings("unused")
 public record GitInfo(
-		@JsonProperty("branch") String branch,
-		@JsonProperty("originUrl") String originUrl,
-		@JsonProperty("sha") String sha,
+		@JsonProperty("branch") @Nullable String branch,
+		@JsonProperty("originUrl") @Nullable String originUrl,
+		@JsonProperty("sha") @Nullable String sha,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record GitInfo(
 	}
 
 	/** A value with only the modelled fields. */
-	public GitInfo(String branch, String originUrl, String sha) {
+	public GitInfo(@Nullable String branch, @Nullable String originUrl, @Nullable String sha) {
 		this(branch, originUrl, sha, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * [UNSTABLE] Temporary approval auto-review payload used by `item/autoApprovalReview/*` notifications. This shape is expected to change soon.
  */
 @SuppressWarnings("unused")
 public record GuardianApprovalReview(
-		@JsonProperty("rationale") String rationale,
-		@JsonProperty("riskLevel") GuardianRiskLevel riskLevel,
+		@JsonProperty("rationale") @Nullable String rationale,
+		@JsonProperty("riskLevel") @Nullable GuardianRiskLevel riskLevel,
 		@JsonProperty("status") GuardianApprovalReviewStatus status,
-		@JsonProperty("userAuthorization") GuardianUserAuthorization userAuthorization,
+		@JsonProperty("userAuthorization") @Nullable GuardianUserAuthorization userAuthorization,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record GuardianApprovalReview(
 	}
 
 	/** A value with only the modelled fields. */
-	public GuardianApprovalReview(String rationale, GuardianRiskLevel riskLevel, GuardianApprovalReviewStatus status, GuardianUserAuthorization userAuthorization) {
+	public GuardianApprovalReview(@Nullable String rationale, @Nullable GuardianRiskLevel riskLevel, GuardianApprovalReviewStatus status, @Nullable GuardianUserAuthorization userAuthorization) {
 		this(rationale, riskLevel, status, userAuthorization, Map.of());
 	}
 

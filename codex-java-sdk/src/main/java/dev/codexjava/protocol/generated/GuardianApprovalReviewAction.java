@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code GuardianApprovalReviewAction}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -139,11 +141,11 @@ public sealed interface GuardianApprovalReviewAction {
 	 * The {@code mcpToolCall} variant.
 	 */
 	public record McpToolCall(
-			@JsonProperty("connectorId") String connectorId,
-			@JsonProperty("connectorName") String connectorName,
+			@JsonProperty("connectorId") @Nullable String connectorId,
+			@JsonProperty("connectorName") @Nullable String connectorName,
 			@JsonProperty("server") String server,
 			@JsonProperty("toolName") String toolName,
-			@JsonProperty("toolTitle") String toolTitle,
+			@JsonProperty("toolTitle") @Nullable String toolTitle,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements GuardianApprovalReviewAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -152,7 +154,7 @@ public sealed interface GuardianApprovalReviewAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public McpToolCall(String connectorId, String connectorName, String server, String toolName, String toolTitle) {
+		public McpToolCall(@Nullable String connectorId, @Nullable String connectorName, String server, String toolName, @Nullable String toolTitle) {
 			this(connectorId, connectorName, server, toolName, toolTitle, Map.of());
 		}
 
@@ -163,7 +165,7 @@ public sealed interface GuardianApprovalReviewAction {
 	 */
 	public record RequestPermissions(
 			@JsonProperty("permissions") RequestPermissionProfile permissions,
-			@JsonProperty("reason") String reason,
+			@JsonProperty("reason") @Nullable String reason,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements GuardianApprovalReviewAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -172,7 +174,7 @@ public sealed interface GuardianApprovalReviewAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public RequestPermissions(RequestPermissionProfile permissions, String reason) {
+		public RequestPermissions(RequestPermissionProfile permissions, @Nullable String reason) {
 			this(permissions, reason, Map.of());
 		}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code HookMetadata}. A union by {@code handlerType}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -29,22 +31,22 @@ public sealed interface HookMetadata {
 	 * The {@code command} variant.
 	 */
 	public record Command(
-			@JsonProperty("additionalContextLimit") Long additionalContextLimit,
+			@JsonProperty("additionalContextLimit") @Nullable Long additionalContextLimit,
 			@JsonProperty("currentHash") String currentHash,
 			@JsonProperty("displayOrder") Long displayOrder,
 			@JsonProperty("enabled") Boolean enabled,
-			@JsonProperty("environmentId") String environmentId,
+			@JsonProperty("environmentId") @Nullable String environmentId,
 			@JsonProperty("eventName") HookEventName eventName,
 			@JsonProperty("isManaged") Boolean isManaged,
 			@JsonProperty("key") String key,
-			@JsonProperty("matcher") String matcher,
-			@JsonProperty("pluginId") String pluginId,
+			@JsonProperty("matcher") @Nullable String matcher,
+			@JsonProperty("pluginId") @Nullable String pluginId,
 			@JsonProperty("source") HookSource source,
 			@JsonProperty("sourcePath") String sourcePath,
-			@JsonProperty("statusMessage") String statusMessage,
+			@JsonProperty("statusMessage") @Nullable String statusMessage,
 			@JsonProperty("timeoutSec") Long timeoutSec,
 			@JsonProperty("trustStatus") HookTrustStatus trustStatus,
-			@JsonProperty("async") Boolean async,
+			@JsonProperty("async") @Nullable Boolean async,
 			@JsonProperty("command") String command,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements HookMetadata {
 
@@ -54,7 +56,7 @@ public sealed interface HookMetadata {
 		}
 
 		/** A value with only the modelled fields. */
-		public Command(Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, String environmentId, HookEventName eventName, Boolean isManaged, String key, String matcher, String pluginId, HookSource source, String sourcePath, String statusMessage, Long timeoutSec, HookTrustStatus trustStatus, Boolean async, String command) {
+		public Command(@Nullable Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, @Nullable String environmentId, HookEventName eventName, Boolean isManaged, String key, @Nullable String matcher, @Nullable String pluginId, HookSource source, String sourcePath, @Nullable String statusMessage, Long timeoutSec, HookTrustStatus trustStatus, @Nullable Boolean async, String command) {
 			this(additionalContextLimit, currentHash, displayOrder, enabled, environmentId, eventName, isManaged, key, matcher, pluginId, source, sourcePath, statusMessage, timeoutSec, trustStatus, async, command, Map.of());
 		}
 
@@ -64,19 +66,19 @@ public sealed interface HookMetadata {
 	 * The {@code mcpTool} variant.
 	 */
 	public record McpTool(
-			@JsonProperty("additionalContextLimit") Long additionalContextLimit,
+			@JsonProperty("additionalContextLimit") @Nullable Long additionalContextLimit,
 			@JsonProperty("currentHash") String currentHash,
 			@JsonProperty("displayOrder") Long displayOrder,
 			@JsonProperty("enabled") Boolean enabled,
-			@JsonProperty("environmentId") String environmentId,
+			@JsonProperty("environmentId") @Nullable String environmentId,
 			@JsonProperty("eventName") HookEventName eventName,
 			@JsonProperty("isManaged") Boolean isManaged,
 			@JsonProperty("key") String key,
-			@JsonProperty("matcher") String matcher,
-			@JsonProperty("pluginId") String pluginId,
+			@JsonProperty("matcher") @Nullable String matcher,
+			@JsonProperty("pluginId") @Nullable String pluginId,
 			@JsonProperty("source") HookSource source,
 			@JsonProperty("sourcePath") String sourcePath,
-			@JsonProperty("statusMessage") String statusMessage,
+			@JsonProperty("statusMessage") @Nullable String statusMessage,
 			@JsonProperty("timeoutSec") Long timeoutSec,
 			@JsonProperty("trustStatus") HookTrustStatus trustStatus,
 			@JsonProperty("server") String server,
@@ -89,7 +91,7 @@ public sealed interface HookMetadata {
 		}
 
 		/** A value with only the modelled fields. */
-		public McpTool(Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, String environmentId, HookEventName eventName, Boolean isManaged, String key, String matcher, String pluginId, HookSource source, String sourcePath, String statusMessage, Long timeoutSec, HookTrustStatus trustStatus, String server, String tool) {
+		public McpTool(@Nullable Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, @Nullable String environmentId, HookEventName eventName, Boolean isManaged, String key, @Nullable String matcher, @Nullable String pluginId, HookSource source, String sourcePath, @Nullable String statusMessage, Long timeoutSec, HookTrustStatus trustStatus, String server, String tool) {
 			this(additionalContextLimit, currentHash, displayOrder, enabled, environmentId, eventName, isManaged, key, matcher, pluginId, source, sourcePath, statusMessage, timeoutSec, trustStatus, server, tool, Map.of());
 		}
 
@@ -99,19 +101,19 @@ public sealed interface HookMetadata {
 	 * The {@code prompt} variant.
 	 */
 	public record Prompt(
-			@JsonProperty("additionalContextLimit") Long additionalContextLimit,
+			@JsonProperty("additionalContextLimit") @Nullable Long additionalContextLimit,
 			@JsonProperty("currentHash") String currentHash,
 			@JsonProperty("displayOrder") Long displayOrder,
 			@JsonProperty("enabled") Boolean enabled,
-			@JsonProperty("environmentId") String environmentId,
+			@JsonProperty("environmentId") @Nullable String environmentId,
 			@JsonProperty("eventName") HookEventName eventName,
 			@JsonProperty("isManaged") Boolean isManaged,
 			@JsonProperty("key") String key,
-			@JsonProperty("matcher") String matcher,
-			@JsonProperty("pluginId") String pluginId,
+			@JsonProperty("matcher") @Nullable String matcher,
+			@JsonProperty("pluginId") @Nullable String pluginId,
 			@JsonProperty("source") HookSource source,
 			@JsonProperty("sourcePath") String sourcePath,
-			@JsonProperty("statusMessage") String statusMessage,
+			@JsonProperty("statusMessage") @Nullable String statusMessage,
 			@JsonProperty("timeoutSec") Long timeoutSec,
 			@JsonProperty("trustStatus") HookTrustStatus trustStatus,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements HookMetadata {
@@ -122,7 +124,7 @@ public sealed interface HookMetadata {
 		}
 
 		/** A value with only the modelled fields. */
-		public Prompt(Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, String environmentId, HookEventName eventName, Boolean isManaged, String key, String matcher, String pluginId, HookSource source, String sourcePath, String statusMessage, Long timeoutSec, HookTrustStatus trustStatus) {
+		public Prompt(@Nullable Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, @Nullable String environmentId, HookEventName eventName, Boolean isManaged, String key, @Nullable String matcher, @Nullable String pluginId, HookSource source, String sourcePath, @Nullable String statusMessage, Long timeoutSec, HookTrustStatus trustStatus) {
 			this(additionalContextLimit, currentHash, displayOrder, enabled, environmentId, eventName, isManaged, key, matcher, pluginId, source, sourcePath, statusMessage, timeoutSec, trustStatus, Map.of());
 		}
 
@@ -132,19 +134,19 @@ public sealed interface HookMetadata {
 	 * The {@code agent} variant.
 	 */
 	public record Agent(
-			@JsonProperty("additionalContextLimit") Long additionalContextLimit,
+			@JsonProperty("additionalContextLimit") @Nullable Long additionalContextLimit,
 			@JsonProperty("currentHash") String currentHash,
 			@JsonProperty("displayOrder") Long displayOrder,
 			@JsonProperty("enabled") Boolean enabled,
-			@JsonProperty("environmentId") String environmentId,
+			@JsonProperty("environmentId") @Nullable String environmentId,
 			@JsonProperty("eventName") HookEventName eventName,
 			@JsonProperty("isManaged") Boolean isManaged,
 			@JsonProperty("key") String key,
-			@JsonProperty("matcher") String matcher,
-			@JsonProperty("pluginId") String pluginId,
+			@JsonProperty("matcher") @Nullable String matcher,
+			@JsonProperty("pluginId") @Nullable String pluginId,
 			@JsonProperty("source") HookSource source,
 			@JsonProperty("sourcePath") String sourcePath,
-			@JsonProperty("statusMessage") String statusMessage,
+			@JsonProperty("statusMessage") @Nullable String statusMessage,
 			@JsonProperty("timeoutSec") Long timeoutSec,
 			@JsonProperty("trustStatus") HookTrustStatus trustStatus,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements HookMetadata {
@@ -155,7 +157,7 @@ public sealed interface HookMetadata {
 		}
 
 		/** A value with only the modelled fields. */
-		public Agent(Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, String environmentId, HookEventName eventName, Boolean isManaged, String key, String matcher, String pluginId, HookSource source, String sourcePath, String statusMessage, Long timeoutSec, HookTrustStatus trustStatus) {
+		public Agent(@Nullable Long additionalContextLimit, String currentHash, Long displayOrder, Boolean enabled, @Nullable String environmentId, HookEventName eventName, Boolean isManaged, String key, @Nullable String matcher, @Nullable String pluginId, HookSource source, String sourcePath, @Nullable String statusMessage, Long timeoutSec, HookTrustStatus trustStatus) {
 			this(additionalContextLimit, currentHash, displayOrder, enabled, environmentId, eventName, isManaged, key, matcher, pluginId, source, sourcePath, statusMessage, timeoutSec, trustStatus, Map.of());
 		}
 

@@ -13,25 +13,27 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code HookRunSummary}.
  */
 @SuppressWarnings("unused")
 public record HookRunSummary(
-		@JsonProperty("completedAt") Long completedAt,
+		@JsonProperty("completedAt") @Nullable Long completedAt,
 		@JsonProperty("displayOrder") Long displayOrder,
-		@JsonProperty("durationMs") Long durationMs,
+		@JsonProperty("durationMs") @Nullable Long durationMs,
 		@JsonProperty("entries") List<HookOutputEntry> entries,
 		@JsonProperty("eventName") HookEventName eventName,
 		@JsonProperty("executionMode") HookExecutionMode executionMode,
 		@JsonProperty("handlerType") HookHandlerType handlerType,
 		@JsonProperty("id") String id,
 		@JsonProperty("scope") HookScope scope,
-		@JsonProperty("source") JsonNode source,
+		@JsonProperty("source") @Nullable JsonNode source,
 		@JsonProperty("sourcePath") String sourcePath,
 		@JsonProperty("startedAt") Long startedAt,
 		@JsonProperty("status") HookRunStatus status,
-		@JsonProperty("statusMessage") String statusMessage,
+		@JsonProperty("statusMessage") @Nullable String statusMessage,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -40,7 +42,7 @@ public record HookRunSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public HookRunSummary(Long completedAt, Long displayOrder, Long durationMs, List<HookOutputEntry> entries, HookEventName eventName, HookExecutionMode executionMode, HookHandlerType handlerType, String id, HookScope scope, JsonNode source, String sourcePath, Long startedAt, HookRunStatus status, String statusMessage) {
+	public HookRunSummary(@Nullable Long completedAt, Long displayOrder, @Nullable Long durationMs, List<HookOutputEntry> entries, HookEventName eventName, HookExecutionMode executionMode, HookHandlerType handlerType, String id, HookScope scope, @Nullable JsonNode source, String sourcePath, Long startedAt, HookRunStatus status, @Nullable String statusMessage) {
 		this(completedAt, displayOrder, durationMs, entries, eventName, executionMode, handlerType, id, scope, source, sourcePath, startedAt, status, statusMessage, Map.of());
 	}
 

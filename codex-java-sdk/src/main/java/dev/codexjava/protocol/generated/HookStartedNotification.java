@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code HookStartedNotification}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record HookStartedNotification(
 		@JsonProperty("run") HookRunSummary run,
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("turnId") String turnId,
+		@JsonProperty("turnId") @Nullable String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record HookStartedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public HookStartedNotification(HookRunSummary run, String threadId, String turnId) {
+	public HookStartedNotification(HookRunSummary run, String threadId, @Nullable String turnId) {
 		this(run, threadId, turnId, Map.of());
 	}
 

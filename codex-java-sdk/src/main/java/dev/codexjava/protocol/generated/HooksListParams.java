@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code HooksListParams}.
  */
 @SuppressWarnings("unused")
 public record HooksListParams(
-		@JsonProperty("cwds") List<String> cwds,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("cwds") @Nullable List<String> cwds,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record HooksListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public HooksListParams(List<String> cwds, String threadId) {
+	public HooksListParams(@Nullable List<String> cwds, @Nullable String threadId) {
 		this(cwds, threadId, Map.of());
 	}
 

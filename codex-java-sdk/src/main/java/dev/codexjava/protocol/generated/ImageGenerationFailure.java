@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ImageGenerationFailure}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -27,7 +29,7 @@ public sealed interface ImageGenerationFailure {
 	 */
 	public record UsageLimitExceeded(
 			@JsonProperty("limitId") String limitId,
-			@JsonProperty("resetsAt") Long resetsAt,
+			@JsonProperty("resetsAt") @Nullable Long resetsAt,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ImageGenerationFailure {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -36,7 +38,7 @@ public sealed interface ImageGenerationFailure {
 		}
 
 		/** A value with only the modelled fields. */
-		public UsageLimitExceeded(String limitId, Long resetsAt) {
+		public UsageLimitExceeded(String limitId, @Nullable Long resetsAt) {
 			this(limitId, resetsAt, Map.of());
 		}
 

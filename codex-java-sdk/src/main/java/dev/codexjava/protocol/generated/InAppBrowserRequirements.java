@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code InAppBrowserRequirements}.
  */
 @SuppressWarnings("unused")
 public record InAppBrowserRequirements(
-		@JsonProperty("allowExternalBrowserSettingsImport") Boolean allowExternalBrowserSettingsImport,
+		@JsonProperty("allowExternalBrowserSettingsImport") @Nullable Boolean allowExternalBrowserSettingsImport,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record InAppBrowserRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public InAppBrowserRequirements(Boolean allowExternalBrowserSettingsImport) {
+	public InAppBrowserRequirements(@Nullable Boolean allowExternalBrowserSettingsImport) {
 		this(allowExternalBrowserSettingsImport, Map.of());
 	}
 

@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Client-declared capabilities negotiated during initialize.
  */
 @SuppressWarnings("unused")
 public record InitializeCapabilities(
-		@JsonProperty("experimentalApi") Boolean experimentalApi,
-		@JsonProperty("explicitGatewayOauth") Boolean explicitGatewayOauth,
-		@JsonProperty("extensions") JsonNode extensions,
-		@JsonProperty("mcpServerOpenaiFormElicitation") Boolean mcpServerOpenaiFormElicitation,
-		@JsonProperty("optOutNotificationMethods") List<String> optOutNotificationMethods,
-		@JsonProperty("requestAttestation") Boolean requestAttestation,
-		@JsonProperty("requiredHumanApproval") Boolean requiredHumanApproval,
+		@JsonProperty("experimentalApi") @Nullable Boolean experimentalApi,
+		@JsonProperty("explicitGatewayOauth") @Nullable Boolean explicitGatewayOauth,
+		@JsonProperty("extensions") @Nullable JsonNode extensions,
+		@JsonProperty("mcpServerOpenaiFormElicitation") @Nullable Boolean mcpServerOpenaiFormElicitation,
+		@JsonProperty("optOutNotificationMethods") @Nullable List<String> optOutNotificationMethods,
+		@JsonProperty("requestAttestation") @Nullable Boolean requestAttestation,
+		@JsonProperty("requiredHumanApproval") @Nullable Boolean requiredHumanApproval,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record InitializeCapabilities(
 	}
 
 	/** A value with only the modelled fields. */
-	public InitializeCapabilities(Boolean experimentalApi, Boolean explicitGatewayOauth, JsonNode extensions, Boolean mcpServerOpenaiFormElicitation, List<String> optOutNotificationMethods, Boolean requestAttestation, Boolean requiredHumanApproval) {
+	public InitializeCapabilities(@Nullable Boolean experimentalApi, @Nullable Boolean explicitGatewayOauth, @Nullable JsonNode extensions, @Nullable Boolean mcpServerOpenaiFormElicitation, @Nullable List<String> optOutNotificationMethods, @Nullable Boolean requestAttestation, @Nullable Boolean requiredHumanApproval) {
 		this(experimentalApi, explicitGatewayOauth, extensions, mcpServerOpenaiFormElicitation, optOutNotificationMethods, requestAttestation, requiredHumanApproval, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code InitializeParams}.
  */
 @SuppressWarnings("unused")
 public record InitializeParams(
-		@JsonProperty("capabilities") InitializeCapabilities capabilities,
+		@JsonProperty("capabilities") @Nullable InitializeCapabilities capabilities,
 		@JsonProperty("clientInfo") ClientInfo clientInfo,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record InitializeParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public InitializeParams(InitializeCapabilities capabilities, ClientInfo clientInfo) {
+	public InitializeParams(@Nullable InitializeCapabilities capabilities, ClientInfo clientInfo) {
 		this(capabilities, clientInfo, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Installed connector runtime state.
  */
@@ -21,7 +23,7 @@ public record InstalledApp(
 		@JsonProperty("callable") Boolean callable,
 		@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("id") String id,
-		@JsonProperty("runtimeName") String runtimeName,
+		@JsonProperty("runtimeName") @Nullable String runtimeName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record InstalledApp(
 	}
 
 	/** A value with only the modelled fields. */
-	public InstalledApp(Boolean callable, Boolean enabled, String id, String runtimeName) {
+	public InstalledApp(Boolean callable, Boolean enabled, String id, @Nullable String runtimeName) {
 		this(callable, enabled, id, runtimeName, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Internal Responses API passthrough metadata copied into underlying chat messages.
  */
 @SuppressWarnings("unused")
 public record InternalChatMessageMetadataPassthrough(
-		@JsonProperty("turn_id") String turnId,
+		@JsonProperty("turn_id") @Nullable String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record InternalChatMessageMetadataPassthrough(
 	}
 
 	/** A value with only the modelled fields. */
-	public InternalChatMessageMetadataPassthrough(String turnId) {
+	public InternalChatMessageMetadataPassthrough(@Nullable String turnId) {
 		this(turnId, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ItemCompletedNotification}.
  */
 @SuppressWarnings("unused")
 public record ItemCompletedNotification(
 		@JsonProperty("completedAtMs") Long completedAtMs,
-		@JsonProperty("contentTokenCount") Long contentTokenCount,
+		@JsonProperty("contentTokenCount") @Nullable Long contentTokenCount,
 		@JsonProperty("item") ThreadItem item,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
@@ -31,7 +33,7 @@ public record ItemCompletedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ItemCompletedNotification(Long completedAtMs, Long contentTokenCount, ThreadItem item, String threadId, String turnId) {
+	public ItemCompletedNotification(Long completedAtMs, @Nullable Long contentTokenCount, ThreadItem item, String threadId, String turnId) {
 		this(completedAtMs, contentTokenCount, item, threadId, turnId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * [UNSTABLE] Temporary notification payload for approval auto-review. This shape is expected to change soon.
  */
@@ -22,7 +24,7 @@ public record ItemGuardianApprovalReviewStartedNotification(
 		@JsonProperty("review") GuardianApprovalReview review,
 		@JsonProperty("reviewId") String reviewId,
 		@JsonProperty("startedAtMs") Long startedAtMs,
-		@JsonProperty("targetItemId") String targetItemId,
+		@JsonProperty("targetItemId") @Nullable String targetItemId,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -33,7 +35,7 @@ public record ItemGuardianApprovalReviewStartedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ItemGuardianApprovalReviewStartedNotification(GuardianApprovalReviewAction action, GuardianApprovalReview review, String reviewId, Long startedAtMs, String targetItemId, String threadId, String turnId) {
+	public ItemGuardianApprovalReviewStartedNotification(GuardianApprovalReviewAction action, GuardianApprovalReview review, String reviewId, Long startedAtMs, @Nullable String targetItemId, String threadId, String turnId) {
 		this(action, review, reviewId, startedAtMs, targetItemId, threadId, turnId, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ListMcpServerStatusParams}.
  */
 @SuppressWarnings("unused")
 public record ListMcpServerStatusParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("detail") McpServerStatusDetail detail,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("serverName") String serverName,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("detail") @Nullable McpServerStatusDetail detail,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("serverName") @Nullable String serverName,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ListMcpServerStatusParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ListMcpServerStatusParams(String cursor, McpServerStatusDetail detail, Long limit, String serverName, String threadId) {
+	public ListMcpServerStatusParams(@Nullable String cursor, @Nullable McpServerStatusDetail detail, @Nullable Long limit, @Nullable String serverName, @Nullable String threadId) {
 		this(cursor, detail, limit, serverName, threadId, Map.of());
 	}
 

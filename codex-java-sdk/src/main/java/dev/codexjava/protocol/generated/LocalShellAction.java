@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code LocalShellAction}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -27,10 +29,10 @@ public sealed interface LocalShellAction {
 	 */
 	public record Exec(
 			@JsonProperty("command") List<String> command,
-			@JsonProperty("env") Map<String, String> env,
-			@JsonProperty("timeout_ms") Long timeoutMs,
-			@JsonProperty("user") String user,
-			@JsonProperty("working_directory") String workingDirectory,
+			@JsonProperty("env") @Nullable Map<String, String> env,
+			@JsonProperty("timeout_ms") @Nullable Long timeoutMs,
+			@JsonProperty("user") @Nullable String user,
+			@JsonProperty("working_directory") @Nullable String workingDirectory,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements LocalShellAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -39,7 +41,7 @@ public sealed interface LocalShellAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public Exec(List<String> command, Map<String, String> env, Long timeoutMs, String user, String workingDirectory) {
+		public Exec(List<String> command, @Nullable Map<String, String> env, @Nullable Long timeoutMs, @Nullable String user, @Nullable String workingDirectory) {
 			this(command, env, timeoutMs, user, workingDirectory, Map.of());
 		}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code LoginAccountParams}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -50,9 +52,9 @@ public sealed interface LoginAccountParams {
 	 * The {@code chatgpt} variant.
 	 */
 	public record Chatgpt(
-			@JsonProperty("appBrand") LoginAppBrand appBrand,
-			@JsonProperty("codexStreamlinedLogin") Boolean codexStreamlinedLogin,
-			@JsonProperty("useHostedLoginSuccessPage") Boolean useHostedLoginSuccessPage,
+			@JsonProperty("appBrand") @Nullable LoginAppBrand appBrand,
+			@JsonProperty("codexStreamlinedLogin") @Nullable Boolean codexStreamlinedLogin,
+			@JsonProperty("useHostedLoginSuccessPage") @Nullable Boolean useHostedLoginSuccessPage,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements LoginAccountParams {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -61,7 +63,7 @@ public sealed interface LoginAccountParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public Chatgpt(LoginAppBrand appBrand, Boolean codexStreamlinedLogin, Boolean useHostedLoginSuccessPage) {
+		public Chatgpt(@Nullable LoginAppBrand appBrand, @Nullable Boolean codexStreamlinedLogin, @Nullable Boolean useHostedLoginSuccessPage) {
 			this(appBrand, codexStreamlinedLogin, useHostedLoginSuccessPage, Map.of());
 		}
 
@@ -86,7 +88,7 @@ public sealed interface LoginAccountParams {
 	public record ChatgptAuthTokens(
 			@JsonProperty("accessToken") String accessToken,
 			@JsonProperty("chatgptAccountId") String chatgptAccountId,
-			@JsonProperty("chatgptPlanType") String chatgptPlanType,
+			@JsonProperty("chatgptPlanType") @Nullable String chatgptPlanType,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements LoginAccountParams {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -95,7 +97,7 @@ public sealed interface LoginAccountParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public ChatgptAuthTokens(String accessToken, String chatgptAccountId, String chatgptPlanType) {
+		public ChatgptAuthTokens(String accessToken, String chatgptAccountId, @Nullable String chatgptPlanType) {
 			this(accessToken, chatgptAccountId, chatgptPlanType, Map.of());
 		}
 
@@ -128,7 +130,7 @@ public sealed interface LoginAccountParams {
 			@JsonProperty("accessKeyId") String accessKeyId,
 			@JsonProperty("region") String region,
 			@JsonProperty("secretAccessKey") String secretAccessKey,
-			@JsonProperty("sessionToken") String sessionToken,
+			@JsonProperty("sessionToken") @Nullable String sessionToken,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements LoginAccountParams {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -137,7 +139,7 @@ public sealed interface LoginAccountParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public AmazonBedrockAccessKeys(String accessKeyId, String region, String secretAccessKey, String sessionToken) {
+		public AmazonBedrockAccessKeys(String accessKeyId, String region, String secretAccessKey, @Nullable String sessionToken) {
 			this(accessKeyId, region, secretAccessKey, sessionToken, Map.of());
 		}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code MarketplaceAddParams}.
  */
 @SuppressWarnings("unused")
 public record MarketplaceAddParams(
-		@JsonProperty("refName") String refName,
+		@JsonProperty("refName") @Nullable String refName,
 		@JsonProperty("source") String source,
-		@JsonProperty("sparsePaths") List<String> sparsePaths,
+		@JsonProperty("sparsePaths") @Nullable List<String> sparsePaths,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record MarketplaceAddParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public MarketplaceAddParams(String refName, String source, List<String> sparsePaths) {
+	public MarketplaceAddParams(@Nullable String refName, String source, @Nullable List<String> sparsePaths) {
 		this(refName, source, sparsePaths, Map.of());
 	}
 

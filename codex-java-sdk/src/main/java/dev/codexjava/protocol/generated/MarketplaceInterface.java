@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code MarketplaceInterface}.
  */
 @SuppressWarnings("unused")
 public record MarketplaceInterface(
-		@JsonProperty("displayName") String displayName,
+		@JsonProperty("displayName") @Nullable String displayName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record MarketplaceInterface(
 	}
 
 	/** A value with only the modelled fields. */
-	public MarketplaceInterface(String displayName) {
+	public MarketplaceInterface(@Nullable String displayName) {
 		this(displayName, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code MarketplaceRemoveResponse}.
  */
 @SuppressWarnings("unused")
 public record MarketplaceRemoveResponse(
-		@JsonProperty("installedRoot") String installedRoot,
+		@JsonProperty("installedRoot") @Nullable String installedRoot,
 		@JsonProperty("marketplaceName") String marketplaceName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record MarketplaceRemoveResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public MarketplaceRemoveResponse(String installedRoot, String marketplaceName) {
+	public MarketplaceRemoveResponse(@Nullable String installedRoot, String marketplaceName) {
 		this(installedRoot, marketplaceName, Map.of());
 	}
 

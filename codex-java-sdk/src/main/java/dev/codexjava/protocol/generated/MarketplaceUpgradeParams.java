@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code MarketplaceUpgradeParams}.
  */
 @SuppressWarnings("unused")
 public record MarketplaceUpgradeParams(
-		@JsonProperty("marketplaceName") String marketplaceName,
+		@JsonProperty("marketplaceName") @Nullable String marketplaceName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record MarketplaceUpgradeParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public MarketplaceUpgradeParams(String marketplaceName) {
+	public MarketplaceUpgradeParams(@Nullable String marketplaceName) {
 		this(marketplaceName, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationBooleanSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationBooleanSchema(
-		@JsonProperty("default") Boolean default_,
-		@JsonProperty("description") String description,
-		@JsonProperty("title") String title,
+		@JsonProperty("default") @Nullable Boolean default_,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationBooleanType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record McpElicitationBooleanSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationBooleanSchema(Boolean default_, String description, String title, McpElicitationBooleanType type) {
+	public McpElicitationBooleanSchema(@Nullable Boolean default_, @Nullable String description, @Nullable String title, McpElicitationBooleanType type) {
 		this(default_, description, title, type, Map.of());
 	}
 

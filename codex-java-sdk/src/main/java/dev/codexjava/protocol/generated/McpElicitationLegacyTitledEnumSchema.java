@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationLegacyTitledEnumSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationLegacyTitledEnumSchema(
-		@JsonProperty("default") String default_,
-		@JsonProperty("description") String description,
+		@JsonProperty("default") @Nullable String default_,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("enum") List<String> enum_,
-		@JsonProperty("enumNames") List<String> enumNames,
-		@JsonProperty("title") String title,
+		@JsonProperty("enumNames") @Nullable List<String> enumNames,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationStringType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -32,7 +34,7 @@ public record McpElicitationLegacyTitledEnumSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationLegacyTitledEnumSchema(String default_, String description, List<String> enum_, List<String> enumNames, String title, McpElicitationStringType type) {
+	public McpElicitationLegacyTitledEnumSchema(@Nullable String default_, @Nullable String description, List<String> enum_, @Nullable List<String> enumNames, @Nullable String title, McpElicitationStringType type) {
 		this(default_, description, enum_, enumNames, title, type, Map.of());
 	}
 

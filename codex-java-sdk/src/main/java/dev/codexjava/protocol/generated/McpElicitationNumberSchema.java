@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationNumberSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationNumberSchema(
-		@JsonProperty("default") Double default_,
-		@JsonProperty("description") String description,
-		@JsonProperty("maximum") Double maximum,
-		@JsonProperty("minimum") Double minimum,
-		@JsonProperty("title") String title,
+		@JsonProperty("default") @Nullable Double default_,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("maximum") @Nullable Double maximum,
+		@JsonProperty("minimum") @Nullable Double minimum,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationNumberType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -32,7 +34,7 @@ public record McpElicitationNumberSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationNumberSchema(Double default_, String description, Double maximum, Double minimum, String title, McpElicitationNumberType type) {
+	public McpElicitationNumberSchema(@Nullable Double default_, @Nullable String description, @Nullable Double maximum, @Nullable Double minimum, @Nullable String title, McpElicitationNumberType type) {
 		this(default_, description, maximum, minimum, title, type, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Typed form schema for MCP `elicitation/create` requests.
  */
 @SuppressWarnings("unused")
 public record McpElicitationSchema(
-		@JsonProperty("$schema") String schema,
+		@JsonProperty("$schema") @Nullable String schema,
 		@JsonProperty("properties") Map<String, McpElicitationPrimitiveSchema> properties,
-		@JsonProperty("required") List<String> required,
+		@JsonProperty("required") @Nullable List<String> required,
 		@JsonProperty("type") McpElicitationObjectType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record McpElicitationSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationSchema(String schema, Map<String, McpElicitationPrimitiveSchema> properties, List<String> required, McpElicitationObjectType type) {
+	public McpElicitationSchema(@Nullable String schema, Map<String, McpElicitationPrimitiveSchema> properties, @Nullable List<String> required, McpElicitationObjectType type) {
 		this(schema, properties, required, type, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationStringSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationStringSchema(
-		@JsonProperty("default") String default_,
-		@JsonProperty("description") String description,
-		@JsonProperty("format") McpElicitationStringFormat format,
-		@JsonProperty("maxLength") Long maxLength,
-		@JsonProperty("minLength") Long minLength,
-		@JsonProperty("title") String title,
+		@JsonProperty("default") @Nullable String default_,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("format") @Nullable McpElicitationStringFormat format,
+		@JsonProperty("maxLength") @Nullable Long maxLength,
+		@JsonProperty("minLength") @Nullable Long minLength,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationStringType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -33,7 +35,7 @@ public record McpElicitationStringSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationStringSchema(String default_, String description, McpElicitationStringFormat format, Long maxLength, Long minLength, String title, McpElicitationStringType type) {
+	public McpElicitationStringSchema(@Nullable String default_, @Nullable String description, @Nullable McpElicitationStringFormat format, @Nullable Long maxLength, @Nullable Long minLength, @Nullable String title, McpElicitationStringType type) {
 		this(default_, description, format, maxLength, minLength, title, type, Map.of());
 	}
 

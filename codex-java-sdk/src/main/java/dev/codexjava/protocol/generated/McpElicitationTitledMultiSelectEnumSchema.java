@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationTitledMultiSelectEnumSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationTitledMultiSelectEnumSchema(
-		@JsonProperty("default") List<String> default_,
-		@JsonProperty("description") String description,
+		@JsonProperty("default") @Nullable List<String> default_,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("items") McpElicitationTitledEnumItems items,
-		@JsonProperty("maxItems") Long maxItems,
-		@JsonProperty("minItems") Long minItems,
-		@JsonProperty("title") String title,
+		@JsonProperty("maxItems") @Nullable Long maxItems,
+		@JsonProperty("minItems") @Nullable Long minItems,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationArrayType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -33,7 +35,7 @@ public record McpElicitationTitledMultiSelectEnumSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationTitledMultiSelectEnumSchema(List<String> default_, String description, McpElicitationTitledEnumItems items, Long maxItems, Long minItems, String title, McpElicitationArrayType type) {
+	public McpElicitationTitledMultiSelectEnumSchema(@Nullable List<String> default_, @Nullable String description, McpElicitationTitledEnumItems items, @Nullable Long maxItems, @Nullable Long minItems, @Nullable String title, McpElicitationArrayType type) {
 		this(default_, description, items, maxItems, minItems, title, type, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationTitledSingleSelectEnumSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationTitledSingleSelectEnumSchema(
-		@JsonProperty("default") String default_,
-		@JsonProperty("description") String description,
+		@JsonProperty("default") @Nullable String default_,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("oneOf") List<McpElicitationConstOption> oneOf,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationStringType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -31,7 +33,7 @@ public record McpElicitationTitledSingleSelectEnumSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationTitledSingleSelectEnumSchema(String default_, String description, List<McpElicitationConstOption> oneOf, String title, McpElicitationStringType type) {
+	public McpElicitationTitledSingleSelectEnumSchema(@Nullable String default_, @Nullable String description, List<McpElicitationConstOption> oneOf, @Nullable String title, McpElicitationStringType type) {
 		this(default_, description, oneOf, title, type, Map.of());
 	}
 

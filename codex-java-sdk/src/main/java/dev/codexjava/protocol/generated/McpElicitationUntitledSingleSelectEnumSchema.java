@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpElicitationUntitledSingleSelectEnumSchema}.
  */
 @SuppressWarnings("unused")
 public record McpElicitationUntitledSingleSelectEnumSchema(
-		@JsonProperty("default") String default_,
-		@JsonProperty("description") String description,
+		@JsonProperty("default") @Nullable String default_,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("enum") List<String> enum_,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("type") McpElicitationStringType type,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -31,7 +33,7 @@ public record McpElicitationUntitledSingleSelectEnumSchema(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpElicitationUntitledSingleSelectEnumSchema(String default_, String description, List<String> enum_, String title, McpElicitationStringType type) {
+	public McpElicitationUntitledSingleSelectEnumSchema(@Nullable String default_, @Nullable String description, List<String> enum_, @Nullable String title, McpElicitationStringType type) {
 		this(default_, description, enum_, title, type, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpResourceReadParams}.
  */
 @SuppressWarnings("unused")
 public record McpResourceReadParams(
-		@JsonProperty("_meta") JsonNode meta,
-		@JsonProperty("connectorId") String connectorId,
-		@JsonProperty("originCallId") String originCallId,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
+		@JsonProperty("connectorId") @Nullable String connectorId,
+		@JsonProperty("originCallId") @Nullable String originCallId,
 		@JsonProperty("server") String server,
-		@JsonProperty("target") McpResourceReadTarget target,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("target") @Nullable McpResourceReadTarget target,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonProperty("uri") String uri,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -33,7 +35,7 @@ public record McpResourceReadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpResourceReadParams(JsonNode meta, String connectorId, String originCallId, String server, McpResourceReadTarget target, String threadId, String uri) {
+	public McpResourceReadParams(@Nullable JsonNode meta, @Nullable String connectorId, @Nullable String originCallId, String server, @Nullable McpResourceReadTarget target, @Nullable String threadId, String uri) {
 		this(meta, connectorId, originCallId, server, target, threadId, uri, Map.of());
 	}
 

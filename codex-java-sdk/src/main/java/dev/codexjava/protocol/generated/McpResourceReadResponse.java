@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpResourceReadResponse}.
  */
 @SuppressWarnings("unused")
 public record McpResourceReadResponse(
 		@JsonProperty("contents") List<ResourceContent> contents,
-		@JsonProperty("originCallId") String originCallId,
+		@JsonProperty("originCallId") @Nullable String originCallId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record McpResourceReadResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpResourceReadResponse(List<ResourceContent> contents, String originCallId) {
+	public McpResourceReadResponse(List<ResourceContent> contents, @Nullable String originCallId) {
 		this(contents, originCallId, Map.of());
 	}
 

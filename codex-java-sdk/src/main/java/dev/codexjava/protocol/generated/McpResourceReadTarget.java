@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpResourceReadTarget}.
  */
 @SuppressWarnings("unused")
 public record McpResourceReadTarget(
 		@JsonProperty("connectorId") String connectorId,
-		@JsonProperty("linkId") String linkId,
+		@JsonProperty("linkId") @Nullable String linkId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record McpResourceReadTarget(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpResourceReadTarget(String connectorId, String linkId) {
+	public McpResourceReadTarget(String connectorId, @Nullable String linkId) {
 		this(connectorId, linkId, Map.of());
 	}
 

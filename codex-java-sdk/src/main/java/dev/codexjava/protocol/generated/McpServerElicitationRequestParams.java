@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerElicitationRequestParams}. A union by {@code mode}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -31,8 +33,8 @@ public sealed interface McpServerElicitationRequestParams {
 	public record Form(
 			@JsonProperty("serverName") String serverName,
 			@JsonProperty("threadId") String threadId,
-			@JsonProperty("turnId") String turnId,
-			@JsonProperty("_meta") JsonNode meta,
+			@JsonProperty("turnId") @Nullable String turnId,
+			@JsonProperty("_meta") @Nullable JsonNode meta,
 			@JsonProperty("message") String message,
 			@JsonProperty("requestedSchema") McpElicitationSchema requestedSchema,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements McpServerElicitationRequestParams {
@@ -43,7 +45,7 @@ public sealed interface McpServerElicitationRequestParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public Form(String serverName, String threadId, String turnId, JsonNode meta, String message, McpElicitationSchema requestedSchema) {
+		public Form(String serverName, String threadId, @Nullable String turnId, @Nullable JsonNode meta, String message, McpElicitationSchema requestedSchema) {
 			this(serverName, threadId, turnId, meta, message, requestedSchema, Map.of());
 		}
 
@@ -55,10 +57,10 @@ public sealed interface McpServerElicitationRequestParams {
 	public record OpenaiForm(
 			@JsonProperty("serverName") String serverName,
 			@JsonProperty("threadId") String threadId,
-			@JsonProperty("turnId") String turnId,
-			@JsonProperty("_meta") JsonNode meta,
+			@JsonProperty("turnId") @Nullable String turnId,
+			@JsonProperty("_meta") @Nullable JsonNode meta,
 			@JsonProperty("message") String message,
-			@JsonProperty("requestedSchema") JsonNode requestedSchema,
+			@JsonProperty("requestedSchema") @Nullable JsonNode requestedSchema,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements McpServerElicitationRequestParams {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -67,7 +69,7 @@ public sealed interface McpServerElicitationRequestParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public OpenaiForm(String serverName, String threadId, String turnId, JsonNode meta, String message, JsonNode requestedSchema) {
+		public OpenaiForm(String serverName, String threadId, @Nullable String turnId, @Nullable JsonNode meta, String message, @Nullable JsonNode requestedSchema) {
 			this(serverName, threadId, turnId, meta, message, requestedSchema, Map.of());
 		}
 
@@ -79,10 +81,10 @@ public sealed interface McpServerElicitationRequestParams {
 	public record OpenaiForm2(
 			@JsonProperty("serverName") String serverName,
 			@JsonProperty("threadId") String threadId,
-			@JsonProperty("turnId") String turnId,
-			@JsonProperty("_meta") JsonNode meta,
+			@JsonProperty("turnId") @Nullable String turnId,
+			@JsonProperty("_meta") @Nullable JsonNode meta,
 			@JsonProperty("message") String message,
-			@JsonProperty("requestedSchema") JsonNode requestedSchema,
+			@JsonProperty("requestedSchema") @Nullable JsonNode requestedSchema,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements McpServerElicitationRequestParams {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -91,7 +93,7 @@ public sealed interface McpServerElicitationRequestParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public OpenaiForm2(String serverName, String threadId, String turnId, JsonNode meta, String message, JsonNode requestedSchema) {
+		public OpenaiForm2(String serverName, String threadId, @Nullable String turnId, @Nullable JsonNode meta, String message, @Nullable JsonNode requestedSchema) {
 			this(serverName, threadId, turnId, meta, message, requestedSchema, Map.of());
 		}
 
@@ -103,8 +105,8 @@ public sealed interface McpServerElicitationRequestParams {
 	public record Url(
 			@JsonProperty("serverName") String serverName,
 			@JsonProperty("threadId") String threadId,
-			@JsonProperty("turnId") String turnId,
-			@JsonProperty("_meta") JsonNode meta,
+			@JsonProperty("turnId") @Nullable String turnId,
+			@JsonProperty("_meta") @Nullable JsonNode meta,
 			@JsonProperty("elicitationId") String elicitationId,
 			@JsonProperty("message") String message,
 			@JsonProperty("url") String url,
@@ -116,7 +118,7 @@ public sealed interface McpServerElicitationRequestParams {
 		}
 
 		/** A value with only the modelled fields. */
-		public Url(String serverName, String threadId, String turnId, JsonNode meta, String elicitationId, String message, String url) {
+		public Url(String serverName, String threadId, @Nullable String turnId, @Nullable JsonNode meta, String elicitationId, String message, String url) {
 			this(serverName, threadId, turnId, meta, elicitationId, message, url, Map.of());
 		}
 

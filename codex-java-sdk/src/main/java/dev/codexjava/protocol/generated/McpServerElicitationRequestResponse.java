@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerElicitationRequestResponse}.
  */
 @SuppressWarnings("unused")
 public record McpServerElicitationRequestResponse(
-		@JsonProperty("_meta") JsonNode meta,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
 		@JsonProperty("action") McpServerElicitationAction action,
-		@JsonProperty("content") JsonNode content,
+		@JsonProperty("content") @Nullable JsonNode content,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record McpServerElicitationRequestResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerElicitationRequestResponse(JsonNode meta, McpServerElicitationAction action, JsonNode content) {
+	public McpServerElicitationRequestResponse(@Nullable JsonNode meta, McpServerElicitationAction action, @Nullable JsonNode content) {
 		this(meta, action, content, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerEventNotification}.
  */
 @SuppressWarnings("unused")
 public record McpServerEventNotification(
 		@JsonProperty("method") String method,
-		@JsonProperty("params") JsonNode params,
+		@JsonProperty("params") @Nullable JsonNode params,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record McpServerEventNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerEventNotification(String method, JsonNode params) {
+	public McpServerEventNotification(String method, @Nullable JsonNode params) {
 		this(method, params, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Presentation metadata advertised by an initialized MCP server.
  */
 @SuppressWarnings("unused")
 public record McpServerInfo(
-		@JsonProperty("description") String description,
-		@JsonProperty("icons") JsonNode icons,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("icons") @Nullable JsonNode icons,
 		@JsonProperty("name") String name,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("version") String version,
-		@JsonProperty("websiteUrl") String websiteUrl,
+		@JsonProperty("websiteUrl") @Nullable String websiteUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record McpServerInfo(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerInfo(String description, JsonNode icons, String name, String title, String version, String websiteUrl) {
+	public McpServerInfo(@Nullable String description, @Nullable JsonNode icons, String name, @Nullable String title, String version, @Nullable String websiteUrl) {
 		this(description, icons, name, title, version, websiteUrl, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerOauthLoginCompletedNotification}.
  */
 @SuppressWarnings("unused")
 public record McpServerOauthLoginCompletedNotification(
-		@JsonProperty("error") String error,
-		@JsonProperty("loginId") String loginId,
+		@JsonProperty("error") @Nullable String error,
+		@JsonProperty("loginId") @Nullable String loginId,
 		@JsonProperty("name") String name,
 		@JsonProperty("success") Boolean success,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record McpServerOauthLoginCompletedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerOauthLoginCompletedNotification(String error, String loginId, String name, Boolean success, String threadId) {
+	public McpServerOauthLoginCompletedNotification(@Nullable String error, @Nullable String loginId, String name, Boolean success, @Nullable String threadId) {
 		this(error, loginId, name, success, threadId, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerOauthLoginParams}.
  */
 @SuppressWarnings("unused")
 public record McpServerOauthLoginParams(
-		@JsonProperty("clientRegistration") McpServerOauthClientRegistration clientRegistration,
+		@JsonProperty("clientRegistration") @Nullable McpServerOauthClientRegistration clientRegistration,
 		@JsonProperty("name") String name,
-		@JsonProperty("scopes") List<String> scopes,
-		@JsonProperty("threadId") String threadId,
-		@JsonProperty("timeoutSecs") Long timeoutSecs,
+		@JsonProperty("scopes") @Nullable List<String> scopes,
+		@JsonProperty("threadId") @Nullable String threadId,
+		@JsonProperty("timeoutSecs") @Nullable Long timeoutSecs,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record McpServerOauthLoginParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerOauthLoginParams(McpServerOauthClientRegistration clientRegistration, String name, List<String> scopes, String threadId, Long timeoutSecs) {
+	public McpServerOauthLoginParams(@Nullable McpServerOauthClientRegistration clientRegistration, String name, @Nullable List<String> scopes, @Nullable String threadId, @Nullable Long timeoutSecs) {
 		this(clientRegistration, name, scopes, threadId, timeoutSecs, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerOauthLoginResponse}.
  */
 @SuppressWarnings("unused")
 public record McpServerOauthLoginResponse(
 		@JsonProperty("authorizationUrl") String authorizationUrl,
-		@JsonProperty("loginId") String loginId,
+		@JsonProperty("loginId") @Nullable String loginId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record McpServerOauthLoginResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerOauthLoginResponse(String authorizationUrl, String loginId) {
+	public McpServerOauthLoginResponse(String authorizationUrl, @Nullable String loginId) {
 		this(authorizationUrl, loginId, Map.of());
 	}
 

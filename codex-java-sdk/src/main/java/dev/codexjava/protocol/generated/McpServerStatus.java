@@ -13,23 +13,25 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerStatus}.
  */
 @SuppressWarnings("unused")
 public record McpServerStatus(
 		@JsonProperty("authStatus") McpAuthStatus authStatus,
-		@JsonProperty("httpOrigin") String httpOrigin,
+		@JsonProperty("httpOrigin") @Nullable String httpOrigin,
 		@JsonProperty("name") String name,
-		@JsonProperty("pluginId") String pluginId,
+		@JsonProperty("pluginId") @Nullable String pluginId,
 		@JsonProperty("resourceTemplates") List<ResourceTemplate> resourceTemplates,
 		@JsonProperty("resources") List<Resource> resources,
-		@JsonProperty("runtimeStatus") McpServerConnectionStatus runtimeStatus,
-		@JsonProperty("serverCapabilities") JsonNode serverCapabilities,
-		@JsonProperty("serverInfo") McpServerInfo serverInfo,
-		@JsonProperty("toolListMeta") JsonNode toolListMeta,
+		@JsonProperty("runtimeStatus") @Nullable McpServerConnectionStatus runtimeStatus,
+		@JsonProperty("serverCapabilities") @Nullable JsonNode serverCapabilities,
+		@JsonProperty("serverInfo") @Nullable McpServerInfo serverInfo,
+		@JsonProperty("toolListMeta") @Nullable JsonNode toolListMeta,
 		@JsonProperty("tools") Map<String, Tool> tools,
-		@JsonProperty("toolsError") String toolsError,
+		@JsonProperty("toolsError") @Nullable String toolsError,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -38,7 +40,7 @@ public record McpServerStatus(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerStatus(McpAuthStatus authStatus, String httpOrigin, String name, String pluginId, List<ResourceTemplate> resourceTemplates, List<Resource> resources, McpServerConnectionStatus runtimeStatus, JsonNode serverCapabilities, McpServerInfo serverInfo, JsonNode toolListMeta, Map<String, Tool> tools, String toolsError) {
+	public McpServerStatus(McpAuthStatus authStatus, @Nullable String httpOrigin, String name, @Nullable String pluginId, List<ResourceTemplate> resourceTemplates, List<Resource> resources, @Nullable McpServerConnectionStatus runtimeStatus, @Nullable JsonNode serverCapabilities, @Nullable McpServerInfo serverInfo, @Nullable JsonNode toolListMeta, Map<String, Tool> tools, @Nullable String toolsError) {
 		this(authStatus, httpOrigin, name, pluginId, resourceTemplates, resources, runtimeStatus, serverCapabilities, serverInfo, toolListMeta, tools, toolsError, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerStatusUpdatedNotification}.
  */
 @SuppressWarnings("unused")
 public record McpServerStatusUpdatedNotification(
-		@JsonProperty("error") String error,
-		@JsonProperty("failureReason") McpServerStartupFailureReason failureReason,
+		@JsonProperty("error") @Nullable String error,
+		@JsonProperty("failureReason") @Nullable McpServerStartupFailureReason failureReason,
 		@JsonProperty("name") String name,
 		@JsonProperty("status") McpServerStartupState status,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record McpServerStatusUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerStatusUpdatedNotification(String error, McpServerStartupFailureReason failureReason, String name, McpServerStartupState status, String threadId) {
+	public McpServerStatusUpdatedNotification(@Nullable String error, @Nullable McpServerStartupFailureReason failureReason, String name, McpServerStartupState status, @Nullable String threadId) {
 		this(error, failureReason, name, status, threadId, Map.of());
 	}
 

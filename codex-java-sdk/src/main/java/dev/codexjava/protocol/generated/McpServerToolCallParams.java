@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerToolCallParams}.
  */
 @SuppressWarnings("unused")
 public record McpServerToolCallParams(
-		@JsonProperty("_meta") JsonNode meta,
-		@JsonProperty("arguments") JsonNode arguments,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
+		@JsonProperty("arguments") @Nullable JsonNode arguments,
 		@JsonProperty("server") String server,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("tool") String tool,
@@ -31,7 +33,7 @@ public record McpServerToolCallParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerToolCallParams(JsonNode meta, JsonNode arguments, String server, String threadId, String tool) {
+	public McpServerToolCallParams(@Nullable JsonNode meta, @Nullable JsonNode arguments, String server, String threadId, String tool) {
 		this(meta, arguments, server, threadId, tool, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpServerToolCallResponse}.
  */
 @SuppressWarnings("unused")
 public record McpServerToolCallResponse(
-		@JsonProperty("_meta") JsonNode meta,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
 		@JsonProperty("content") JsonNode content,
-		@JsonProperty("isError") Boolean isError,
-		@JsonProperty("structuredContent") JsonNode structuredContent,
+		@JsonProperty("isError") @Nullable Boolean isError,
+		@JsonProperty("structuredContent") @Nullable JsonNode structuredContent,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record McpServerToolCallResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpServerToolCallResponse(JsonNode meta, JsonNode content, Boolean isError, JsonNode structuredContent) {
+	public McpServerToolCallResponse(@Nullable JsonNode meta, JsonNode content, @Nullable Boolean isError, @Nullable JsonNode structuredContent) {
 		this(meta, content, isError, structuredContent, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpToolCallAppContext}.
  */
 @SuppressWarnings("unused")
 public record McpToolCallAppContext(
-		@JsonProperty("actionName") String actionName,
-		@JsonProperty("appName") String appName,
+		@JsonProperty("actionName") @Nullable String actionName,
+		@JsonProperty("appName") @Nullable String appName,
 		@JsonProperty("connectorId") String connectorId,
-		@JsonProperty("linkId") String linkId,
-		@JsonProperty("resourceUri") String resourceUri,
+		@JsonProperty("linkId") @Nullable String linkId,
+		@JsonProperty("resourceUri") @Nullable String resourceUri,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record McpToolCallAppContext(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpToolCallAppContext(String actionName, String appName, String connectorId, String linkId, String resourceUri) {
+	public McpToolCallAppContext(@Nullable String actionName, @Nullable String appName, String connectorId, @Nullable String linkId, @Nullable String resourceUri) {
 		this(actionName, appName, connectorId, linkId, resourceUri, Map.of());
 	}
 

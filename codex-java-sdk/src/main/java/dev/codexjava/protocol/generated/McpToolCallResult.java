@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code McpToolCallResult}.
  */
 @SuppressWarnings("unused")
 public record McpToolCallResult(
-		@JsonProperty("_meta") JsonNode meta,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
 		@JsonProperty("content") JsonNode content,
-		@JsonProperty("structuredContent") JsonNode structuredContent,
+		@JsonProperty("structuredContent") @Nullable JsonNode structuredContent,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record McpToolCallResult(
 	}
 
 	/** A value with only the modelled fields. */
-	public McpToolCallResult(JsonNode meta, JsonNode content, JsonNode structuredContent) {
+	public McpToolCallResult(@Nullable JsonNode meta, JsonNode content, @Nullable JsonNode structuredContent) {
 		this(meta, content, structuredContent, Map.of());
 	}
 

@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code MigrationDetails}.
  */
 @SuppressWarnings("unused")
 public record MigrationDetails(
-		@JsonProperty("commands") List<CommandMigration> commands,
-		@JsonProperty("hooks") List<HookMigration> hooks,
-		@JsonProperty("mcpServers") List<McpServerMigration> mcpServers,
-		@JsonProperty("memory") List<String> memory,
-		@JsonProperty("plugins") List<PluginsMigration> plugins,
-		@JsonProperty("sessions") List<SessionMigration> sessions,
-		@JsonProperty("skills") List<SkillMigration> skills,
-		@JsonProperty("subagents") List<SubagentMigration> subagents,
+		@JsonProperty("commands") @Nullable List<CommandMigration> commands,
+		@JsonProperty("hooks") @Nullable List<HookMigration> hooks,
+		@JsonProperty("mcpServers") @Nullable List<McpServerMigration> mcpServers,
+		@JsonProperty("memory") @Nullable List<String> memory,
+		@JsonProperty("plugins") @Nullable List<PluginsMigration> plugins,
+		@JsonProperty("sessions") @Nullable List<SessionMigration> sessions,
+		@JsonProperty("skills") @Nullable List<SkillMigration> skills,
+		@JsonProperty("subagents") @Nullable List<SubagentMigration> subagents,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -34,7 +36,7 @@ public record MigrationDetails(
 	}
 
 	/** A value with only the modelled fields. */
-	public MigrationDetails(List<CommandMigration> commands, List<HookMigration> hooks, List<McpServerMigration> mcpServers, List<String> memory, List<PluginsMigration> plugins, List<SessionMigration> sessions, List<SkillMigration> skills, List<SubagentMigration> subagents) {
+	public MigrationDetails(@Nullable List<CommandMigration> commands, @Nullable List<HookMigration> hooks, @Nullable List<McpServerMigration> mcpServers, @Nullable List<String> memory, @Nullable List<PluginsMigration> plugins, @Nullable List<SessionMigration> sessions, @Nullable List<SkillMigration> skills, @Nullable List<SubagentMigration> subagents) {
 		this(commands, hooks, mcpServers, memory, plugins, sessions, skills, subagents, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code MisalignmentErrorDetails}.
  */
 @SuppressWarnings("unused")
 public record MisalignmentErrorDetails(
-		@JsonProperty("detailedExplanation") String detailedExplanation,
-		@JsonProperty("errorType") String errorType,
-		@JsonProperty("reviewTarget") String reviewTarget,
-		@JsonProperty("steer") MisalignmentSteer steer,
+		@JsonProperty("detailedExplanation") @Nullable String detailedExplanation,
+		@JsonProperty("errorType") @Nullable String errorType,
+		@JsonProperty("reviewTarget") @Nullable String reviewTarget,
+		@JsonProperty("steer") @Nullable MisalignmentSteer steer,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record MisalignmentErrorDetails(
 	}
 
 	/** A value with only the modelled fields. */
-	public MisalignmentErrorDetails(String detailedExplanation, String errorType, String reviewTarget, MisalignmentSteer steer) {
+	public MisalignmentErrorDetails(@Nullable String detailedExplanation, @Nullable String errorType, @Nullable String reviewTarget, @Nullable MisalignmentSteer steer) {
 		this(detailedExplanation, errorType, reviewTarget, steer, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ModelListParams}.
  */
 @SuppressWarnings("unused")
 public record ModelListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("includeHidden") Boolean includeHidden,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("modelProvider") String modelProvider,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("includeHidden") @Nullable Boolean includeHidden,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("modelProvider") @Nullable String modelProvider,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record ModelListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ModelListParams(String cursor, Boolean includeHidden, Long limit, String modelProvider) {
+	public ModelListParams(@Nullable String cursor, @Nullable Boolean includeHidden, @Nullable Long limit, @Nullable String modelProvider) {
 		this(cursor, includeHidden, limit, modelProvider, Map.of());
 	}
 

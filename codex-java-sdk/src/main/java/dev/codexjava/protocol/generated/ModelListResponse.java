@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ModelListResponse}.
  */
 @SuppressWarnings("unused")
 public record ModelListResponse(
 		@JsonProperty("data") List<Model> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ModelListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ModelListResponse(List<Model> data, String nextCursor) {
+	public ModelListResponse(List<Model> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ModelProviderSummary}.
  */
 @SuppressWarnings("unused")
 public record ModelProviderSummary(
-		@JsonProperty("baseUrl") String baseUrl,
+		@JsonProperty("baseUrl") @Nullable String baseUrl,
 		@JsonProperty("canEdit") Boolean canEdit,
 		@JsonProperty("id") String id,
 		@JsonProperty("name") String name,
@@ -31,7 +33,7 @@ public record ModelProviderSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public ModelProviderSummary(String baseUrl, Boolean canEdit, String id, String name, ProviderSettings settings) {
+	public ModelProviderSummary(@Nullable String baseUrl, Boolean canEdit, String id, String name, ProviderSettings settings) {
 		this(baseUrl, canEdit, id, name, settings, Map.of());
 	}
 

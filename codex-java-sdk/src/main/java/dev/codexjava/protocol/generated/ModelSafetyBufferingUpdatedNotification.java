@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ModelSafetyBufferingUpdatedNotification}.
  */
 @SuppressWarnings("unused")
 public record ModelSafetyBufferingUpdatedNotification(
-		@JsonProperty("fasterModel") String fasterModel,
+		@JsonProperty("fasterModel") @Nullable String fasterModel,
 		@JsonProperty("model") String model,
 		@JsonProperty("reasons") List<String> reasons,
 		@JsonProperty("showBufferingUi") Boolean showBufferingUi,
@@ -33,7 +35,7 @@ public record ModelSafetyBufferingUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ModelSafetyBufferingUpdatedNotification(String fasterModel, String model, List<String> reasons, Boolean showBufferingUi, String threadId, String turnId, List<String> useCases) {
+	public ModelSafetyBufferingUpdatedNotification(@Nullable String fasterModel, String model, List<String> reasons, Boolean showBufferingUi, String threadId, String turnId, List<String> useCases) {
 		this(fasterModel, model, reasons, showBufferingUi, threadId, turnId, useCases, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ModelUpgradeInfo}.
  */
 @SuppressWarnings("unused")
 public record ModelUpgradeInfo(
-		@JsonProperty("migrationMarkdown") String migrationMarkdown,
+		@JsonProperty("migrationMarkdown") @Nullable String migrationMarkdown,
 		@JsonProperty("model") String model,
-		@JsonProperty("modelLink") String modelLink,
-		@JsonProperty("retirementAt") Long retirementAt,
-		@JsonProperty("upgradeCopy") String upgradeCopy,
+		@JsonProperty("modelLink") @Nullable String modelLink,
+		@JsonProperty("retirementAt") @Nullable Long retirementAt,
+		@JsonProperty("upgradeCopy") @Nullable String upgradeCopy,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ModelUpgradeInfo(
 	}
 
 	/** A value with only the modelled fields. */
-	public ModelUpgradeInfo(String migrationMarkdown, String model, String modelLink, Long retirementAt, String upgradeCopy) {
+	public ModelUpgradeInfo(@Nullable String migrationMarkdown, String model, @Nullable String modelLink, @Nullable Long retirementAt, @Nullable String upgradeCopy) {
 		this(migrationMarkdown, model, modelLink, retirementAt, upgradeCopy, Map.of());
 	}
 

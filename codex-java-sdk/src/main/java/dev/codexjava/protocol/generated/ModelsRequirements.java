@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ModelsRequirements}.
  */
 @SuppressWarnings("unused")
 public record ModelsRequirements(
-		@JsonProperty("newThread") NewThreadModelDefaults newThread,
+		@JsonProperty("newThread") @Nullable NewThreadModelDefaults newThread,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record ModelsRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public ModelsRequirements(NewThreadModelDefaults newThread) {
+	public ModelsRequirements(@Nullable NewThreadModelDefaults newThread) {
 		this(newThread, Map.of());
 	}
 

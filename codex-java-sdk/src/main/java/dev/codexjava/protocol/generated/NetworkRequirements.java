@@ -13,25 +13,27 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code NetworkRequirements}.
  */
 @SuppressWarnings("unused")
 public record NetworkRequirements(
-		@JsonProperty("allowLocalBinding") Boolean allowLocalBinding,
-		@JsonProperty("allowUnixSockets") List<String> allowUnixSockets,
-		@JsonProperty("allowUpstreamProxy") Boolean allowUpstreamProxy,
-		@JsonProperty("allowedDomains") List<String> allowedDomains,
-		@JsonProperty("dangerouslyAllowAllUnixSockets") Boolean dangerouslyAllowAllUnixSockets,
-		@JsonProperty("dangerouslyAllowNonLoopbackProxy") Boolean dangerouslyAllowNonLoopbackProxy,
-		@JsonProperty("deniedDomains") List<String> deniedDomains,
-		@JsonProperty("domains") Map<String, NetworkDomainPermission> domains,
-		@JsonProperty("enabled") Boolean enabled,
-		@JsonProperty("httpPort") Long httpPort,
-		@JsonProperty("managedAllowedDomainsOnly") Boolean managedAllowedDomainsOnly,
-		@JsonProperty("reviewDomains") List<String> reviewDomains,
-		@JsonProperty("socksPort") Long socksPort,
-		@JsonProperty("unixSockets") Map<String, NetworkUnixSocketPermission> unixSockets,
+		@JsonProperty("allowLocalBinding") @Nullable Boolean allowLocalBinding,
+		@JsonProperty("allowUnixSockets") @Nullable List<String> allowUnixSockets,
+		@JsonProperty("allowUpstreamProxy") @Nullable Boolean allowUpstreamProxy,
+		@JsonProperty("allowedDomains") @Nullable List<String> allowedDomains,
+		@JsonProperty("dangerouslyAllowAllUnixSockets") @Nullable Boolean dangerouslyAllowAllUnixSockets,
+		@JsonProperty("dangerouslyAllowNonLoopbackProxy") @Nullable Boolean dangerouslyAllowNonLoopbackProxy,
+		@JsonProperty("deniedDomains") @Nullable List<String> deniedDomains,
+		@JsonProperty("domains") @Nullable Map<String, NetworkDomainPermission> domains,
+		@JsonProperty("enabled") @Nullable Boolean enabled,
+		@JsonProperty("httpPort") @Nullable Long httpPort,
+		@JsonProperty("managedAllowedDomainsOnly") @Nullable Boolean managedAllowedDomainsOnly,
+		@JsonProperty("reviewDomains") @Nullable List<String> reviewDomains,
+		@JsonProperty("socksPort") @Nullable Long socksPort,
+		@JsonProperty("unixSockets") @Nullable Map<String, NetworkUnixSocketPermission> unixSockets,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -40,7 +42,7 @@ public record NetworkRequirements(
 	}
 
 	/** A value with only the modelled fields. */
-	public NetworkRequirements(Boolean allowLocalBinding, List<String> allowUnixSockets, Boolean allowUpstreamProxy, List<String> allowedDomains, Boolean dangerouslyAllowAllUnixSockets, Boolean dangerouslyAllowNonLoopbackProxy, List<String> deniedDomains, Map<String, NetworkDomainPermission> domains, Boolean enabled, Long httpPort, Boolean managedAllowedDomainsOnly, List<String> reviewDomains, Long socksPort, Map<String, NetworkUnixSocketPermission> unixSockets) {
+	public NetworkRequirements(@Nullable Boolean allowLocalBinding, @Nullable List<String> allowUnixSockets, @Nullable Boolean allowUpstreamProxy, @Nullable List<String> allowedDomains, @Nullable Boolean dangerouslyAllowAllUnixSockets, @Nullable Boolean dangerouslyAllowNonLoopbackProxy, @Nullable List<String> deniedDomains, @Nullable Map<String, NetworkDomainPermission> domains, @Nullable Boolean enabled, @Nullable Long httpPort, @Nullable Boolean managedAllowedDomainsOnly, @Nullable List<String> reviewDomains, @Nullable Long socksPort, @Nullable Map<String, NetworkUnixSocketPermission> unixSockets) {
 		this(allowLocalBinding, allowUnixSockets, allowUpstreamProxy, allowedDomains, dangerouslyAllowAllUnixSockets, dangerouslyAllowNonLoopbackProxy, deniedDomains, domains, enabled, httpPort, managedAllowedDomainsOnly, reviewDomains, socksPort, unixSockets, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code NewThreadModelDefaults}.
  */
 @SuppressWarnings("unused")
 public record NewThreadModelDefaults(
-		@JsonProperty("model") String model,
-		@JsonProperty("modelReasoningEffort") String modelReasoningEffort,
-		@JsonProperty("serviceTier") String serviceTier,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("modelReasoningEffort") @Nullable String modelReasoningEffort,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record NewThreadModelDefaults(
 	}
 
 	/** A value with only the modelled fields. */
-	public NewThreadModelDefaults(String model, String modelReasoningEffort, String serviceTier) {
+	public NewThreadModelDefaults(@Nullable String model, @Nullable String modelReasoningEffort, @Nullable String serviceTier) {
 		this(model, modelReasoningEffort, serviceTier, Map.of());
 	}
 

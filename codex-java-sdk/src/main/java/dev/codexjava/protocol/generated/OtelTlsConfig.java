@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code OtelTlsConfig}.
  */
 @SuppressWarnings("unused")
 public record OtelTlsConfig(
-		@JsonProperty("ca-certificate") String caCertificate,
-		@JsonProperty("client-certificate") String clientCertificate,
-		@JsonProperty("client-private-key") String clientPrivateKey,
+		@JsonProperty("ca-certificate") @Nullable String caCertificate,
+		@JsonProperty("client-certificate") @Nullable String clientCertificate,
+		@JsonProperty("client-private-key") @Nullable String clientPrivateKey,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record OtelTlsConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public OtelTlsConfig(String caCertificate, String clientCertificate, String clientPrivateKey) {
+	public OtelTlsConfig(@Nullable String caCertificate, @Nullable String clientCertificate, @Nullable String clientPrivateKey) {
 		this(caCertificate, clientCertificate, clientPrivateKey, Map.of());
 	}
 

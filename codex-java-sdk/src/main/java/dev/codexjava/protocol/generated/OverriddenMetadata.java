@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code OverriddenMetadata}.
  */
 @SuppressWarnings("unused")
 public record OverriddenMetadata(
-		@JsonProperty("effectiveValue") JsonNode effectiveValue,
+		@JsonProperty("effectiveValue") @Nullable JsonNode effectiveValue,
 		@JsonProperty("message") String message,
 		@JsonProperty("overridingLayer") ConfigLayerMetadata overridingLayer,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record OverriddenMetadata(
 	}
 
 	/** A value with only the modelled fields. */
-	public OverriddenMetadata(JsonNode effectiveValue, String message, ConfigLayerMetadata overridingLayer) {
+	public OverriddenMetadata(@Nullable JsonNode effectiveValue, String message, ConfigLayerMetadata overridingLayer) {
 		this(effectiveValue, message, overridingLayer, Map.of());
 	}
 

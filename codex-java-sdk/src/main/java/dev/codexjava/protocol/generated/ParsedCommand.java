@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ParsedCommand}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -51,7 +53,7 @@ public sealed interface ParsedCommand {
 	 */
 	public record ListFiles(
 			@JsonProperty("cmd") String cmd,
-			@JsonProperty("path") String path,
+			@JsonProperty("path") @Nullable String path,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ParsedCommand {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -60,7 +62,7 @@ public sealed interface ParsedCommand {
 		}
 
 		/** A value with only the modelled fields. */
-		public ListFiles(String cmd, String path) {
+		public ListFiles(String cmd, @Nullable String path) {
 			this(cmd, path, Map.of());
 		}
 
@@ -71,8 +73,8 @@ public sealed interface ParsedCommand {
 	 */
 	public record Search(
 			@JsonProperty("cmd") String cmd,
-			@JsonProperty("path") String path,
-			@JsonProperty("query") String query,
+			@JsonProperty("path") @Nullable String path,
+			@JsonProperty("query") @Nullable String query,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ParsedCommand {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -81,7 +83,7 @@ public sealed interface ParsedCommand {
 		}
 
 		/** A value with only the modelled fields. */
-		public Search(String cmd, String path, String query) {
+		public Search(String cmd, @Nullable String path, @Nullable String query) {
 			this(cmd, path, query, Map.of());
 		}
 

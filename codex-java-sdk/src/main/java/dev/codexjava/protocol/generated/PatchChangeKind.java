@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PatchChangeKind}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -54,7 +56,7 @@ public sealed interface PatchChangeKind {
 	 * The {@code update} variant.
 	 */
 	public record Update(
-			@JsonProperty("move_path") String movePath,
+			@JsonProperty("move_path") @Nullable String movePath,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements PatchChangeKind {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -63,7 +65,7 @@ public sealed interface PatchChangeKind {
 		}
 
 		/** A value with only the modelled fields. */
-		public Update(String movePath) {
+		public Update(@Nullable String movePath) {
 			this(movePath, Map.of());
 		}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PermissionProfileListParams}.
  */
 @SuppressWarnings("unused")
 public record PermissionProfileListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("limit") Long limit,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record PermissionProfileListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PermissionProfileListParams(String cursor, String cwd, Long limit) {
+	public PermissionProfileListParams(@Nullable String cursor, @Nullable String cwd, @Nullable Long limit) {
 		this(cursor, cwd, limit, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PermissionProfileListResponse}.
  */
 @SuppressWarnings("unused")
 public record PermissionProfileListResponse(
 		@JsonProperty("data") List<PermissionProfileSummary> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record PermissionProfileListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PermissionProfileListResponse(List<PermissionProfileSummary> data, String nextCursor) {
+	public PermissionProfileListResponse(List<PermissionProfileSummary> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PermissionProfileSummary}.
  */
 @SuppressWarnings("unused")
 public record PermissionProfileSummary(
 		@JsonProperty("allowed") Boolean allowed,
-		@JsonProperty("description") String description,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("id") String id,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record PermissionProfileSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public PermissionProfileSummary(Boolean allowed, String description, String id) {
+	public PermissionProfileSummary(Boolean allowed, @Nullable String description, String id) {
 		this(allowed, description, id, Map.of());
 	}
 

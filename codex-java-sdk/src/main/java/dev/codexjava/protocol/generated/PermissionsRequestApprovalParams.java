@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PermissionsRequestApprovalParams}.
  */
 @SuppressWarnings("unused")
 public record PermissionsRequestApprovalParams(
 		@JsonProperty("cwd") String cwd,
-		@JsonProperty("environmentId") String environmentId,
+		@JsonProperty("environmentId") @Nullable String environmentId,
 		@JsonProperty("itemId") String itemId,
 		@JsonProperty("permissions") RequestPermissionProfile permissions,
-		@JsonProperty("reason") String reason,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("startedAtMs") Long startedAtMs,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
@@ -34,7 +36,7 @@ public record PermissionsRequestApprovalParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PermissionsRequestApprovalParams(String cwd, String environmentId, String itemId, RequestPermissionProfile permissions, String reason, Long startedAtMs, String threadId, String turnId) {
+	public PermissionsRequestApprovalParams(String cwd, @Nullable String environmentId, String itemId, RequestPermissionProfile permissions, @Nullable String reason, Long startedAtMs, String threadId, String turnId) {
 		this(cwd, environmentId, itemId, permissions, reason, startedAtMs, threadId, turnId, Map.of());
 	}
 

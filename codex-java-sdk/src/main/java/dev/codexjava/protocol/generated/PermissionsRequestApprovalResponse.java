@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PermissionsRequestApprovalResponse}.
  */
 @SuppressWarnings("unused")
 public record PermissionsRequestApprovalResponse(
 		@JsonProperty("permissions") GrantedPermissionProfile permissions,
-		@JsonProperty("scope") JsonNode scope,
-		@JsonProperty("strictAutoReview") Boolean strictAutoReview,
+		@JsonProperty("scope") @Nullable JsonNode scope,
+		@JsonProperty("strictAutoReview") @Nullable Boolean strictAutoReview,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record PermissionsRequestApprovalResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PermissionsRequestApprovalResponse(GrantedPermissionProfile permissions, JsonNode scope, Boolean strictAutoReview) {
+	public PermissionsRequestApprovalResponse(GrantedPermissionProfile permissions, @Nullable JsonNode scope, @Nullable Boolean strictAutoReview) {
 		this(permissions, scope, strictAutoReview, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginDetail}.
  */
@@ -20,14 +22,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record PluginDetail(
 		@JsonProperty("appTemplates") List<AppTemplateSummary> appTemplates,
 		@JsonProperty("apps") List<AppSummary> apps,
-		@JsonProperty("description") String description,
+		@JsonProperty("description") @Nullable String description,
 		@JsonProperty("hooks") List<PluginHookSummary> hooks,
 		@JsonProperty("marketplaceName") String marketplaceName,
-		@JsonProperty("marketplacePath") String marketplacePath,
+		@JsonProperty("marketplacePath") @Nullable String marketplacePath,
 		@JsonProperty("mcpServers") List<String> mcpServers,
-		@JsonProperty("onboardingSkill") SkillSummary onboardingSkill,
-		@JsonProperty("scheduledTasks") List<ScheduledTaskSummary> scheduledTasks,
-		@JsonProperty("shareUrl") String shareUrl,
+		@JsonProperty("onboardingSkill") @Nullable SkillSummary onboardingSkill,
+		@JsonProperty("scheduledTasks") @Nullable List<ScheduledTaskSummary> scheduledTasks,
+		@JsonProperty("shareUrl") @Nullable String shareUrl,
 		@JsonProperty("skills") List<SkillSummary> skills,
 		@JsonProperty("summary") PluginSummary summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -38,7 +40,7 @@ public record PluginDetail(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginDetail(List<AppTemplateSummary> appTemplates, List<AppSummary> apps, String description, List<PluginHookSummary> hooks, String marketplaceName, String marketplacePath, List<String> mcpServers, SkillSummary onboardingSkill, List<ScheduledTaskSummary> scheduledTasks, String shareUrl, List<SkillSummary> skills, PluginSummary summary) {
+	public PluginDetail(List<AppTemplateSummary> appTemplates, List<AppSummary> apps, @Nullable String description, List<PluginHookSummary> hooks, String marketplaceName, @Nullable String marketplacePath, List<String> mcpServers, @Nullable SkillSummary onboardingSkill, @Nullable List<ScheduledTaskSummary> scheduledTasks, @Nullable String shareUrl, List<SkillSummary> skills, PluginSummary summary) {
 		this(appTemplates, apps, description, hooks, marketplaceName, marketplacePath, mcpServers, onboardingSkill, scheduledTasks, shareUrl, skills, summary, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginInstallParams}.
  */
 @SuppressWarnings("unused")
 public record PluginInstallParams(
-		@JsonProperty("installAttemptId") String installAttemptId,
-		@JsonProperty("marketplacePath") String marketplacePath,
+		@JsonProperty("installAttemptId") @Nullable String installAttemptId,
+		@JsonProperty("marketplacePath") @Nullable String marketplacePath,
 		@JsonProperty("pluginName") String pluginName,
-		@JsonProperty("remoteMarketplaceName") String remoteMarketplaceName,
+		@JsonProperty("remoteMarketplaceName") @Nullable String remoteMarketplaceName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record PluginInstallParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginInstallParams(String installAttemptId, String marketplacePath, String pluginName, String remoteMarketplaceName) {
+	public PluginInstallParams(@Nullable String installAttemptId, @Nullable String marketplacePath, String pluginName, @Nullable String remoteMarketplaceName) {
 		this(installAttemptId, marketplacePath, pluginName, remoteMarketplaceName, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginInstalledParams}.
  */
 @SuppressWarnings("unused")
 public record PluginInstalledParams(
-		@JsonProperty("cwds") List<String> cwds,
-		@JsonProperty("installSuggestionPluginNames") List<String> installSuggestionPluginNames,
+		@JsonProperty("cwds") @Nullable List<String> cwds,
+		@JsonProperty("installSuggestionPluginNames") @Nullable List<String> installSuggestionPluginNames,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record PluginInstalledParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginInstalledParams(List<String> cwds, List<String> installSuggestionPluginNames) {
+	public PluginInstalledParams(@Nullable List<String> cwds, @Nullable List<String> installSuggestionPluginNames) {
 		this(cwds, installSuggestionPluginNames, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginInstalledResponse}.
  */
 @SuppressWarnings("unused")
 public record PluginInstalledResponse(
-		@JsonProperty("marketplaceLoadErrors") List<MarketplaceLoadErrorInfo> marketplaceLoadErrors,
+		@JsonProperty("marketplaceLoadErrors") @Nullable List<MarketplaceLoadErrorInfo> marketplaceLoadErrors,
 		@JsonProperty("marketplaces") List<PluginMarketplaceEntry> marketplaces,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record PluginInstalledResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginInstalledResponse(List<MarketplaceLoadErrorInfo> marketplaceLoadErrors, List<PluginMarketplaceEntry> marketplaces) {
+	public PluginInstalledResponse(@Nullable List<MarketplaceLoadErrorInfo> marketplaceLoadErrors, List<PluginMarketplaceEntry> marketplaces) {
 		this(marketplaceLoadErrors, marketplaces, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginListParams}.
  */
 @SuppressWarnings("unused")
 public record PluginListParams(
-		@JsonProperty("cwds") List<String> cwds,
-		@JsonProperty("forceRefetch") Boolean forceRefetch,
-		@JsonProperty("marketplaceKinds") List<PluginListMarketplaceKind> marketplaceKinds,
+		@JsonProperty("cwds") @Nullable List<String> cwds,
+		@JsonProperty("forceRefetch") @Nullable Boolean forceRefetch,
+		@JsonProperty("marketplaceKinds") @Nullable List<PluginListMarketplaceKind> marketplaceKinds,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record PluginListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginListParams(List<String> cwds, Boolean forceRefetch, List<PluginListMarketplaceKind> marketplaceKinds) {
+	public PluginListParams(@Nullable List<String> cwds, @Nullable Boolean forceRefetch, @Nullable List<PluginListMarketplaceKind> marketplaceKinds) {
 		this(cwds, forceRefetch, marketplaceKinds, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginListResponse}.
  */
 @SuppressWarnings("unused")
 public record PluginListResponse(
-		@JsonProperty("featuredPluginIds") List<String> featuredPluginIds,
-		@JsonProperty("marketplaceLoadErrors") List<MarketplaceLoadErrorInfo> marketplaceLoadErrors,
+		@JsonProperty("featuredPluginIds") @Nullable List<String> featuredPluginIds,
+		@JsonProperty("marketplaceLoadErrors") @Nullable List<MarketplaceLoadErrorInfo> marketplaceLoadErrors,
 		@JsonProperty("marketplaces") List<PluginMarketplaceEntry> marketplaces,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record PluginListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginListResponse(List<String> featuredPluginIds, List<MarketplaceLoadErrorInfo> marketplaceLoadErrors, List<PluginMarketplaceEntry> marketplaces) {
+	public PluginListResponse(@Nullable List<String> featuredPluginIds, @Nullable List<MarketplaceLoadErrorInfo> marketplaceLoadErrors, List<PluginMarketplaceEntry> marketplaces) {
 		this(featuredPluginIds, marketplaceLoadErrors, marketplaces, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginMarketplaceEntry}.
  */
 @SuppressWarnings("unused")
 public record PluginMarketplaceEntry(
-		@JsonProperty("interface") MarketplaceInterface interface_,
+		@JsonProperty("interface") @Nullable MarketplaceInterface interface_,
 		@JsonProperty("name") String name,
-		@JsonProperty("path") String path,
+		@JsonProperty("path") @Nullable String path,
 		@JsonProperty("plugins") List<PluginSummary> plugins,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record PluginMarketplaceEntry(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginMarketplaceEntry(MarketplaceInterface interface_, String name, String path, List<PluginSummary> plugins) {
+	public PluginMarketplaceEntry(@Nullable MarketplaceInterface interface_, String name, @Nullable String path, List<PluginSummary> plugins) {
 		this(interface_, name, path, plugins, Map.of());
 	}
 

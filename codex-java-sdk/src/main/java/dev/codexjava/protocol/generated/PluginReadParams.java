@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginReadParams}.
  */
 @SuppressWarnings("unused")
 public record PluginReadParams(
-		@JsonProperty("marketplacePath") String marketplacePath,
+		@JsonProperty("marketplacePath") @Nullable String marketplacePath,
 		@JsonProperty("pluginName") String pluginName,
-		@JsonProperty("remoteMarketplaceName") String remoteMarketplaceName,
+		@JsonProperty("remoteMarketplaceName") @Nullable String remoteMarketplaceName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record PluginReadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginReadParams(String marketplacePath, String pluginName, String remoteMarketplaceName) {
+	public PluginReadParams(@Nullable String marketplacePath, String pluginName, @Nullable String remoteMarketplaceName) {
 		this(marketplacePath, pluginName, remoteMarketplaceName, Map.of());
 	}
 

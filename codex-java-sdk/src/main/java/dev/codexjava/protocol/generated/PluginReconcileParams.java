@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginReconcileParams}.
  */
 @SuppressWarnings("unused")
 public record PluginReconcileParams(
-		@JsonProperty("reason") String reason,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record PluginReconcileParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginReconcileParams(String reason) {
+	public PluginReconcileParams(@Nullable String reason) {
 		this(reason, Map.of());
 	}
 

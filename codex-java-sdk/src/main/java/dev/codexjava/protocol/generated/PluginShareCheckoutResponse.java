@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginShareCheckoutResponse}.
  */
@@ -24,7 +26,7 @@ public record PluginShareCheckoutResponse(
 		@JsonProperty("pluginName") String pluginName,
 		@JsonProperty("pluginPath") String pluginPath,
 		@JsonProperty("remotePluginId") String remotePluginId,
-		@JsonProperty("remoteVersion") String remoteVersion,
+		@JsonProperty("remoteVersion") @Nullable String remoteVersion,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record PluginShareCheckoutResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginShareCheckoutResponse(String marketplaceName, String marketplacePath, String pluginId, String pluginName, String pluginPath, String remotePluginId, String remoteVersion) {
+	public PluginShareCheckoutResponse(String marketplaceName, String marketplacePath, String pluginId, String pluginName, String pluginPath, String remotePluginId, @Nullable String remoteVersion) {
 		this(marketplaceName, marketplacePath, pluginId, pluginName, pluginPath, remotePluginId, remoteVersion, Map.of());
 	}
 

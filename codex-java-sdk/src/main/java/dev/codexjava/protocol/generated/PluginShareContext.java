@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginShareContext}.
  */
 @SuppressWarnings("unused")
 public record PluginShareContext(
-		@JsonProperty("canPublishToWorkspace") Boolean canPublishToWorkspace,
-		@JsonProperty("creatorAccountUserId") String creatorAccountUserId,
-		@JsonProperty("creatorName") String creatorName,
-		@JsonProperty("discoverability") PluginShareDiscoverability discoverability,
+		@JsonProperty("canPublishToWorkspace") @Nullable Boolean canPublishToWorkspace,
+		@JsonProperty("creatorAccountUserId") @Nullable String creatorAccountUserId,
+		@JsonProperty("creatorName") @Nullable String creatorName,
+		@JsonProperty("discoverability") @Nullable PluginShareDiscoverability discoverability,
 		@JsonProperty("remotePluginId") String remotePluginId,
-		@JsonProperty("remoteVersion") String remoteVersion,
-		@JsonProperty("sharePrincipals") List<PluginSharePrincipal> sharePrincipals,
-		@JsonProperty("shareUrl") String shareUrl,
+		@JsonProperty("remoteVersion") @Nullable String remoteVersion,
+		@JsonProperty("sharePrincipals") @Nullable List<PluginSharePrincipal> sharePrincipals,
+		@JsonProperty("shareUrl") @Nullable String shareUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -34,7 +36,7 @@ public record PluginShareContext(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginShareContext(Boolean canPublishToWorkspace, String creatorAccountUserId, String creatorName, PluginShareDiscoverability discoverability, String remotePluginId, String remoteVersion, List<PluginSharePrincipal> sharePrincipals, String shareUrl) {
+	public PluginShareContext(@Nullable Boolean canPublishToWorkspace, @Nullable String creatorAccountUserId, @Nullable String creatorName, @Nullable PluginShareDiscoverability discoverability, String remotePluginId, @Nullable String remoteVersion, @Nullable List<PluginSharePrincipal> sharePrincipals, @Nullable String shareUrl) {
 		this(canPublishToWorkspace, creatorAccountUserId, creatorName, discoverability, remotePluginId, remoteVersion, sharePrincipals, shareUrl, Map.of());
 	}
 

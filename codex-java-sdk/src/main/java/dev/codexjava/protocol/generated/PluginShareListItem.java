@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginShareListItem}.
  */
 @SuppressWarnings("unused")
 public record PluginShareListItem(
-		@JsonProperty("localPluginPath") String localPluginPath,
+		@JsonProperty("localPluginPath") @Nullable String localPluginPath,
 		@JsonProperty("plugin") PluginSummary plugin,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record PluginShareListItem(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginShareListItem(String localPluginPath, PluginSummary plugin) {
+	public PluginShareListItem(@Nullable String localPluginPath, PluginSummary plugin) {
 		this(localPluginPath, plugin, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginShareSaveParams}.
  */
 @SuppressWarnings("unused")
 public record PluginShareSaveParams(
-		@JsonProperty("discoverability") PluginShareDiscoverability discoverability,
+		@JsonProperty("discoverability") @Nullable PluginShareDiscoverability discoverability,
 		@JsonProperty("pluginPath") String pluginPath,
-		@JsonProperty("remotePluginId") String remotePluginId,
-		@JsonProperty("shareTargets") List<PluginShareTarget> shareTargets,
+		@JsonProperty("remotePluginId") @Nullable String remotePluginId,
+		@JsonProperty("shareTargets") @Nullable List<PluginShareTarget> shareTargets,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record PluginShareSaveParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginShareSaveParams(PluginShareDiscoverability discoverability, String pluginPath, String remotePluginId, List<PluginShareTarget> shareTargets) {
+	public PluginShareSaveParams(@Nullable PluginShareDiscoverability discoverability, String pluginPath, @Nullable String remotePluginId, @Nullable List<PluginShareTarget> shareTargets) {
 		this(discoverability, pluginPath, remotePluginId, shareTargets, Map.of());
 	}
 

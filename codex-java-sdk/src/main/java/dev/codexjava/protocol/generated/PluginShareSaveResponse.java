@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginShareSaveResponse}.
  */
 @SuppressWarnings("unused")
 public record PluginShareSaveResponse(
-		@JsonProperty("canPublishToWorkspace") Boolean canPublishToWorkspace,
+		@JsonProperty("canPublishToWorkspace") @Nullable Boolean canPublishToWorkspace,
 		@JsonProperty("remotePluginId") String remotePluginId,
 		@JsonProperty("shareUrl") String shareUrl,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record PluginShareSaveResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginShareSaveResponse(Boolean canPublishToWorkspace, String remotePluginId, String shareUrl) {
+	public PluginShareSaveResponse(@Nullable Boolean canPublishToWorkspace, String remotePluginId, String shareUrl) {
 		this(canPublishToWorkspace, remotePluginId, shareUrl, Map.of());
 	}
 

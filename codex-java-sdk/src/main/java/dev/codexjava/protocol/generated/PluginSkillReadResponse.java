@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginSkillReadResponse}.
  */
 @SuppressWarnings("unused")
 public record PluginSkillReadResponse(
-		@JsonProperty("contents") String contents,
+		@JsonProperty("contents") @Nullable String contents,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record PluginSkillReadResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginSkillReadResponse(String contents) {
+	public PluginSkillReadResponse(@Nullable String contents) {
 		this(contents, Map.of());
 	}
 

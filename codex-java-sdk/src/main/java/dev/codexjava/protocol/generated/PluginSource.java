@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginSource}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -48,9 +50,9 @@ public sealed interface PluginSource {
 	 * The {@code git} variant.
 	 */
 	public record Git(
-			@JsonProperty("path") String path,
-			@JsonProperty("refName") String refName,
-			@JsonProperty("sha") String sha,
+			@JsonProperty("path") @Nullable String path,
+			@JsonProperty("refName") @Nullable String refName,
+			@JsonProperty("sha") @Nullable String sha,
 			@JsonProperty("url") String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements PluginSource {
 
@@ -60,7 +62,7 @@ public sealed interface PluginSource {
 		}
 
 		/** A value with only the modelled fields. */
-		public Git(String path, String refName, String sha, String url) {
+		public Git(@Nullable String path, @Nullable String refName, @Nullable String sha, String url) {
 			this(path, refName, sha, url, Map.of());
 		}
 
@@ -71,8 +73,8 @@ public sealed interface PluginSource {
 	 */
 	public record Npm(
 			@JsonProperty("package") String package_,
-			@JsonProperty("registry") String registry,
-			@JsonProperty("version") String version,
+			@JsonProperty("registry") @Nullable String registry,
+			@JsonProperty("version") @Nullable String version,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements PluginSource {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -81,7 +83,7 @@ public sealed interface PluginSource {
 		}
 
 		/** A value with only the modelled fields. */
-		public Npm(String package_, String registry, String version) {
+		public Npm(String package_, @Nullable String registry, @Nullable String version) {
 			this(package_, registry, version, Map.of());
 		}
 

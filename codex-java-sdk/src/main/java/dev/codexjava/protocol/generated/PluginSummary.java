@@ -13,30 +13,32 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code PluginSummary}.
  */
 @SuppressWarnings("unused")
 public record PluginSummary(
 		@JsonProperty("authPolicy") PluginAuthPolicy authPolicy,
-		@JsonProperty("availability") JsonNode availability,
-		@JsonProperty("disabledReason") PluginDisabledReason disabledReason,
-		@JsonProperty("eligiblePlanTypes") List<String> eligiblePlanTypes,
+		@JsonProperty("availability") @Nullable JsonNode availability,
+		@JsonProperty("disabledReason") @Nullable PluginDisabledReason disabledReason,
+		@JsonProperty("eligiblePlanTypes") @Nullable List<String> eligiblePlanTypes,
 		@JsonProperty("enabled") Boolean enabled,
 		@JsonProperty("id") String id,
 		@JsonProperty("installPolicy") PluginInstallPolicy installPolicy,
-		@JsonProperty("installPolicySource") PluginInstallPolicySource installPolicySource,
+		@JsonProperty("installPolicySource") @Nullable PluginInstallPolicySource installPolicySource,
 		@JsonProperty("installed") Boolean installed,
-		@JsonProperty("installedAt") Long installedAt,
-		@JsonProperty("interface") PluginInterface interface_,
-		@JsonProperty("keywords") List<String> keywords,
-		@JsonProperty("localVersion") String localVersion,
-		@JsonProperty("mustShowInstallationInterstitial") Boolean mustShowInstallationInterstitial,
+		@JsonProperty("installedAt") @Nullable Long installedAt,
+		@JsonProperty("interface") @Nullable PluginInterface interface_,
+		@JsonProperty("keywords") @Nullable List<String> keywords,
+		@JsonProperty("localVersion") @Nullable String localVersion,
+		@JsonProperty("mustShowInstallationInterstitial") @Nullable Boolean mustShowInstallationInterstitial,
 		@JsonProperty("name") String name,
-		@JsonProperty("remotePluginId") String remotePluginId,
-		@JsonProperty("shareContext") PluginShareContext shareContext,
+		@JsonProperty("remotePluginId") @Nullable String remotePluginId,
+		@JsonProperty("shareContext") @Nullable PluginShareContext shareContext,
 		@JsonProperty("source") PluginSource source,
-		@JsonProperty("version") String version,
+		@JsonProperty("version") @Nullable String version,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -45,7 +47,7 @@ public record PluginSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public PluginSummary(PluginAuthPolicy authPolicy, JsonNode availability, PluginDisabledReason disabledReason, List<String> eligiblePlanTypes, Boolean enabled, String id, PluginInstallPolicy installPolicy, PluginInstallPolicySource installPolicySource, Boolean installed, Long installedAt, PluginInterface interface_, List<String> keywords, String localVersion, Boolean mustShowInstallationInterstitial, String name, String remotePluginId, PluginShareContext shareContext, PluginSource source, String version) {
+	public PluginSummary(PluginAuthPolicy authPolicy, @Nullable JsonNode availability, @Nullable PluginDisabledReason disabledReason, @Nullable List<String> eligiblePlanTypes, Boolean enabled, String id, PluginInstallPolicy installPolicy, @Nullable PluginInstallPolicySource installPolicySource, Boolean installed, @Nullable Long installedAt, @Nullable PluginInterface interface_, @Nullable List<String> keywords, @Nullable String localVersion, @Nullable Boolean mustShowInstallationInterstitial, String name, @Nullable String remotePluginId, @Nullable PluginShareContext shareContext, PluginSource source, @Nullable String version) {
 		this(authPolicy, availability, disabledReason, eligiblePlanTypes, enabled, id, installPolicy, installPolicySource, installed, installedAt, interface_, keywords, localVersion, mustShowInstallationInterstitial, name, remotePluginId, shareContext, source, version, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Final process exit notification for `process/spawn`.
  */
 @SuppressWarnings("unused")
 public record ProcessExitedNotification(
 		@JsonProperty("exitCode") Long exitCode,
-		@JsonProperty("outputDrainTimedOut") Boolean outputDrainTimedOut,
+		@JsonProperty("outputDrainTimedOut") @Nullable Boolean outputDrainTimedOut,
 		@JsonProperty("processHandle") String processHandle,
 		@JsonProperty("stderr") String stderr,
 		@JsonProperty("stderrCapReached") Boolean stderrCapReached,
@@ -33,7 +35,7 @@ public record ProcessExitedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ProcessExitedNotification(Long exitCode, Boolean outputDrainTimedOut, String processHandle, String stderr, Boolean stderrCapReached, String stdout, Boolean stdoutCapReached) {
+	public ProcessExitedNotification(Long exitCode, @Nullable Boolean outputDrainTimedOut, String processHandle, String stderr, Boolean stderrCapReached, String stdout, Boolean stdoutCapReached) {
 		this(exitCode, outputDrainTimedOut, processHandle, stderr, stderrCapReached, stdout, stdoutCapReached, Map.of());
 	}
 

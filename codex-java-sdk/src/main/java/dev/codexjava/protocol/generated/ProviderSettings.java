@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ProviderSettings}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -61,8 +63,8 @@ public sealed interface ProviderSettings {
 	 * The {@code bedrock} variant.
 	 */
 	public record Bedrock(
-			@JsonProperty("profile") String profile,
-			@JsonProperty("region") String region,
+			@JsonProperty("profile") @Nullable String profile,
+			@JsonProperty("region") @Nullable String region,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ProviderSettings {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -71,7 +73,7 @@ public sealed interface ProviderSettings {
 		}
 
 		/** A value with only the modelled fields. */
-		public Bedrock(String profile, String region) {
+		public Bedrock(@Nullable String profile, @Nullable String region) {
 			this(profile, region, Map.of());
 		}
 
@@ -81,9 +83,9 @@ public sealed interface ProviderSettings {
 	 * The {@code gcp} variant.
 	 */
 	public record Gcp(
-			@JsonProperty("credentialFile") String credentialFile,
-			@JsonProperty("location") String location,
-			@JsonProperty("projectId") String projectId,
+			@JsonProperty("credentialFile") @Nullable String credentialFile,
+			@JsonProperty("location") @Nullable String location,
+			@JsonProperty("projectId") @Nullable String projectId,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ProviderSettings {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -92,7 +94,7 @@ public sealed interface ProviderSettings {
 		}
 
 		/** A value with only the modelled fields. */
-		public Gcp(String credentialFile, String location, String projectId) {
+		public Gcp(@Nullable String credentialFile, @Nullable String location, @Nullable String projectId) {
 			this(credentialFile, location, projectId, Map.of());
 		}
 

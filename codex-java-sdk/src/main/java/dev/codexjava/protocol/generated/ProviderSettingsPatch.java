@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Omitted patch fields preserve their values. Explicit null clears a nullable field. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -28,10 +30,10 @@ public sealed interface ProviderSettingsPatch {
 	 * The {@code customGateway} variant.
 	 */
 	public record CustomGateway(
-			@JsonProperty("baseUrl") String baseUrl,
-			@JsonProperty("envKey") String envKey,
-			@JsonProperty("name") String name,
-			@JsonProperty("providerId") String providerId,
+			@JsonProperty("baseUrl") @Nullable String baseUrl,
+			@JsonProperty("envKey") @Nullable String envKey,
+			@JsonProperty("name") @Nullable String name,
+			@JsonProperty("providerId") @Nullable String providerId,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ProviderSettingsPatch {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -40,7 +42,7 @@ public sealed interface ProviderSettingsPatch {
 		}
 
 		/** A value with only the modelled fields. */
-		public CustomGateway(String baseUrl, String envKey, String name, String providerId) {
+		public CustomGateway(@Nullable String baseUrl, @Nullable String envKey, @Nullable String name, @Nullable String providerId) {
 			this(baseUrl, envKey, name, providerId, Map.of());
 		}
 
@@ -50,9 +52,9 @@ public sealed interface ProviderSettingsPatch {
 	 * The {@code bedrock} variant. AWS configuration fields for built-in Bedrock providers.
 	 */
 	public record Bedrock(
-			@JsonProperty("profile") String profile,
+			@JsonProperty("profile") @Nullable String profile,
 			@JsonProperty("providerId") BedrockProviderId providerId,
-			@JsonProperty("region") String region,
+			@JsonProperty("region") @Nullable String region,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ProviderSettingsPatch {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -61,7 +63,7 @@ public sealed interface ProviderSettingsPatch {
 		}
 
 		/** A value with only the modelled fields. */
-		public Bedrock(String profile, BedrockProviderId providerId, String region) {
+		public Bedrock(@Nullable String profile, BedrockProviderId providerId, @Nullable String region) {
 			this(profile, providerId, region, Map.of());
 		}
 
@@ -71,9 +73,9 @@ public sealed interface ProviderSettingsPatch {
 	 * The {@code gcp} variant. GCP configuration fields. Credential-file paths refer to the app-server host.
 	 */
 	public record Gcp(
-			@JsonProperty("credentialFile") String credentialFile,
-			@JsonProperty("location") String location,
-			@JsonProperty("projectId") String projectId,
+			@JsonProperty("credentialFile") @Nullable String credentialFile,
+			@JsonProperty("location") @Nullable String location,
+			@JsonProperty("projectId") @Nullable String projectId,
 			@JsonProperty("providerId") GcpProviderId providerId,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ProviderSettingsPatch {
 
@@ -83,7 +85,7 @@ public sealed interface ProviderSettingsPatch {
 		}
 
 		/** A value with only the modelled fields. */
-		public Gcp(String credentialFile, String location, String projectId, GcpProviderId providerId) {
+		public Gcp(@Nullable String credentialFile, @Nullable String location, @Nullable String projectId, GcpProviderId providerId) {
 			this(credentialFile, location, projectId, providerId, Map.of());
 		}
 

@@ -13,18 +13,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code RateLimitResetCredit}.
  */
 @SuppressWarnings("unused")
 public record RateLimitResetCredit(
-		@JsonProperty("description") String description,
-		@JsonProperty("expiresAt") Long expiresAt,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("expiresAt") @Nullable Long expiresAt,
 		@JsonProperty("grantedAt") Long grantedAt,
 		@JsonProperty("id") String id,
 		@JsonProperty("resetType") RateLimitResetType resetType,
 		@JsonProperty("status") RateLimitResetCreditStatus status,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -33,7 +35,7 @@ public record RateLimitResetCredit(
 	}
 
 	/** A value with only the modelled fields. */
-	public RateLimitResetCredit(String description, Long expiresAt, Long grantedAt, String id, RateLimitResetType resetType, RateLimitResetCreditStatus status, String title) {
+	public RateLimitResetCredit(@Nullable String description, @Nullable Long expiresAt, Long grantedAt, String id, RateLimitResetType resetType, RateLimitResetCreditStatus status, @Nullable String title) {
 		this(description, expiresAt, grantedAt, id, resetType, status, title, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code RateLimitResetCreditsSummary}.
  */
 @SuppressWarnings("unused")
 public record RateLimitResetCreditsSummary(
 		@JsonProperty("availableCount") Long availableCount,
-		@JsonProperty("credits") List<RateLimitResetCredit> credits,
+		@JsonProperty("credits") @Nullable List<RateLimitResetCredit> credits,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record RateLimitResetCreditsSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public RateLimitResetCreditsSummary(Long availableCount, List<RateLimitResetCredit> credits) {
+	public RateLimitResetCreditsSummary(Long availableCount, @Nullable List<RateLimitResetCredit> credits) {
 		this(availableCount, credits, Map.of());
 	}
 

@@ -13,21 +13,23 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code RateLimitSnapshot}.
  */
 @SuppressWarnings("unused")
 public record RateLimitSnapshot(
-		@JsonProperty("credits") CreditsSnapshot credits,
-		@JsonProperty("individualLimit") SpendControlLimitSnapshot individualLimit,
-		@JsonProperty("limitId") String limitId,
-		@JsonProperty("limitName") String limitName,
-		@JsonProperty("normalModelSlug") String normalModelSlug,
-		@JsonProperty("planType") PlanType planType,
-		@JsonProperty("primary") RateLimitWindow primary,
-		@JsonProperty("rateLimitReachedType") RateLimitReachedType rateLimitReachedType,
-		@JsonProperty("secondary") RateLimitWindow secondary,
-		@JsonProperty("spendControlReached") Boolean spendControlReached,
+		@JsonProperty("credits") @Nullable CreditsSnapshot credits,
+		@JsonProperty("individualLimit") @Nullable SpendControlLimitSnapshot individualLimit,
+		@JsonProperty("limitId") @Nullable String limitId,
+		@JsonProperty("limitName") @Nullable String limitName,
+		@JsonProperty("normalModelSlug") @Nullable String normalModelSlug,
+		@JsonProperty("planType") @Nullable PlanType planType,
+		@JsonProperty("primary") @Nullable RateLimitWindow primary,
+		@JsonProperty("rateLimitReachedType") @Nullable RateLimitReachedType rateLimitReachedType,
+		@JsonProperty("secondary") @Nullable RateLimitWindow secondary,
+		@JsonProperty("spendControlReached") @Nullable Boolean spendControlReached,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -36,7 +38,7 @@ public record RateLimitSnapshot(
 	}
 
 	/** A value with only the modelled fields. */
-	public RateLimitSnapshot(CreditsSnapshot credits, SpendControlLimitSnapshot individualLimit, String limitId, String limitName, String normalModelSlug, PlanType planType, RateLimitWindow primary, RateLimitReachedType rateLimitReachedType, RateLimitWindow secondary, Boolean spendControlReached) {
+	public RateLimitSnapshot(@Nullable CreditsSnapshot credits, @Nullable SpendControlLimitSnapshot individualLimit, @Nullable String limitId, @Nullable String limitName, @Nullable String normalModelSlug, @Nullable PlanType planType, @Nullable RateLimitWindow primary, @Nullable RateLimitReachedType rateLimitReachedType, @Nullable RateLimitWindow secondary, @Nullable Boolean spendControlReached) {
 		this(credits, individualLimit, limitId, limitName, normalModelSlug, planType, primary, rateLimitReachedType, secondary, spendControlReached, Map.of());
 	}
 

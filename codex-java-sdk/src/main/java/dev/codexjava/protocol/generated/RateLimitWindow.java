@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code RateLimitWindow}.
  */
 @SuppressWarnings("unused")
 public record RateLimitWindow(
-		@JsonProperty("resetsAt") Long resetsAt,
+		@JsonProperty("resetsAt") @Nullable Long resetsAt,
 		@JsonProperty("usedPercent") Long usedPercent,
-		@JsonProperty("windowDurationMins") Long windowDurationMins,
+		@JsonProperty("windowDurationMins") @Nullable Long windowDurationMins,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record RateLimitWindow(
 	}
 
 	/** A value with only the modelled fields. */
-	public RateLimitWindow(Long resetsAt, Long usedPercent, Long windowDurationMins) {
+	public RateLimitWindow(@Nullable Long resetsAt, Long usedPercent, @Nullable Long windowDurationMins) {
 		this(resetsAt, usedPercent, windowDurationMins, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Internal-only notification containing the exact usage from one upstream Responses API completion.
  */
@@ -21,8 +23,8 @@ public record RawResponseCompletedNotification(
 		@JsonProperty("responseId") String responseId,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
-		@JsonProperty("usage") TokenUsageBreakdown usage,
-		@JsonProperty("usageMetadata") ResponseUsageMetadata usageMetadata,
+		@JsonProperty("usage") @Nullable TokenUsageBreakdown usage,
+		@JsonProperty("usageMetadata") @Nullable ResponseUsageMetadata usageMetadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record RawResponseCompletedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public RawResponseCompletedNotification(String responseId, String threadId, String turnId, TokenUsageBreakdown usage, ResponseUsageMetadata usageMetadata) {
+	public RawResponseCompletedNotification(String responseId, String threadId, String turnId, @Nullable TokenUsageBreakdown usage, @Nullable ResponseUsageMetadata usageMetadata) {
 		this(responseId, threadId, turnId, usage, usageMetadata, Map.of());
 	}
 

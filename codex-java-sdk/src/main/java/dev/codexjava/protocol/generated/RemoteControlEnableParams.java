@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code RemoteControlEnableParams}.
  */
 @SuppressWarnings("unused")
 public record RemoteControlEnableParams(
-		@JsonProperty("ephemeral") Boolean ephemeral,
+		@JsonProperty("ephemeral") @Nullable Boolean ephemeral,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record RemoteControlEnableParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public RemoteControlEnableParams(Boolean ephemeral) {
+	public RemoteControlEnableParams(@Nullable Boolean ephemeral) {
 		this(ephemeral, Map.of());
 	}
 

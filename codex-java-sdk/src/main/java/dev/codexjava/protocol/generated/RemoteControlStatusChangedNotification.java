@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Current remote-control connection status and remote identity exposed to clients.
  */
 @SuppressWarnings("unused")
 public record RemoteControlStatusChangedNotification(
-		@JsonProperty("environmentId") String environmentId,
+		@JsonProperty("environmentId") @Nullable String environmentId,
 		@JsonProperty("installationId") String installationId,
 		@JsonProperty("serverName") String serverName,
 		@JsonProperty("status") RemoteControlConnectionStatus status,
@@ -30,7 +32,7 @@ public record RemoteControlStatusChangedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public RemoteControlStatusChangedNotification(String environmentId, String installationId, String serverName, RemoteControlConnectionStatus status) {
+	public RemoteControlStatusChangedNotification(@Nullable String environmentId, String installationId, String serverName, RemoteControlConnectionStatus status) {
 		this(environmentId, installationId, serverName, status, Map.of());
 	}
 

@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A known resource that the server is capable of reading.
  */
 @SuppressWarnings("unused")
 public record Resource(
-		@JsonProperty("_meta") JsonNode meta,
-		@JsonProperty("annotations") JsonNode annotations,
-		@JsonProperty("description") String description,
-		@JsonProperty("icons") JsonNode icons,
-		@JsonProperty("mimeType") String mimeType,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
+		@JsonProperty("annotations") @Nullable JsonNode annotations,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("icons") @Nullable JsonNode icons,
+		@JsonProperty("mimeType") @Nullable String mimeType,
 		@JsonProperty("name") String name,
-		@JsonProperty("size") Long size,
-		@JsonProperty("title") String title,
+		@JsonProperty("size") @Nullable Long size,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("uri") String uri,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -35,7 +37,7 @@ public record Resource(
 	}
 
 	/** A value with only the modelled fields. */
-	public Resource(JsonNode meta, JsonNode annotations, String description, JsonNode icons, String mimeType, String name, Long size, String title, String uri) {
+	public Resource(@Nullable JsonNode meta, @Nullable JsonNode annotations, @Nullable String description, @Nullable JsonNode icons, @Nullable String mimeType, String name, @Nullable Long size, @Nullable String title, String uri) {
 		this(meta, annotations, description, icons, mimeType, name, size, title, uri, Map.of());
 	}
 

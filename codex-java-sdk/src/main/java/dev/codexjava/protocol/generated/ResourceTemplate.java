@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A template description for resources available on the server.
  */
 @SuppressWarnings("unused")
 public record ResourceTemplate(
-		@JsonProperty("annotations") JsonNode annotations,
-		@JsonProperty("description") String description,
-		@JsonProperty("mimeType") String mimeType,
+		@JsonProperty("annotations") @Nullable JsonNode annotations,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("mimeType") @Nullable String mimeType,
 		@JsonProperty("name") String name,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonProperty("uriTemplate") String uriTemplate,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -32,7 +34,7 @@ public record ResourceTemplate(
 	}
 
 	/** A value with only the modelled fields. */
-	public ResourceTemplate(JsonNode annotations, String description, String mimeType, String name, String title, String uriTemplate) {
+	public ResourceTemplate(@Nullable JsonNode annotations, @Nullable String description, @Nullable String mimeType, String name, @Nullable String title, String uriTemplate) {
 		this(annotations, description, mimeType, name, title, uriTemplate, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ResponseItem}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -43,7 +45,7 @@ public sealed interface ResponseItem {
 	 * The {@code additional_tools} variant.
 	 */
 	public record AdditionalTools(
-			@JsonProperty("id") String id,
+			@JsonProperty("id") @Nullable String id,
 			@JsonProperty("role") String role,
 			@JsonProperty("tools") JsonNode tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
@@ -54,7 +56,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public AdditionalTools(String id, String role, JsonNode tools) {
+		public AdditionalTools(@Nullable String id, String role, JsonNode tools) {
 			this(id, role, tools, Map.of());
 		}
 
@@ -65,12 +67,12 @@ public sealed interface ResponseItem {
 	 */
 	public record Message(
 			@JsonProperty("content") List<ContentItem> content,
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
-			@JsonProperty("phase") MessagePhase phase,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("phase") @Nullable MessagePhase phase,
 			@JsonProperty("role") String role,
-			@JsonProperty("status") String status,
+			@JsonProperty("status") @Nullable String status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -79,7 +81,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public Message(List<ContentItem> content, String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, MessagePhase phase, String role, String status) {
+		public Message(List<ContentItem> content, @Nullable String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, @Nullable MessagePhase phase, String role, @Nullable String status) {
 			this(content, encryptedContent, id, internalChatMessageMetadataPassthrough, phase, role, status, Map.of());
 		}
 
@@ -91,8 +93,8 @@ public sealed interface ResponseItem {
 	public record AgentMessage(
 			@JsonProperty("author") String author,
 			@JsonProperty("content") List<AgentMessageInputContent> content,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("recipient") String recipient,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
@@ -102,7 +104,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public AgentMessage(String author, List<AgentMessageInputContent> content, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String recipient) {
+		public AgentMessage(String author, List<AgentMessageInputContent> content, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String recipient) {
 			this(author, content, id, internalChatMessageMetadataPassthrough, recipient, Map.of());
 		}
 
@@ -112,10 +114,10 @@ public sealed interface ResponseItem {
 	 * The {@code reasoning} variant.
 	 */
 	public record Reasoning(
-			@JsonProperty("content") List<ReasoningItemContent> content,
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("content") @Nullable List<ReasoningItemContent> content,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("summary") List<ReasoningItemReasoningSummary> summary,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
@@ -125,7 +127,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public Reasoning(List<ReasoningItemContent> content, String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, List<ReasoningItemReasoningSummary> summary) {
+		public Reasoning(@Nullable List<ReasoningItemContent> content, @Nullable String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, List<ReasoningItemReasoningSummary> summary) {
 			this(content, encryptedContent, id, internalChatMessageMetadataPassthrough, summary, Map.of());
 		}
 
@@ -136,10 +138,10 @@ public sealed interface ResponseItem {
 	 */
 	public record LocalShellCall(
 			@JsonProperty("action") LocalShellAction action,
-			@JsonProperty("call_id") String callId,
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("call_id") @Nullable String callId,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("status") LocalShellStatus status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
@@ -149,7 +151,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public LocalShellCall(LocalShellAction action, String callId, String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, LocalShellStatus status) {
+		public LocalShellCall(LocalShellAction action, @Nullable String callId, @Nullable String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, LocalShellStatus status) {
 			this(action, callId, encryptedContent, id, internalChatMessageMetadataPassthrough, status, Map.of());
 		}
 
@@ -161,13 +163,13 @@ public sealed interface ResponseItem {
 	public record FunctionCall(
 			@JsonProperty("arguments") String arguments,
 			@JsonProperty("call_id") String callId,
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("encrypted_function_args") List<String> encryptedFunctionArgs,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("encrypted_function_args") @Nullable List<String> encryptedFunctionArgs,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("name") String name,
-			@JsonProperty("namespace") String namespace,
-			@JsonProperty("status") String status,
+			@JsonProperty("namespace") @Nullable String namespace,
+			@JsonProperty("status") @Nullable String status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -176,7 +178,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public FunctionCall(String arguments, String callId, String encryptedContent, List<String> encryptedFunctionArgs, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String name, String namespace, String status) {
+		public FunctionCall(String arguments, String callId, @Nullable String encryptedContent, @Nullable List<String> encryptedFunctionArgs, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String name, @Nullable String namespace, @Nullable String status) {
 			this(arguments, callId, encryptedContent, encryptedFunctionArgs, id, internalChatMessageMetadataPassthrough, name, namespace, status, Map.of());
 		}
 
@@ -186,13 +188,13 @@ public sealed interface ResponseItem {
 	 * The {@code tool_search_call} variant.
 	 */
 	public record ToolSearchCall(
-			@JsonProperty("arguments") JsonNode arguments,
-			@JsonProperty("call_id") String callId,
-			@JsonProperty("encrypted_content") String encryptedContent,
+			@JsonProperty("arguments") @Nullable JsonNode arguments,
+			@JsonProperty("call_id") @Nullable String callId,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
 			@JsonProperty("execution") String execution,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
-			@JsonProperty("status") String status,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("status") @Nullable String status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -201,7 +203,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ToolSearchCall(JsonNode arguments, String callId, String encryptedContent, String execution, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String status) {
+		public ToolSearchCall(@Nullable JsonNode arguments, @Nullable String callId, @Nullable String encryptedContent, String execution, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, @Nullable String status) {
 			this(arguments, callId, encryptedContent, execution, id, internalChatMessageMetadataPassthrough, status, Map.of());
 		}
 
@@ -211,11 +213,11 @@ public sealed interface ResponseItem {
 	 * The {@code function_call_output} variant.
 	 */
 	public record FunctionCallOutput(
-			@JsonProperty("call_id") String callId,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
-			@JsonProperty("name") String name,
-			@JsonProperty("namespace") String namespace,
+			@JsonProperty("call_id") @Nullable String callId,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("name") @Nullable String name,
+			@JsonProperty("namespace") @Nullable String namespace,
 			@JsonProperty("output") FunctionCallOutputBody output,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
@@ -225,7 +227,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public FunctionCallOutput(String callId, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String name, String namespace, FunctionCallOutputBody output) {
+		public FunctionCallOutput(@Nullable String callId, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, @Nullable String name, @Nullable String namespace, FunctionCallOutputBody output) {
 			this(callId, id, internalChatMessageMetadataPassthrough, name, namespace, output, Map.of());
 		}
 
@@ -236,13 +238,13 @@ public sealed interface ResponseItem {
 	 */
 	public record CustomToolCall(
 			@JsonProperty("call_id") String callId,
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
 			@JsonProperty("input") String input,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("name") String name,
-			@JsonProperty("namespace") String namespace,
-			@JsonProperty("status") String status,
+			@JsonProperty("namespace") @Nullable String namespace,
+			@JsonProperty("status") @Nullable String status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -251,7 +253,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public CustomToolCall(String callId, String encryptedContent, String id, String input, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String name, String namespace, String status) {
+		public CustomToolCall(String callId, @Nullable String encryptedContent, @Nullable String id, String input, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String name, @Nullable String namespace, @Nullable String status) {
 			this(callId, encryptedContent, id, input, internalChatMessageMetadataPassthrough, name, namespace, status, Map.of());
 		}
 
@@ -262,9 +264,9 @@ public sealed interface ResponseItem {
 	 */
 	public record CustomToolCallOutput(
 			@JsonProperty("call_id") String callId,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
-			@JsonProperty("name") String name,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("name") @Nullable String name,
 			@JsonProperty("output") FunctionCallOutputBody output,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
@@ -274,7 +276,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public CustomToolCallOutput(String callId, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String name, FunctionCallOutputBody output) {
+		public CustomToolCallOutput(String callId, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, @Nullable String name, FunctionCallOutputBody output) {
 			this(callId, id, internalChatMessageMetadataPassthrough, name, output, Map.of());
 		}
 
@@ -284,10 +286,10 @@ public sealed interface ResponseItem {
 	 * The {@code tool_search_output} variant.
 	 */
 	public record ToolSearchOutput(
-			@JsonProperty("call_id") String callId,
+			@JsonProperty("call_id") @Nullable String callId,
 			@JsonProperty("execution") String execution,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("status") String status,
 			@JsonProperty("tools") JsonNode tools,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
@@ -298,7 +300,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ToolSearchOutput(String callId, String execution, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String status, JsonNode tools) {
+		public ToolSearchOutput(@Nullable String callId, String execution, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String status, JsonNode tools) {
 			this(callId, execution, id, internalChatMessageMetadataPassthrough, status, tools, Map.of());
 		}
 
@@ -308,11 +310,11 @@ public sealed interface ResponseItem {
 	 * The {@code web_search_call} variant.
 	 */
 	public record WebSearchCall(
-			@JsonProperty("action") ResponsesApiWebSearchAction action,
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
-			@JsonProperty("status") String status,
+			@JsonProperty("action") @Nullable ResponsesApiWebSearchAction action,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("status") @Nullable String status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -321,7 +323,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public WebSearchCall(ResponsesApiWebSearchAction action, String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String status) {
+		public WebSearchCall(@Nullable ResponsesApiWebSearchAction action, @Nullable String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, @Nullable String status) {
 			this(action, encryptedContent, id, internalChatMessageMetadataPassthrough, status, Map.of());
 		}
 
@@ -331,11 +333,11 @@ public sealed interface ResponseItem {
 	 * The {@code image_generation_call} variant.
 	 */
 	public record ImageGenerationCall(
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonProperty("result") String result,
-			@JsonProperty("revised_prompt") String revisedPrompt,
+			@JsonProperty("revised_prompt") @Nullable String revisedPrompt,
 			@JsonProperty("status") String status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
@@ -345,7 +347,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ImageGenerationCall(String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String result, String revisedPrompt, String status) {
+		public ImageGenerationCall(@Nullable String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough, String result, @Nullable String revisedPrompt, String status) {
 			this(encryptedContent, id, internalChatMessageMetadataPassthrough, result, revisedPrompt, status, Map.of());
 		}
 
@@ -356,8 +358,8 @@ public sealed interface ResponseItem {
 	 */
 	public record Compaction(
 			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -366,7 +368,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public Compaction(String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough) {
+		public Compaction(String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough) {
 			this(encryptedContent, id, internalChatMessageMetadataPassthrough, Map.of());
 		}
 
@@ -408,9 +410,9 @@ public sealed interface ResponseItem {
 	 * The {@code context_compaction} variant.
 	 */
 	public record ContextCompaction(
-			@JsonProperty("encrypted_content") String encryptedContent,
-			@JsonProperty("id") String id,
-			@JsonProperty("internal_chat_message_metadata_passthrough") InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
+			@JsonProperty("encrypted_content") @Nullable String encryptedContent,
+			@JsonProperty("id") @Nullable String id,
+			@JsonProperty("internal_chat_message_metadata_passthrough") @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ResponseItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -419,7 +421,7 @@ public sealed interface ResponseItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ContextCompaction(String encryptedContent, String id, InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough) {
+		public ContextCompaction(@Nullable String encryptedContent, @Nullable String id, @Nullable InternalChatMessageMetadataPassthrough internalChatMessageMetadataPassthrough) {
 			this(encryptedContent, id, internalChatMessageMetadataPassthrough, Map.of());
 		}
 

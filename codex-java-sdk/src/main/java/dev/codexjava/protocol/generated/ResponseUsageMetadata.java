@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Usage metadata reported for one upstream response.
  */
 @SuppressWarnings("unused")
 public record ResponseUsageMetadata(
-		@JsonProperty("amount") String amount,
-		@JsonProperty("metadata") JsonNode metadata,
+		@JsonProperty("amount") @Nullable String amount,
+		@JsonProperty("metadata") @Nullable JsonNode metadata,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ResponseUsageMetadata(
 	}
 
 	/** A value with only the modelled fields. */
-	public ResponseUsageMetadata(String amount, JsonNode metadata) {
+	public ResponseUsageMetadata(@Nullable String amount, @Nullable JsonNode metadata) {
 		this(amount, metadata, Map.of());
 	}
 

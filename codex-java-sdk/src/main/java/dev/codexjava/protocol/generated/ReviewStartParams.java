@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ReviewStartParams}.
  */
 @SuppressWarnings("unused")
 public record ReviewStartParams(
-		@JsonProperty("delivery") ReviewDelivery delivery,
+		@JsonProperty("delivery") @Nullable ReviewDelivery delivery,
 		@JsonProperty("target") ReviewTarget target,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record ReviewStartParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ReviewStartParams(ReviewDelivery delivery, ReviewTarget target, String threadId) {
+	public ReviewStartParams(@Nullable ReviewDelivery delivery, ReviewTarget target, String threadId) {
 		this(delivery, target, threadId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ReviewTarget}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -62,7 +64,7 @@ public sealed interface ReviewTarget {
 	 */
 	public record Commit(
 			@JsonProperty("sha") String sha,
-			@JsonProperty("title") String title,
+			@JsonProperty("title") @Nullable String title,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ReviewTarget {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -71,7 +73,7 @@ public sealed interface ReviewTarget {
 		}
 
 		/** A value with only the modelled fields. */
-		public Commit(String sha, String title) {
+		public Commit(String sha, @Nullable String title) {
 			this(sha, title, Map.of());
 		}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SandboxPolicy}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -42,7 +44,7 @@ public sealed interface SandboxPolicy {
 	 * The {@code readOnly} variant.
 	 */
 	public record ReadOnly(
-			@JsonProperty("networkAccess") Boolean networkAccess,
+			@JsonProperty("networkAccess") @Nullable Boolean networkAccess,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements SandboxPolicy {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -51,7 +53,7 @@ public sealed interface SandboxPolicy {
 		}
 
 		/** A value with only the modelled fields. */
-		public ReadOnly(Boolean networkAccess) {
+		public ReadOnly(@Nullable Boolean networkAccess) {
 			this(networkAccess, Map.of());
 		}
 
@@ -61,7 +63,7 @@ public sealed interface SandboxPolicy {
 	 * The {@code externalSandbox} variant.
 	 */
 	public record ExternalSandbox(
-			@JsonProperty("networkAccess") JsonNode networkAccess,
+			@JsonProperty("networkAccess") @Nullable JsonNode networkAccess,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements SandboxPolicy {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -70,7 +72,7 @@ public sealed interface SandboxPolicy {
 		}
 
 		/** A value with only the modelled fields. */
-		public ExternalSandbox(JsonNode networkAccess) {
+		public ExternalSandbox(@Nullable JsonNode networkAccess) {
 			this(networkAccess, Map.of());
 		}
 
@@ -80,10 +82,10 @@ public sealed interface SandboxPolicy {
 	 * The {@code workspaceWrite} variant.
 	 */
 	public record WorkspaceWrite(
-			@JsonProperty("excludeSlashTmp") Boolean excludeSlashTmp,
-			@JsonProperty("excludeTmpdirEnvVar") Boolean excludeTmpdirEnvVar,
-			@JsonProperty("networkAccess") Boolean networkAccess,
-			@JsonProperty("writableRoots") List<String> writableRoots,
+			@JsonProperty("excludeSlashTmp") @Nullable Boolean excludeSlashTmp,
+			@JsonProperty("excludeTmpdirEnvVar") @Nullable Boolean excludeTmpdirEnvVar,
+			@JsonProperty("networkAccess") @Nullable Boolean networkAccess,
+			@JsonProperty("writableRoots") @Nullable List<String> writableRoots,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements SandboxPolicy {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -92,7 +94,7 @@ public sealed interface SandboxPolicy {
 		}
 
 		/** A value with only the modelled fields. */
-		public WorkspaceWrite(Boolean excludeSlashTmp, Boolean excludeTmpdirEnvVar, Boolean networkAccess, List<String> writableRoots) {
+		public WorkspaceWrite(@Nullable Boolean excludeSlashTmp, @Nullable Boolean excludeTmpdirEnvVar, @Nullable Boolean networkAccess, @Nullable List<String> writableRoots) {
 			this(excludeSlashTmp, excludeTmpdirEnvVar, networkAccess, writableRoots, Map.of());
 		}
 

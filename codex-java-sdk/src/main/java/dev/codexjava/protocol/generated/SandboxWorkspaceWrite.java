@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SandboxWorkspaceWrite}.
  */
 @SuppressWarnings("unused")
 public record SandboxWorkspaceWrite(
-		@JsonProperty("exclude_slash_tmp") Boolean excludeSlashTmp,
-		@JsonProperty("exclude_tmpdir_env_var") Boolean excludeTmpdirEnvVar,
-		@JsonProperty("network_access") Boolean networkAccess,
-		@JsonProperty("writable_roots") List<String> writableRoots,
+		@JsonProperty("exclude_slash_tmp") @Nullable Boolean excludeSlashTmp,
+		@JsonProperty("exclude_tmpdir_env_var") @Nullable Boolean excludeTmpdirEnvVar,
+		@JsonProperty("network_access") @Nullable Boolean networkAccess,
+		@JsonProperty("writable_roots") @Nullable List<String> writableRoots,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record SandboxWorkspaceWrite(
 	}
 
 	/** A value with only the modelled fields. */
-	public SandboxWorkspaceWrite(Boolean excludeSlashTmp, Boolean excludeTmpdirEnvVar, Boolean networkAccess, List<String> writableRoots) {
+	public SandboxWorkspaceWrite(@Nullable Boolean excludeSlashTmp, @Nullable Boolean excludeTmpdirEnvVar, @Nullable Boolean networkAccess, @Nullable List<String> writableRoots) {
 		this(excludeSlashTmp, excludeTmpdirEnvVar, networkAccess, writableRoots, Map.of());
 	}
 

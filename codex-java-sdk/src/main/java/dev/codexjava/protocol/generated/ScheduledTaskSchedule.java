@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ScheduledTaskSchedule}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -29,7 +31,7 @@ public sealed interface ScheduledTaskSchedule {
 	 * The {@code hourly} variant.
 	 */
 	public record Hourly(
-			@JsonProperty("days") List<ScheduledTaskWeekday> days,
+			@JsonProperty("days") @Nullable List<ScheduledTaskWeekday> days,
 			@JsonProperty("intervalHours") Long intervalHours,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ScheduledTaskSchedule {
 
@@ -39,7 +41,7 @@ public sealed interface ScheduledTaskSchedule {
 		}
 
 		/** A value with only the modelled fields. */
-		public Hourly(List<ScheduledTaskWeekday> days, Long intervalHours) {
+		public Hourly(@Nullable List<ScheduledTaskWeekday> days, Long intervalHours) {
 			this(days, intervalHours, Map.of());
 		}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SessionMigration}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record SessionMigration(
 		@JsonProperty("cwd") String cwd,
 		@JsonProperty("path") String path,
-		@JsonProperty("title") String title,
+		@JsonProperty("title") @Nullable String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record SessionMigration(
 	}
 
 	/** A value with only the modelled fields. */
-	public SessionMigration(String cwd, String path, String title) {
+	public SessionMigration(String cwd, String path, @Nullable String title) {
 		this(cwd, path, title, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Settings for a collaboration mode.
  */
 @SuppressWarnings("unused")
 public record Settings(
-		@JsonProperty("developer_instructions") String developerInstructions,
+		@JsonProperty("developer_instructions") @Nullable String developerInstructions,
 		@JsonProperty("model") String model,
-		@JsonProperty("reasoning_effort") String reasoningEffort,
+		@JsonProperty("reasoning_effort") @Nullable String reasoningEffort,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record Settings(
 	}
 
 	/** A value with only the modelled fields. */
-	public Settings(String developerInstructions, String model, String reasoningEffort) {
+	public Settings(@Nullable String developerInstructions, String model, @Nullable String reasoningEffort) {
 		this(developerInstructions, model, reasoningEffort, Map.of());
 	}
 

@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SkillInterface}.
  */
 @SuppressWarnings("unused")
 public record SkillInterface(
-		@JsonProperty("brandColor") String brandColor,
-		@JsonProperty("defaultPrompt") String defaultPrompt,
-		@JsonProperty("displayName") String displayName,
-		@JsonProperty("iconLarge") String iconLarge,
-		@JsonProperty("iconLargeUrl") String iconLargeUrl,
-		@JsonProperty("iconSmall") String iconSmall,
-		@JsonProperty("iconSmallUrl") String iconSmallUrl,
-		@JsonProperty("shortDescription") String shortDescription,
+		@JsonProperty("brandColor") @Nullable String brandColor,
+		@JsonProperty("defaultPrompt") @Nullable String defaultPrompt,
+		@JsonProperty("displayName") @Nullable String displayName,
+		@JsonProperty("iconLarge") @Nullable String iconLarge,
+		@JsonProperty("iconLargeUrl") @Nullable String iconLargeUrl,
+		@JsonProperty("iconSmall") @Nullable String iconSmall,
+		@JsonProperty("iconSmallUrl") @Nullable String iconSmallUrl,
+		@JsonProperty("shortDescription") @Nullable String shortDescription,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -34,7 +36,7 @@ public record SkillInterface(
 	}
 
 	/** A value with only the modelled fields. */
-	public SkillInterface(String brandColor, String defaultPrompt, String displayName, String iconLarge, String iconLargeUrl, String iconSmall, String iconSmallUrl, String shortDescription) {
+	public SkillInterface(@Nullable String brandColor, @Nullable String defaultPrompt, @Nullable String displayName, @Nullable String iconLarge, @Nullable String iconLargeUrl, @Nullable String iconSmall, @Nullable String iconSmallUrl, @Nullable String shortDescription) {
 		this(brandColor, defaultPrompt, displayName, iconLarge, iconLargeUrl, iconSmall, iconSmallUrl, shortDescription, Map.of());
 	}
 

@@ -13,20 +13,22 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SkillMetadata}.
  */
 @SuppressWarnings("unused")
 public record SkillMetadata(
-		@JsonProperty("dependencies") SkillDependencies dependencies,
+		@JsonProperty("dependencies") @Nullable SkillDependencies dependencies,
 		@JsonProperty("description") String description,
 		@JsonProperty("enabled") Boolean enabled,
-		@JsonProperty("interface") SkillInterface interface_,
+		@JsonProperty("interface") @Nullable SkillInterface interface_,
 		@JsonProperty("name") String name,
 		@JsonProperty("path") String path,
-		@JsonProperty("pluginId") String pluginId,
+		@JsonProperty("pluginId") @Nullable String pluginId,
 		@JsonProperty("scope") SkillScope scope,
-		@JsonProperty("shortDescription") String shortDescription,
+		@JsonProperty("shortDescription") @Nullable String shortDescription,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -35,7 +37,7 @@ public record SkillMetadata(
 	}
 
 	/** A value with only the modelled fields. */
-	public SkillMetadata(SkillDependencies dependencies, String description, Boolean enabled, SkillInterface interface_, String name, String path, String pluginId, SkillScope scope, String shortDescription) {
+	public SkillMetadata(@Nullable SkillDependencies dependencies, String description, Boolean enabled, @Nullable SkillInterface interface_, String name, String path, @Nullable String pluginId, SkillScope scope, @Nullable String shortDescription) {
 		this(dependencies, description, enabled, interface_, name, path, pluginId, scope, shortDescription, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SkillSummary}.
  */
@@ -20,10 +22,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record SkillSummary(
 		@JsonProperty("description") String description,
 		@JsonProperty("enabled") Boolean enabled,
-		@JsonProperty("interface") SkillInterface interface_,
+		@JsonProperty("interface") @Nullable SkillInterface interface_,
 		@JsonProperty("name") String name,
-		@JsonProperty("path") String path,
-		@JsonProperty("shortDescription") String shortDescription,
+		@JsonProperty("path") @Nullable String path,
+		@JsonProperty("shortDescription") @Nullable String shortDescription,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record SkillSummary(
 	}
 
 	/** A value with only the modelled fields. */
-	public SkillSummary(String description, Boolean enabled, SkillInterface interface_, String name, String path, String shortDescription) {
+	public SkillSummary(String description, Boolean enabled, @Nullable SkillInterface interface_, String name, @Nullable String path, @Nullable String shortDescription) {
 		this(description, enabled, interface_, name, path, shortDescription, Map.of());
 	}
 

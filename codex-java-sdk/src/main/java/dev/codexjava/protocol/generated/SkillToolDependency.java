@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SkillToolDependency}.
  */
 @SuppressWarnings("unused")
 public record SkillToolDependency(
-		@JsonProperty("command") String command,
-		@JsonProperty("description") String description,
-		@JsonProperty("transport") String transport,
+		@JsonProperty("command") @Nullable String command,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("transport") @Nullable String transport,
 		@JsonProperty("type") String type,
-		@JsonProperty("url") String url,
+		@JsonProperty("url") @Nullable String url,
 		@JsonProperty("value") String value,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -32,7 +34,7 @@ public record SkillToolDependency(
 	}
 
 	/** A value with only the modelled fields. */
-	public SkillToolDependency(String command, String description, String transport, String type, String url, String value) {
+	public SkillToolDependency(@Nullable String command, @Nullable String description, @Nullable String transport, String type, @Nullable String url, String value) {
 		this(command, description, transport, type, url, value, Map.of());
 	}
 

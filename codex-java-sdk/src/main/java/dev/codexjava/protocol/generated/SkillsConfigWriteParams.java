@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SkillsConfigWriteParams}.
  */
 @SuppressWarnings("unused")
 public record SkillsConfigWriteParams(
 		@JsonProperty("enabled") Boolean enabled,
-		@JsonProperty("name") String name,
-		@JsonProperty("path") String path,
+		@JsonProperty("name") @Nullable String name,
+		@JsonProperty("path") @Nullable String path,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record SkillsConfigWriteParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public SkillsConfigWriteParams(Boolean enabled, String name, String path) {
+	public SkillsConfigWriteParams(Boolean enabled, @Nullable String name, @Nullable String path) {
 		this(enabled, name, path, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code SkillsListParams}.
  */
 @SuppressWarnings("unused")
 public record SkillsListParams(
-		@JsonProperty("cwds") List<String> cwds,
-		@JsonProperty("forceReload") Boolean forceReload,
+		@JsonProperty("cwds") @Nullable List<String> cwds,
+		@JsonProperty("forceReload") @Nullable Boolean forceReload,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record SkillsListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public SkillsListParams(List<String> cwds, Boolean forceReload) {
+	public SkillsListParams(@Nullable List<String> cwds, @Nullable Boolean forceReload) {
 		this(cwds, forceReload, Map.of());
 	}
 

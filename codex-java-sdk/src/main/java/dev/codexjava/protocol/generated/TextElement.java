@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TextElement}.
  */
 @SuppressWarnings("unused")
 public record TextElement(
 		@JsonProperty("byteRange") JsonNode byteRange,
-		@JsonProperty("placeholder") String placeholder,
+		@JsonProperty("placeholder") @Nullable String placeholder,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record TextElement(
 	}
 
 	/** A value with only the modelled fields. */
-	public TextElement(JsonNode byteRange, String placeholder) {
+	public TextElement(JsonNode byteRange, @Nullable String placeholder) {
 		this(byteRange, placeholder, Map.of());
 	}
 

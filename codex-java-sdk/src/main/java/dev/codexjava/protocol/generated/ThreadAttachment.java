@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An independently persisted attachment associated with a thread.
  */
@@ -22,7 +24,7 @@ public record ThreadAttachment(
 		@JsonProperty("createdAt") Long createdAt,
 		@JsonProperty("id") String id,
 		@JsonProperty("identityKey") String identityKey,
-		@JsonProperty("payload") JsonNode payload,
+		@JsonProperty("payload") @Nullable JsonNode payload,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ThreadAttachment(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadAttachment(String attachmentType, Long createdAt, String id, String identityKey, JsonNode payload) {
+	public ThreadAttachment(String attachmentType, Long createdAt, String id, String identityKey, @Nullable JsonNode payload) {
 		this(attachmentType, createdAt, id, identityKey, payload, Map.of());
 	}
 

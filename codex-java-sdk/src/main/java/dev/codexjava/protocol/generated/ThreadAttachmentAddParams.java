@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for creating or locating an attachment on its owning thread.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ThreadAttachmentAddParams(
 		@JsonProperty("attachmentType") String attachmentType,
 		@JsonProperty("identityKey") String identityKey,
-		@JsonProperty("payload") JsonNode payload,
+		@JsonProperty("payload") @Nullable JsonNode payload,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record ThreadAttachmentAddParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadAttachmentAddParams(String attachmentType, String identityKey, JsonNode payload, String threadId) {
+	public ThreadAttachmentAddParams(String attachmentType, String identityKey, @Nullable JsonNode payload, String threadId) {
 		this(attachmentType, identityKey, payload, threadId, Map.of());
 	}
 

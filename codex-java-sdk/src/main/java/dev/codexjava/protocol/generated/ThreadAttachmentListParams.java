@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for listing attachments from one thread.
  */
 @SuppressWarnings("unused")
 public record ThreadAttachmentListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("limit") Long limit,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("limit") @Nullable Long limit,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record ThreadAttachmentListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadAttachmentListParams(String cursor, Long limit, String threadId) {
+	public ThreadAttachmentListParams(@Nullable String cursor, @Nullable Long limit, String threadId) {
 		this(cursor, limit, threadId, Map.of());
 	}
 

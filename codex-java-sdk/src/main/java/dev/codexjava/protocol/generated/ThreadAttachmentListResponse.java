@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of attachments associated with the requested thread.
  */
 @SuppressWarnings("unused")
 public record ThreadAttachmentListResponse(
 		@JsonProperty("data") List<ThreadAttachment> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadAttachmentListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadAttachmentListResponse(List<ThreadAttachment> data, String nextCursor) {
+	public ThreadAttachmentListResponse(List<ThreadAttachment> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for reverse lookup by attachment identity within this server's store.
  */
 @SuppressWarnings("unused")
 public record ThreadAttachmentOwnerListParams(
-		@JsonProperty("archived") Boolean archived,
+		@JsonProperty("archived") @Nullable Boolean archived,
 		@JsonProperty("attachmentType") String attachmentType,
-		@JsonProperty("cursor") String cursor,
+		@JsonProperty("cursor") @Nullable String cursor,
 		@JsonProperty("identityKey") String identityKey,
-		@JsonProperty("limit") Long limit,
+		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ThreadAttachmentOwnerListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadAttachmentOwnerListParams(Boolean archived, String attachmentType, String cursor, String identityKey, Long limit) {
+	public ThreadAttachmentOwnerListParams(@Nullable Boolean archived, String attachmentType, @Nullable String cursor, String identityKey, @Nullable Long limit) {
 		this(archived, attachmentType, cursor, identityKey, limit, Map.of());
 	}
 

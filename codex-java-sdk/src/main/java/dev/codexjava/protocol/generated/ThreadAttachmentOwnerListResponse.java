@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of matching owners, including threads without their own user messages.
  */
 @SuppressWarnings("unused")
 public record ThreadAttachmentOwnerListResponse(
 		@JsonProperty("data") List<ThreadAttachmentOwner> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadAttachmentOwnerListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadAttachmentOwnerListResponse(List<ThreadAttachmentOwner> data, String nextCursor) {
+	public ThreadAttachmentOwnerListResponse(List<ThreadAttachmentOwner> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

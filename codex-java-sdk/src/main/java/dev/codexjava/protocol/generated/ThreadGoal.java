@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadGoal}.
  */
@@ -23,7 +25,7 @@ public record ThreadGoal(
 		@JsonProperty("status") ThreadGoalStatus status,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("timeUsedSeconds") Long timeUsedSeconds,
-		@JsonProperty("tokenBudget") Long tokenBudget,
+		@JsonProperty("tokenBudget") @Nullable Long tokenBudget,
 		@JsonProperty("tokensUsed") Long tokensUsed,
 		@JsonProperty("updatedAt") Long updatedAt,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -34,7 +36,7 @@ public record ThreadGoal(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadGoal(Long createdAt, String objective, ThreadGoalStatus status, String threadId, Long timeUsedSeconds, Long tokenBudget, Long tokensUsed, Long updatedAt) {
+	public ThreadGoal(Long createdAt, String objective, ThreadGoalStatus status, String threadId, Long timeUsedSeconds, @Nullable Long tokenBudget, Long tokensUsed, Long updatedAt) {
 		this(createdAt, objective, status, threadId, timeUsedSeconds, tokenBudget, tokensUsed, updatedAt, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadGoalClearParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadGoalClearParams(
-		@JsonProperty("origin") ThreadGoalMutationOrigin origin,
+		@JsonProperty("origin") @Nullable ThreadGoalMutationOrigin origin,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadGoalClearParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadGoalClearParams(ThreadGoalMutationOrigin origin, String threadId) {
+	public ThreadGoalClearParams(@Nullable ThreadGoalMutationOrigin origin, String threadId) {
 		this(origin, threadId, Map.of());
 	}
 

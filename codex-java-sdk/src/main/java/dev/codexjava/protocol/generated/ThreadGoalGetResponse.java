@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadGoalGetResponse}.
  */
 @SuppressWarnings("unused")
 public record ThreadGoalGetResponse(
-		@JsonProperty("goal") ThreadGoal goal,
+		@JsonProperty("goal") @Nullable ThreadGoal goal,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record ThreadGoalGetResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadGoalGetResponse(ThreadGoal goal) {
+	public ThreadGoalGetResponse(@Nullable ThreadGoal goal) {
 		this(goal, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadGoalSetParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadGoalSetParams(
-		@JsonProperty("objective") String objective,
-		@JsonProperty("origin") ThreadGoalMutationOrigin origin,
-		@JsonProperty("status") ThreadGoalStatus status,
+		@JsonProperty("objective") @Nullable String objective,
+		@JsonProperty("origin") @Nullable ThreadGoalMutationOrigin origin,
+		@JsonProperty("status") @Nullable ThreadGoalStatus status,
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("tokenBudget") Long tokenBudget,
+		@JsonProperty("tokenBudget") @Nullable Long tokenBudget,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ThreadGoalSetParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadGoalSetParams(String objective, ThreadGoalMutationOrigin origin, ThreadGoalStatus status, String threadId, Long tokenBudget) {
+	public ThreadGoalSetParams(@Nullable String objective, @Nullable ThreadGoalMutationOrigin origin, @Nullable ThreadGoalStatus status, String threadId, @Nullable Long tokenBudget) {
 		this(objective, origin, status, threadId, tokenBudget, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadGoalUpdatedNotification}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ThreadGoalUpdatedNotification(
 		@JsonProperty("goal") ThreadGoal goal,
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("turnId") String turnId,
+		@JsonProperty("turnId") @Nullable String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ThreadGoalUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadGoalUpdatedNotification(ThreadGoal goal, String threadId, String turnId) {
+	public ThreadGoalUpdatedNotification(ThreadGoal goal, String threadId, @Nullable String turnId) {
 		this(goal, threadId, turnId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A thread item and its recorded lifecycle times. The payload stays flat on the wire. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -44,9 +46,9 @@ public sealed interface ThreadItem {
 	 * The {@code userMessage} variant.
 	 */
 	public record UserMessage(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("clientId") String clientId,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("clientId") @Nullable String clientId,
 			@JsonProperty("content") List<UserInput> content,
 			@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -57,7 +59,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public UserMessage(Long completedAtMs, Long startedAtMs, String clientId, List<UserInput> content, String id) {
+		public UserMessage(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable String clientId, List<UserInput> content, String id) {
 			this(completedAtMs, startedAtMs, clientId, content, id, Map.of());
 		}
 
@@ -67,8 +69,8 @@ public sealed interface ThreadItem {
 	 * The {@code hookPrompt} variant.
 	 */
 	public record HookPrompt(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("fragments") List<HookPromptFragment> fragments,
 			@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -79,7 +81,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public HookPrompt(Long completedAtMs, Long startedAtMs, List<HookPromptFragment> fragments, String id) {
+		public HookPrompt(@Nullable Long completedAtMs, @Nullable Long startedAtMs, List<HookPromptFragment> fragments, String id) {
 			this(completedAtMs, startedAtMs, fragments, id, Map.of());
 		}
 
@@ -89,14 +91,14 @@ public sealed interface ThreadItem {
 	 * The {@code agentMessage} variant.
 	 */
 	public record AgentMessage(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("delivery") AgentMessageDelivery delivery,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("delivery") @Nullable AgentMessageDelivery delivery,
 			@JsonProperty("id") String id,
-			@JsonProperty("memoryCitation") MemoryCitation memoryCitation,
-			@JsonProperty("moderation") AgentMessageModeration moderation,
-			@JsonProperty("phase") MessagePhase phase,
-			@JsonProperty("questions") List<AsyncUserInputQuestion> questions,
+			@JsonProperty("memoryCitation") @Nullable MemoryCitation memoryCitation,
+			@JsonProperty("moderation") @Nullable AgentMessageModeration moderation,
+			@JsonProperty("phase") @Nullable MessagePhase phase,
+			@JsonProperty("questions") @Nullable List<AsyncUserInputQuestion> questions,
 			@JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
@@ -106,7 +108,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public AgentMessage(Long completedAtMs, Long startedAtMs, AgentMessageDelivery delivery, String id, MemoryCitation memoryCitation, AgentMessageModeration moderation, MessagePhase phase, List<AsyncUserInputQuestion> questions, String text) {
+		public AgentMessage(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable AgentMessageDelivery delivery, String id, @Nullable MemoryCitation memoryCitation, @Nullable AgentMessageModeration moderation, @Nullable MessagePhase phase, @Nullable List<AsyncUserInputQuestion> questions, String text) {
 			this(completedAtMs, startedAtMs, delivery, id, memoryCitation, moderation, phase, questions, text, Map.of());
 		}
 
@@ -116,11 +118,11 @@ public sealed interface ThreadItem {
 	 * The {@code functionCallOutput} variant.
 	 */
 	public record FunctionCallOutput(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("id") String id,
 			@JsonProperty("name") String name,
-			@JsonProperty("namespace") String namespace,
+			@JsonProperty("namespace") @Nullable String namespace,
 			@JsonProperty("output") FunctionCallOutputBody output,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
@@ -130,7 +132,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public FunctionCallOutput(Long completedAtMs, Long startedAtMs, String id, String name, String namespace, FunctionCallOutputBody output) {
+		public FunctionCallOutput(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String id, String name, @Nullable String namespace, FunctionCallOutputBody output) {
 			this(completedAtMs, startedAtMs, id, name, namespace, output, Map.of());
 		}
 
@@ -140,8 +142,8 @@ public sealed interface ThreadItem {
 	 * The {@code plan} variant. EXPERIMENTAL - proposed plan item content. The completed plan item is authoritative and may not match the concatenation of `PlanDelta` text.
 	 */
 	public record Plan(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("id") String id,
 			@JsonProperty("text") String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -152,7 +154,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public Plan(Long completedAtMs, Long startedAtMs, String id, String text) {
+		public Plan(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String id, String text) {
 			this(completedAtMs, startedAtMs, id, text, Map.of());
 		}
 
@@ -162,11 +164,11 @@ public sealed interface ThreadItem {
 	 * The {@code reasoning} variant.
 	 */
 	public record Reasoning(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("content") List<String> content,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("content") @Nullable List<String> content,
 			@JsonProperty("id") String id,
-			@JsonProperty("summary") List<String> summary,
+			@JsonProperty("summary") @Nullable List<String> summary,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -175,7 +177,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public Reasoning(Long completedAtMs, Long startedAtMs, List<String> content, String id, List<String> summary) {
+		public Reasoning(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable List<String> content, String id, @Nullable List<String> summary) {
 			this(completedAtMs, startedAtMs, content, id, summary, Map.of());
 		}
 
@@ -185,19 +187,19 @@ public sealed interface ThreadItem {
 	 * The {@code commandExecution} variant.
 	 */
 	public record CommandExecution(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("aggregatedOutput") String aggregatedOutput,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("aggregatedOutput") @Nullable String aggregatedOutput,
 			@JsonProperty("command") String command,
 			@JsonProperty("commandActions") List<CommandAction> commandActions,
 			@JsonProperty("cwd") JsonNode cwd,
-			@JsonProperty("durationMs") Long durationMs,
-			@JsonProperty("exitCode") Long exitCode,
+			@JsonProperty("durationMs") @Nullable Long durationMs,
+			@JsonProperty("exitCode") @Nullable Long exitCode,
 			@JsonProperty("id") String id,
-			@JsonProperty("pluginId") String pluginId,
-			@JsonProperty("processId") String processId,
-			@JsonProperty("scriptPath") String scriptPath,
-			@JsonProperty("source") JsonNode source,
+			@JsonProperty("pluginId") @Nullable String pluginId,
+			@JsonProperty("processId") @Nullable String processId,
+			@JsonProperty("scriptPath") @Nullable String scriptPath,
+			@JsonProperty("source") @Nullable JsonNode source,
 			@JsonProperty("status") CommandExecutionStatus status,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
@@ -207,7 +209,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public CommandExecution(Long completedAtMs, Long startedAtMs, String aggregatedOutput, String command, List<CommandAction> commandActions, JsonNode cwd, Long durationMs, Long exitCode, String id, String pluginId, String processId, String scriptPath, JsonNode source, CommandExecutionStatus status) {
+		public CommandExecution(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable String aggregatedOutput, String command, List<CommandAction> commandActions, JsonNode cwd, @Nullable Long durationMs, @Nullable Long exitCode, String id, @Nullable String pluginId, @Nullable String processId, @Nullable String scriptPath, @Nullable JsonNode source, CommandExecutionStatus status) {
 			this(completedAtMs, startedAtMs, aggregatedOutput, command, commandActions, cwd, durationMs, exitCode, id, pluginId, processId, scriptPath, source, status, Map.of());
 		}
 
@@ -217,8 +219,8 @@ public sealed interface ThreadItem {
 	 * The {@code fileChange} variant.
 	 */
 	public record FileChange(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("changes") List<FileUpdateChange> changes,
 			@JsonProperty("id") String id,
 			@JsonProperty("status") PatchApplyStatus status,
@@ -230,7 +232,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public FileChange(Long completedAtMs, Long startedAtMs, List<FileUpdateChange> changes, String id, PatchApplyStatus status) {
+		public FileChange(@Nullable Long completedAtMs, @Nullable Long startedAtMs, List<FileUpdateChange> changes, String id, PatchApplyStatus status) {
 			this(completedAtMs, startedAtMs, changes, id, status, Map.of());
 		}
 
@@ -240,18 +242,18 @@ public sealed interface ThreadItem {
 	 * The {@code mcpToolCall} variant.
 	 */
 	public record McpToolCall(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("appContext") McpToolCallAppContext appContext,
-			@JsonProperty("arguments") JsonNode arguments,
-			@JsonProperty("durationMs") Long durationMs,
-			@JsonProperty("error") McpToolCallError error,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("appContext") @Nullable McpToolCallAppContext appContext,
+			@JsonProperty("arguments") @Nullable JsonNode arguments,
+			@JsonProperty("durationMs") @Nullable Long durationMs,
+			@JsonProperty("error") @Nullable McpToolCallError error,
 			@JsonProperty("id") String id,
-			@JsonProperty("mcpAppResourceUri") String mcpAppResourceUri,
-			@JsonProperty("mcpAppUi") McpAppUi mcpAppUi,
-			@JsonProperty("pluginId") String pluginId,
-			@JsonProperty("readOnlyHint") Boolean readOnlyHint,
-			@JsonProperty("result") McpToolCallResult result,
+			@JsonProperty("mcpAppResourceUri") @Nullable String mcpAppResourceUri,
+			@JsonProperty("mcpAppUi") @Nullable McpAppUi mcpAppUi,
+			@JsonProperty("pluginId") @Nullable String pluginId,
+			@JsonProperty("readOnlyHint") @Nullable Boolean readOnlyHint,
+			@JsonProperty("result") @Nullable McpToolCallResult result,
 			@JsonProperty("server") String server,
 			@JsonProperty("status") McpToolCallStatus status,
 			@JsonProperty("tool") String tool,
@@ -263,7 +265,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public McpToolCall(Long completedAtMs, Long startedAtMs, McpToolCallAppContext appContext, JsonNode arguments, Long durationMs, McpToolCallError error, String id, String mcpAppResourceUri, McpAppUi mcpAppUi, String pluginId, Boolean readOnlyHint, McpToolCallResult result, String server, McpToolCallStatus status, String tool) {
+		public McpToolCall(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable McpToolCallAppContext appContext, @Nullable JsonNode arguments, @Nullable Long durationMs, @Nullable McpToolCallError error, String id, @Nullable String mcpAppResourceUri, @Nullable McpAppUi mcpAppUi, @Nullable String pluginId, @Nullable Boolean readOnlyHint, @Nullable McpToolCallResult result, String server, McpToolCallStatus status, String tool) {
 			this(completedAtMs, startedAtMs, appContext, arguments, durationMs, error, id, mcpAppResourceUri, mcpAppUi, pluginId, readOnlyHint, result, server, status, tool, Map.of());
 		}
 
@@ -273,15 +275,15 @@ public sealed interface ThreadItem {
 	 * The {@code dynamicToolCall} variant.
 	 */
 	public record DynamicToolCall(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("arguments") JsonNode arguments,
-			@JsonProperty("contentItems") List<DynamicToolCallOutputContentItem> contentItems,
-			@JsonProperty("durationMs") Long durationMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("arguments") @Nullable JsonNode arguments,
+			@JsonProperty("contentItems") @Nullable List<DynamicToolCallOutputContentItem> contentItems,
+			@JsonProperty("durationMs") @Nullable Long durationMs,
 			@JsonProperty("id") String id,
-			@JsonProperty("namespace") String namespace,
+			@JsonProperty("namespace") @Nullable String namespace,
 			@JsonProperty("status") DynamicToolCallStatus status,
-			@JsonProperty("success") Boolean success,
+			@JsonProperty("success") @Nullable Boolean success,
 			@JsonProperty("tool") String tool,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
@@ -291,7 +293,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public DynamicToolCall(Long completedAtMs, Long startedAtMs, JsonNode arguments, List<DynamicToolCallOutputContentItem> contentItems, Long durationMs, String id, String namespace, DynamicToolCallStatus status, Boolean success, String tool) {
+		public DynamicToolCall(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable JsonNode arguments, @Nullable List<DynamicToolCallOutputContentItem> contentItems, @Nullable Long durationMs, String id, @Nullable String namespace, DynamicToolCallStatus status, @Nullable Boolean success, String tool) {
 			this(completedAtMs, startedAtMs, arguments, contentItems, durationMs, id, namespace, status, success, tool, Map.of());
 		}
 
@@ -301,13 +303,13 @@ public sealed interface ThreadItem {
 	 * The {@code collabAgentToolCall} variant.
 	 */
 	public record CollabAgentToolCall(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("agentsStates") Map<String, CollabAgentState> agentsStates,
 			@JsonProperty("id") String id,
-			@JsonProperty("model") String model,
-			@JsonProperty("prompt") String prompt,
-			@JsonProperty("reasoningEffort") String reasoningEffort,
+			@JsonProperty("model") @Nullable String model,
+			@JsonProperty("prompt") @Nullable String prompt,
+			@JsonProperty("reasoningEffort") @Nullable String reasoningEffort,
 			@JsonProperty("receiverThreadIds") List<String> receiverThreadIds,
 			@JsonProperty("senderThreadId") String senderThreadId,
 			@JsonProperty("status") JsonNode status,
@@ -320,7 +322,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public CollabAgentToolCall(Long completedAtMs, Long startedAtMs, Map<String, CollabAgentState> agentsStates, String id, String model, String prompt, String reasoningEffort, List<String> receiverThreadIds, String senderThreadId, JsonNode status, JsonNode tool) {
+		public CollabAgentToolCall(@Nullable Long completedAtMs, @Nullable Long startedAtMs, Map<String, CollabAgentState> agentsStates, String id, @Nullable String model, @Nullable String prompt, @Nullable String reasoningEffort, List<String> receiverThreadIds, String senderThreadId, JsonNode status, JsonNode tool) {
 			this(completedAtMs, startedAtMs, agentsStates, id, model, prompt, reasoningEffort, receiverThreadIds, senderThreadId, status, tool, Map.of());
 		}
 
@@ -330,14 +332,14 @@ public sealed interface ThreadItem {
 	 * The {@code subAgentActivity} variant.
 	 */
 	public record SubAgentActivity(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("agentPath") String agentPath,
 			@JsonProperty("agentThreadId") String agentThreadId,
 			@JsonProperty("id") String id,
 			@JsonProperty("kind") SubAgentActivityKind kind,
-			@JsonProperty("model") String model,
-			@JsonProperty("reasoningEffort") String reasoningEffort,
+			@JsonProperty("model") @Nullable String model,
+			@JsonProperty("reasoningEffort") @Nullable String reasoningEffort,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -346,7 +348,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public SubAgentActivity(Long completedAtMs, Long startedAtMs, String agentPath, String agentThreadId, String id, SubAgentActivityKind kind, String model, String reasoningEffort) {
+		public SubAgentActivity(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String agentPath, String agentThreadId, String id, SubAgentActivityKind kind, @Nullable String model, @Nullable String reasoningEffort) {
 			this(completedAtMs, startedAtMs, agentPath, agentThreadId, id, kind, model, reasoningEffort, Map.of());
 		}
 
@@ -356,12 +358,12 @@ public sealed interface ThreadItem {
 	 * The {@code webSearch} variant.
 	 */
 	public record WebSearch(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("action") WebSearchAction action,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("action") @Nullable WebSearchAction action,
 			@JsonProperty("id") String id,
 			@JsonProperty("query") String query,
-			@JsonProperty("results") JsonNode results,
+			@JsonProperty("results") @Nullable JsonNode results,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -370,7 +372,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public WebSearch(Long completedAtMs, Long startedAtMs, WebSearchAction action, String id, String query, JsonNode results) {
+		public WebSearch(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable WebSearchAction action, String id, String query, @Nullable JsonNode results) {
 			this(completedAtMs, startedAtMs, action, id, query, results, Map.of());
 		}
 
@@ -380,8 +382,8 @@ public sealed interface ThreadItem {
 	 * The {@code imageView} variant.
 	 */
 	public record ImageView(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("id") String id,
 			@JsonProperty("path") String path,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -392,7 +394,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ImageView(Long completedAtMs, Long startedAtMs, String id, String path) {
+		public ImageView(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String id, String path) {
 			this(completedAtMs, startedAtMs, id, path, Map.of());
 		}
 
@@ -402,8 +404,8 @@ public sealed interface ThreadItem {
 	 * The {@code sleep} variant. Display item emitted by the interruptible `clock.sleep` tool.
 	 */
 	public record Sleep(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("durationMs") Long durationMs,
 			@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -414,7 +416,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public Sleep(Long completedAtMs, Long startedAtMs, Long durationMs, String id) {
+		public Sleep(@Nullable Long completedAtMs, @Nullable Long startedAtMs, Long durationMs, String id) {
 			this(completedAtMs, startedAtMs, durationMs, id, Map.of());
 		}
 
@@ -424,16 +426,16 @@ public sealed interface ThreadItem {
 	 * The {@code imageGeneration} variant. Either inline generated-image data or its durable attachment-store identity.
 	 */
 	public record ImageGeneration(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
-			@JsonProperty("failure") ImageGenerationFailure failure,
-			@JsonProperty("generationId") String generationId,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
+			@JsonProperty("failure") @Nullable ImageGenerationFailure failure,
+			@JsonProperty("generationId") @Nullable String generationId,
 			@JsonProperty("id") String id,
-			@JsonProperty("inputImages") List<ImageGenerationInputImage> inputImages,
-			@JsonProperty("revisedPrompt") String revisedPrompt,
-			@JsonProperty("savedPath") String savedPath,
+			@JsonProperty("inputImages") @Nullable List<ImageGenerationInputImage> inputImages,
+			@JsonProperty("revisedPrompt") @Nullable String revisedPrompt,
+			@JsonProperty("savedPath") @Nullable String savedPath,
 			@JsonProperty("status") String status,
-			@JsonProperty("transparentBackground") Boolean transparentBackground,
+			@JsonProperty("transparentBackground") @Nullable Boolean transparentBackground,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -442,7 +444,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ImageGeneration(Long completedAtMs, Long startedAtMs, ImageGenerationFailure failure, String generationId, String id, List<ImageGenerationInputImage> inputImages, String revisedPrompt, String savedPath, String status, Boolean transparentBackground) {
+		public ImageGeneration(@Nullable Long completedAtMs, @Nullable Long startedAtMs, @Nullable ImageGenerationFailure failure, @Nullable String generationId, String id, @Nullable List<ImageGenerationInputImage> inputImages, @Nullable String revisedPrompt, @Nullable String savedPath, String status, @Nullable Boolean transparentBackground) {
 			this(completedAtMs, startedAtMs, failure, generationId, id, inputImages, revisedPrompt, savedPath, status, transparentBackground, Map.of());
 		}
 
@@ -452,8 +454,8 @@ public sealed interface ThreadItem {
 	 * The {@code enteredReviewMode} variant.
 	 */
 	public record EnteredReviewMode(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("id") String id,
 			@JsonProperty("review") String review,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -464,7 +466,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public EnteredReviewMode(Long completedAtMs, Long startedAtMs, String id, String review) {
+		public EnteredReviewMode(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String id, String review) {
 			this(completedAtMs, startedAtMs, id, review, Map.of());
 		}
 
@@ -474,8 +476,8 @@ public sealed interface ThreadItem {
 	 * The {@code exitedReviewMode} variant.
 	 */
 	public record ExitedReviewMode(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("id") String id,
 			@JsonProperty("review") String review,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
@@ -486,7 +488,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ExitedReviewMode(Long completedAtMs, Long startedAtMs, String id, String review) {
+		public ExitedReviewMode(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String id, String review) {
 			this(completedAtMs, startedAtMs, id, review, Map.of());
 		}
 
@@ -496,8 +498,8 @@ public sealed interface ThreadItem {
 	 * The {@code contextCompaction} variant.
 	 */
 	public record ContextCompaction(
-			@JsonProperty("completedAtMs") Long completedAtMs,
-			@JsonProperty("startedAtMs") Long startedAtMs,
+			@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
+			@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 			@JsonProperty("id") String id,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadItem {
 
@@ -507,7 +509,7 @@ public sealed interface ThreadItem {
 		}
 
 		/** A value with only the modelled fields. */
-		public ContextCompaction(Long completedAtMs, Long startedAtMs, String id) {
+		public ContextCompaction(@Nullable Long completedAtMs, @Nullable Long startedAtMs, String id) {
 			this(completedAtMs, startedAtMs, id, Map.of());
 		}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadItemEntry}.
  */
 @SuppressWarnings("unused")
 public record ThreadItemEntry(
-		@JsonProperty("completedAtMs") Long completedAtMs,
+		@JsonProperty("completedAtMs") @Nullable Long completedAtMs,
 		@JsonProperty("item") ThreadItem item,
-		@JsonProperty("startedAtMs") Long startedAtMs,
+		@JsonProperty("startedAtMs") @Nullable Long startedAtMs,
 		@JsonProperty("turnId") String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -30,7 +32,7 @@ public record ThreadItemEntry(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadItemEntry(Long completedAtMs, ThreadItem item, Long startedAtMs, String turnId) {
+	public ThreadItemEntry(@Nullable Long completedAtMs, ThreadItem item, @Nullable Long startedAtMs, String turnId) {
 		this(completedAtMs, item, startedAtMs, turnId, Map.of());
 	}
 

@@ -13,17 +13,19 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadItemsListParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadItemsListParams(
-		@JsonProperty("cursor") ThreadItemsListCursor cursor,
-		@JsonProperty("deferOutput") ThreadItemOutputDeferral deferOutput,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("sortDirection") SortDirection sortDirection,
+		@JsonProperty("cursor") @Nullable ThreadItemsListCursor cursor,
+		@JsonProperty("deferOutput") @Nullable ThreadItemOutputDeferral deferOutput,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("sortDirection") @Nullable SortDirection sortDirection,
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("turnId") String turnId,
+		@JsonProperty("turnId") @Nullable String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -32,7 +34,7 @@ public record ThreadItemsListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadItemsListParams(ThreadItemsListCursor cursor, ThreadItemOutputDeferral deferOutput, Long limit, SortDirection sortDirection, String threadId, String turnId) {
+	public ThreadItemsListParams(@Nullable ThreadItemsListCursor cursor, @Nullable ThreadItemOutputDeferral deferOutput, @Nullable Long limit, @Nullable SortDirection sortDirection, String threadId, @Nullable String turnId) {
 		this(cursor, deferOutput, limit, sortDirection, threadId, turnId, Map.of());
 	}
 

@@ -13,25 +13,27 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadListParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadListParams(
-		@JsonProperty("archived") Boolean archived,
-		@JsonProperty("currentAccountOnly") Boolean currentAccountOnly,
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("cwd") ThreadListCwdFilter cwd,
-		@JsonProperty("excludedThreadIds") List<String> excludedThreadIds,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("modelProviders") List<String> modelProviders,
-		@JsonProperty("originators") List<String> originators,
-		@JsonProperty("searchTerm") String searchTerm,
-		@JsonProperty("sectionId") String sectionId,
-		@JsonProperty("sortDirection") SortDirection sortDirection,
-		@JsonProperty("sortKey") ThreadSortKey sortKey,
-		@JsonProperty("sourceKinds") List<ThreadSourceKind> sourceKinds,
-		@JsonProperty("useStateDbOnly") Boolean useStateDbOnly,
+		@JsonProperty("archived") @Nullable Boolean archived,
+		@JsonProperty("currentAccountOnly") @Nullable Boolean currentAccountOnly,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("cwd") @Nullable ThreadListCwdFilter cwd,
+		@JsonProperty("excludedThreadIds") @Nullable List<String> excludedThreadIds,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("modelProviders") @Nullable List<String> modelProviders,
+		@JsonProperty("originators") @Nullable List<String> originators,
+		@JsonProperty("searchTerm") @Nullable String searchTerm,
+		@JsonProperty("sectionId") @Nullable String sectionId,
+		@JsonProperty("sortDirection") @Nullable SortDirection sortDirection,
+		@JsonProperty("sortKey") @Nullable ThreadSortKey sortKey,
+		@JsonProperty("sourceKinds") @Nullable List<ThreadSourceKind> sourceKinds,
+		@JsonProperty("useStateDbOnly") @Nullable Boolean useStateDbOnly,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -40,7 +42,7 @@ public record ThreadListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadListParams(Boolean archived, Boolean currentAccountOnly, String cursor, ThreadListCwdFilter cwd, List<String> excludedThreadIds, Long limit, List<String> modelProviders, List<String> originators, String searchTerm, String sectionId, SortDirection sortDirection, ThreadSortKey sortKey, List<ThreadSourceKind> sourceKinds, Boolean useStateDbOnly) {
+	public ThreadListParams(@Nullable Boolean archived, @Nullable Boolean currentAccountOnly, @Nullable String cursor, @Nullable ThreadListCwdFilter cwd, @Nullable List<String> excludedThreadIds, @Nullable Long limit, @Nullable List<String> modelProviders, @Nullable List<String> originators, @Nullable String searchTerm, @Nullable String sectionId, @Nullable SortDirection sortDirection, @Nullable ThreadSortKey sortKey, @Nullable List<ThreadSourceKind> sourceKinds, @Nullable Boolean useStateDbOnly) {
 		this(archived, currentAccountOnly, cursor, cwd, excludedThreadIds, limit, modelProviders, originators, searchTerm, sectionId, sortDirection, sortKey, sourceKinds, useStateDbOnly, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadListResponse}.
  */
 @SuppressWarnings("unused")
 public record ThreadListResponse(
-		@JsonProperty("backwardsCursor") String backwardsCursor,
+		@JsonProperty("backwardsCursor") @Nullable String backwardsCursor,
 		@JsonProperty("data") List<Thread> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ThreadListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadListResponse(String backwardsCursor, List<Thread> data, String nextCursor) {
+	public ThreadListResponse(@Nullable String backwardsCursor, List<Thread> data, @Nullable String nextCursor) {
 		this(backwardsCursor, data, nextCursor, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadLoadedListResponse}.
  */
 @SuppressWarnings("unused")
 public record ThreadLoadedListResponse(
 		@JsonProperty("data") List<String> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadLoadedListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadLoadedListResponse(List<String> data, String nextCursor) {
+	public ThreadLoadedListResponse(List<String> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

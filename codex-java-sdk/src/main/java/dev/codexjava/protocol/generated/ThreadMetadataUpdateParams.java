@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadMetadataUpdateParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadMetadataUpdateParams(
-		@JsonProperty("gitInfo") ThreadMetadataGitInfoUpdateParams gitInfo,
+		@JsonProperty("gitInfo") @Nullable ThreadMetadataGitInfoUpdateParams gitInfo,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadMetadataUpdateParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadMetadataUpdateParams(ThreadMetadataGitInfoUpdateParams gitInfo, String threadId) {
+	public ThreadMetadataUpdateParams(@Nullable ThreadMetadataGitInfoUpdateParams gitInfo, String threadId) {
 		this(gitInfo, threadId, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadNameUpdatedNotification}.
  */
 @SuppressWarnings("unused")
 public record ThreadNameUpdatedNotification(
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("threadName") String threadName,
+		@JsonProperty("threadName") @Nullable String threadName,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadNameUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadNameUpdatedNotification(String threadId, String threadName) {
+	public ThreadNameUpdatedNotification(String threadId, @Nullable String threadName) {
 		this(threadId, threadName, Map.of());
 	}
 

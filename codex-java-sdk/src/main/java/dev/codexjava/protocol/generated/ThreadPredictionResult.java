@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadPredictionResult}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -27,7 +29,7 @@ public sealed interface ThreadPredictionResult {
 	 * The {@code completed} variant.
 	 */
 	public record Completed(
-			@JsonProperty("text") String text,
+			@JsonProperty("text") @Nullable String text,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements ThreadPredictionResult {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -36,7 +38,7 @@ public sealed interface ThreadPredictionResult {
 		}
 
 		/** A value with only the modelled fields. */
-		public Completed(String text) {
+		public Completed(@Nullable String text) {
 			this(text, Map.of());
 		}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadProjectUpdatedNotification}.
  */
 @SuppressWarnings("unused")
 public record ThreadProjectUpdatedNotification(
-		@JsonProperty("projectId") String projectId,
+		@JsonProperty("projectId") @Nullable String projectId,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadProjectUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadProjectUpdatedNotification(String projectId, String threadId) {
+	public ThreadProjectUpdatedNotification(@Nullable String projectId, String threadId) {
 		this(projectId, threadId, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadReadParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadReadParams(
-		@JsonProperty("includeTurns") Boolean includeTurns,
+		@JsonProperty("includeTurns") @Nullable Boolean includeTurns,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadReadParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadReadParams(Boolean includeTurns, String threadId) {
+	public ThreadReadParams(@Nullable Boolean includeTurns, String threadId) {
 		this(includeTurns, threadId, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The first unread position in a durable local thread. A null position means read. The opaque revision guards edits against activity or marks the caller has not seen.
  */
 @SuppressWarnings("unused")
 public record ThreadReadState(
-		@JsonProperty("firstUnread") ThreadUnreadPosition firstUnread,
+		@JsonProperty("firstUnread") @Nullable ThreadUnreadPosition firstUnread,
 		@JsonProperty("revision") String revision,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadReadState(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadReadState(ThreadUnreadPosition firstUnread, String revision) {
+	public ThreadReadState(@Nullable ThreadUnreadPosition firstUnread, String revision) {
 		this(firstUnread, revision, Map.of());
 	}
 

@@ -13,16 +13,18 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - thread realtime audio chunk.
  */
 @SuppressWarnings("unused")
 public record ThreadRealtimeAudioChunk(
 		@JsonProperty("data") String data,
-		@JsonProperty("itemId") String itemId,
+		@JsonProperty("itemId") @Nullable String itemId,
 		@JsonProperty("numChannels") Long numChannels,
 		@JsonProperty("sampleRate") Long sampleRate,
-		@JsonProperty("samplesPerChannel") Long samplesPerChannel,
+		@JsonProperty("samplesPerChannel") @Nullable Long samplesPerChannel,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -31,7 +33,7 @@ public record ThreadRealtimeAudioChunk(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadRealtimeAudioChunk(String data, String itemId, Long numChannels, Long sampleRate, Long samplesPerChannel) {
+	public ThreadRealtimeAudioChunk(String data, @Nullable String itemId, Long numChannels, Long sampleRate, @Nullable Long samplesPerChannel) {
 		this(data, itemId, numChannels, sampleRate, samplesPerChannel, Map.of());
 	}
 

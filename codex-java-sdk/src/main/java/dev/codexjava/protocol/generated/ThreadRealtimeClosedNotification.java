@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - emitted when thread realtime transport closes.
  */
 @SuppressWarnings("unused")
 public record ThreadRealtimeClosedNotification(
-		@JsonProperty("reason") String reason,
+		@JsonProperty("reason") @Nullable String reason,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadRealtimeClosedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadRealtimeClosedNotification(String reason, String threadId) {
+	public ThreadRealtimeClosedNotification(@Nullable String reason, String threadId) {
 		this(reason, threadId, Map.of());
 	}
 

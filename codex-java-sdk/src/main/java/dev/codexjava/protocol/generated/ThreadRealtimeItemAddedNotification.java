@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - raw non-audio thread realtime item emitted by the backend.
  */
 @SuppressWarnings("unused")
 public record ThreadRealtimeItemAddedNotification(
-		@JsonProperty("item") JsonNode item,
+		@JsonProperty("item") @Nullable JsonNode item,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadRealtimeItemAddedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadRealtimeItemAddedNotification(JsonNode item, String threadId) {
+	public ThreadRealtimeItemAddedNotification(@Nullable JsonNode item, String threadId) {
 		this(item, threadId, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL - emitted when thread realtime startup is accepted.
  */
 @SuppressWarnings("unused")
 public record ThreadRealtimeStartedNotification(
-		@JsonProperty("realtimeSessionId") String realtimeSessionId,
+		@JsonProperty("realtimeSessionId") @Nullable String realtimeSessionId,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("version") RealtimeConversationVersion version,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record ThreadRealtimeStartedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadRealtimeStartedNotification(String realtimeSessionId, String threadId, RealtimeConversationVersion version) {
+	public ThreadRealtimeStartedNotification(@Nullable String realtimeSessionId, String threadId, RealtimeConversationVersion version) {
 		this(realtimeSessionId, threadId, version, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadResumeInitialTurnsPageParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadResumeInitialTurnsPageParams(
-		@JsonProperty("itemsView") TurnItemsView itemsView,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("sortDirection") SortDirection sortDirection,
+		@JsonProperty("itemsView") @Nullable TurnItemsView itemsView,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("sortDirection") @Nullable SortDirection sortDirection,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ThreadResumeInitialTurnsPageParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadResumeInitialTurnsPageParams(TurnItemsView itemsView, Long limit, SortDirection sortDirection) {
+	public ThreadResumeInitialTurnsPageParams(@Nullable TurnItemsView itemsView, @Nullable Long limit, @Nullable SortDirection sortDirection) {
 		this(itemsView, limit, sortDirection, Map.of());
 	}
 

@@ -13,23 +13,25 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * There are three ways to resume a thread: 1. By thread_id: load the thread from disk by thread_id and resume it. 2. By history: instantiate the thread from memory and resume it. 3. By path: load the thread from disk by path and resume it.
  */
 @SuppressWarnings("unused")
 public record ThreadResumeParams(
-		@JsonProperty("approvalPolicy") AskForApproval approvalPolicy,
-		@JsonProperty("approvalsReviewer") ApprovalsReviewer approvalsReviewer,
-		@JsonProperty("baseInstructions") String baseInstructions,
-		@JsonProperty("config") JsonNode config,
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("developerInstructions") String developerInstructions,
-		@JsonProperty("excludeTurns") Boolean excludeTurns,
-		@JsonProperty("model") String model,
-		@JsonProperty("modelProvider") String modelProvider,
-		@JsonProperty("personality") Personality personality,
-		@JsonProperty("sandbox") SandboxMode sandbox,
-		@JsonProperty("serviceTier") String serviceTier,
+		@JsonProperty("approvalPolicy") @Nullable AskForApproval approvalPolicy,
+		@JsonProperty("approvalsReviewer") @Nullable ApprovalsReviewer approvalsReviewer,
+		@JsonProperty("baseInstructions") @Nullable String baseInstructions,
+		@JsonProperty("config") @Nullable JsonNode config,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("developerInstructions") @Nullable String developerInstructions,
+		@JsonProperty("excludeTurns") @Nullable Boolean excludeTurns,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("modelProvider") @Nullable String modelProvider,
+		@JsonProperty("personality") @Nullable Personality personality,
+		@JsonProperty("sandbox") @Nullable SandboxMode sandbox,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -39,7 +41,7 @@ public record ThreadResumeParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadResumeParams(AskForApproval approvalPolicy, ApprovalsReviewer approvalsReviewer, String baseInstructions, JsonNode config, String cwd, String developerInstructions, Boolean excludeTurns, String model, String modelProvider, Personality personality, SandboxMode sandbox, String serviceTier, String threadId) {
+	public ThreadResumeParams(@Nullable AskForApproval approvalPolicy, @Nullable ApprovalsReviewer approvalsReviewer, @Nullable String baseInstructions, @Nullable JsonNode config, @Nullable String cwd, @Nullable String developerInstructions, @Nullable Boolean excludeTurns, @Nullable String model, @Nullable String modelProvider, @Nullable Personality personality, @Nullable SandboxMode sandbox, @Nullable String serviceTier, String threadId) {
 		this(approvalPolicy, approvalsReviewer, baseInstructions, config, cwd, developerInstructions, excludeTurns, model, modelProvider, personality, sandbox, serviceTier, threadId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadResumeResponse}.
  */
@@ -20,18 +22,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ThreadResumeResponse(
 		@JsonProperty("approvalPolicy") AskForApproval approvalPolicy,
 		@JsonProperty("approvalsReviewer") JsonNode approvalsReviewer,
-		@JsonProperty("collaborationMode") CollaborationMode collaborationMode,
+		@JsonProperty("collaborationMode") @Nullable CollaborationMode collaborationMode,
 		@JsonProperty("cwd") String cwd,
-		@JsonProperty("disabledPluginIds") List<String> disabledPluginIds,
-		@JsonProperty("instructionSources") List<String> instructionSources,
-		@JsonProperty("itemsBackwardsCursor") String itemsBackwardsCursor,
+		@JsonProperty("disabledPluginIds") @Nullable List<String> disabledPluginIds,
+		@JsonProperty("instructionSources") @Nullable List<String> instructionSources,
+		@JsonProperty("itemsBackwardsCursor") @Nullable String itemsBackwardsCursor,
 		@JsonProperty("model") String model,
 		@JsonProperty("modelProvider") String modelProvider,
-		@JsonProperty("reasoningEffort") String reasoningEffort,
+		@JsonProperty("reasoningEffort") @Nullable String reasoningEffort,
 		@JsonProperty("sandbox") JsonNode sandbox,
-		@JsonProperty("serviceTier") String serviceTier,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
 		@JsonProperty("thread") Thread thread,
-		@JsonProperty("turnsBackwardsCursor") String turnsBackwardsCursor,
+		@JsonProperty("turnsBackwardsCursor") @Nullable String turnsBackwardsCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -40,7 +42,7 @@ public record ThreadResumeResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadResumeResponse(AskForApproval approvalPolicy, JsonNode approvalsReviewer, CollaborationMode collaborationMode, String cwd, List<String> disabledPluginIds, List<String> instructionSources, String itemsBackwardsCursor, String model, String modelProvider, String reasoningEffort, JsonNode sandbox, String serviceTier, Thread thread, String turnsBackwardsCursor) {
+	public ThreadResumeResponse(AskForApproval approvalPolicy, JsonNode approvalsReviewer, @Nullable CollaborationMode collaborationMode, String cwd, @Nullable List<String> disabledPluginIds, @Nullable List<String> instructionSources, @Nullable String itemsBackwardsCursor, String model, String modelProvider, @Nullable String reasoningEffort, JsonNode sandbox, @Nullable String serviceTier, Thread thread, @Nullable String turnsBackwardsCursor) {
 		this(approvalPolicy, approvalsReviewer, collaborationMode, cwd, disabledPluginIds, instructionSources, itemsBackwardsCursor, model, modelProvider, reasoningEffort, sandbox, serviceTier, thread, turnsBackwardsCursor, Map.of());
 	}
 

@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadRevertResponse}.
  */
 @SuppressWarnings("unused")
 public record ThreadRevertResponse(
-		@JsonProperty("itemsBackwardsCursor") String itemsBackwardsCursor,
+		@JsonProperty("itemsBackwardsCursor") @Nullable String itemsBackwardsCursor,
 		@JsonProperty("thread") JsonNode thread,
-		@JsonProperty("turnsBackwardsCursor") String turnsBackwardsCursor,
+		@JsonProperty("turnsBackwardsCursor") @Nullable String turnsBackwardsCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ThreadRevertResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadRevertResponse(String itemsBackwardsCursor, JsonNode thread, String turnsBackwardsCursor) {
+	public ThreadRevertResponse(@Nullable String itemsBackwardsCursor, JsonNode thread, @Nullable String turnsBackwardsCursor) {
 		this(itemsBackwardsCursor, thread, turnsBackwardsCursor, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An independently persisted, user-visible thread section.
  */
 @SuppressWarnings("unused")
 public record ThreadSection(
-		@JsonProperty("appearance") ThreadSectionAppearance appearance,
+		@JsonProperty("appearance") @Nullable ThreadSectionAppearance appearance,
 		@JsonProperty("id") String id,
 		@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record ThreadSection(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSection(ThreadSectionAppearance appearance, String id, String name) {
+	public ThreadSection(@Nullable ThreadSectionAppearance appearance, String id, String name) {
 		this(appearance, id, name, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Extensible visual presentation for a custom thread section.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionAppearance(
-		@JsonProperty("color") String color,
-		@JsonProperty("icon") String icon,
+		@JsonProperty("color") @Nullable String color,
+		@JsonProperty("icon") @Nullable String icon,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadSectionAppearance(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionAppearance(String color, String icon) {
+	public ThreadSectionAppearance(@Nullable String color, @Nullable String icon) {
 		this(color, icon, Map.of());
 	}
 

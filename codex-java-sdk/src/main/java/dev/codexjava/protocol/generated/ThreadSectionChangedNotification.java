@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Broadcast after a successful move into, within, or out of a section.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionChangedNotification(
-		@JsonProperty("sectionId") String sectionId,
+		@JsonProperty("sectionId") @Nullable String sectionId,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadSectionChangedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionChangedNotification(String sectionId, String threadId) {
+	public ThreadSectionChangedNotification(@Nullable String sectionId, String threadId) {
 		this(sectionId, threadId, Map.of());
 	}
 

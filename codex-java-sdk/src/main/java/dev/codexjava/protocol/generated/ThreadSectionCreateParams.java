@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for creating an independently persisted thread section.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionCreateParams(
-		@JsonProperty("appearance") ThreadSectionAppearance appearance,
+		@JsonProperty("appearance") @Nullable ThreadSectionAppearance appearance,
 		@JsonProperty("name") String name,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record ThreadSectionCreateParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionCreateParams(ThreadSectionAppearance appearance, String name) {
+	public ThreadSectionCreateParams(@Nullable ThreadSectionAppearance appearance, String name) {
 		this(appearance, name, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for listing independently persisted thread sections.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("limit") Long limit,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("limit") @Nullable Long limit,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadSectionListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionListParams(String cursor, Long limit) {
+	public ThreadSectionListParams(@Nullable String cursor, @Nullable Long limit) {
 		this(cursor, limit, Map.of());
 	}
 

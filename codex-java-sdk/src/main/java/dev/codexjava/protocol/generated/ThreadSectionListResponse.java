@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of independently persisted thread sections.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionListResponse(
 		@JsonProperty("data") List<ThreadSection> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record ThreadSectionListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionListResponse(List<ThreadSection> data, String nextCursor) {
+	public ThreadSectionListResponse(List<ThreadSection> data, @Nullable String nextCursor) {
 		this(data, nextCursor, Map.of());
 	}
 

@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for moving a thread within a server-owned section ordering.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionMoveParams(
-		@JsonProperty("beforeThreadId") String beforeThreadId,
-		@JsonProperty("sectionId") String sectionId,
+		@JsonProperty("beforeThreadId") @Nullable String beforeThreadId,
+		@JsonProperty("sectionId") @Nullable String sectionId,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record ThreadSectionMoveParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionMoveParams(String beforeThreadId, String sectionId, String threadId) {
+	public ThreadSectionMoveParams(@Nullable String beforeThreadId, @Nullable String sectionId, String threadId) {
 		this(beforeThreadId, sectionId, threadId, Map.of());
 	}
 

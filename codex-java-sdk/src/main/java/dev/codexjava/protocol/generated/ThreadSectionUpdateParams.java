@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parameters for updating an independently persisted thread section.
  */
 @SuppressWarnings("unused")
 public record ThreadSectionUpdateParams(
-		@JsonProperty("appearance") ThreadSectionAppearance appearance,
+		@JsonProperty("appearance") @Nullable ThreadSectionAppearance appearance,
 		@JsonProperty("name") String name,
 		@JsonProperty("sectionId") String sectionId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record ThreadSectionUpdateParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSectionUpdateParams(ThreadSectionAppearance appearance, String name, String sectionId) {
+	public ThreadSectionUpdateParams(@Nullable ThreadSectionAppearance appearance, String name, String sectionId) {
 		this(appearance, name, sectionId, Map.of());
 	}
 

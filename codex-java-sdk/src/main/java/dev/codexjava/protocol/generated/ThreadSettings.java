@@ -13,24 +13,26 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadSettings}.
  */
 @SuppressWarnings("unused")
 public record ThreadSettings(
-		@JsonProperty("activePermissionProfile") ActivePermissionProfile activePermissionProfile,
+		@JsonProperty("activePermissionProfile") @Nullable ActivePermissionProfile activePermissionProfile,
 		@JsonProperty("approvalPolicy") AskForApproval approvalPolicy,
 		@JsonProperty("approvalsReviewer") ApprovalsReviewer approvalsReviewer,
 		@JsonProperty("collaborationMode") CollaborationMode collaborationMode,
 		@JsonProperty("cwd") String cwd,
-		@JsonProperty("disabledPluginIds") List<String> disabledPluginIds,
-		@JsonProperty("effort") String effort,
+		@JsonProperty("disabledPluginIds") @Nullable List<String> disabledPluginIds,
+		@JsonProperty("effort") @Nullable String effort,
 		@JsonProperty("model") String model,
 		@JsonProperty("modelProvider") String modelProvider,
-		@JsonProperty("personality") Personality personality,
+		@JsonProperty("personality") @Nullable Personality personality,
 		@JsonProperty("sandboxPolicy") SandboxPolicy sandboxPolicy,
-		@JsonProperty("serviceTier") String serviceTier,
-		@JsonProperty("summary") ReasoningSummary summary,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
+		@JsonProperty("summary") @Nullable ReasoningSummary summary,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -39,7 +41,7 @@ public record ThreadSettings(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadSettings(ActivePermissionProfile activePermissionProfile, AskForApproval approvalPolicy, ApprovalsReviewer approvalsReviewer, CollaborationMode collaborationMode, String cwd, List<String> disabledPluginIds, String effort, String model, String modelProvider, Personality personality, SandboxPolicy sandboxPolicy, String serviceTier, ReasoningSummary summary) {
+	public ThreadSettings(@Nullable ActivePermissionProfile activePermissionProfile, AskForApproval approvalPolicy, ApprovalsReviewer approvalsReviewer, CollaborationMode collaborationMode, String cwd, @Nullable List<String> disabledPluginIds, @Nullable String effort, String model, String modelProvider, @Nullable Personality personality, SandboxPolicy sandboxPolicy, @Nullable String serviceTier, @Nullable ReasoningSummary summary) {
 		this(activePermissionProfile, approvalPolicy, approvalsReviewer, collaborationMode, cwd, disabledPluginIds, effort, model, modelProvider, personality, sandboxPolicy, serviceTier, summary, Map.of());
 	}
 

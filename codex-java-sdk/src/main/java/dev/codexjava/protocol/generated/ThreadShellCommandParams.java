@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadShellCommandParams}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ThreadShellCommandParams(
 		@JsonProperty("command") String command,
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("timeoutMs") Long timeoutMs,
+		@JsonProperty("timeoutMs") @Nullable Long timeoutMs,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ThreadShellCommandParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadShellCommandParams(String command, String threadId, Long timeoutMs) {
+	public ThreadShellCommandParams(String command, String threadId, @Nullable Long timeoutMs) {
 		this(command, threadId, timeoutMs, Map.of());
 	}
 

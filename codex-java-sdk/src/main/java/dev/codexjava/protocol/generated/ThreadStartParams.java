@@ -13,26 +13,28 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadStartParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadStartParams(
-		@JsonProperty("approvalPolicy") AskForApproval approvalPolicy,
-		@JsonProperty("approvalsReviewer") ApprovalsReviewer approvalsReviewer,
-		@JsonProperty("baseInstructions") String baseInstructions,
-		@JsonProperty("config") JsonNode config,
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("developerInstructions") String developerInstructions,
-		@JsonProperty("ephemeral") Boolean ephemeral,
-		@JsonProperty("model") String model,
-		@JsonProperty("modelProvider") String modelProvider,
-		@JsonProperty("personality") Personality personality,
-		@JsonProperty("sandbox") SandboxMode sandbox,
-		@JsonProperty("serviceName") String serviceName,
-		@JsonProperty("serviceTier") String serviceTier,
-		@JsonProperty("sessionStartSource") ThreadStartSource sessionStartSource,
-		@JsonProperty("threadSource") String threadSource,
+		@JsonProperty("approvalPolicy") @Nullable AskForApproval approvalPolicy,
+		@JsonProperty("approvalsReviewer") @Nullable ApprovalsReviewer approvalsReviewer,
+		@JsonProperty("baseInstructions") @Nullable String baseInstructions,
+		@JsonProperty("config") @Nullable JsonNode config,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("developerInstructions") @Nullable String developerInstructions,
+		@JsonProperty("ephemeral") @Nullable Boolean ephemeral,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("modelProvider") @Nullable String modelProvider,
+		@JsonProperty("personality") @Nullable Personality personality,
+		@JsonProperty("sandbox") @Nullable SandboxMode sandbox,
+		@JsonProperty("serviceName") @Nullable String serviceName,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
+		@JsonProperty("sessionStartSource") @Nullable ThreadStartSource sessionStartSource,
+		@JsonProperty("threadSource") @Nullable String threadSource,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -41,7 +43,7 @@ public record ThreadStartParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadStartParams(AskForApproval approvalPolicy, ApprovalsReviewer approvalsReviewer, String baseInstructions, JsonNode config, String cwd, String developerInstructions, Boolean ephemeral, String model, String modelProvider, Personality personality, SandboxMode sandbox, String serviceName, String serviceTier, ThreadStartSource sessionStartSource, String threadSource) {
+	public ThreadStartParams(@Nullable AskForApproval approvalPolicy, @Nullable ApprovalsReviewer approvalsReviewer, @Nullable String baseInstructions, @Nullable JsonNode config, @Nullable String cwd, @Nullable String developerInstructions, @Nullable Boolean ephemeral, @Nullable String model, @Nullable String modelProvider, @Nullable Personality personality, @Nullable SandboxMode sandbox, @Nullable String serviceName, @Nullable String serviceTier, @Nullable ThreadStartSource sessionStartSource, @Nullable String threadSource) {
 		this(approvalPolicy, approvalsReviewer, baseInstructions, config, cwd, developerInstructions, ephemeral, model, modelProvider, personality, sandbox, serviceName, serviceTier, sessionStartSource, threadSource, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadStartResponse}.
  */
@@ -21,13 +23,13 @@ public record ThreadStartResponse(
 		@JsonProperty("approvalPolicy") AskForApproval approvalPolicy,
 		@JsonProperty("approvalsReviewer") JsonNode approvalsReviewer,
 		@JsonProperty("cwd") String cwd,
-		@JsonProperty("disabledPluginIds") List<String> disabledPluginIds,
-		@JsonProperty("instructionSources") List<String> instructionSources,
+		@JsonProperty("disabledPluginIds") @Nullable List<String> disabledPluginIds,
+		@JsonProperty("instructionSources") @Nullable List<String> instructionSources,
 		@JsonProperty("model") String model,
 		@JsonProperty("modelProvider") String modelProvider,
-		@JsonProperty("reasoningEffort") String reasoningEffort,
+		@JsonProperty("reasoningEffort") @Nullable String reasoningEffort,
 		@JsonProperty("sandbox") JsonNode sandbox,
-		@JsonProperty("serviceTier") String serviceTier,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
 		@JsonProperty("thread") Thread thread,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -37,7 +39,7 @@ public record ThreadStartResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadStartResponse(AskForApproval approvalPolicy, JsonNode approvalsReviewer, String cwd, List<String> disabledPluginIds, List<String> instructionSources, String model, String modelProvider, String reasoningEffort, JsonNode sandbox, String serviceTier, Thread thread) {
+	public ThreadStartResponse(AskForApproval approvalPolicy, JsonNode approvalsReviewer, String cwd, @Nullable List<String> disabledPluginIds, @Nullable List<String> instructionSources, String model, String modelProvider, @Nullable String reasoningEffort, JsonNode sandbox, @Nullable String serviceTier, Thread thread) {
 		this(approvalPolicy, approvalsReviewer, cwd, disabledPluginIds, instructionSources, model, modelProvider, reasoningEffort, sandbox, serviceTier, thread, Map.of());
 	}
 

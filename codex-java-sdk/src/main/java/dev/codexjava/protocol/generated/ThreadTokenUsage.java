@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadTokenUsage}.
  */
 @SuppressWarnings("unused")
 public record ThreadTokenUsage(
 		@JsonProperty("last") TokenUsageBreakdown last,
-		@JsonProperty("modelContextWindow") Long modelContextWindow,
+		@JsonProperty("modelContextWindow") @Nullable Long modelContextWindow,
 		@JsonProperty("total") TokenUsageBreakdown total,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -29,7 +31,7 @@ public record ThreadTokenUsage(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadTokenUsage(TokenUsageBreakdown last, Long modelContextWindow, TokenUsageBreakdown total) {
+	public ThreadTokenUsage(TokenUsageBreakdown last, @Nullable Long modelContextWindow, TokenUsageBreakdown total) {
 		this(last, modelContextWindow, total, Map.of());
 	}
 

@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadTurnsListParams}.
  */
 @SuppressWarnings("unused")
 public record ThreadTurnsListParams(
-		@JsonProperty("cursor") String cursor,
-		@JsonProperty("itemsView") TurnItemsView itemsView,
-		@JsonProperty("limit") Long limit,
-		@JsonProperty("sortDirection") SortDirection sortDirection,
+		@JsonProperty("cursor") @Nullable String cursor,
+		@JsonProperty("itemsView") @Nullable TurnItemsView itemsView,
+		@JsonProperty("limit") @Nullable Long limit,
+		@JsonProperty("sortDirection") @Nullable SortDirection sortDirection,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -31,7 +33,7 @@ public record ThreadTurnsListParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadTurnsListParams(String cursor, TurnItemsView itemsView, Long limit, SortDirection sortDirection, String threadId) {
+	public ThreadTurnsListParams(@Nullable String cursor, @Nullable TurnItemsView itemsView, @Nullable Long limit, @Nullable SortDirection sortDirection, String threadId) {
 		this(cursor, itemsView, limit, sortDirection, threadId, Map.of());
 	}
 

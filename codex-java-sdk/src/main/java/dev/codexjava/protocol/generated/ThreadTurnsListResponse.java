@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadTurnsListResponse}.
  */
 @SuppressWarnings("unused")
 public record ThreadTurnsListResponse(
-		@JsonProperty("backwardsCursor") String backwardsCursor,
+		@JsonProperty("backwardsCursor") @Nullable String backwardsCursor,
 		@JsonProperty("data") List<Turn> data,
-		@JsonProperty("nextCursor") String nextCursor,
+		@JsonProperty("nextCursor") @Nullable String nextCursor,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record ThreadTurnsListResponse(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadTurnsListResponse(String backwardsCursor, List<Turn> data, String nextCursor) {
+	public ThreadTurnsListResponse(@Nullable String backwardsCursor, List<Turn> data, @Nullable String nextCursor) {
 		this(backwardsCursor, data, nextCursor, Map.of());
 	}
 

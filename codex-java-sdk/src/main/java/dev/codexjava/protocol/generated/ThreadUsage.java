@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadUsage}.
  */
 @SuppressWarnings("unused")
 public record ThreadUsage(
 		@JsonProperty("estimatedUsageCreditsMicros") Long estimatedUsageCreditsMicros,
-		@JsonProperty("estimatedUsageUsdMicros") Long estimatedUsageUsdMicros,
+		@JsonProperty("estimatedUsageUsdMicros") @Nullable Long estimatedUsageUsdMicros,
 		@JsonProperty("groups") List<ThreadUsageBreakdownGroup> groups,
-		@JsonProperty("nativeUsageUsdMicros") Long nativeUsageUsdMicros,
+		@JsonProperty("nativeUsageUsdMicros") @Nullable Long nativeUsageUsdMicros,
 		@JsonProperty("threadId") String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -31,7 +33,7 @@ public record ThreadUsage(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadUsage(Long estimatedUsageCreditsMicros, Long estimatedUsageUsdMicros, List<ThreadUsageBreakdownGroup> groups, Long nativeUsageUsdMicros, String threadId) {
+	public ThreadUsage(Long estimatedUsageCreditsMicros, @Nullable Long estimatedUsageUsdMicros, List<ThreadUsageBreakdownGroup> groups, @Nullable Long nativeUsageUsdMicros, String threadId) {
 		this(estimatedUsageCreditsMicros, estimatedUsageUsdMicros, groups, nativeUsageUsdMicros, threadId, Map.of());
 	}
 

@@ -13,20 +13,22 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ThreadUsageBreakdownGroup}.
  */
 @SuppressWarnings("unused")
 public record ThreadUsageBreakdownGroup(
-		@JsonProperty("cachedInputTokens") Long cachedInputTokens,
+		@JsonProperty("cachedInputTokens") @Nullable Long cachedInputTokens,
 		@JsonProperty("estimatedUsageCreditsMicros") Long estimatedUsageCreditsMicros,
-		@JsonProperty("inputTokens") Long inputTokens,
-		@JsonProperty("model") String model,
-		@JsonProperty("netNewInputTokens") Long netNewInputTokens,
-		@JsonProperty("outputTokens") Long outputTokens,
-		@JsonProperty("reasoningEffort") String reasoningEffort,
-		@JsonProperty("speed") String speed,
-		@JsonProperty("totalTokens") Long totalTokens,
+		@JsonProperty("inputTokens") @Nullable Long inputTokens,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("netNewInputTokens") @Nullable Long netNewInputTokens,
+		@JsonProperty("outputTokens") @Nullable Long outputTokens,
+		@JsonProperty("reasoningEffort") @Nullable String reasoningEffort,
+		@JsonProperty("speed") @Nullable String speed,
+		@JsonProperty("totalTokens") @Nullable Long totalTokens,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -35,7 +37,7 @@ public record ThreadUsageBreakdownGroup(
 	}
 
 	/** A value with only the modelled fields. */
-	public ThreadUsageBreakdownGroup(Long cachedInputTokens, Long estimatedUsageCreditsMicros, Long inputTokens, String model, Long netNewInputTokens, Long outputTokens, String reasoningEffort, String speed, Long totalTokens) {
+	public ThreadUsageBreakdownGroup(@Nullable Long cachedInputTokens, Long estimatedUsageCreditsMicros, @Nullable Long inputTokens, @Nullable String model, @Nullable Long netNewInputTokens, @Nullable Long outputTokens, @Nullable String reasoningEffort, @Nullable String speed, @Nullable Long totalTokens) {
 		this(cachedInputTokens, estimatedUsageCreditsMicros, inputTokens, model, netNewInputTokens, outputTokens, reasoningEffort, speed, totalTokens, Map.of());
 	}
 

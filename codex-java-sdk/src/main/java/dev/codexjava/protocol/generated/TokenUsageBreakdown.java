@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TokenUsageBreakdown}.
  */
 @SuppressWarnings("unused")
 public record TokenUsageBreakdown(
-		@JsonProperty("cacheWriteInputTokens") Long cacheWriteInputTokens,
+		@JsonProperty("cacheWriteInputTokens") @Nullable Long cacheWriteInputTokens,
 		@JsonProperty("cachedInputTokens") Long cachedInputTokens,
 		@JsonProperty("inputTokens") Long inputTokens,
 		@JsonProperty("outputTokens") Long outputTokens,
@@ -32,7 +34,7 @@ public record TokenUsageBreakdown(
 	}
 
 	/** A value with only the modelled fields. */
-	public TokenUsageBreakdown(Long cacheWriteInputTokens, Long cachedInputTokens, Long inputTokens, Long outputTokens, Long reasoningOutputTokens, Long totalTokens) {
+	public TokenUsageBreakdown(@Nullable Long cacheWriteInputTokens, Long cachedInputTokens, Long inputTokens, Long outputTokens, Long reasoningOutputTokens, Long totalTokens) {
 		this(cacheWriteInputTokens, cachedInputTokens, inputTokens, outputTokens, reasoningOutputTokens, totalTokens, Map.of());
 	}
 

@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Definition for a tool the client can call.
  */
 @SuppressWarnings("unused")
 public record Tool(
-		@JsonProperty("_meta") JsonNode meta,
-		@JsonProperty("annotations") JsonNode annotations,
-		@JsonProperty("description") String description,
-		@JsonProperty("icons") JsonNode icons,
-		@JsonProperty("inputSchema") JsonNode inputSchema,
+		@JsonProperty("_meta") @Nullable JsonNode meta,
+		@JsonProperty("annotations") @Nullable JsonNode annotations,
+		@JsonProperty("description") @Nullable String description,
+		@JsonProperty("icons") @Nullable JsonNode icons,
+		@JsonProperty("inputSchema") @Nullable JsonNode inputSchema,
 		@JsonProperty("name") String name,
-		@JsonProperty("outputSchema") JsonNode outputSchema,
-		@JsonProperty("title") String title,
+		@JsonProperty("outputSchema") @Nullable JsonNode outputSchema,
+		@JsonProperty("title") @Nullable String title,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -34,7 +36,7 @@ public record Tool(
 	}
 
 	/** A value with only the modelled fields. */
-	public Tool(JsonNode meta, JsonNode annotations, String description, JsonNode icons, JsonNode inputSchema, String name, JsonNode outputSchema, String title) {
+	public Tool(@Nullable JsonNode meta, @Nullable JsonNode annotations, @Nullable String description, @Nullable JsonNode icons, @Nullable JsonNode inputSchema, String name, @Nullable JsonNode outputSchema, @Nullable String title) {
 		this(meta, annotations, description, icons, inputSchema, name, outputSchema, title, Map.of());
 	}
 

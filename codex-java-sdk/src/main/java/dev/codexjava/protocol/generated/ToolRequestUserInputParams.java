@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL. Params sent with a request_user_input event.
  */
 @SuppressWarnings("unused")
 public record ToolRequestUserInputParams(
-		@JsonProperty("autoResolutionMs") Long autoResolutionMs,
+		@JsonProperty("autoResolutionMs") @Nullable Long autoResolutionMs,
 		@JsonProperty("isBlocking") Boolean isBlocking,
 		@JsonProperty("itemId") String itemId,
 		@JsonProperty("questions") List<ToolRequestUserInputQuestion> questions,
@@ -32,7 +34,7 @@ public record ToolRequestUserInputParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public ToolRequestUserInputParams(Long autoResolutionMs, Boolean isBlocking, String itemId, List<ToolRequestUserInputQuestion> questions, String threadId, String turnId) {
+	public ToolRequestUserInputParams(@Nullable Long autoResolutionMs, Boolean isBlocking, String itemId, List<ToolRequestUserInputQuestion> questions, String threadId, String turnId) {
 		this(autoResolutionMs, isBlocking, itemId, questions, threadId, turnId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * EXPERIMENTAL. Represents one request_user_input question and its required options.
  */
@@ -20,9 +22,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record ToolRequestUserInputQuestion(
 		@JsonProperty("header") String header,
 		@JsonProperty("id") String id,
-		@JsonProperty("isOther") Boolean isOther,
-		@JsonProperty("isSecret") Boolean isSecret,
-		@JsonProperty("options") List<ToolRequestUserInputOption> options,
+		@JsonProperty("isOther") @Nullable Boolean isOther,
+		@JsonProperty("isSecret") @Nullable Boolean isSecret,
+		@JsonProperty("options") @Nullable List<ToolRequestUserInputOption> options,
 		@JsonProperty("question") String question,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -32,7 +34,7 @@ public record ToolRequestUserInputQuestion(
 	}
 
 	/** A value with only the modelled fields. */
-	public ToolRequestUserInputQuestion(String header, String id, Boolean isOther, Boolean isSecret, List<ToolRequestUserInputOption> options, String question) {
+	public ToolRequestUserInputQuestion(String header, String id, @Nullable Boolean isOther, @Nullable Boolean isSecret, @Nullable List<ToolRequestUserInputOption> options, String question) {
 		this(header, id, isOther, isSecret, options, question, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code ToolsV2}.
  */
 @SuppressWarnings("unused")
 public record ToolsV2(
-		@JsonProperty("web_search") WebSearchToolConfig webSearch,
+		@JsonProperty("web_search") @Nullable WebSearchToolConfig webSearch,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -27,7 +29,7 @@ public record ToolsV2(
 	}
 
 	/** A value with only the modelled fields. */
-	public ToolsV2(WebSearchToolConfig webSearch) {
+	public ToolsV2(@Nullable WebSearchToolConfig webSearch) {
 		this(webSearch, Map.of());
 	}
 

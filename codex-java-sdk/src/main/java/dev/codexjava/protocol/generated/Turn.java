@@ -13,19 +13,21 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code Turn}.
  */
 @SuppressWarnings("unused")
 public record Turn(
-		@JsonProperty("completedAt") Long completedAt,
-		@JsonProperty("durationMs") Long durationMs,
-		@JsonProperty("error") TurnError error,
+		@JsonProperty("completedAt") @Nullable Long completedAt,
+		@JsonProperty("durationMs") @Nullable Long durationMs,
+		@JsonProperty("error") @Nullable TurnError error,
 		@JsonProperty("id") String id,
 		@JsonProperty("items") List<ThreadItem> items,
-		@JsonProperty("itemsView") JsonNode itemsView,
-		@JsonProperty("rootTurnId") String rootTurnId,
-		@JsonProperty("startedAt") Long startedAt,
+		@JsonProperty("itemsView") @Nullable JsonNode itemsView,
+		@JsonProperty("rootTurnId") @Nullable String rootTurnId,
+		@JsonProperty("startedAt") @Nullable Long startedAt,
 		@JsonProperty("status") TurnStatus status,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -35,7 +37,7 @@ public record Turn(
 	}
 
 	/** A value with only the modelled fields. */
-	public Turn(Long completedAt, Long durationMs, TurnError error, String id, List<ThreadItem> items, JsonNode itemsView, String rootTurnId, Long startedAt, TurnStatus status) {
+	public Turn(@Nullable Long completedAt, @Nullable Long durationMs, @Nullable TurnError error, String id, List<ThreadItem> items, @Nullable JsonNode itemsView, @Nullable String rootTurnId, @Nullable Long startedAt, TurnStatus status) {
 		this(completedAt, durationMs, error, id, items, itemsView, rootTurnId, startedAt, status, Map.of());
 	}
 

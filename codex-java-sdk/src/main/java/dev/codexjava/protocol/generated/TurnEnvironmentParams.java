@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnEnvironmentParams}.
  */
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record TurnEnvironmentParams(
 		@JsonProperty("cwd") String cwd,
 		@JsonProperty("environmentId") String environmentId,
-		@JsonProperty("runtimeWorkspaceRoots") List<String> runtimeWorkspaceRoots,
+		@JsonProperty("runtimeWorkspaceRoots") @Nullable List<String> runtimeWorkspaceRoots,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record TurnEnvironmentParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnEnvironmentParams(String cwd, String environmentId, List<String> runtimeWorkspaceRoots) {
+	public TurnEnvironmentParams(String cwd, String environmentId, @Nullable List<String> runtimeWorkspaceRoots) {
 		this(cwd, environmentId, runtimeWorkspaceRoots, Map.of());
 	}
 

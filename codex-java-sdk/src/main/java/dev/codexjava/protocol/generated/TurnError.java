@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnError}.
  */
 @SuppressWarnings("unused")
 public record TurnError(
-		@JsonProperty("additionalDetails") String additionalDetails,
-		@JsonProperty("codexErrorInfo") CodexErrorInfo codexErrorInfo,
+		@JsonProperty("additionalDetails") @Nullable String additionalDetails,
+		@JsonProperty("codexErrorInfo") @Nullable CodexErrorInfo codexErrorInfo,
 		@JsonProperty("message") String message,
-		@JsonProperty("misalignment") MisalignmentErrorDetails misalignment,
+		@JsonProperty("misalignment") @Nullable MisalignmentErrorDetails misalignment,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record TurnError(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnError(String additionalDetails, CodexErrorInfo codexErrorInfo, String message, MisalignmentErrorDetails misalignment) {
+	public TurnError(@Nullable String additionalDetails, @Nullable CodexErrorInfo codexErrorInfo, String message, @Nullable MisalignmentErrorDetails misalignment) {
 		this(additionalDetails, codexErrorInfo, message, misalignment, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnModerationMetadataNotification}.
  */
 @SuppressWarnings("unused")
 public record TurnModerationMetadataNotification(
-		@JsonProperty("metadata") JsonNode metadata,
+		@JsonProperty("metadata") @Nullable JsonNode metadata,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record TurnModerationMetadataNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnModerationMetadataNotification(JsonNode metadata, String threadId, String turnId) {
+	public TurnModerationMetadataNotification(@Nullable JsonNode metadata, String threadId, String turnId) {
 		this(metadata, threadId, turnId, Map.of());
 	}
 

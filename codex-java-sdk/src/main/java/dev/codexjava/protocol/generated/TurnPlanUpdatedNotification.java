@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnPlanUpdatedNotification}.
  */
 @SuppressWarnings("unused")
 public record TurnPlanUpdatedNotification(
-		@JsonProperty("explanation") String explanation,
+		@JsonProperty("explanation") @Nullable String explanation,
 		@JsonProperty("plan") List<TurnPlanStep> plan,
 		@JsonProperty("threadId") String threadId,
 		@JsonProperty("turnId") String turnId,
@@ -30,7 +32,7 @@ public record TurnPlanUpdatedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnPlanUpdatedNotification(String explanation, List<TurnPlanStep> plan, String threadId, String turnId) {
+	public TurnPlanUpdatedNotification(@Nullable String explanation, List<TurnPlanStep> plan, String threadId, String turnId) {
 		this(explanation, plan, threadId, turnId, Map.of());
 	}
 

@@ -13,30 +13,32 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnStartParams}.
  */
 @SuppressWarnings("unused")
 public record TurnStartParams(
-		@JsonProperty("approvalPolicy") AskForApproval approvalPolicy,
-		@JsonProperty("approvalsReviewer") ApprovalsReviewer approvalsReviewer,
-		@JsonProperty("clientUserMessageId") String clientUserMessageId,
-		@JsonProperty("cwd") String cwd,
-		@JsonProperty("disabledPluginIds") List<String> disabledPluginIds,
-		@JsonProperty("effort") String effort,
+		@JsonProperty("approvalPolicy") @Nullable AskForApproval approvalPolicy,
+		@JsonProperty("approvalsReviewer") @Nullable ApprovalsReviewer approvalsReviewer,
+		@JsonProperty("clientUserMessageId") @Nullable String clientUserMessageId,
+		@JsonProperty("cwd") @Nullable String cwd,
+		@JsonProperty("disabledPluginIds") @Nullable List<String> disabledPluginIds,
+		@JsonProperty("effort") @Nullable String effort,
 		@JsonProperty("input") List<UserInput> input,
-		@JsonProperty("model") String model,
-		@JsonProperty("outputSchema") JsonNode outputSchema,
-		@JsonProperty("parentTurnId") String parentTurnId,
-		@JsonProperty("personality") Personality personality,
-		@JsonProperty("rootTurnId") String rootTurnId,
-		@JsonProperty("sandboxPolicy") SandboxPolicy sandboxPolicy,
-		@JsonProperty("serviceTier") String serviceTier,
-		@JsonProperty("serviceTierForTurn") String serviceTierForTurn,
-		@JsonProperty("summary") ReasoningSummary summary,
+		@JsonProperty("model") @Nullable String model,
+		@JsonProperty("outputSchema") @Nullable JsonNode outputSchema,
+		@JsonProperty("parentTurnId") @Nullable String parentTurnId,
+		@JsonProperty("personality") @Nullable Personality personality,
+		@JsonProperty("rootTurnId") @Nullable String rootTurnId,
+		@JsonProperty("sandboxPolicy") @Nullable SandboxPolicy sandboxPolicy,
+		@JsonProperty("serviceTier") @Nullable String serviceTier,
+		@JsonProperty("serviceTierForTurn") @Nullable String serviceTierForTurn,
+		@JsonProperty("summary") @Nullable ReasoningSummary summary,
 		@JsonProperty("threadId") String threadId,
-		@JsonProperty("toolOutput") TurnToolOutput toolOutput,
-		@JsonProperty("turnTrigger") String turnTrigger,
+		@JsonProperty("toolOutput") @Nullable TurnToolOutput toolOutput,
+		@JsonProperty("turnTrigger") @Nullable String turnTrigger,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -45,7 +47,7 @@ public record TurnStartParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnStartParams(AskForApproval approvalPolicy, ApprovalsReviewer approvalsReviewer, String clientUserMessageId, String cwd, List<String> disabledPluginIds, String effort, List<UserInput> input, String model, JsonNode outputSchema, String parentTurnId, Personality personality, String rootTurnId, SandboxPolicy sandboxPolicy, String serviceTier, String serviceTierForTurn, ReasoningSummary summary, String threadId, TurnToolOutput toolOutput, String turnTrigger) {
+	public TurnStartParams(@Nullable AskForApproval approvalPolicy, @Nullable ApprovalsReviewer approvalsReviewer, @Nullable String clientUserMessageId, @Nullable String cwd, @Nullable List<String> disabledPluginIds, @Nullable String effort, List<UserInput> input, @Nullable String model, @Nullable JsonNode outputSchema, @Nullable String parentTurnId, @Nullable Personality personality, @Nullable String rootTurnId, @Nullable SandboxPolicy sandboxPolicy, @Nullable String serviceTier, @Nullable String serviceTierForTurn, @Nullable ReasoningSummary summary, String threadId, @Nullable TurnToolOutput toolOutput, @Nullable String turnTrigger) {
 		this(approvalPolicy, approvalsReviewer, clientUserMessageId, cwd, disabledPluginIds, effort, input, model, outputSchema, parentTurnId, personality, rootTurnId, sandboxPolicy, serviceTier, serviceTierForTurn, summary, threadId, toolOutput, turnTrigger, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnSteerParams}.
  */
 @SuppressWarnings("unused")
 public record TurnSteerParams(
-		@JsonProperty("clientUserMessageId") String clientUserMessageId,
+		@JsonProperty("clientUserMessageId") @Nullable String clientUserMessageId,
 		@JsonProperty("expectedTurnId") String expectedTurnId,
 		@JsonProperty("input") List<UserInput> input,
 		@JsonProperty("threadId") String threadId,
@@ -30,7 +32,7 @@ public record TurnSteerParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnSteerParams(String clientUserMessageId, String expectedTurnId, List<UserInput> input, String threadId) {
+	public TurnSteerParams(@Nullable String clientUserMessageId, String expectedTurnId, List<UserInput> input, String threadId) {
 		this(clientUserMessageId, expectedTurnId, input, threadId, Map.of());
 	}
 

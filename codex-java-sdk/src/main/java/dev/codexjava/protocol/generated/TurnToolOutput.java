@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code TurnToolOutput}.
  */
 @SuppressWarnings("unused")
 public record TurnToolOutput(
 		@JsonProperty("name") String name,
-		@JsonProperty("namespace") String namespace,
+		@JsonProperty("namespace") @Nullable String namespace,
 		@JsonProperty("output") FunctionCallOutputBody output,
-		@JsonProperty("retain") Boolean retain,
+		@JsonProperty("retain") @Nullable Boolean retain,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record TurnToolOutput(
 	}
 
 	/** A value with only the modelled fields. */
-	public TurnToolOutput(String name, String namespace, FunctionCallOutputBody output, Boolean retain) {
+	public TurnToolOutput(String name, @Nullable String namespace, FunctionCallOutputBody output, @Nullable Boolean retain) {
 		this(name, namespace, output, retain, Map.of());
 	}
 

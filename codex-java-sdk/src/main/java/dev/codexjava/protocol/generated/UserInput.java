@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code UserInput}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -33,7 +35,7 @@ public sealed interface UserInput {
 	 */
 	public record Text(
 			@JsonProperty("text") String text,
-			@JsonProperty("text_elements") List<TextElement> textElements,
+			@JsonProperty("text_elements") @Nullable List<TextElement> textElements,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements UserInput {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -42,7 +44,7 @@ public sealed interface UserInput {
 		}
 
 		/** A value with only the modelled fields. */
-		public Text(String text, List<TextElement> textElements) {
+		public Text(String text, @Nullable List<TextElement> textElements) {
 			this(text, textElements, Map.of());
 		}
 
@@ -52,7 +54,7 @@ public sealed interface UserInput {
 	 * The {@code image} variant.
 	 */
 	public record Image(
-			@JsonProperty("detail") ImageDetail detail,
+			@JsonProperty("detail") @Nullable ImageDetail detail,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements UserInput {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -61,7 +63,7 @@ public sealed interface UserInput {
 		}
 
 		/** A value with only the modelled fields. */
-		public Image(ImageDetail detail) {
+		public Image(@Nullable ImageDetail detail) {
 			this(detail, Map.of());
 		}
 
@@ -71,7 +73,7 @@ public sealed interface UserInput {
 	 * The {@code localImage} variant.
 	 */
 	public record LocalImage(
-			@JsonProperty("detail") ImageDetail detail,
+			@JsonProperty("detail") @Nullable ImageDetail detail,
 			@JsonProperty("path") String path,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements UserInput {
 
@@ -81,7 +83,7 @@ public sealed interface UserInput {
 		}
 
 		/** A value with only the modelled fields. */
-		public LocalImage(ImageDetail detail, String path) {
+		public LocalImage(@Nullable ImageDetail detail, String path) {
 			this(detail, path, Map.of());
 		}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Controls output length/detail on GPT-5 models via the Responses API. Serialized with lowercase values to match the OpenAI API. An open enumeration: a value this SDK version does not know is kept as is.
  */

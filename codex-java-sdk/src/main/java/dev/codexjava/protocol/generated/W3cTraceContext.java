@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code W3cTraceContext}.
  */
 @SuppressWarnings("unused")
 public record W3cTraceContext(
-		@JsonProperty("traceparent") String traceparent,
-		@JsonProperty("tracestate") String tracestate,
+		@JsonProperty("traceparent") @Nullable String traceparent,
+		@JsonProperty("tracestate") @Nullable String tracestate,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record W3cTraceContext(
 	}
 
 	/** A value with only the modelled fields. */
-	public W3cTraceContext(String traceparent, String tracestate) {
+	public W3cTraceContext(@Nullable String traceparent, @Nullable String tracestate) {
 		this(traceparent, tracestate, Map.of());
 	}
 

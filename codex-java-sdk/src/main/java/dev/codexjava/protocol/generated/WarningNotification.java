@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WarningNotification}.
  */
 @SuppressWarnings("unused")
 public record WarningNotification(
 		@JsonProperty("message") String message,
-		@JsonProperty("threadId") String threadId,
+		@JsonProperty("threadId") @Nullable String threadId,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -28,7 +30,7 @@ public record WarningNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public WarningNotification(String message, String threadId) {
+	public WarningNotification(String message, @Nullable String threadId) {
 		this(message, threadId, Map.of());
 	}
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WebSearchAction}. A union by {@code type}: a variant this SDK version does not know decodes to {@link Unknown}.
  */
@@ -29,8 +31,8 @@ public sealed interface WebSearchAction {
 	 * The {@code search} variant.
 	 */
 	public record Search(
-			@JsonProperty("queries") List<String> queries,
-			@JsonProperty("query") String query,
+			@JsonProperty("queries") @Nullable List<String> queries,
+			@JsonProperty("query") @Nullable String query,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements WebSearchAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -39,7 +41,7 @@ public sealed interface WebSearchAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public Search(List<String> queries, String query) {
+		public Search(@Nullable List<String> queries, @Nullable String query) {
 			this(queries, query, Map.of());
 		}
 
@@ -49,7 +51,7 @@ public sealed interface WebSearchAction {
 	 * The {@code openPage} variant.
 	 */
 	public record OpenPage(
-			@JsonProperty("url") String url,
+			@JsonProperty("url") @Nullable String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements WebSearchAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -58,7 +60,7 @@ public sealed interface WebSearchAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public OpenPage(String url) {
+		public OpenPage(@Nullable String url) {
 			this(url, Map.of());
 		}
 
@@ -68,8 +70,8 @@ public sealed interface WebSearchAction {
 	 * The {@code findInPage} variant.
 	 */
 	public record FindInPage(
-			@JsonProperty("pattern") String pattern,
-			@JsonProperty("url") String url,
+			@JsonProperty("pattern") @Nullable String pattern,
+			@JsonProperty("url") @Nullable String url,
 			@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) implements WebSearchAction {
 
 		/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -78,7 +80,7 @@ public sealed interface WebSearchAction {
 		}
 
 		/** A value with only the modelled fields. */
-		public FindInPage(String pattern, String url) {
+		public FindInPage(@Nullable String pattern, @Nullable String url) {
 			this(pattern, url, Map.of());
 		}
 

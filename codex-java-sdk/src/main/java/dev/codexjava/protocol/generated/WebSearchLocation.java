@@ -13,15 +13,17 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WebSearchLocation}.
  */
 @SuppressWarnings("unused")
 public record WebSearchLocation(
-		@JsonProperty("city") String city,
-		@JsonProperty("country") String country,
-		@JsonProperty("region") String region,
-		@JsonProperty("timezone") String timezone,
+		@JsonProperty("city") @Nullable String city,
+		@JsonProperty("country") @Nullable String country,
+		@JsonProperty("region") @Nullable String region,
+		@JsonProperty("timezone") @Nullable String timezone,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -30,7 +32,7 @@ public record WebSearchLocation(
 	}
 
 	/** A value with only the modelled fields. */
-	public WebSearchLocation(String city, String country, String region, String timezone) {
+	public WebSearchLocation(@Nullable String city, @Nullable String country, @Nullable String region, @Nullable String timezone) {
 		this(city, country, region, timezone, Map.of());
 	}
 

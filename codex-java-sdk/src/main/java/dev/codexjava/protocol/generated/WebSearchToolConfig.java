@@ -13,14 +13,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WebSearchToolConfig}.
  */
 @SuppressWarnings("unused")
 public record WebSearchToolConfig(
-		@JsonProperty("allowed_domains") List<String> allowedDomains,
-		@JsonProperty("context_size") WebSearchContextSize contextSize,
-		@JsonProperty("location") WebSearchLocation location,
+		@JsonProperty("allowed_domains") @Nullable List<String> allowedDomains,
+		@JsonProperty("context_size") @Nullable WebSearchContextSize contextSize,
+		@JsonProperty("location") @Nullable WebSearchLocation location,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
 	/** Keeps the fields this SDK version does not model, unmodifiable. */
@@ -29,7 +31,7 @@ public record WebSearchToolConfig(
 	}
 
 	/** A value with only the modelled fields. */
-	public WebSearchToolConfig(List<String> allowedDomains, WebSearchContextSize contextSize, WebSearchLocation location) {
+	public WebSearchToolConfig(@Nullable List<String> allowedDomains, @Nullable WebSearchContextSize contextSize, @Nullable WebSearchLocation location) {
 		this(allowedDomains, contextSize, location, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WindowsSandboxSetupCompletedNotification}.
  */
 @SuppressWarnings("unused")
 public record WindowsSandboxSetupCompletedNotification(
-		@JsonProperty("error") String error,
+		@JsonProperty("error") @Nullable String error,
 		@JsonProperty("mode") WindowsSandboxSetupMode mode,
 		@JsonProperty("success") Boolean success,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
@@ -29,7 +31,7 @@ public record WindowsSandboxSetupCompletedNotification(
 	}
 
 	/** A value with only the modelled fields. */
-	public WindowsSandboxSetupCompletedNotification(String error, WindowsSandboxSetupMode mode, Boolean success) {
+	public WindowsSandboxSetupCompletedNotification(@Nullable String error, WindowsSandboxSetupMode mode, Boolean success) {
 		this(error, mode, success, Map.of());
 	}
 

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WindowsSandboxSetupStartParams}.
  */
 @SuppressWarnings("unused")
 public record WindowsSandboxSetupStartParams(
-		@JsonProperty("cwd") String cwd,
+		@JsonProperty("cwd") @Nullable String cwd,
 		@JsonProperty("mode") WindowsSandboxSetupMode mode,
 		@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknown) {
 
@@ -28,7 +30,7 @@ public record WindowsSandboxSetupStartParams(
 	}
 
 	/** A value with only the modelled fields. */
-	public WindowsSandboxSetupStartParams(String cwd, WindowsSandboxSetupMode mode) {
+	public WindowsSandboxSetupStartParams(@Nullable String cwd, WindowsSandboxSetupMode mode) {
 		this(cwd, mode, Map.of());
 	}
 

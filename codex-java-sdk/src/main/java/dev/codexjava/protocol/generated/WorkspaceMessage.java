@@ -13,13 +13,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The protocol's {@code WorkspaceMessage}.
  */
 @SuppressWarnings("unused")
 public record WorkspaceMessage(
-		@JsonProperty("archivedAt") Long archivedAt,
-		@JsonProperty("createdAt") Long createdAt,
+		@JsonProperty("archivedAt") @Nullable Long archivedAt,
+		@JsonProperty("createdAt") @Nullable Long createdAt,
 		@JsonProperty("messageBody") String messageBody,
 		@JsonProperty("messageId") String messageId,
 		@JsonProperty("messageType") WorkspaceMessageType messageType,
@@ -31,7 +33,7 @@ public record WorkspaceMessage(
 	}
 
 	/** A value with only the modelled fields. */
-	public WorkspaceMessage(Long archivedAt, Long createdAt, String messageBody, String messageId, WorkspaceMessageType messageType) {
+	public WorkspaceMessage(@Nullable Long archivedAt, @Nullable Long createdAt, String messageBody, String messageId, WorkspaceMessageType messageType) {
 		this(archivedAt, createdAt, messageBody, messageId, messageType, Map.of());
 	}
 

@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -13,7 +15,8 @@ import dev.codexjava.protocol.Json;
  * @param requiresOpenaiAuth whether the configured provider needs an OpenAI login at all
  * @param raw the response as received
  */
-public record AccountInfo(String type, String email, String planType, boolean requiresOpenaiAuth, JsonNode raw) {
+public record AccountInfo(@Nullable String type, @Nullable String email, @Nullable String planType,
+		boolean requiresOpenaiAuth, JsonNode raw) {
 
 	/** Reads an {@code account/read} result. */
 	public static AccountInfo from(JsonNode result) {

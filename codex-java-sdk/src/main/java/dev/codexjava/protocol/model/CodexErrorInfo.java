@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The machine-readable cause of a turn error ({@code codexErrorInfo}): either a plain kind such as
  * {@code serverOverloaded}, {@code contextWindowExceeded}, {@code usageLimitExceeded}, or an object kind such as
@@ -10,13 +12,13 @@ import tools.jackson.databind.JsonNode;
  * @param kind the kind (the string value, or the single key of the object form)
  * @param details the object's value for object kinds, else {@code null}
  */
-public record CodexErrorInfo(String kind, JsonNode details) {
+public record CodexErrorInfo(String kind, @Nullable JsonNode details) {
 
 	/** The kind the model service uses when it is over capacity. */
 	public static final String SERVER_OVERLOADED = "serverOverloaded";
 
 	/** Reads the wire value (string or single-key object); {@code null} stays {@code null}. */
-	public static CodexErrorInfo from(JsonNode node) {
+	public static @Nullable CodexErrorInfo from(@Nullable JsonNode node) {
 		if (node == null || node.isNull()) {
 			return null;
 		}
@@ -36,7 +38,7 @@ public record CodexErrorInfo(String kind, JsonNode details) {
 	}
 
 	/** The HTTP status in the details, if any ({@code null} when missing or not an int). */
-	public Integer httpStatusCode() {
+	public @Nullable Integer httpStatusCode() {
 		return (this.details != null) ? dev.codexjava.protocol.Json.intValue(this.details, "httpStatusCode") : null;
 	}
 

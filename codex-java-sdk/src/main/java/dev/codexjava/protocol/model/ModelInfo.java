@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -16,8 +18,8 @@ import dev.codexjava.protocol.Json;
  * @param defaultReasoningEffort the default effort, or {@code null}
  * @param raw the object as received
  */
-public record ModelInfo(String id, String model, String displayName, String description, boolean hidden,
-		boolean isDefault, String defaultReasoningEffort, JsonNode raw) {
+public record ModelInfo(String id, String model, String displayName, @Nullable String description, boolean hidden,
+		boolean isDefault, @Nullable String defaultReasoningEffort, JsonNode raw) {
 
 	/** Reads a wire model object. */
 	public static ModelInfo from(JsonNode node) {

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -18,8 +20,8 @@ import dev.codexjava.protocol.Json;
  * @param platformOs e.g. {@code linux}
  * @param raw the response as received
  */
-public record ServerInfo(String userAgent, String version, String codexHome, String platformFamily,
-		String platformOs, JsonNode raw) {
+public record ServerInfo(@Nullable String userAgent, @Nullable String version, @Nullable String codexHome,
+		@Nullable String platformFamily, @Nullable String platformOs, JsonNode raw) {
 
 	private static final Pattern VERSION = Pattern.compile("^[^/\\s]+/(\\d+\\.\\d+\\.\\d+(?:[-.][0-9A-Za-z.]+)?)");
 

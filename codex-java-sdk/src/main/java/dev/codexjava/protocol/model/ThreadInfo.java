@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -20,8 +22,9 @@ import dev.codexjava.protocol.Json;
  * @param updatedAt Unix seconds, or {@code null}
  * @param raw the thread object as received (includes {@code turns} when requested)
  */
-public record ThreadInfo(String id, String name, String preview, String model, String modelProvider, String cwd,
-		String status, boolean ephemeral, Long createdAt, Long updatedAt, JsonNode raw) {
+public record ThreadInfo(String id, @Nullable String name, @Nullable String preview, @Nullable String model,
+		@Nullable String modelProvider, @Nullable String cwd, @Nullable String status, boolean ephemeral,
+		@Nullable Long createdAt, @Nullable Long updatedAt, JsonNode raw) {
 
 	/** Reads a wire thread object. */
 	public static ThreadInfo from(JsonNode node) {

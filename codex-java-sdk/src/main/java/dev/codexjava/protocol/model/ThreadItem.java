@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.generated.CollabAgentState;
 import dev.codexjava.protocol.generated.CollabAgentTool;
 import dev.codexjava.protocol.generated.CollabAgentToolCallStatus;
@@ -23,7 +25,8 @@ import dev.codexjava.protocol.generated.SubAgentActivityKind;
  */
 public sealed interface ThreadItem {
 
-	/** The item id. */
+	/** The item id, or {@code null} when the server sent none. */
+	@Nullable
 	String id();
 
 	/** The wire {@code type} (e.g. {@code agentMessage}); also written as {@code "type"} when an item is serialized. */
@@ -34,7 +37,7 @@ public sealed interface ThreadItem {
 	JsonNode raw();
 
 	/** A message the user sent; {@code text} joins the text parts. */
-	record UserMessage(String id, String text, JsonNode raw) implements ThreadItem {
+	record UserMessage(@Nullable String id, @Nullable String text, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "userMessage";
@@ -45,7 +48,8 @@ public sealed interface ThreadItem {
 	 * A message from the agent.
 	 * @param phase {@code final_answer}, {@code commentary}, {@code partial_answer} or {@code null}
 	 */
-	record AgentMessage(String id, String text, String phase, JsonNode raw) implements ThreadItem {
+	record AgentMessage(@Nullable String id, @Nullable String text, @Nullable String phase,
+			JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "agentMessage";
@@ -53,7 +57,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** The model's reasoning summary. */
-	record Reasoning(String id, List<String> summary, JsonNode raw) implements ThreadItem {
+	record Reasoning(@Nullable String id, List<String> summary, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "reasoning";
@@ -64,8 +68,9 @@ public sealed interface ThreadItem {
 	 * A shell command the agent ran (or wanted to run).
 	 * @param status {@code inProgress}, {@code completed}, {@code failed} or {@code declined}
 	 */
-	record CommandExecution(String id, String command, String cwd, String status, Integer exitCode,
-			String aggregatedOutput, Long durationMs, JsonNode raw) implements ThreadItem {
+	record CommandExecution(@Nullable String id, @Nullable String command, @Nullable String cwd,
+			@Nullable String status, @Nullable Integer exitCode, @Nullable String aggregatedOutput,
+			@Nullable Long durationMs, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "commandExecution";
@@ -73,7 +78,8 @@ public sealed interface ThreadItem {
 	}
 
 	/** A set of file edits; {@code changes} is the raw list of changes. */
-	record FileChange(String id, String status, JsonNode changes, JsonNode raw) implements ThreadItem {
+	record FileChange(@Nullable String id, @Nullable String status, @Nullable JsonNode changes,
+			JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "fileChange";
@@ -81,7 +87,8 @@ public sealed interface ThreadItem {
 	}
 
 	/** A call to an MCP server's tool. */
-	record McpToolCall(String id, String server, String tool, String status, JsonNode raw) implements ThreadItem {
+	record McpToolCall(@Nullable String id, @Nullable String server, @Nullable String tool, @Nullable String status,
+			JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "mcpToolCall";
@@ -96,8 +103,9 @@ public sealed interface ThreadItem {
 	 * @param success whether the tool reported success ({@code null} while in progress)
 	 * @param output the text of the tool's output items joined with new lines ({@code null} while in progress)
 	 */
-	record DynamicToolCall(String id, String tool, String namespace, JsonNode arguments, String status, Boolean success,
-			String output, Long durationMs, JsonNode raw) implements ThreadItem {
+	record DynamicToolCall(@Nullable String id, @Nullable String tool, @Nullable String namespace,
+			@Nullable JsonNode arguments, @Nullable String status, @Nullable Boolean success, @Nullable String output,
+			@Nullable Long durationMs, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "dynamicToolCall";
@@ -105,7 +113,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** A web search. */
-	record WebSearch(String id, String query, JsonNode raw) implements ThreadItem {
+	record WebSearch(@Nullable String id, @Nullable String query, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "webSearch";
@@ -116,7 +124,7 @@ public sealed interface ThreadItem {
 	 * Text a hook added to the conversation (for example a {@code UserPromptSubmit} hook's additional context).
 	 * @param fragments the fragments with the id of the hook run each came from
 	 */
-	record HookPrompt(String id, List<HookPromptFragment> fragments, JsonNode raw) implements ThreadItem {
+	record HookPrompt(@Nullable String id, List<HookPromptFragment> fragments, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "hookPrompt";
@@ -134,8 +142,8 @@ public sealed interface ThreadItem {
 	 * @param namespace its namespace, or {@code null}
 	 * @param output the output's text (a plain string, or its text parts joined with new lines), or {@code null}
 	 */
-	record FunctionCallOutput(String id, String name, String namespace, String output, JsonNode raw)
-			implements ThreadItem {
+	record FunctionCallOutput(@Nullable String id, @Nullable String name, @Nullable String namespace,
+			@Nullable String output, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "functionCallOutput";
@@ -143,7 +151,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** A proposed plan (plan mode; <b>experimental</b>): the completed item's text is authoritative. */
-	record Plan(String id, String text, JsonNode raw) implements ThreadItem {
+	record Plan(@Nullable String id, @Nullable String text, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "plan";
@@ -159,9 +167,10 @@ public sealed interface ThreadItem {
 	 * @param model the model requested for a spawned agent, or {@code null}
 	 * @param agentsStates the last known state of each addressed agent, by thread id
 	 */
-	record CollabAgentToolCall(String id, CollabAgentTool tool, CollabAgentToolCallStatus status,
-			String senderThreadId, List<String> receiverThreadIds, String prompt, String model,
-			Map<String, CollabAgentState> agentsStates, JsonNode raw) implements ThreadItem {
+	record CollabAgentToolCall(@Nullable String id, @Nullable CollabAgentTool tool,
+			@Nullable CollabAgentToolCallStatus status, @Nullable String senderThreadId, List<String> receiverThreadIds,
+			@Nullable String prompt, @Nullable String model, Map<String, CollabAgentState> agentsStates,
+			JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "collabAgentToolCall";
@@ -173,8 +182,8 @@ public sealed interface ThreadItem {
 	 * @param kind {@code started}, {@code interacted}, {@code interrupted} or {@code completed} (unknown values kept)
 	 * @param model the sub-agent's model when it was created, or {@code null}
 	 */
-	record SubAgentActivity(String id, SubAgentActivityKind kind, String agentPath, String agentThreadId, String model,
-			JsonNode raw) implements ThreadItem {
+	record SubAgentActivity(@Nullable String id, @Nullable SubAgentActivityKind kind, @Nullable String agentPath,
+			@Nullable String agentThreadId, @Nullable String model, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "subAgentActivity";
@@ -182,7 +191,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** The agent looked at a local image. */
-	record ImageView(String id, String path, JsonNode raw) implements ThreadItem {
+	record ImageView(@Nullable String id, @Nullable String path, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "imageView";
@@ -190,7 +199,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** A pause of the agent through the interruptible {@code clock.sleep} tool. */
-	record Sleep(String id, Long durationMs, JsonNode raw) implements ThreadItem {
+	record Sleep(@Nullable String id, @Nullable Long durationMs, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "sleep";
@@ -204,8 +213,8 @@ public sealed interface ThreadItem {
 	 * @param savedPath where the server saved the image, or {@code null}
 	 * @param failure why it failed (e.g. a usage limit), or {@code null}
 	 */
-	record ImageGeneration(String id, String status, String revisedPrompt, String savedPath,
-			ImageGenerationFailure failure, JsonNode raw) implements ThreadItem {
+	record ImageGeneration(@Nullable String id, @Nullable String status, @Nullable String revisedPrompt,
+			@Nullable String savedPath, @Nullable ImageGenerationFailure failure, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "imageGeneration";
@@ -213,7 +222,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** A review turn started; {@code review} is what is being reviewed. */
-	record EnteredReviewMode(String id, String review, JsonNode raw) implements ThreadItem {
+	record EnteredReviewMode(@Nullable String id, @Nullable String review, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "enteredReviewMode";
@@ -221,7 +230,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** A review turn ended; {@code review} is the review's text. */
-	record ExitedReviewMode(String id, String review, JsonNode raw) implements ThreadItem {
+	record ExitedReviewMode(@Nullable String id, @Nullable String review, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "exitedReviewMode";
@@ -229,7 +238,7 @@ public sealed interface ThreadItem {
 	}
 
 	/** The server compacted the thread's context (summarised the history to free the context window). */
-	record ContextCompaction(String id, JsonNode raw) implements ThreadItem {
+	record ContextCompaction(@Nullable String id, JsonNode raw) implements ThreadItem {
 		@Override
 		public String type() {
 			return "contextCompaction";
@@ -240,7 +249,7 @@ public sealed interface ThreadItem {
 	 * Any item type this SDK does not model, or an item of a known type whose fields have the wrong JSON types,
 	 * delivered raw.
 	 */
-	record Other(String type, String id, JsonNode raw) implements ThreadItem {
+	record Other(String type, @Nullable String id, JsonNode raw) implements ThreadItem {
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ public final class ThreadItemReader {
 	 * a field of the wrong JSON type (logged at debug level), or {@code null}. Numbers are read leniently: a mistyped
 	 * or out-of-range number is {@code null}.
 	 */
-	public static ThreadItem read(JsonNode item) {
+	public static ThreadItem read(@Nullable JsonNode item) {
 		String type = (item != null && item.get("type") != null && item.get("type").isString())
 				? item.get("type").asString() : null;
 		String id = Json.text(item, "id");

@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -15,7 +17,7 @@ public record TokenCounts(long inputTokens, long cachedInputTokens, long outputT
 
 	/** Reads a wire breakdown ({@code totalTokens}, {@code inputTokens}, ...). Missing, negative or
 	 * unreadable fields count as zero. */
-	public static TokenCounts from(JsonNode node) {
+	public static TokenCounts from(@Nullable JsonNode node) {
 		if (node == null || !node.isObject()) {
 			return ZERO;
 		}

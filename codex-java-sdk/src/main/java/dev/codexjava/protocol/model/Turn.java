@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -15,8 +17,8 @@ import dev.codexjava.protocol.Json;
  * @param durationMs duration in milliseconds, or {@code null}
  * @param raw the turn object as received
  */
-public record Turn(String id, TurnStatus status, TurnError error, Long startedAt, Long completedAt, Long durationMs,
-		JsonNode raw) {
+public record Turn(String id, TurnStatus status, @Nullable TurnError error, @Nullable Long startedAt,
+		@Nullable Long completedAt, @Nullable Long durationMs, JsonNode raw) {
 
 	/** Reads a wire turn object; never fails on odd numbers (see {@link Json#longValue}). */
 	public static Turn from(JsonNode node) {

@@ -2,6 +2,8 @@ package dev.codexjava.protocol.model;
 
 import tools.jackson.databind.JsonNode;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.codexjava.protocol.Json;
 
 /**
@@ -12,10 +14,11 @@ import dev.codexjava.protocol.Json;
  * @param additionalDetails extra detail text, or {@code null}
  * @param raw the error object as received
  */
-public record TurnError(String message, CodexErrorInfo codexErrorInfo, String additionalDetails, JsonNode raw) {
+public record TurnError(String message, @Nullable CodexErrorInfo codexErrorInfo, @Nullable String additionalDetails,
+		JsonNode raw) {
 
 	/** Reads the wire object; {@code null} stays {@code null}. */
-	public static TurnError from(JsonNode node) {
+	public static @Nullable TurnError from(@Nullable JsonNode node) {
 		if (node == null || node.isNull() || !node.isObject()) {
 			return null;
 		}

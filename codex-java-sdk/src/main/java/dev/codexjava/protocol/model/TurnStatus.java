@@ -1,5 +1,7 @@
 package dev.codexjava.protocol.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** The state of a turn as the server reports it. */
 public enum TurnStatus {
 
@@ -28,7 +30,7 @@ public enum TurnStatus {
 
 	/** Parses a wire value; unknown values map to {@link #UNKNOWN}. */
 	@com.fasterxml.jackson.annotation.JsonCreator
-	public static TurnStatus fromWire(String value) {
+	public static TurnStatus fromWire(@Nullable String value) {
 		for (TurnStatus status : values()) {
 			if (status.wire.equals(value)) {
 				return status;

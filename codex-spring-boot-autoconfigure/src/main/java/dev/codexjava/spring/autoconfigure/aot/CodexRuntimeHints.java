@@ -1,16 +1,25 @@
 package dev.codexjava.spring.autoconfigure.aot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.boot.context.properties.bind.BindableRuntimeHintsRegistrar;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.ClassUtils;
 
 import dev.codexjava.client.ApprovalDecision;
 import dev.codexjava.client.ApprovalPolicy;
 import dev.codexjava.client.CommandApprovalRequest;
+import dev.codexjava.client.CommandDecision;
 import dev.codexjava.client.FileChangeApprovalRequest;
 import dev.codexjava.client.LoginResult;
 import dev.codexjava.client.SandboxMode;
@@ -39,7 +48,11 @@ import dev.codexjava.spring.autoconfigure.retry.RetryOnOverload;
  * <ul>
  * <li>binding hints (Jackson, data binding) for the public records and enums the SDK returns to applications, so
  * that a controller can return a {@link TurnResult}, a {@link ThreadInfo} or a {@link TurnEvent}, sealed subtypes
- * included;</li>
+ * included, and an approval handler can return a {@link CommandDecision};</li>
+ * <li>binding hints for every type of the generated protocol ({@value #GENERATED_PACKAGE}: params, results,
+ * notifications, server requests and their parts), which the SDK reads and writes with Jackson for the typed
+ * requests, the typed server requests of the {@code ApprovalHandler}, {@code ServerRequest.paramsAs},
+ * {@code NotificationType.decode} and the typed thread items;</li>
  * <li>the SDK's build-time resource with its version and the supported app-server versions;</li>
  * <li>binding of {@code codex.*} at runtime ({@code @RetryOnOverload} binds {@code codex.retry} itself when there is
  * no {@link CodexProperties} bean);</li>
@@ -58,7 +71,11 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 			TurnError.class, CodexErrorInfo.class, Turn.class, TokenCounts.class, ThreadItem.class, ThreadInfo.class,
 			ThreadPage.class, TurnEvent.class, ModelInfo.class, AccountInfo.class, ServerInfo.class, LoginResult.class,
 			ServerStatus.class, ServerState.class, ServerRequest.class, CommandApprovalRequest.class,
-			FileChangeApprovalRequest.class, ApprovalDecision.class, ApprovalPolicy.class, SandboxMode.class);
+			FileChangeApprovalRequest.class, ApprovalDecision.class, CommandDecision.class, ApprovalPolicy.class,
+			SandboxMode.class);
+
+	/** The package of the generated protocol types, all bound reflectively by the SDK's Jackson mapper. */
+	static final String GENERATED_PACKAGE = "dev.codexjava.protocol.generated";
 
 	@Override
 	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
@@ -69,15 +86,54 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 		hints.reflection().registerType(RetryOnOverload.class);
 	}
 
-	/** {@link #RETURNED_TYPES} with the permitted subtypes of the sealed interfaces among them. */
+	/**
+	 * {@link #RETURNED_TYPES} and the public types of {@link #GENERATED_PACKAGE}, with the permitted subtypes of the
+	 * sealed interfaces among them.
+	 */
 	static List<Class<?>> bindingTypes() {
-		List<Class<?>> types = new ArrayList<>();
+		Set<Class<?>> types = new LinkedHashSet<>();
 		RETURNED_TYPES.forEach((type) -> addWithSubtypes(type, types));
+		generatedTypes().forEach((type) -> addWithSubtypes(type, types));
+		return new ArrayList<>(types);
+	}
+
+	/**
+	 * The public records, enums and interfaces of {@link #GENERATED_PACKAGE}, nested ones included, found on the
+	 * class path (this runs in the AOT step, on the JVM), so that a type added by regenerating the protocol gets its
+	 * hint without a change here.
+	 */
+	static List<Class<?>> generatedTypes() {
+		ClassLoader loader = CodexRuntimeHints.class.getClassLoader();
+		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(GENERATED_PACKAGE) + "/*.class";
+		List<Class<?>> types = new ArrayList<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver(loader).getResources(pattern)) {
+				String file = resource.getFilename();
+				if (file == null || file.equals("package-info.class")) {
+					continue;
+				}
+				String name = GENERATED_PACKAGE + "." + file.substring(0, file.length() - ".class".length());
+				Class<?> type = ClassUtils.resolveClassName(name, loader);
+				if (isBindable(type)) {
+					types.add(type);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the classes of " + GENERATED_PACKAGE, ex);
+		}
 		return types;
 	}
 
-	private static void addWithSubtypes(Class<?> type, List<Class<?>> types) {
-		types.add(type);
+	private static boolean isBindable(Class<?> type) {
+		return Modifier.isPublic(type.getModifiers()) && !type.isAnonymousClass()
+				&& (type.isRecord() || type.isEnum() || type.isInterface());
+	}
+
+	private static void addWithSubtypes(Class<?> type, Set<Class<?>> types) {
+		if (!types.add(type)) {
+			return;
+		}
 		if (type.isSealed()) {
 			for (Class<?> subtype : type.getPermittedSubclasses()) {
 				addWithSubtypes(subtype, types);

@@ -1,6 +1,7 @@
 package dev.codexjava.spring.autoconfigure.aot;
 
 import java.io.InputStream;
+import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Properties;
@@ -14,8 +15,15 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import dev.codexjava.client.Codex;
+import dev.codexjava.client.CommandDecision;
 import dev.codexjava.client.TurnEvent;
 import dev.codexjava.client.TurnResult;
+import dev.codexjava.protocol.Method;
+import dev.codexjava.protocol.NotificationType;
+import dev.codexjava.protocol.generated.Methods;
+import dev.codexjava.protocol.generated.NetworkPolicyAmendment;
+import dev.codexjava.protocol.generated.Notifications;
+import dev.codexjava.protocol.generated.ServerRequests;
 import dev.codexjava.protocol.model.AccountInfo;
 import dev.codexjava.protocol.model.ModelInfo;
 import dev.codexjava.protocol.model.ThreadInfo;
@@ -67,6 +75,83 @@ class CodexRuntimeHintsTests {
 
 	@Test
 	void everyPublicTypeOfTheProtocolModelPackageHasBindingHints() {
+		int checked = 0;
+		for (Class<?> type : publicTypesIn("dev.codexjava.protocol.model")) {
+			if (type.isRecord() || type.isEnum()) {
+				assertBindable(type);
+				checked++;
+			}
+		}
+		assertThat(checked).as("records and enums found in dev.codexjava.protocol.model").isGreaterThan(8);
+	}
+
+	@Test
+	void theNineteenThreadItemKindsHaveBindingHints() {
+		Class<?>[] kinds = ThreadItem.class.getPermittedSubclasses();
+		// the 19 kinds of the protocol, and Other for an unknown one
+		assertThat(kinds).hasSizeGreaterThanOrEqualTo(20);
+		for (Class<?> kind : kinds) {
+			assertBindable(kind);
+		}
+	}
+
+	@Test
+	void commandDecisionsAndTheirAmendmentsHaveBindingHints() {
+		assertBindable(CommandDecision.class);
+		for (Class<?> kind : CommandDecision.class.getPermittedSubclasses()) {
+			assertBindable(kind);
+		}
+		assertBindable(NetworkPolicyAmendment.class);
+	}
+
+	@Test
+	void everyTypedRequestNotificationAndServerRequestHasBindingHintsForItsParamsAndResult() {
+		int checked = 0;
+		for (Class<?> holder : new Class<?>[] { Methods.class, ServerRequests.class, Notifications.class }) {
+			for (Field field : holder.getFields()) {
+				Object descriptor = get(field);
+				if (descriptor instanceof Method<?, ?> method) {
+					checked += assertBindableUnlessRaw(method.paramsType()) + assertBindableUnlessRaw(method.resultType());
+				}
+				else if (descriptor instanceof NotificationType<?> type) {
+					checked += assertBindableUnlessRaw(type.paramsType());
+				}
+			}
+		}
+		assertThat(checked).as("typed params and results").isGreaterThan(200);
+	}
+
+	@Test
+	void everyPublicTypeOfTheGeneratedProtocolHasBindingHints() {
+		int checked = 0;
+		for (Class<?> type : publicTypesIn(CodexRuntimeHints.GENERATED_PACKAGE)) {
+			if (type.isRecord() || type.isEnum() || type.isInterface()) {
+				assertBindable(type);
+				checked++;
+			}
+		}
+		assertThat(checked).as("records, enums and unions in the generated protocol").isGreaterThan(600);
+	}
+
+	private int assertBindableUnlessRaw(Class<?> type) {
+		if (type == Void.class || tools.jackson.databind.JsonNode.class.isAssignableFrom(type)) {
+			return 0;
+		}
+		assertBindable(type);
+		return 1;
+	}
+
+	private static Object get(Field field) {
+		try {
+			return Modifier.isStatic(field.getModifiers()) ? field.get(null) : null;
+		}
+		catch (IllegalAccessException ex) {
+			throw new AssertionError(ex);
+		}
+	}
+
+	/** The public classes of a package, nested ones included, found by Spring's class-path scanner. */
+	private static java.util.List<Class<?>> publicTypesIn(String packageName) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
 			@Override
 			protected boolean isCandidateComponent(
@@ -75,15 +160,14 @@ class CodexRuntimeHintsTests {
 			}
 		};
 		scanner.addIncludeFilter((reader, factory) -> true);
-		int checked = 0;
-		for (var definition : scanner.findCandidateComponents("dev.codexjava.protocol.model")) {
+		java.util.List<Class<?>> types = new java.util.ArrayList<>();
+		for (var definition : scanner.findCandidateComponents(packageName)) {
 			Class<?> type = load(definition.getBeanClassName());
-			if (Modifier.isPublic(type.getModifiers()) && (type.isRecord() || type.isEnum())) {
-				assertBindable(type);
-				checked++;
+			if (Modifier.isPublic(type.getModifiers()) && type.getPackageName().equals(packageName)) {
+				types.add(type);
 			}
 		}
-		assertThat(checked).as("records and enums found in dev.codexjava.protocol.model").isGreaterThan(8);
+		return types;
 	}
 
 	@Test
