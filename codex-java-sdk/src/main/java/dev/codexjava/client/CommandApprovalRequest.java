@@ -40,7 +40,7 @@ public record CommandApprovalRequest(String threadId, String turnId, String item
 
 	/** The whole request, typed (fields this SDK version does not model are in its {@code unknown()} map). */
 	public CommandExecutionRequestApprovalParams params() {
-		return Json.convert((this.raw != null) ? this.raw : Json.object(), CommandExecutionRequestApprovalParams.class);
+		return Json.convertParams(this.raw, CommandExecutionRequestApprovalParams.class);
 	}
 
 	/**

@@ -28,7 +28,7 @@ public record FileChangeApprovalRequest(String threadId, String turnId, String i
 
 	/** The whole request, typed (fields this SDK version does not model are in its {@code unknown()} map). */
 	public FileChangeRequestApprovalParams params() {
-		return Json.convert((this.raw != null) ? this.raw : Json.object(), FileChangeRequestApprovalParams.class);
+		return Json.convertParams(this.raw, FileChangeRequestApprovalParams.class);
 	}
 
 }

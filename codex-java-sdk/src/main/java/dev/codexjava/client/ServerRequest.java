@@ -35,7 +35,7 @@ public record ServerRequest(String method, @Nullable String threadId, @Nullable 
 	 * @throws IllegalArgumentException if they do not fit the type
 	 */
 	public <P> P paramsAs(Class<P> type) {
-		return Json.convert((this.params != null) ? this.params : Json.object(), type);
+		return Json.convertParams(this.params, type);
 	}
 
 }

@@ -59,7 +59,19 @@ public final class TurnHandle {
 	}
 
 	/**
-	 * Waits for the turn to end.
+	 * Waits for the turn to end: the same as {@link #run()}, under the name that says what it does ({@code run()} is
+	 * the Python SDK's name, kept for those who come from it).
+	 * @return the result of a completed or interrupted turn
+	 * @throws TurnFailedException if the turn failed
+	 * @throws dev.codexjava.error.TransportClosedException if the connection was lost
+	 * @throws dev.codexjava.error.CodexTimeoutException if the turn timeout elapsed
+	 */
+	public TurnResult await() {
+		return run();
+	}
+
+	/**
+	 * Waits for the turn to end (see {@link #await()}, the same).
 	 * @return the result of a completed or interrupted turn
 	 * @throws TurnFailedException if the turn failed
 	 * @throws dev.codexjava.error.TransportClosedException if the connection was lost

@@ -73,6 +73,14 @@ public final class Json {
 		}
 	}
 
+	/**
+	 * Converts the params of a message to a Java type; absent params ({@code null}) read as an empty object.
+	 * @throws IllegalArgumentException if they do not fit
+	 */
+	public static <T> T convertParams(@Nullable JsonNode params, Class<T> type) {
+		return convert((params != null) ? params : object(), type);
+	}
+
 	/** A new empty object node. */
 	public static ObjectNode object() {
 		return JsonNodeFactory.instance.objectNode();

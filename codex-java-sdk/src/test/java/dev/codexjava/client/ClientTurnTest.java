@@ -433,6 +433,26 @@ class ClientTurnTest {
 		}
 	}
 
+	@Test
+	void awaitWaitsForTheTurnLikeRunAndThrowsForAFailedOne() {
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		fake.on("turn/start", (p) -> turnU1(p).thenPush(Wire.agentMessage("t1", "u1", "m1", null, "done")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			TurnHandle handle = codex.startThread().turn("x");
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			TurnResult result = handle.await();
+			assertThat(result.finalResponse()).isEqualTo("done");
+			assertThat(handle.run()).isSameAs(result);
+		}
+		FakeTransport failing = FakeServer.withThreadAndTurn();
+		failing.on("turn/start", (p) -> turnU1(p).thenPush(Wire.overloadedTurn("t1", "u1")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), failing)) {
+			TurnHandle handle = codex.startThread().turn("x");
+			assertThatThrownBy(handle::await).isInstanceOf(TurnFailedException.class)
+				.hasMessageContaining("Turn u1 failed");
+		}
+	}
+
 	// ------------------------------------------------------------------ failed and interrupted turns
 
 	@Test

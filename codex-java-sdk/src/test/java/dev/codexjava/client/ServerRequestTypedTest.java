@@ -37,6 +37,7 @@ import dev.codexjava.protocol.generated.ToolRequestUserInputParams;
 import dev.codexjava.protocol.generated.ToolRequestUserInputResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Command decisions with amendments and the offered decisions, and the typed handler method of every server request
@@ -319,6 +320,16 @@ class ServerRequestTypedTest {
 		ServerRequest request = ServerRequest.of("item/tool/call",
 				Json.parse("{\"threadId\":\"t1\",\"turnId\":\"u1\",\"callId\":\"c\",\"tool\":\"x\",\"arguments\":{}}"));
 		assertThat(request.paramsAs(ServerRequests.ITEM_TOOL_CALL.paramsType()).tool()).isEqualTo("x");
+	}
+
+	@Test
+	void absentParamsReadAsAnEmptyRecordAndParamsThatDoNotFitAreRefusedNamingTheType() {
+		ServerRequest absent = ServerRequest.of("item/tool/call", null);
+		assertThat(absent.paramsAs(ServerRequests.ITEM_TOOL_CALL.paramsType()).tool()).isNull();
+		ServerRequest wrong = ServerRequest.of("item/tool/call", Json.parse("{\"arguments\":[1,2],\"tool\":{}}"));
+		assertThatThrownBy(() -> wrong.paramsAs(ServerRequests.ITEM_TOOL_CALL.paramsType()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(ServerRequests.ITEM_TOOL_CALL.paramsType().getName());
 	}
 
 	@Test
