@@ -80,7 +80,7 @@ class NewerProtocolTest {
 
 	@Test
 	void thePinnedBinaryAnswersMethodNotFound(Codex codex) {
-		assumeTrue(compare(codex.serverVersion(), SINCE) < 0,
+		assumeTrue(Versions.compare(codex.serverVersion(), SINCE) < 0,
 				"modelProvider/default/set exists on " + codex.serverVersion() + ": this checks an older binary");
 		assertThatThrownBy(() -> codex.admin().setDefaultModelProvider("backup"))
 			.isInstanceOf(MethodNotFoundException.class);
@@ -109,21 +109,8 @@ class NewerProtocolTest {
 	}
 
 	private static void assumeNewer(Codex codex) {
-		assumeTrue(compare(codex.serverVersion(), SINCE) >= 0, "needs app-server " + SINCE + " or later, this is "
+		assumeTrue(Versions.compare(codex.serverVersion(), SINCE) >= 0, "needs app-server " + SINCE + " or later, this is "
 				+ codex.serverVersion() + " (run with -Dcodex.bin=.../codex-0.171.0 -Dcodex.version=0.171.0)");
-	}
-
-	/** Compares dotted numeric versions ({@code 0.169.0} before {@code 0.171.0}); a suffix after {@code -} is ignored. */
-	private static int compare(String a, String b) {
-		String[] x = a.split("-", 2)[0].split("\\.");
-		String[] y = b.split("-", 2)[0].split("\\.");
-		for (int i = 0; i < Math.max(x.length, y.length); i++) {
-			int c = Integer.compare((i < x.length) ? Integer.parseInt(x[i]) : 0, (i < y.length) ? Integer.parseInt(y[i]) : 0);
-			if (c != 0) {
-				return c;
-			}
-		}
-		return 0;
 	}
 
 }
