@@ -1,7 +1,7 @@
 package dev.codexjava.it;
 
 import java.nio.file.Files;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -60,7 +60,7 @@ class NewerProtocolTest {
 		assertThat(written.status()).isEqualTo(WriteStatus.OK);
 		assertThat(written.version()).isNotBlank();
 		assertThat(codex.admin().readConfig().config().modelProvider()).isEqualTo("backup");
-		assertThat(Files.readString(java.nio.file.Path.of(codex.serverInfo().codexHome()).resolve("config.toml")))
+		assertThat(Files.readString(Path.of(codex.serverInfo().codexHome()).resolve("config.toml")))
 			.contains("model_provider = \"backup\"");
 		// the descriptor, as typed request
 		ConfigWriteResponse back = codex.request(NewerMethods.MODEL_PROVIDER_DEFAULT_SET,
