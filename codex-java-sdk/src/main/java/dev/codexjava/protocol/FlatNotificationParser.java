@@ -1,20 +1,25 @@
 package dev.codexjava.protocol;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The fast path for the lines a streaming turn is made of: a notification whose {@code params} is a flat object of
- * strings, integers, booleans and nulls ({@code item/agentMessage/delta}, {@code item/commandExecution/outputDelta},
- * ...). It scans the line once, without Jackson's parser, and builds the same tree Jackson's {@code readTree} would
- * ({@code IntNode} or {@code LongNode} as Jackson picks them, the last of duplicate keys winning). Anything else (a
- * response, a request, nested values, fractions, an escape it does not know, trailing text, invalid JSON) makes it
- * return {@code null}, and the caller parses the line with Jackson as usual, so errors are reported exactly as
- * before. Given a {@link Recent}, the method and the ids that repeat on every delta of a turn ({@code threadId},
- * {@code turnId}, {@code itemId}) are shared with the previous line's instead of allocated again (strings and
- * {@code StringNode}s are immutable, so sharing them changes nothing a reader can see).
+ * The SDK's own parser for the notification lines a turn is made of ({@code item/agentMessage/delta},
+ * {@code item/started}, {@code turn/completed}, ...): a notification whose {@code params} is an object. It scans the
+ * line once, without Jackson's parser (and its per-parse parser, context and buffer objects), and builds the same tree
+ * Jackson's {@code readTree} would ({@code IntNode} or {@code LongNode} as Jackson picks them, the last of duplicate
+ * keys winning in the first one's place). Objects of up to {@link #SMALL_OBJECT} members keep them in a
+ * {@link SmallNodeMap}, larger ones in Jackson's own map; the property names of the protocol are shared constants
+ * instead of a new string per key. Anything else (a response, a request, fractions and exponents, integers of more
+ * than 18 digits, an escape it does not know, nesting deeper than {@link #MAX_DEPTH}, a string longer than Jackson
+ * allows, trailing text, invalid JSON) makes it return {@code null}, and the caller parses the line with Jackson as
+ * usual, so errors and limits are reported exactly as before. Given a {@link Recent}, the method and the ids that
+ * repeat on every delta of a turn ({@code threadId}, {@code turnId}, {@code itemId}) are shared with the previous
+ * line's instead of allocated again (strings and {@code StringNode}s are immutable, so sharing them changes nothing a
+ * reader can see).
  */
 final class FlatNotificationParser {
 
@@ -25,9 +30,33 @@ final class FlatNotificationParser {
 	/** Longer property names are left to Jackson, which refuses them (its default {@code maxNameLength}). */
 	static final int MAX_NAME_LENGTH = 50_000;
 
-	// the keys of the streamed deltas, shared instead of allocated per line
+	/** Longer strings are left to Jackson, which refuses them (the SDK mapper's {@code maxStringLength}). */
+	static final int MAX_STRING_LENGTH = Json.mapper()
+		.tokenStreamFactory()
+		.streamReadConstraints()
+		.getMaxStringLength();
+
+	/** Deeper nesting is left to Jackson (and its {@code maxNestingDepth}); the protocol's lines nest 4-6 levels. */
+	static final int MAX_DEPTH = 64;
+
+	/** Objects with more members move to a hashed map (a {@link SmallNodeMap} lookup scans). */
+	static final int SMALL_OBJECT = 16;
+
+	// the property names of the protocol's notifications, shared instead of allocated per line
 	private static final String[] KNOWN_KEYS = { "threadId", "turnId", "itemId", "delta", "contentIndex",
-			"summaryIndex", "stream", "method", "params", "jsonrpc", "emittedAtMs" };
+			"summaryIndex", "stream", "method", "params", "jsonrpc", "emittedAtMs", "id", "type", "item", "turn",
+			"status", "text", "content", "text_elements", "startedAtMs", "completedAtMs", "startedAt", "completedAt",
+			"durationMs", "error", "items", "itemsView", "rootTurnId", "phase", "moderation", "memoryCitation",
+			"delivery", "questions", "clientId", "contentTokenCount", "tokenUsage", "total", "last", "totalTokens",
+			"inputTokens", "cachedInputTokens", "cacheWriteInputTokens", "outputTokens", "reasoningOutputTokens",
+			"modelContextWindow", "rateLimits", "limitId", "limitName", "normalModelSlug", "primary", "secondary",
+			"credits", "individualLimit", "spendControlReached", "planType", "rateLimitReachedType", "activeFlags",
+			"message", "willRetry", "command", "cwd", "aggregatedOutput", "exitCode", "processId", "changes", "path",
+			"kind", "summary", "name", "arguments", "result", "server", "tool", "details", "codexErrorInfo",
+			"additionalDetails", "usedPercent", "windowDurationMins", "resetsAt", "source", "commandActions" };
+
+	/** {@link #KNOWN_KEYS} by hash (open addressing; a power of two at least twice their number). */
+	private static final String[] KEY_TABLE = keyTable();
 
 	/** The slots of {@link Recent}: the method, then the ids of {@link #RECENT_KEYS}. */
 	private static final int METHOD_SLOT = 0;
@@ -49,8 +78,8 @@ final class FlatNotificationParser {
 	}
 
 	/**
-	 * The notification on this line, or {@code null} if the line is not a notification with flat params (then parse
-	 * it with Jackson).
+	 * The notification on this line, or {@code null} if the line is not a notification with object params this
+	 * parser reads (then parse it with Jackson).
 	 */
 	static JsonRpcMessage.Notification parse(String line) {
 		return parse(line, null);
@@ -82,6 +111,23 @@ final class FlatNotificationParser {
 	private record Value(String text, JsonNode node) {
 	}
 
+	private static String[] keyTable() {
+		int size = Integer.highestOneBit(KNOWN_KEYS.length * 2) * 2;
+		String[] table = new String[size];
+		for (String key : KNOWN_KEYS) {
+			int i = spread(key.hashCode()) & (size - 1);
+			while (table[i] != null) {
+				i = (i + 1) & (size - 1);
+			}
+			table[i] = key;
+		}
+		return table;
+	}
+
+	private static int spread(int hash) {
+		return hash ^ (hash >>> 16);
+	}
+
 	private JsonRpcMessage.Notification notification() {
 		this.pos = 1;
 		String method = null;
@@ -101,7 +147,8 @@ final class FlatNotificationParser {
 					}
 				}
 				case "params" -> {
-					params = flatObject();
+					skipWhitespace();
+					params = consume('{') ? object(1) : null;
 					if (params == null) {
 						return null;
 					}
@@ -112,7 +159,10 @@ final class FlatNotificationParser {
 				}
 				default -> {
 					// jsonrpc, emittedAtMs, ...: read and ignored, as JsonRpcMessage.decode ignores them
-					if (!scalar(null, null)) {
+					skipWhitespace();
+					char c = peek();
+					boolean number = c == '-' || (c >= '0' && c <= '9');
+					if ((number ? integer(false) : value(null, 1)) == null) {
 						return null;
 					}
 				}
@@ -132,13 +182,14 @@ final class FlatNotificationParser {
 		return new JsonRpcMessage.Notification(method, params);
 	}
 
-	private ObjectNode flatObject() {
-		skipWhitespace();
-		if (!consume('{')) {
-			return null;
-		}
-		// four members per delta: two small arrays instead of a LinkedHashMap (see SmallNodeMap)
-		ObjectNode node = new ObjectNode(NODES, new SmallNodeMap(4));
+	/**
+	 * The object whose opening brace was just read, or {@code null}.
+	 * @param depth its nesting depth (params: 1)
+	 */
+	private ObjectNode object(int depth) {
+		// a few members each: two small arrays instead of a LinkedHashMap (see SmallNodeMap)
+		SmallNodeMap small = new SmallNodeMap(4);
+		ObjectNode node = new ObjectNode(NODES, small);
 		skipWhitespace();
 		if (consume('}')) {
 			return node;
@@ -146,9 +197,21 @@ final class FlatNotificationParser {
 		while (true) {
 			skipWhitespace();
 			String key = string(false);
-			if (key == null || key.length() > MAX_NAME_LENGTH || !colon() || !scalar(node, key)) {
+			if (key == null || key.length() > MAX_NAME_LENGTH || !colon()) {
 				return null;
 			}
+			JsonNode value = value(key, depth);
+			if (value == null) {
+				return null;
+			}
+			if (small != null && small.size() == SMALL_OBJECT && !small.containsKey(key)) {
+				// a large object: hashed lookups from now on, in the same order
+				ObjectNode large = NODES.objectNode();
+				large.setAll(node);
+				node = large;
+				small = null;
+			}
+			node.set(key, value);
 			skipWhitespace();
 			if (consume('}')) {
 				return node;
@@ -159,57 +222,77 @@ final class FlatNotificationParser {
 		}
 	}
 
-	/** Reads a string, integer, boolean or null; puts it into {@code node} unless that is {@code null}. */
-	private boolean scalar(ObjectNode node, String key) {
+	/** The array whose opening bracket was just read, or {@code null}. */
+	private ArrayNode array(int depth) {
+		ArrayNode node = NODES.arrayNode();
+		skipWhitespace();
+		if (consume(']')) {
+			return node;
+		}
+		while (true) {
+			JsonNode value = value(null, depth);
+			if (value == null) {
+				return null;
+			}
+			node.add(value);
+			skipWhitespace();
+			if (consume(']')) {
+				return node;
+			}
+			if (!consume(',')) {
+				return null;
+			}
+		}
+	}
+
+	/**
+	 * Reads any value this parser handles: a string, an integer, a boolean, null, an object or an array.
+	 * @param key its property name (shares the ids of {@link Recent}), or {@code null} in an array
+	 * @param depth the depth of the object or array it is in
+	 * @return its node, or {@code null} if the value is not one this parser reads
+	 */
+	private JsonNode value(String key, int depth) {
 		skipWhitespace();
 		char c = peek();
 		if (c == '"') {
-			int slot = slot(key);
+			int slot = (key != null) ? slot(key) : -1;
 			String value = string(true, slot);
 			if (value == null) {
-				return false;
+				return null;
 			}
-			if (node != null) {
-				Value shared = (slot > 0 && this.recent != null) ? this.recent.values[slot] : null;
-				if (shared != null && shared.text() == value) {
-					node.set(key, shared.node());
-				}
-				else {
-					node.put(key, value);
-				}
+			Value shared = (slot > 0 && this.recent != null) ? this.recent.values[slot] : null;
+			return (shared != null && shared.text() == value) ? shared.node() : NODES.stringNode(value);
+		}
+		if (c == '{' || c == '[') {
+			if (depth >= MAX_DEPTH) {
+				return null;
 			}
-			return true;
+			this.pos++;
+			return (c == '{') ? object(depth + 1) : array(depth + 1);
 		}
 		if (c == '-' || (c >= '0' && c <= '9')) {
-			return integer(node, key);
+			return integer(true);
 		}
 		if (this.line.startsWith("true", this.pos)) {
 			this.pos += 4;
-			if (node != null) {
-				node.put(key, true);
-			}
-			return true;
+			return NODES.booleanNode(true);
 		}
 		if (this.line.startsWith("false", this.pos)) {
 			this.pos += 5;
-			if (node != null) {
-				node.put(key, false);
-			}
-			return true;
+			return NODES.booleanNode(false);
 		}
 		if (this.line.startsWith("null", this.pos)) {
 			this.pos += 4;
-			if (node != null) {
-				node.putNull(key);
-			}
-			return true;
+			return NODES.nullNode();
 		}
-		return false;
+		return null;
 	}
 
-	/** An integer of at most 18 digits, as an int when it fits (like Jackson), else a long. */
-	private boolean integer(ObjectNode node, String key) {
-		int start = this.pos;
+	/**
+	 * An integer of at most 18 digits, as an int when it fits (like Jackson), else a long; or {@code null}.
+	 * @param keep whether its node is wanted; if not, a shared node stands for "read" (no allocation)
+	 */
+	private JsonNode integer(boolean keep) {
 		boolean negative = consume('-');
 		int digitsStart = this.pos;
 		long value = 0;
@@ -223,24 +306,22 @@ final class FlatNotificationParser {
 		}
 		int digits = this.pos - digitsStart;
 		if (digits == 0 || digits > 18 || (digits > 1 && this.line.charAt(digitsStart) == '0')) {
-			return false;
+			return null;
 		}
 		char next = peek();
 		if (next == '.' || next == 'e' || next == 'E') {
-			return false;
+			return null;
+		}
+		if (!keep) {
+			return NODES.nullNode();
 		}
 		if (negative) {
 			value = -value;
 		}
-		if (node != null) {
-			if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
-				node.put(key, (int) value);
-			}
-			else {
-				node.put(key, value);
-			}
+		if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+			return NODES.numberNode((int) value);
 		}
-		return this.pos > start;
+		return NODES.numberNode(value);
 	}
 
 	/** The {@link Recent} slot of a params key (one of {@link #KNOWN_KEYS}, so compared by identity), or -1. */
@@ -272,6 +353,9 @@ final class FlatNotificationParser {
 		while (this.pos < this.length) {
 			char c = this.line.charAt(this.pos);
 			if (c == '"') {
+				if (this.pos - start > MAX_STRING_LENGTH) {
+					return null;
+				}
 				String s = value ? value(start, this.pos, slot) : key(start, this.pos);
 				this.pos++;
 				return s;
@@ -291,7 +375,7 @@ final class FlatNotificationParser {
 		while (this.pos < this.length) {
 			char c = this.line.charAt(this.pos++);
 			if (c == '"') {
-				return sb.toString();
+				return (sb.length() > MAX_STRING_LENGTH) ? null : sb.toString();
 			}
 			if (c < 0x20) {
 				return null;
@@ -362,7 +446,13 @@ final class FlatNotificationParser {
 	}
 
 	private String key(int start, int end) {
-		for (String known : KNOWN_KEYS) {
+		int hash = 0;
+		for (int i = start; i < end; i++) {
+			hash = 31 * hash + this.line.charAt(i);
+		}
+		int mask = KEY_TABLE.length - 1;
+		for (int i = spread(hash) & mask; KEY_TABLE[i] != null; i = (i + 1) & mask) {
+			String known = KEY_TABLE[i];
 			if (known.length() == end - start && this.line.startsWith(known, start)) {
 				return known;
 			}

@@ -63,7 +63,7 @@ public final class RpcConnection {
 
 	private final AtomicLong ids = new AtomicLong();
 
-	/** The method and ids of the last streamed notifications, shared by the next ones (see FlatNotificationParser). */
+	/** The method and ids of the last notifications, shared by the next ones (see FlatNotificationParser). */
 	private final FlatNotificationParser.Recent recentValues = new FlatNotificationParser.Recent();
 
 	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
@@ -282,7 +282,7 @@ public final class RpcConnection {
 	}
 
 	private void handleMessage(String line) {
-		// streamed deltas without Jackson's parser; everything else (and anything unusual) through Jackson
+		// a turn's notifications without Jackson's parser; everything else (and anything unusual) through Jackson
 		JsonRpcMessage message = FlatNotificationParser.parse(line, this.recentValues);
 		if (message == null) {
 			message = parseMessage(line);

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast path for streamed deltas must give exactly what Jackson gives (same method, same tree, same node types)
+ * The fast path for a turn's notifications must give exactly what Jackson gives (same method, same tree, same node types)
  * or step aside ({@code null}), never accept a line Jackson rejects and never differ from it.
  */
 class FlatNotificationParserTest {
@@ -109,6 +109,115 @@ class FlatNotificationParserTest {
 		assertThat(FlatNotificationParser.parse(again, recent).params().get("threadId").asString()).isEqualTo(THREAD);
 	}
 
+	/** The lines of a trivial turn as the app-server writes them (nested items, usage, the turn). */
+	@Test
+	void readsTheNotificationsOfATurnAsJacksonDoes() {
+		String ids = "\"threadId\":\"" + THREAD + "\",\"turnId\":\"" + TURN + "\"";
+		List<String> lines = List.of(
+				"{\"method\":\"turn/started\",\"params\":{\"threadId\":\"" + THREAD + "\",\"turn\":{\"id\":\"" + TURN
+						+ "\",\"rootTurnId\":\"" + TURN + "\",\"items\":[],\"itemsView\":\"notLoaded\","
+						+ "\"status\":\"inProgress\",\"error\":null,\"startedAt\":1796589062,\"completedAt\":null,"
+						+ "\"durationMs\":null}},\"emittedAtMs\":1796589062943}",
+				"{\"method\":\"item/completed\",\"params\":{\"item\":{\"type\":\"userMessage\",\"id\":\"u-1\","
+						+ "\"clientId\":null,\"content\":[{\"type\":\"text\",\"text\":\"Say ok\",\"text_elements\":[]}],"
+						+ "\"startedAtMs\":1796589062916,\"completedAtMs\":1796589062916}," + ids
+						+ ",\"contentTokenCount\":null,\"completedAtMs\":1796589062916},\"emittedAtMs\":1796589062917}",
+				"{\"method\":\"thread/tokenUsage/updated\",\"params\":{" + ids + ",\"tokenUsage\":{\"total\":{"
+						+ "\"totalTokens\":3750,\"inputTokens\":2500,\"cachedInputTokens\":0,\"outputTokens\":1250},"
+						+ "\"last\":{\"totalTokens\":15,\"inputTokens\":10,\"outputTokens\":5},"
+						+ "\"modelContextWindow\":258400}},\"emittedAtMs\":1796589062936}",
+				"{\"method\":\"thread/status/changed\",\"params\":{\"threadId\":\"" + THREAD
+						+ "\",\"status\":{\"type\":\"active\",\"activeFlags\":[]}},\"emittedAtMs\":1796589062943}",
+				"{\"method\":\"turn/completed\",\"params\":{\"threadId\":\"" + THREAD + "\",\"turn\":{\"id\":\""
+						+ TURN + "\",\"items\":[{\"type\":\"agentMessage\",\"id\":\"msg-1\",\"text\":\"ok\","
+						+ "\"phase\":null}],\"status\":\"completed\",\"error\":null,\"durationMs\":29}},"
+						+ "\"emittedAtMs\":1796589062936}",
+				"{\"method\":\"x\",\"meta\":{\"a\":[1,{\"b\":null}]},\"params\":{\"a\":[[],[[-1]],{}],"
+						+ "\"b\":{\"c\":1,\"c\":[true,false],\"d\":\"\\u00e9\"}, \"e\" : [ 1 , \"x\" ] }}");
+		for (String line : lines) {
+			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+			assertThat(fast).as(line).isNotNull();
+			assertSameAsJackson(line, fast);
+		}
+	}
+
+	@Test
+	void randomNestedNotificationsWrittenByJacksonReadTheSame() {
+		Random random = new Random(20261206);
+		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
+		for (int n = 0; n < 3_000; n++) {
+			ObjectNode message = Json.object();
+			message.put("method", randomText(random, 20));
+			message.set("params", randomObject(random, 0));
+			if (random.nextBoolean()) {
+				message.put("emittedAtMs", random.nextLong() >>> 20);
+			}
+			String line = Json.write(message);
+			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+			assertThat(fast).as(line).isNotNull();
+			assertSameAsJackson(line, fast);
+			assertSameAsJackson(line, FlatNotificationParser.parse(line, recent));
+		}
+	}
+
+	@Test
+	void aLargeObjectKeepsItsOrderAndLastDuplicateAcrossTheSwitchToAHashedMap() {
+		StringBuilder members = new StringBuilder();
+		for (int i = 0; i < FlatNotificationParser.SMALL_OBJECT * 3; i++) {
+			members.append("\"k").append(i).append("\":").append(i).append(',');
+		}
+		// duplicates of a key from before and one from after the switch: the last value, the first place
+		members.append("\"k1\":\"one\",\"k40\":\"forty\"");
+		String line = "{\"method\":\"x\",\"params\":{\"o\":{" + members + "}}}";
+		JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+		assertSameAsJackson(line, fast);
+		assertThat(fast.params().get("o").propertyNames()).containsExactlyElementsOf(
+				Json.parse(line).get("params").get("o").propertyNames());
+		assertThat(fast.params().get("o").get("k40").asString()).isEqualTo("forty");
+	}
+
+	@Test
+	void nestingDeeperThanItsLimitIsLeftToJackson() {
+		String deep = "[".repeat(FlatNotificationParser.MAX_DEPTH) + "]".repeat(FlatNotificationParser.MAX_DEPTH);
+		assertThat(FlatNotificationParser.parse("{\"method\":\"x\",\"params\":{\"a\":" + deep + "}}")).isNull();
+		String deepest = "[".repeat(FlatNotificationParser.MAX_DEPTH - 1)
+				+ "]".repeat(FlatNotificationParser.MAX_DEPTH - 1);
+		String line = "{\"method\":\"x\",\"params\":{\"a\":" + deepest + "}}";
+		assertSameAsJackson(line, FlatNotificationParser.parse(line));
+	}
+
+	private static ObjectNode randomObject(Random random, int depth) {
+		ObjectNode node = Json.object();
+		int fields = random.nextInt((depth == 0) ? 8 : 24);
+		for (int f = 0; f < fields; f++) {
+			String key = (random.nextBoolean()) ? List.of("threadId", "turnId", "itemId", "type", "id", "text")
+				.get(random.nextInt(6)) : randomText(random, 6);
+			node.set(key, randomValue(random, depth));
+		}
+		return node;
+	}
+
+	private static JsonNode randomValue(Random random, int depth) {
+		int kinds = (depth < 4) ? 8 : 6;
+		return switch (random.nextInt(kinds)) {
+			case 0 -> Json.mapper().getNodeFactory().numberNode(random.nextInt());
+			case 1 -> Json.mapper().getNodeFactory().numberNode(random.nextLong() % 1_000_000_000_000_000_000L);
+			case 2 -> Json.mapper().getNodeFactory().booleanNode(random.nextBoolean());
+			case 3 -> Json.mapper().getNodeFactory().nullNode();
+			case 4 -> Json.mapper().getNodeFactory().stringNode(List.of(THREAD, TURN, "msg-1").get(random.nextInt(3)));
+			case 5 -> Json.mapper().getNodeFactory().stringNode(randomText(random, 40));
+			case 6 -> randomObject(random, depth + 1);
+			default -> {
+				tools.jackson.databind.node.ArrayNode array = Json.mapper().createArrayNode();
+				int size = random.nextInt(5);
+				for (int i = 0; i < size; i++) {
+					array.add(randomValue(random, depth + 1));
+				}
+				yield array;
+			}
+		};
+	}
+
 	/** Lines that are not flat notifications, or not valid JSON at all: left to Jackson. */
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"method\":\"x\",\"params\":{\"a\":1,}}", "{\"method\":\"x\",\"params\":{\"a\":1},}",
@@ -117,12 +226,15 @@ class FlatNotificationParserTest {
 			"{\"method\":\"x\",\"params\":{\"a\":1.5}}", "{\"method\":\"x\",\"params\":{\"a\":1e3}}",
 			"{\"method\":\"x\",\"params\":{\"a\":01}}", "{\"method\":\"x\",\"params\":{\"a\":-}}",
 			"{\"method\":\"x\",\"params\":{\"a\":1234567890123456789}}",
-			"{\"method\":\"x\",\"params\":{\"a\":{\"b\":1}}}", "{\"method\":\"x\",\"params\":{\"a\":[1]}}",
+			"{\"method\":\"x\",\"params\":{\"a\":{\"b\":1.5}}}", "{\"method\":\"x\",\"params\":{\"a\":[1,]}}",
+			"{\"method\":\"x\",\"params\":{\"a\":[1}}", "{\"method\":\"x\",\"params\":{\"a\":{\"b\":1]}}",
+			"{\"method\":\"x\",\"params\":{\"a\":[,1]}}", "{\"method\":\"x\",\"params\":{\"a\":{\"b\"}}}",
+			"{\"method\":\"x\",\"params\":{\"a\":[{\"b\":1e5}]}}", "{\"method\":\"x\",\"meta\":[1.0],\"params\":{}}",
 			"{\"method\":\"x\",\"params\":{\"a\":tru}}", "{\"method\":\"x\",\"params\":{\"a\":truex}}",
 			"{\"method\":\"x\",\"params\":null}", "{\"method\":\"x\",\"params\":[]}", "{\"method\":\"x\"}",
 			"{\"method\":\"x\",\"id\":7,\"params\":{}}", "{\"method\":\"x\",\"params\":{}} trailing",
 			"{\"method\":\"x\",\"params\":{}}{}", "{\"method\":\"x\",\"params\":{}", "{\"method\":\"x\",\"params\":{\"a\"",
-			"{\"method\":\"x\",\"meta\":{\"a\":1},\"params\":{}}", "{\"method\":\"x\" \"params\":{}}",
+			"{\"method\":\"x\" \"params\":{}}",
 			"{\"method\":\"x\",\"params\":{\"a\" 1}}", "{\"id\":1,\"result\":{}}", " {\"method\":\"x\",\"params\":{}}",
 			// Unicode digits that are not ASCII hex (Character.digit would take them; Jackson does not)
 			"{\"method\":\"x\",\"params\":{\"a\":\"\\u\u0660\u0660\u0664\u0661\"}}",
@@ -142,12 +254,14 @@ class FlatNotificationParserTest {
 	@Test
 	void neverAcceptsWhatJacksonRejectsNorDiffersFromIt() {
 		// every prefix and every one-character corruption of a delta line
-		String line = "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"t\",\"turnId\":\"u\","
-				+ "\"itemId\":\"m\",\"delta\":\"a\\\"b\\u00e9\",\"n\":-12},\"emittedAtMs\":5}";
 		List<String> variants = new ArrayList<>();
+		for (String line : List.of("{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"t\","
+				+ "\"turnId\":\"u\",\"itemId\":\"m\",\"delta\":\"a\\\"b\\u00e9\",\"n\":-12},\"emittedAtMs\":5}",
+				"{\"method\":\"item/started\",\"params\":{\"item\":{\"type\":\"userMessage\",\"content\":[{\"t\":"
+						+ "\"x\"},[],-3]},\"turnId\":\"u\"},\"emittedAtMs\":5}"))
 		for (int i = 0; i < line.length(); i++) {
 			variants.add(line.substring(0, i));
-			for (char c : new char[] { '"', '\\', '{', '}', ',', ':', '1', 'x', ' ', '\n', '-' }) {
+			for (char c : new char[] { '"', '\\', '{', '}', '[', ']', ',', ':', '1', 'x', ' ', '\n', '-' }) {
 				variants.add(line.substring(0, i) + c + line.substring(i + 1));
 			}
 		}
@@ -181,8 +295,20 @@ class FlatNotificationParserTest {
 	}
 
 	private static void assertNodeTypes(String line, JsonNode fast, JsonNode jackson) {
-		for (String name : jackson.propertyNames()) {
-			assertThat(fast.get(name).getClass()).as(line + " / " + name).isEqualTo(jackson.get(name).getClass());
+		assertThat(fast.getClass().getSuperclass()).as(line).isEqualTo(jackson.getClass().getSuperclass());
+		assertThat(fast.size()).as(line).isEqualTo(jackson.size());
+		if (jackson.isObject()) {
+			assertThat(fast.propertyNames()).as(line).containsExactlyElementsOf(jackson.propertyNames());
+			for (String name : jackson.propertyNames()) {
+				assertThat(fast.get(name).getClass()).as(line + " / " + name).isEqualTo(jackson.get(name).getClass());
+				assertNodeTypes(line, fast.get(name), jackson.get(name));
+			}
+		}
+		else if (jackson.isArray()) {
+			for (int i = 0; i < jackson.size(); i++) {
+				assertThat(fast.get(i).getClass()).as(line + " / " + i).isEqualTo(jackson.get(i).getClass());
+				assertNodeTypes(line, fast.get(i), jackson.get(i));
+			}
 		}
 	}
 
