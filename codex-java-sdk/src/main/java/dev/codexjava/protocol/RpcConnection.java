@@ -63,8 +63,8 @@ public final class RpcConnection {
 
 	private final AtomicLong ids = new AtomicLong();
 
-	/** The method and ids of the last notifications, shared by the next ones (see FlatNotificationParser). */
-	private final FlatNotificationParser.Recent recentValues = new FlatNotificationParser.Recent();
+	/** The method and ids of the last notifications, shared by the next ones (see ProtocolLineParser). */
+	private final ProtocolLineParser.Recent recentValues = new ProtocolLineParser.Recent();
 
 	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
 
@@ -283,7 +283,7 @@ public final class RpcConnection {
 
 	private void handleMessage(String line) {
 		// a turn's notifications without Jackson's parser; everything else (and anything unusual) through Jackson
-		JsonRpcMessage message = FlatNotificationParser.parse(line, this.recentValues);
+		JsonRpcMessage message = ProtocolLineParser.parse(line, this.recentValues);
 		if (message == null) {
 			message = parseMessage(line);
 			if (message == null) {
@@ -334,9 +334,12 @@ public final class RpcConnection {
 	 * be decoded fails its request at once (rather than leaving it to its timeout).
 	 */
 	private JsonRpcMessage parseMessage(String line) {
-		JsonNode node;
+		// the SDK's own parser first (the same tree, fewer objects); Jackson for anything it leaves
+		JsonNode node = ProtocolLineParser.tree(line);
 		try {
-			node = Json.parse(line);
+			if (node == null) {
+				node = Json.parse(line);
+			}
 		}
 		catch (JacksonException ex) {
 			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),

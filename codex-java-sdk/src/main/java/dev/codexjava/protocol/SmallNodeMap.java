@@ -13,7 +13,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The members of an {@code ObjectNode} built by {@link FlatNotificationParser}: two parallel arrays in insertion order
+ * The members of an {@code ObjectNode} built by {@link ProtocolLineParser}: two parallel arrays in insertion order
  * instead of a {@code LinkedHashMap} (a delta's four members cost about 90 bytes here, about 260 there). A complete,
  * mutable {@link Map} (lookups scan, which is quicker than hashing for a handful of keys); a consumer that adds many
  * members to such a tree only pays a linear scan per lookup.
@@ -32,6 +32,16 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 	SmallNodeMap(int capacity) {
 		this.keys = new String[capacity];
 		this.values = new JsonNode[capacity];
+	}
+
+	/**
+	 * A map over these arrays (which it owns from now on) holding their first {@code size} members.
+	 * @param keys distinct, non-null keys in insertion order
+	 */
+	SmallNodeMap(String[] keys, JsonNode[] values, int size) {
+		this.keys = keys;
+		this.values = values;
+		this.size = size;
 	}
 
 	private int indexOf(Object key) {

@@ -1,5 +1,7 @@
 package dev.codexjava.protocol;
 
+import java.util.Arrays;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -7,21 +9,21 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The SDK's own parser for the notification lines a turn is made of ({@code item/agentMessage/delta},
- * {@code item/started}, {@code turn/completed}, ...): a notification whose {@code params} is an object. It scans the
- * line once, without Jackson's parser (and its per-parse parser, context and buffer objects), and builds the same tree
- * Jackson's {@code readTree} would ({@code IntNode} or {@code LongNode} as Jackson picks them, the last of duplicate
- * keys winning in the first one's place). Objects of up to {@link #SMALL_OBJECT} members keep them in a
- * {@link SmallNodeMap}, larger ones in Jackson's own map; the property names of the protocol are shared constants
- * instead of a new string per key. Anything else (a response, a request, fractions and exponents, integers of more
- * than 18 digits, an escape it does not know, nesting deeper than {@link #MAX_DEPTH}, a string longer than Jackson
- * allows, trailing text, invalid JSON) makes it return {@code null}, and the caller parses the line with Jackson as
- * usual, so errors and limits are reported exactly as before. Given a {@link Recent}, the method and the ids that
- * repeat on every delta of a turn ({@code threadId}, {@code turnId}, {@code itemId}) are shared with the previous
- * line's instead of allocated again (strings and {@code StringNode}s are immutable, so sharing them changes nothing a
- * reader can see).
+ * The SDK's own JSON parser for the lines of the protocol: {@link #parse} for a notification whose {@code params} is
+ * an object (every line of a turn: {@code item/agentMessage/delta}, {@code item/started}, {@code turn/completed}, ...),
+ * {@link #tree} for any line that is one object (responses, server requests). It scans the line once, without
+ * Jackson's parser (and its per-parse parser, context and buffer objects), and builds the same tree Jackson's
+ * {@code readTree} would ({@code IntNode} or {@code LongNode} as Jackson picks them, the last of duplicate keys winning
+ * in the first one's place). Objects of up to {@link #SMALL_OBJECT} members keep them in a {@link SmallNodeMap} of
+ * their exact size, larger ones in Jackson's own map; the property names of the protocol are shared constants instead
+ * of a new string per key. Anything else (fractions and exponents, integers of more than 18 digits, an escape it does
+ * not know, nesting deeper than {@link #MAX_DEPTH}, a string longer than Jackson allows, trailing text, invalid JSON)
+ * makes it return {@code null}, and the caller parses the line with Jackson as usual, so errors and limits are
+ * reported exactly as before. Given a {@link Recent}, the method and the ids that repeat on every delta of a turn
+ * ({@code threadId}, {@code turnId}, {@code itemId}) are shared with the previous line's instead of allocated again
+ * (strings and {@code StringNode}s are immutable, so sharing them changes nothing a reader can see).
  */
-final class FlatNotificationParser {
+final class ProtocolLineParser {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -58,6 +60,12 @@ final class FlatNotificationParser {
 	/** {@link #KNOWN_KEYS} by hash (open addressing; a power of two at least twice their number). */
 	private static final String[] KEY_TABLE = keyTable();
 
+	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+	private static final String[] NO_KEYS = {};
+
+	private static final JsonNode[] NO_VALUES = {};
+
 	/** The slots of {@link Recent}: the method, then the ids of {@link #RECENT_KEYS}. */
 	private static final int METHOD_SLOT = 0;
 
@@ -69,12 +77,17 @@ final class FlatNotificationParser {
 
 	private final Recent recent;
 
+	private final Scratch scratch;
+
 	private int pos;
 
-	private FlatNotificationParser(String line, Recent recent) {
+	private ProtocolLineParser(String line, Recent recent) {
 		this.line = line;
 		this.length = line.length();
 		this.recent = recent;
+		this.scratch = SCRATCH.get();
+		// after a line that was left to Jackson half-way
+		this.scratch.pop(0);
 	}
 
 	/**
@@ -93,7 +106,25 @@ final class FlatNotificationParser {
 		if (!line.startsWith(PREFIX)) {
 			return null;
 		}
-		return new FlatNotificationParser(line, recent).notification();
+		return new ProtocolLineParser(line, recent).notification();
+	}
+
+	/**
+	 * The tree of a line that is one JSON object (a response, a server request, a notification), the same as
+	 * Jackson's {@code readTree} gives, or {@code null} if this parser does not read it (then parse it with Jackson).
+	 */
+	static JsonNode tree(String line) {
+		if (!line.startsWith("{")) {
+			return null;
+		}
+		ProtocolLineParser parser = new ProtocolLineParser(line, null);
+		parser.pos = 1;
+		ObjectNode node = parser.object(0);
+		if (node == null) {
+			return null;
+		}
+		parser.skipWhitespace();
+		return (parser.pos == parser.length) ? node : null;
 	}
 
 	/**
@@ -109,6 +140,48 @@ final class FlatNotificationParser {
 
 	/** A shared string and its node ({@code null} for the method). */
 	private record Value(String text, JsonNode node) {
+	}
+
+	/**
+	 * The members of the objects being read, as a stack (an object's members above those of the objects it is in).
+	 * One per thread; emptied when each object is done, so it holds no values between lines.
+	 */
+	private static final class Scratch {
+
+		String[] keys = new String[32];
+
+		JsonNode[] values = new JsonNode[32];
+
+		int top;
+
+		/** Replaces the value of {@code key} among the members above {@code base}; whether it was there. */
+		boolean replace(int base, String key, JsonNode value) {
+			for (int i = base; i < this.top; i++) {
+				if (this.keys[i].equals(key)) {
+					this.values[i] = value;
+					return true;
+				}
+			}
+			return false;
+		}
+
+		void push(String key, JsonNode value) {
+			if (this.top == this.keys.length) {
+				this.keys = Arrays.copyOf(this.keys, this.top * 2);
+				this.values = Arrays.copyOf(this.values, this.top * 2);
+			}
+			this.keys[this.top] = key;
+			this.values[this.top] = value;
+			this.top++;
+		}
+
+		/** Drops the members above {@code base}. */
+		void pop(int base) {
+			Arrays.fill(this.keys, base, this.top, null);
+			Arrays.fill(this.values, base, this.top, null);
+			this.top = base;
+		}
+
 	}
 
 	private static String[] keyTable() {
@@ -187,13 +260,15 @@ final class FlatNotificationParser {
 	 * @param depth its nesting depth (params: 1)
 	 */
 	private ObjectNode object(int depth) {
-		// a few members each: two small arrays instead of a LinkedHashMap (see SmallNodeMap)
-		SmallNodeMap small = new SmallNodeMap(4);
-		ObjectNode node = new ObjectNode(NODES, small);
 		skipWhitespace();
 		if (consume('}')) {
-			return node;
+			return new ObjectNode(NODES, new SmallNodeMap(NO_KEYS, NO_VALUES, 0));
 		}
+		// the members go on the reader thread's scratch stack (nested objects above them), then into arrays of their
+		// exact size: no growing arrays per object
+		Scratch scratch = this.scratch;
+		int base = scratch.top;
+		ObjectNode large = null;
 		while (true) {
 			skipWhitespace();
 			String key = string(false);
@@ -204,17 +279,33 @@ final class FlatNotificationParser {
 			if (value == null) {
 				return null;
 			}
-			if (small != null && small.size() == SMALL_OBJECT && !small.containsKey(key)) {
-				// a large object: hashed lookups from now on, in the same order
-				ObjectNode large = NODES.objectNode();
-				large.setAll(node);
-				node = large;
-				small = null;
+			if (large != null) {
+				large.set(key, value);
 			}
-			node.set(key, value);
+			else if (!scratch.replace(base, key, value)) {
+				if (scratch.top - base == SMALL_OBJECT) {
+					// a large object: hashed lookups from now on, in the same order
+					large = NODES.objectNode();
+					for (int i = base; i < scratch.top; i++) {
+						large.set(scratch.keys[i], scratch.values[i]);
+					}
+					scratch.pop(base);
+					large.set(key, value);
+				}
+				else {
+					scratch.push(key, value);
+				}
+			}
 			skipWhitespace();
 			if (consume('}')) {
-				return node;
+				if (large != null) {
+					return large;
+				}
+				int size = scratch.top - base;
+				String[] keys = Arrays.copyOfRange(scratch.keys, base, scratch.top);
+				JsonNode[] values = Arrays.copyOfRange(scratch.values, base, scratch.top);
+				scratch.pop(base);
+				return new ObjectNode(NODES, new SmallNodeMap(keys, values, size));
 			}
 			if (!consume(',')) {
 				return null;

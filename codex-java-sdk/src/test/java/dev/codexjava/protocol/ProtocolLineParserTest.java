@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The fast path for a turn's notifications must give exactly what Jackson gives (same method, same tree, same node types)
  * or step aside ({@code null}), never accept a line Jackson rejects and never differ from it.
  */
-class FlatNotificationParserTest {
+class ProtocolLineParserTest {
 
 	private static final String THREAD = "019ab9f0-5c1e-7d12-9a8b-4f3e2d1c0b9b";
 
@@ -43,7 +43,7 @@ class FlatNotificationParserTest {
 				"{\"method\":\"thread/status/changed\",\"params\":{\"threadId\":\"" + THREAD
 						+ "\",\"status\":\"idle\"}}");
 		for (String line : lines) {
-			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+			JsonRpcMessage.Notification fast = ProtocolLineParser.parse(line);
 			assertThat(fast).as(line).isNotNull();
 			assertSameAsJackson(line, fast);
 		}
@@ -52,7 +52,7 @@ class FlatNotificationParserTest {
 	@Test
 	void randomFlatNotificationsWrittenByJacksonReadTheSame() {
 		Random random = new Random(20261201);
-		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
 		for (int n = 0; n < 5_000; n++) {
 			ObjectNode params = Json.object();
 			int fields = random.nextInt(7);
@@ -75,23 +75,23 @@ class FlatNotificationParserTest {
 				message.put("emittedAtMs", random.nextLong() >>> 20);
 			}
 			String line = Json.write(message);
-			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+			JsonRpcMessage.Notification fast = ProtocolLineParser.parse(line);
 			assertThat(fast).as(line).isNotNull();
 			assertSameAsJackson(line, fast);
 			// and the same again with the values of the lines before shared
-			assertSameAsJackson(line, FlatNotificationParser.parse(line, recent));
+			assertSameAsJackson(line, ProtocolLineParser.parse(line, recent));
 		}
 	}
 
 	@Test
 	void theIdsOfConsecutiveDeltasAreSharedAndStillReadAsJacksonDoes() {
-		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
 		List<JsonRpcMessage.Notification> read = new ArrayList<>();
 		for (String item : List.of("msg-1", "msg-1", "msg-2", "msg-1")) {
 			for (String delta : List.of("a", "b\\n")) {
 				String line = "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"" + THREAD
 						+ "\",\"turnId\":\"" + TURN + "\",\"itemId\":\"" + item + "\",\"delta\":\"" + delta + "\"}}";
-				JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line, recent);
+				JsonRpcMessage.Notification fast = ProtocolLineParser.parse(line, recent);
 				assertSameAsJackson(line, fast);
 				read.add(fast);
 			}
@@ -106,7 +106,7 @@ class FlatNotificationParserTest {
 		// a node changed by a consumer is its own: the next line's tree is not affected
 		((ObjectNode) first.params()).put("threadId", "changed");
 		String again = "{\"method\":\"item/agentMessage/delta\",\"params\":{\"threadId\":\"" + THREAD + "\"}}";
-		assertThat(FlatNotificationParser.parse(again, recent).params().get("threadId").asString()).isEqualTo(THREAD);
+		assertThat(ProtocolLineParser.parse(again, recent).params().get("threadId").asString()).isEqualTo(THREAD);
 	}
 
 	/** The lines of a trivial turn as the app-server writes them (nested items, usage, the turn). */
@@ -135,7 +135,7 @@ class FlatNotificationParserTest {
 				"{\"method\":\"x\",\"meta\":{\"a\":[1,{\"b\":null}]},\"params\":{\"a\":[[],[[-1]],{}],"
 						+ "\"b\":{\"c\":1,\"c\":[true,false],\"d\":\"\\u00e9\"}, \"e\" : [ 1 , \"x\" ] }}");
 		for (String line : lines) {
-			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+			JsonRpcMessage.Notification fast = ProtocolLineParser.parse(line);
 			assertThat(fast).as(line).isNotNull();
 			assertSameAsJackson(line, fast);
 		}
@@ -144,7 +144,7 @@ class FlatNotificationParserTest {
 	@Test
 	void randomNestedNotificationsWrittenByJacksonReadTheSame() {
 		Random random = new Random(20261206);
-		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
 		for (int n = 0; n < 3_000; n++) {
 			ObjectNode message = Json.object();
 			message.put("method", randomText(random, 20));
@@ -153,23 +153,23 @@ class FlatNotificationParserTest {
 				message.put("emittedAtMs", random.nextLong() >>> 20);
 			}
 			String line = Json.write(message);
-			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+			JsonRpcMessage.Notification fast = ProtocolLineParser.parse(line);
 			assertThat(fast).as(line).isNotNull();
 			assertSameAsJackson(line, fast);
-			assertSameAsJackson(line, FlatNotificationParser.parse(line, recent));
+			assertSameAsJackson(line, ProtocolLineParser.parse(line, recent));
 		}
 	}
 
 	@Test
 	void aLargeObjectKeepsItsOrderAndLastDuplicateAcrossTheSwitchToAHashedMap() {
 		StringBuilder members = new StringBuilder();
-		for (int i = 0; i < FlatNotificationParser.SMALL_OBJECT * 3; i++) {
+		for (int i = 0; i < ProtocolLineParser.SMALL_OBJECT * 3; i++) {
 			members.append("\"k").append(i).append("\":").append(i).append(',');
 		}
 		// duplicates of a key from before and one from after the switch: the last value, the first place
 		members.append("\"k1\":\"one\",\"k40\":\"forty\"");
 		String line = "{\"method\":\"x\",\"params\":{\"o\":{" + members + "}}}";
-		JsonRpcMessage.Notification fast = FlatNotificationParser.parse(line);
+		JsonRpcMessage.Notification fast = ProtocolLineParser.parse(line);
 		assertSameAsJackson(line, fast);
 		assertThat(fast.params().get("o").propertyNames()).containsExactlyElementsOf(
 				Json.parse(line).get("params").get("o").propertyNames());
@@ -178,12 +178,42 @@ class FlatNotificationParserTest {
 
 	@Test
 	void nestingDeeperThanItsLimitIsLeftToJackson() {
-		String deep = "[".repeat(FlatNotificationParser.MAX_DEPTH) + "]".repeat(FlatNotificationParser.MAX_DEPTH);
-		assertThat(FlatNotificationParser.parse("{\"method\":\"x\",\"params\":{\"a\":" + deep + "}}")).isNull();
-		String deepest = "[".repeat(FlatNotificationParser.MAX_DEPTH - 1)
-				+ "]".repeat(FlatNotificationParser.MAX_DEPTH - 1);
+		String deep = "[".repeat(ProtocolLineParser.MAX_DEPTH) + "]".repeat(ProtocolLineParser.MAX_DEPTH);
+		assertThat(ProtocolLineParser.parse("{\"method\":\"x\",\"params\":{\"a\":" + deep + "}}")).isNull();
+		String deepest = "[".repeat(ProtocolLineParser.MAX_DEPTH - 1)
+				+ "]".repeat(ProtocolLineParser.MAX_DEPTH - 1);
 		String line = "{\"method\":\"x\",\"params\":{\"a\":" + deepest + "}}";
-		assertSameAsJackson(line, FlatNotificationParser.parse(line));
+		assertSameAsJackson(line, ProtocolLineParser.parse(line));
+	}
+
+	@Test
+	void readsResponsesAndServerRequestsAsJacksonDoes() {
+		Random random = new Random(20261207);
+		List<String> lines = new ArrayList<>(List.of("{\"id\":253,\"result\":{\"turn\":{\"id\":\"" + TURN
+				+ "\",\"items\":[],\"status\":\"inProgress\",\"error\":null}}}", "{\"id\":1,\"result\":{}}",
+				"{\"id\":2,\"error\":{\"code\":-32600,\"message\":\"bad\",\"data\":null}}",
+				"{\"id\":\"s-1\",\"method\":\"item/commandExecution/requestApproval\",\"params\":{\"itemId\":\"c\"}}",
+				"{\"method\":\"x\",\"params\":null}", "{\"method\":\"x\",\"params\":[1,2]}", "{}"));
+		for (int n = 0; n < 1_000; n++) {
+			ObjectNode message = Json.object();
+			message.put("id", random.nextInt(1_000_000));
+			message.set("result", randomObject(random, 0));
+			lines.add(Json.write(message));
+		}
+		for (String line : lines) {
+			JsonNode fast = ProtocolLineParser.tree(line);
+			assertThat(fast).as(line).isNotNull();
+			JsonNode jackson = Json.parse(line);
+			assertThat(fast).as(line).isEqualTo(jackson);
+			assertNodeTypes(line, fast, jackson);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[1]", "\"x\"", "1", "", " {}", "{} x", "{\"id\":1.5,\"result\":{}}", "{\"id\":1,}",
+			"{\"id\":1", "{\"a\":\"\\x\"}" })
+	void anyOtherLineIsLeftToJacksonAsATree(String line) {
+		assertThat(ProtocolLineParser.tree(line)).isNull();
 	}
 
 	private static ObjectNode randomObject(Random random, int depth) {
@@ -240,15 +270,15 @@ class FlatNotificationParserTest {
 			"{\"method\":\"x\",\"params\":{\"a\":\"\\u\u0660\u0660\u0664\u0661\"}}",
 			"{\"method\":\"x\",\"params\":{\"a\":\"\\u\uFF26\uFF26\uFF26\uFF26\"}}" })
 	void anythingElseIsLeftToJackson(String line) {
-		assertThat(FlatNotificationParser.parse(line)).isNull();
+		assertThat(ProtocolLineParser.parse(line)).isNull();
 	}
 
 	@Test
 	void aPropertyNameLongerThanJacksonAllowsIsLeftToJackson() {
-		String name = "k".repeat(FlatNotificationParser.MAX_NAME_LENGTH + 1);
-		assertThat(FlatNotificationParser.parse("{\"method\":\"x\",\"params\":{\"" + name + "\":1}}")).isNull();
+		String name = "k".repeat(ProtocolLineParser.MAX_NAME_LENGTH + 1);
+		assertThat(ProtocolLineParser.parse("{\"method\":\"x\",\"params\":{\"" + name + "\":1}}")).isNull();
 		String longest = "{\"method\":\"x\",\"params\":{\"" + name.substring(1) + "\":1}}";
-		assertSameAsJackson(longest, FlatNotificationParser.parse(longest));
+		assertSameAsJackson(longest, ProtocolLineParser.parse(longest));
 	}
 
 	@Test
@@ -265,13 +295,13 @@ class FlatNotificationParserTest {
 				variants.add(line.substring(0, i) + c + line.substring(i + 1));
 			}
 		}
-		FlatNotificationParser.Recent recent = new FlatNotificationParser.Recent();
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
 		for (String variant : variants) {
-			JsonRpcMessage.Notification fast = FlatNotificationParser.parse(variant);
+			JsonRpcMessage.Notification fast = ProtocolLineParser.parse(variant);
 			if (fast != null) {
 				assertSameAsJackson(variant, fast);
 			}
-			JsonRpcMessage.Notification shared = FlatNotificationParser.parse(variant, recent);
+			JsonRpcMessage.Notification shared = ProtocolLineParser.parse(variant, recent);
 			assertThat(shared == null).as(variant).isEqualTo(fast == null);
 			if (shared != null) {
 				assertSameAsJackson(variant, shared);
