@@ -58,35 +58,61 @@ final class ProtocolLineParser {
 			"additionalDetails", "usedPercent", "windowDurationMins", "resetsAt", "source", "commandActions" };
 
 	/** {@link #KNOWN_KEYS} by hash (open addressing; a power of two at least twice their number). */
-	private static final String[] KEY_TABLE = keyTable();
+	private static final String[] KEY_TABLE = table(KNOWN_KEYS);
 
-	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+	// values that recur on every turn (item types, statuses), shared with their node instead of allocated per line
+	private static final String[] KNOWN_VALUES = { "agentMessage", "userMessage", "reasoning", "commandExecution",
+			"fileChange", "mcpToolCall", "webSearch", "plan", "text", "idle", "active", "completed", "inProgress",
+			"interrupted", "failed", "declined", "summary", "notLoaded", "full", "codex", "image", "localImage" };
 
-	private static final String[] NO_KEYS = {};
+	/** {@link #KNOWN_VALUES} by hash, like {@link #KEY_TABLE}. */
+	private static final String[] VALUE_TABLE = table(KNOWN_VALUES);
 
-	private static final JsonNode[] NO_VALUES = {};
+	/** The node of each value of {@link #VALUE_TABLE}, at the same index. */
+	private static final JsonNode[] VALUE_NODES = nodes(VALUE_TABLE);
+
+	private static final int LONGEST_KNOWN_VALUE = 16;
+
+	/** One parser per thread, reused line after line (nearly every line is parsed on a transport's reader thread). */
+	private static final ThreadLocal<ProtocolLineParser> PARSERS = ThreadLocal.withInitial(ProtocolLineParser::new);
 
 	/** The slots of {@link Recent}: the method, then the ids of {@link #RECENT_KEYS}. */
 	private static final int METHOD_SLOT = 0;
 
-	private static final String[] RECENT_KEYS = { "threadId", "turnId", "itemId" };
+	private static final String[] RECENT_KEYS = { "threadId", "turnId", "itemId", "id" };
 
-	private final String line;
+	private final Scratch scratch = new Scratch();
 
-	private final int length;
+	// the line being read; null between lines, so that no line is held on to
+	private String line;
 
-	private final Recent recent;
+	private int length;
 
-	private final Scratch scratch;
+	private Recent recent;
 
 	private int pos;
 
-	private ProtocolLineParser(String line, Recent recent) {
-		this.line = line;
-		this.length = line.length();
-		this.recent = recent;
-		this.scratch = SCRATCH.get();
+	/** The shared node of the string value just read, when it is one of {@link #KNOWN_VALUES}; else {@code null}. */
+	private JsonNode knownNode;
+
+	private ProtocolLineParser() {
+	}
+
+	/** This thread's parser, ready to read {@code line}; {@link #done()} when finished. */
+	private static ProtocolLineParser at(String line, Recent recent) {
+		ProtocolLineParser parser = PARSERS.get();
+		parser.line = line;
+		parser.length = line.length();
+		parser.recent = recent;
+		parser.pos = 0;
 		// after a line that was left to Jackson half-way
+		parser.scratch.pop(0);
+		return parser;
+	}
+
+	private void done() {
+		this.line = null;
+		this.recent = null;
 		this.scratch.pop(0);
 	}
 
@@ -106,7 +132,13 @@ final class ProtocolLineParser {
 		if (!line.startsWith(PREFIX)) {
 			return null;
 		}
-		return new ProtocolLineParser(line, recent).notification();
+		ProtocolLineParser parser = at(line, recent);
+		try {
+			return parser.notification();
+		}
+		finally {
+			parser.done();
+		}
 	}
 
 	/**
@@ -114,21 +146,34 @@ final class ProtocolLineParser {
 	 * Jackson's {@code readTree} gives, or {@code null} if this parser does not read it (then parse it with Jackson).
 	 */
 	static JsonNode tree(String line) {
-		if (!line.startsWith("{")) {
-			return null;
-		}
-		ProtocolLineParser parser = new ProtocolLineParser(line, null);
-		parser.pos = 1;
-		ObjectNode node = parser.object(0);
-		if (node == null) {
-			return null;
-		}
-		parser.skipWhitespace();
-		return (parser.pos == parser.length) ? node : null;
+		return tree(line, null);
 	}
 
 	/**
-	 * The last value seen per slot (the method, {@code threadId}, {@code turnId}, {@code itemId}). Safe to share
+	 * As {@link #tree(String)}, sharing repeated values with earlier lines through {@code recent}.
+	 * @param recent the values of earlier lines of the same connection, or {@code null}
+	 */
+	static JsonNode tree(String line, Recent recent) {
+		if (!line.startsWith("{")) {
+			return null;
+		}
+		ProtocolLineParser parser = at(line, recent);
+		try {
+			parser.pos = 1;
+			ObjectNode node = parser.object(0);
+			if (node == null) {
+				return null;
+			}
+			parser.skipWhitespace();
+			return (parser.pos == parser.length) ? node : null;
+		}
+		finally {
+			parser.done();
+		}
+	}
+
+	/**
+	 * The last value seen per slot (the method, {@code threadId}, {@code turnId}, {@code itemId}, {@code id}). Safe to share
 	 * between threads: each slot holds an immutable {@link Value}, so a reader sees an old value or a new one, never a
 	 * torn one (a stale value only costs an allocation).
 	 */
@@ -144,7 +189,7 @@ final class ProtocolLineParser {
 
 	/**
 	 * The members of the objects being read, as a stack (an object's members above those of the objects it is in).
-	 * One per thread; emptied when each object is done, so it holds no values between lines.
+	 * One per parser (so per thread); emptied when each object is done, so it holds no values between lines.
 	 */
 	private static final class Scratch {
 
@@ -184,10 +229,10 @@ final class ProtocolLineParser {
 
 	}
 
-	private static String[] keyTable() {
-		int size = Integer.highestOneBit(KNOWN_KEYS.length * 2) * 2;
+	private static String[] table(String[] words) {
+		int size = Integer.highestOneBit(words.length * 2) * 2;
 		String[] table = new String[size];
-		for (String key : KNOWN_KEYS) {
+		for (String key : words) {
 			int i = spread(key.hashCode()) & (size - 1);
 			while (table[i] != null) {
 				i = (i + 1) & (size - 1);
@@ -195,6 +240,14 @@ final class ProtocolLineParser {
 			table[i] = key;
 		}
 		return table;
+	}
+
+	private static JsonNode[] nodes(String[] table) {
+		JsonNode[] nodes = new JsonNode[table.length];
+		for (int i = 0; i < table.length; i++) {
+			nodes[i] = (table[i] != null) ? StringNode.valueOf(table[i]) : null;
+		}
+		return nodes;
 	}
 
 	private static int spread(int hash) {
@@ -262,7 +315,7 @@ final class ProtocolLineParser {
 	private ObjectNode object(int depth) {
 		skipWhitespace();
 		if (consume('}')) {
-			return new ObjectNode(NODES, new SmallNodeMap(NO_KEYS, NO_VALUES, 0));
+			return new ObjectNode(NODES, new SmallNodeMap(0));
 		}
 		// the members go on the reader thread's scratch stack (nested objects above them), then into arrays of their
 		// exact size: no growing arrays per object
@@ -302,10 +355,13 @@ final class ProtocolLineParser {
 					return large;
 				}
 				int size = scratch.top - base;
-				String[] keys = Arrays.copyOfRange(scratch.keys, base, scratch.top);
-				JsonNode[] values = Arrays.copyOfRange(scratch.values, base, scratch.top);
+				Object[] members = new Object[size * 2];
+				for (int i = 0; i < size; i++) {
+					members[i * 2] = scratch.keys[base + i];
+					members[i * 2 + 1] = scratch.values[base + i];
+				}
 				scratch.pop(base);
-				return new ObjectNode(NODES, new SmallNodeMap(keys, values, size));
+				return new ObjectNode(NODES, new SmallNodeMap(members, size));
 			}
 			if (!consume(',')) {
 				return null;
@@ -347,9 +403,13 @@ final class ProtocolLineParser {
 		char c = peek();
 		if (c == '"') {
 			int slot = (key != null) ? slot(key) : -1;
+			this.knownNode = null;
 			String value = string(true, slot);
 			if (value == null) {
 				return null;
+			}
+			if (this.knownNode != null) {
+				return this.knownNode;
 			}
 			Value shared = (slot > 0 && this.recent != null) ? this.recent.values[slot] : null;
 			return (shared != null && shared.text() == value) ? shared.node() : NODES.stringNode(value);
@@ -525,6 +585,13 @@ final class ProtocolLineParser {
 	/** The text between start and end, shared with the slot's last value when equal (which it then becomes). */
 	private String value(int start, int end, int slot) {
 		if (slot < 0 || this.recent == null) {
+			if (end - start <= LONGEST_KNOWN_VALUE) {
+				int known = find(VALUE_TABLE, start, end);
+				if (known >= 0) {
+					this.knownNode = VALUE_NODES[known];
+					return VALUE_TABLE[known];
+				}
+			}
 			return this.line.substring(start, end);
 		}
 		Value last = this.recent.values[slot];
@@ -537,18 +604,24 @@ final class ProtocolLineParser {
 	}
 
 	private String key(int start, int end) {
+		int known = find(KEY_TABLE, start, end);
+		return (known >= 0) ? KEY_TABLE[known] : this.line.substring(start, end);
+	}
+
+	/** The index in {@code table} (see {@link #table}) of the text between start and end, or -1. */
+	private int find(String[] table, int start, int end) {
 		int hash = 0;
 		for (int i = start; i < end; i++) {
 			hash = 31 * hash + this.line.charAt(i);
 		}
-		int mask = KEY_TABLE.length - 1;
-		for (int i = spread(hash) & mask; KEY_TABLE[i] != null; i = (i + 1) & mask) {
-			String known = KEY_TABLE[i];
+		int mask = table.length - 1;
+		for (int i = spread(hash) & mask; table[i] != null; i = (i + 1) & mask) {
+			String known = table[i];
 			if (known.length() == end - start && this.line.startsWith(known, start)) {
-				return known;
+				return i;
 			}
 		}
-		return this.line.substring(start, end);
+		return -1;
 	}
 
 	private boolean colon() {

@@ -335,7 +335,7 @@ public final class RpcConnection {
 	 */
 	private JsonRpcMessage parseMessage(String line) {
 		// the SDK's own parser first (the same tree, fewer objects); Jackson for anything it leaves
-		JsonNode node = ProtocolLineParser.tree(line);
+		JsonNode node = ProtocolLineParser.tree(line, this.recentValues);
 		try {
 			if (node == null) {
 				node = Json.parse(line);

@@ -200,13 +200,35 @@ class ProtocolLineParserTest {
 			message.set("result", randomObject(random, 0));
 			lines.add(Json.write(message));
 		}
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
 		for (String line : lines) {
-			JsonNode fast = ProtocolLineParser.tree(line);
-			assertThat(fast).as(line).isNotNull();
 			JsonNode jackson = Json.parse(line);
-			assertThat(fast).as(line).isEqualTo(jackson);
-			assertNodeTypes(line, fast, jackson);
+			for (JsonNode fast : List.of(ProtocolLineParser.tree(line), ProtocolLineParser.tree(line, recent))) {
+				assertThat(fast).as(line).isEqualTo(jackson);
+				assertNodeTypes(line, fast, jackson);
+			}
 		}
+	}
+
+	@Test
+	void valuesThatRecurAreSharedAcrossLinesAndStillReadAsJacksonDoes() {
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
+		String started = "{\"method\":\"item/started\",\"params\":{\"item\":{\"type\":\"agentMessage\",\"id\":\"msg-7\"},"
+				+ "\"threadId\":\"" + THREAD + "\",\"turnId\":\"" + TURN + "\"}}";
+		String completed = started.replace("item/started", "item/completed");
+		JsonRpcMessage.Notification first = ProtocolLineParser.parse(started, recent);
+		JsonRpcMessage.Notification second = ProtocolLineParser.parse(completed, recent);
+		assertSameAsJackson(started, first);
+		assertSameAsJackson(completed, second);
+		JsonNode a = first.params().get("item");
+		JsonNode b = second.params().get("item");
+		assertThat(b.get("id")).isSameAs(a.get("id"));
+		assertThat(b.get("type")).isSameAs(a.get("type"));
+		// a known value is shared without a Recent too
+		assertThat(ProtocolLineParser.parse(started).params().get("item").get("type")).isSameAs(a.get("type"));
+		// an id that differs is read as itself
+		JsonRpcMessage.Notification other = ProtocolLineParser.parse(started.replace("msg-7", "msg-8"), recent);
+		assertThat(other.params().get("item").get("id").asString()).isEqualTo("msg-8");
 	}
 
 	@ParameterizedTest
