@@ -73,6 +73,19 @@ final class ProtocolLineParser {
 
 	private static final int LONGEST_KNOWN_VALUE = 16;
 
+	// the methods of a turn's notifications: shared constants instead of a new string per line of a turn
+	private static final String[] KNOWN_METHODS = { "item/agentMessage/delta", "item/commandExecution/outputDelta",
+			"item/reasoning/summaryTextDelta", "item/reasoning/textDelta", "item/started", "item/completed",
+			"turn/started", "turn/completed", "thread/tokenUsage/updated", "thread/status/changed",
+			"account/rateLimits/updated", "warning", "error", "thread/started", "configWarning", "goal/turn/started",
+			"goal/turn/completed", "account/login/completed", "thread/closed", "thread/archived", "thread/deleted" };
+
+	/** {@link #KNOWN_METHODS} by hash, like {@link #KEY_TABLE}. */
+	private static final String[] METHOD_TABLE = table(KNOWN_METHODS);
+
+	/** The {@link Recent} value of each method of {@link #METHOD_TABLE}, at the same index (no allocation per change). */
+	private static final Value[] METHOD_VALUES = methodValues(METHOD_TABLE);
+
 	/** One parser per thread, reused line after line (nearly every line is parsed on a transport's reader thread). */
 	private static final ThreadLocal<ProtocolLineParser> PARSERS = ThreadLocal.withInitial(ProtocolLineParser::new);
 
@@ -240,6 +253,14 @@ final class ProtocolLineParser {
 			table[i] = key;
 		}
 		return table;
+	}
+
+	private static Value[] methodValues(String[] table) {
+		Value[] values = new Value[table.length];
+		for (int i = 0; i < table.length; i++) {
+			values[i] = (table[i] != null) ? new Value(table[i], null) : null;
+		}
+		return values;
 	}
 
 	private static JsonNode[] nodes(String[] table) {
@@ -584,6 +605,9 @@ final class ProtocolLineParser {
 
 	/** The text between start and end, shared with the slot's last value when equal (which it then becomes). */
 	private String value(int start, int end, int slot) {
+		if (slot == METHOD_SLOT) {
+			return method(start, end);
+		}
 		if (slot < 0 || this.recent == null) {
 			if (end - start <= LONGEST_KNOWN_VALUE) {
 				int known = find(VALUE_TABLE, start, end);
@@ -599,8 +623,22 @@ final class ProtocolLineParser {
 			return last.text();
 		}
 		String text = this.line.substring(start, end);
-		this.recent.values[slot] = new Value(text, (slot == METHOD_SLOT) ? null : StringNode.valueOf(text));
+		this.recent.values[slot] = new Value(text, StringNode.valueOf(text));
 		return text;
+	}
+
+	/** The method between start and end: the last line's, a known one, or a new string. */
+	private String method(int start, int end) {
+		Value last = (this.recent != null) ? this.recent.values[METHOD_SLOT] : null;
+		if (last != null && last.text().length() == end - start && this.line.startsWith(last.text(), start)) {
+			return last.text();
+		}
+		int known = find(METHOD_TABLE, start, end);
+		Value value = (known >= 0) ? METHOD_VALUES[known] : new Value(this.line.substring(start, end), null);
+		if (this.recent != null) {
+			this.recent.values[METHOD_SLOT] = value;
+		}
+		return value.text();
 	}
 
 	private String key(int start, int end) {

@@ -226,6 +226,12 @@ class ProtocolLineParserTest {
 		assertThat(b.get("type")).isSameAs(a.get("type"));
 		// a known value is shared without a Recent too
 		assertThat(ProtocolLineParser.parse(started).params().get("item").get("type")).isSameAs(a.get("type"));
+		// and so is the method of a turn's notification, also after another method
+		assertThat(ProtocolLineParser.parse(started).method()).isSameAs(first.method());
+		assertThat(ProtocolLineParser.parse(started, recent).method()).isSameAs(first.method()).isEqualTo("item/started");
+		String unknown = started.replace("item/started", "x/unknown");
+		assertThat(ProtocolLineParser.parse(unknown, recent).method()).isEqualTo("x/unknown");
+		assertSameAsJackson(unknown, ProtocolLineParser.parse(unknown, recent));
 		// an id that differs is read as itself
 		JsonRpcMessage.Notification other = ProtocolLineParser.parse(started.replace("msg-7", "msg-8"), recent);
 		assertThat(other.params().get("item").get("id").asString()).isEqualTo("msg-8");
