@@ -186,9 +186,9 @@ final class ProtocolLineParser {
 	}
 
 	/**
-	 * The last value seen per slot (the method, {@code threadId}, {@code turnId}, {@code itemId}, {@code id}). Safe to share
-	 * between threads: each slot holds an immutable {@link Value}, so a reader sees an old value or a new one, never a
-	 * torn one (a stale value only costs an allocation).
+	 * The last value seen per slot (the method, {@code threadId}, {@code turnId}, {@code itemId}, {@code id}). Safe to
+	 * share between threads: each slot holds an immutable {@link Value}, so a reader sees an old value or a new one,
+	 * never a torn one (a stale value only costs an allocation).
 	 */
 	static final class Recent {
 

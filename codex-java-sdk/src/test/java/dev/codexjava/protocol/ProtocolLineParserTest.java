@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast path for a turn's notifications must give exactly what Jackson gives (same method, same tree, same node types)
- * or step aside ({@code null}), never accept a line Jackson rejects and never differ from it.
+ * The SDK's own parser must give exactly what Jackson gives (same method, same tree, same node types) or step aside
+ * ({@code null}), never accept a line Jackson rejects and never differ from it.
  */
 class ProtocolLineParserTest {
 
