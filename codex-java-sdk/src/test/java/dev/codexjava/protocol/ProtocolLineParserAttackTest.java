@@ -427,6 +427,30 @@ class ProtocolLineParserAttackTest {
 		}
 	}
 
+	/**
+	 * Found by this test: an entry of {@code properties()} of a fast-path object was a copy, so it did not see a value
+	 * put since, and its {@code setValue} after the member's removal put the member back (at the end).
+	 */
+	@Test
+	void anEntryOfAReturnedObjectFollowsItsMemberAsJacksonsDoes() {
+		String line = "{\"method\":\"m\",\"params\":{\"a\":1,\"b\":2,\"c\":3}}";
+		List<String> seen = new ArrayList<>();
+		for (ObjectNode params : List.of((ObjectNode) Json.parse(line).get("params"),
+				(ObjectNode) ProtocolLineParser.parse(line).params())) {
+			Iterator<Map.Entry<String, JsonNode>> it = params.properties().iterator();
+			Map.Entry<String, JsonNode> a = it.next();
+			params.put("a", 10);
+			Map.Entry<String, JsonNode> b = it.next();
+			it.remove();
+			JsonNode old = b.setValue(params.numberNode(20));
+			Map.Entry<String, JsonNode> c = it.next();
+			JsonNode replaced = c.setValue(params.numberNode(30));
+			seen.add(a.getValue() + " " + a + " " + a.hashCode() + " " + old + " " + b.getValue() + " " + replaced + " "
+					+ c.getValue() + " " + params + " " + params.properties().iterator().next().equals(a));
+		}
+		assertThat(seen.get(1)).as("fast path (second) against Jackson (first)").isEqualTo(seen.get(0));
+	}
+
 	@Test
 	void twoThreadsParsingAtOnceEachGetTheirOwnLinesTree() throws Exception {
 		ProtocolLineParser.Recent shared = new ProtocolLineParser.Recent();
