@@ -158,9 +158,23 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 		// the value when the key was last seen in the map
 		private JsonNode value;
 
-		Member(String key, JsonNode value) {
-			this.key = key;
-			this.value = value;
+		// where the key was last seen (checked by identity first: no scan while the members stay in place)
+		private int index;
+
+		Member(int index) {
+			this.key = keyAt(index);
+			this.value = valueAt(index);
+			this.index = index;
+		}
+
+		/** The key's index in the map now, or -1. */
+		private int find() {
+			int i = this.index;
+			if (i >= SmallNodeMap.this.size || SmallNodeMap.this.members[i * 2] != this.key) {
+				i = indexOf(this.key);
+				this.index = Math.max(i, 0);
+			}
+			return i;
 		}
 
 		@Override
@@ -170,7 +184,7 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 
 		@Override
 		public JsonNode getValue() {
-			int i = indexOf(this.key);
+			int i = find();
 			if (i >= 0) {
 				this.value = valueAt(i);
 			}
@@ -180,7 +194,7 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 		@Override
 		public JsonNode setValue(JsonNode value) {
 			JsonNode old = getValue();
-			int i = indexOf(this.key);
+			int i = find();
 			if (i >= 0) {
 				SmallNodeMap.this.members[i * 2 + 1] = value;
 			}
@@ -229,7 +243,7 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 				throw new NoSuchElementException();
 			}
 			this.last = this.next++;
-			return new Member(keyAt(this.last), valueAt(this.last));
+			return new Member(this.last);
 		}
 
 		@Override
