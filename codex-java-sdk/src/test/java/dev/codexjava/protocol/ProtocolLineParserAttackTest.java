@@ -299,6 +299,11 @@ class ProtocolLineParserAttackTest {
 
 	@Test
 	void veryLongStringsAndPropertyNamesAtJacksonsLimits() {
+		// the parser's limits are the mapper's (a name length is written down, not read from the mapper)
+		tools.jackson.core.StreamReadConstraints limits = Json.mapper().tokenStreamFactory().streamReadConstraints();
+		assertThat(ProtocolLineParser.MAX_NAME_LENGTH).isEqualTo(limits.getMaxNameLength());
+		assertThat(ProtocolLineParser.MAX_STRING_LENGTH).isEqualTo(limits.getMaxStringLength());
+		assertThat(ProtocolLineParser.MAX_DEPTH).isLessThan(limits.getMaxNestingDepth());
 		for (int length = ProtocolLineParser.MAX_NAME_LENGTH - 1; length <= ProtocolLineParser.MAX_NAME_LENGTH
 				+ 1; length++) {
 			String plain = "k".repeat(length);
