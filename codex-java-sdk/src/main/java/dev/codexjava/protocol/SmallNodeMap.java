@@ -146,6 +146,80 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 		};
 	}
 
+	/**
+	 * A member as the iterator gave it, live as a {@code LinkedHashMap}'s entry is: it reads and writes the map's
+	 * value while its key is in the map, and only itself once the key was removed. (Unlike a {@code LinkedHashMap}'s
+	 * entry, it follows a key removed and put again, and after a removal keeps the value it last saw.)
+	 */
+	private final class Member implements Map.Entry<String, JsonNode> {
+
+		private final String key;
+
+		// the value when the key was last seen in the map
+		private JsonNode value;
+
+		// where the key was last seen (checked by identity first: no scan while the members stay in place)
+		private int index;
+
+		Member(int index) {
+			this.key = keyAt(index);
+			this.value = valueAt(index);
+			this.index = index;
+		}
+
+		/** The key's index in the map now, or -1. */
+		private int find() {
+			int i = this.index;
+			if (i >= SmallNodeMap.this.size || SmallNodeMap.this.members[i * 2] != this.key) {
+				i = indexOf(this.key);
+				this.index = Math.max(i, 0);
+			}
+			return i;
+		}
+
+		@Override
+		public String getKey() {
+			return this.key;
+		}
+
+		@Override
+		public JsonNode getValue() {
+			int i = find();
+			if (i >= 0) {
+				this.value = valueAt(i);
+			}
+			return this.value;
+		}
+
+		@Override
+		public JsonNode setValue(JsonNode value) {
+			JsonNode old = getValue();
+			int i = find();
+			if (i >= 0) {
+				SmallNodeMap.this.members[i * 2 + 1] = value;
+			}
+			this.value = value;
+			return old;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Map.Entry<?, ?> entry && this.key.equals(entry.getKey())
+					&& Objects.equals(getValue(), entry.getValue());
+		}
+
+		@Override
+		public int hashCode() {
+			return this.key.hashCode() ^ Objects.hashCode(getValue());
+		}
+
+		@Override
+		public String toString() {
+			return this.key + "=" + getValue();
+		}
+
+	}
+
 	/** Insertion order; {@code remove} and {@code setValue} write through. */
 	private final class Entries implements Iterator<Map.Entry<String, JsonNode>> {
 
@@ -169,18 +243,7 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 				throw new NoSuchElementException();
 			}
 			this.last = this.next++;
-			String key = keyAt(this.last);
-			return new SimpleEntry<>(key, valueAt(this.last)) {
-
-				private static final long serialVersionUID = 1L;
-
-				@Override
-				public JsonNode setValue(JsonNode value) {
-					super.setValue(value);
-					return SmallNodeMap.this.put(key, value);
-				}
-
-			};
+			return new Member(this.last);
 		}
 
 		@Override
