@@ -3,6 +3,7 @@ package dev.codexjava.protocol;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import dev.codexjava.error.TransportClosedException;
  * {@link #respond} and {@link #respondError} sends the answer, later calls send nothing and return {@code false} (so
  * a deadline and a slow handler can race without the server ever seeing two answers). Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class IncomingRequest {
 
 	private static final Logger log = LoggerFactory.getLogger(IncomingRequest.class);

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
  * {@code error}). The {@code "jsonrpc"} member is neither required nor sent. Unknown top-level members (such as
  * {@code emittedAtMs}) are ignored.
  */
-public sealed interface JsonRpcMessage {
+sealed interface JsonRpcMessage {
 
 	/** A request the server sends to the client (approvals, user input, ...). */
 	record ServerRequest(JsonNode id, String method, JsonNode params) implements JsonRpcMessage {

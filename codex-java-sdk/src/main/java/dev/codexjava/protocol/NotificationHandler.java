@@ -1,5 +1,6 @@
 package dev.codexjava.protocol;
 
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Internal API: implemented by the SDK's client layer; may change without notice.
  */
 @FunctionalInterface
+@API(status = API.Status.INTERNAL)
 public interface NotificationHandler {
 
 	/**

@@ -2,6 +2,7 @@ package dev.codexjava.protocol;
 
 import java.util.Collection;
 
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Internal API: used by the SDK's client layer; may change without notice.
  */
+@API(status = API.Status.INTERNAL)
 public final class Params {
 
 	private final ObjectNode node;

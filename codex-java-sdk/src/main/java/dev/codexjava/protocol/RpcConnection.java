@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -47,6 +48,7 @@ import dev.codexjava.transport.Transport;
  * Futures returned by {@link #request} complete on the reader thread; callers that hand them to application code must
  * hop to another executor first.
  */
+@API(status = API.Status.INTERNAL)
 public final class RpcConnection {
 
 	private static final Logger log = LoggerFactory.getLogger(RpcConnection.class);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param message the message ({@code "unknown"} when missing)
  * @param data optional extra data, or {@code null}
  */
-public record RpcError(int code, String message, @Nullable JsonNode data) {
+record RpcError(int code, String message, @Nullable JsonNode data) {
 
 	static RpcError from(JsonNode error) {
 		if (error == null || !error.isObject()) {

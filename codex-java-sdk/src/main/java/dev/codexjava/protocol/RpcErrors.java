@@ -2,6 +2,7 @@ package dev.codexjava.protocol;
 
 import java.util.Locale;
 
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.error.CodexRpcException;
@@ -16,6 +17,7 @@ import dev.codexjava.error.ServerBusyException;
  * Maps JSON-RPC errors to the SDK's exception types. Codex 0.169.0 answers most misuse with {@code -32600}, so the
  * message is used where it reliably tells the cases apart.
  */
+@API(status = API.Status.INTERNAL)
 public final class RpcErrors {
 
 	private RpcErrors() {

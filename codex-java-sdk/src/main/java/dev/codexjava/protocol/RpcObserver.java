@@ -2,10 +2,13 @@ package dev.codexjava.protocol;
 
 import java.time.Duration;
 
+import org.apiguardian.api.API;
+
 /**
  * Receives a callback per finished client request (for metrics and logging). Must be fast and never throw. Internal
  * API: implemented by the SDK's client layer; may change without notice.
  */
+@API(status = API.Status.INTERNAL)
 public interface RpcObserver {
 
 	/** An observer that does nothing. */

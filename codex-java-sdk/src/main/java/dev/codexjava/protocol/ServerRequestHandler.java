@@ -1,5 +1,7 @@
 package dev.codexjava.protocol;
 
+import org.apiguardian.api.API;
+
 /**
  * Answers requests the app-server sends to the client (approvals, user input, elicitation, ...). Called on the
  * connection's reader thread, so it must not block: it hands the request to its own threads and answers it later
@@ -8,6 +10,7 @@ package dev.codexjava.protocol;
  * Internal API: implemented by the SDK's client layer; may change without notice.
  */
 @FunctionalInterface
+@API(status = API.Status.INTERNAL)
 public interface ServerRequestHandler {
 
 	/**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 import dev.codexjava.error.CodexStartupException;
@@ -15,6 +16,7 @@ import dev.codexjava.error.CodexStartupException.Reason;
  * Finds the Codex executable: an explicit path first, then the {@code CODEX_BIN} environment variable, then
  * {@code codex} on {@code PATH}. Fails with a message that says how to install or configure it.
  */
+@API(status = API.Status.INTERNAL)
 public final class BinaryResolver {
 
 	/** The environment variable naming the Codex executable. */

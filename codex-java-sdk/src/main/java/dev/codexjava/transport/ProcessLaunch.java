@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param workingDirectory the child's working directory, or {@code null} to inherit
  * @param inheritEnvironment whether the child starts from this JVM's environment
  */
+@API(status = API.Status.INTERNAL)
 public record ProcessLaunch(List<String> command, Map<String, String> environment,
 		@Nullable Path workingDirectory,
 		boolean inheritEnvironment) {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import dev.codexjava.error.TransportClosedException;
  * wrong on the reader thread, an {@link Error} too, closes the connection with that cause instead of killing the
  * reader silently.
  */
+@API(status = API.Status.INTERNAL)
 public final class StdioProcessTransport implements Transport {
 
 	private static final Logger log = LoggerFactory.getLogger(StdioProcessTransport.class);
