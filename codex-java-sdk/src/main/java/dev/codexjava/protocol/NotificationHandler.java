@@ -1,5 +1,6 @@
 package dev.codexjava.protocol;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +16,7 @@ public interface NotificationHandler {
 	 * @param method the notification method
 	 * @param params the params, or {@code null}
 	 */
-	void onNotification(String method, JsonNode params);
+	void onNotification(String method, @Nullable JsonNode params);
 
 	/**
 	 * No further message is at hand (the transport would wait for input): wake whoever waits for what

@@ -54,6 +54,20 @@ class SubscriptionsTest {
 	}
 
 	@Test
+	void aNotificationWithoutParamsReachesTheSubscriberAsAnEmptyRecordNotNull() {
+		List<ThreadNameUpdatedNotification> seen = new CopyOnWriteArrayList<>();
+		this.subscriptions.subscribe(Notifications.THREAD_NAME_UPDATED, null, seen::add);
+		this.subscriptions.dispatch("thread/name/updated", null);
+		this.subscriptions.dispatch("thread/name/updated", tools.jackson.databind.node.NullNode.getInstance());
+		await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
+		assertThat(seen).doesNotContainNull().allSatisfy((n) -> assertThat(n.threadName()).isNull());
+		// the raw listener's params are null there; decode takes that as the subscription does
+		assertThat(Notifications.THREAD_NAME_UPDATED.decode(null)).isNotNull();
+		assertThat(Notifications.THREAD_NAME_UPDATED.decode(tools.jackson.databind.node.NullNode.getInstance()))
+			.isNotNull();
+	}
+
+	@Test
 	void aStalledSubscriberKeepsTheNewestCapacityAndCountsTheRestWithoutBlockingTheCaller() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
 		CountDownLatch first = new CountDownLatch(1);
