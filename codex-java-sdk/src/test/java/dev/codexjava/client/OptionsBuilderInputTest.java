@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Bad inputs to the thread and turn option builders fail at the call, saying what was wrong; a builder can be reused. */
+/** Bad inputs to the option builders fail at the call, saying what was wrong; a builder can be reused. */
 class OptionsBuilderInputTest {
 
 	private static final Path A = Path.of("/work/a");
