@@ -80,7 +80,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
 		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(),
-				bindingTypes().toArray(Class<?>[]::new));
+				bindingTypes(classLoader).toArray(Class<?>[]::new));
 		hints.resources().registerPattern(SDK_BUILD_INFO);
 		BindableRuntimeHintsRegistrar.forTypes(CodexProperties.class).registerHints(hints, classLoader);
 		hints.reflection().registerType(RetryOnOverload.class);
@@ -90,10 +90,10 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	 * {@link #RETURNED_TYPES} and the public types of {@link #GENERATED_PACKAGE}, with the permitted subtypes of the
 	 * sealed interfaces among them.
 	 */
-	static List<Class<?>> bindingTypes() {
+	static List<Class<?>> bindingTypes(ClassLoader classLoader) {
 		Set<Class<?>> types = new LinkedHashSet<>();
 		RETURNED_TYPES.forEach((type) -> addWithSubtypes(type, types));
-		generatedTypes().forEach((type) -> addWithSubtypes(type, types));
+		generatedTypes(classLoader).forEach((type) -> addWithSubtypes(type, types));
 		return new ArrayList<>(types);
 	}
 
@@ -102,8 +102,8 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	 * class path (this runs in the AOT step, on the JVM), so that a type added by regenerating the protocol gets its
 	 * hint without a change here.
 	 */
-	static List<Class<?>> generatedTypes() {
-		ClassLoader loader = CodexRuntimeHints.class.getClassLoader();
+	static List<Class<?>> generatedTypes(ClassLoader classLoader) {
+		ClassLoader loader = (classLoader != null) ? classLoader : CodexRuntimeHints.class.getClassLoader();
 		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(GENERATED_PACKAGE) + "/*.class";
 		List<Class<?>> types = new ArrayList<>();
 		try {
@@ -121,6 +121,11 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list the classes of " + GENERATED_PACKAGE, ex);
+		}
+		if (types.isEmpty()) {
+			// an image built without these hints would fail at the first typed call: fail the AOT step instead
+			throw new IllegalStateException("No classes of " + GENERATED_PACKAGE + " found on the class path to "
+					+ "register native hints for (is the SDK in a jar without directory entries?)");
 		}
 		return types;
 	}
