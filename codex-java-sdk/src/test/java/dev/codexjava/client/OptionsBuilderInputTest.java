@@ -40,6 +40,21 @@ class OptionsBuilderInputTest {
 	}
 
 	@Test
+	void aNullThreadListFilterOrFilterValueIsNamedInTheError() {
+		assertThatThrownBy(() -> ThreadListOptions.builder().originators(Arrays.asList("codex_vscode", null)))
+			.isInstanceOf(NullPointerException.class)
+			.hasMessage("originators must not contain null");
+		assertThatThrownBy(() -> ThreadListOptions.builder().excludedThreadIds(null))
+			.isInstanceOf(NullPointerException.class)
+			.hasMessage("excludedThreadIds must not be null");
+		assertThatThrownBy(() -> ThreadListOptions.builder().cwds(Arrays.asList(A, null)))
+			.isInstanceOf(NullPointerException.class)
+			.hasMessage("cwds must not contain null");
+		assertThat(ThreadListOptions.builder().originators(List.of("codex_vscode")).build().originators())
+			.containsExactly("codex_vscode");
+	}
+
+	@Test
 	void aNullConfigKeyOrValueFailsAtTheCallNotAtBuild() {
 		assertThatThrownBy(() -> ThreadOptions.builder().config("model", null))
 			.isInstanceOf(NullPointerException.class)
