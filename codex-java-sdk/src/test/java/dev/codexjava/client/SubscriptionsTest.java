@@ -1,5 +1,8 @@
 package dev.codexjava.client;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.CommandExecOutputDeltaNotification;
 import dev.codexjava.protocol.generated.Notifications;
 import dev.codexjava.protocol.generated.ThreadNameUpdatedNotification;
 
@@ -65,6 +69,31 @@ class SubscriptionsTest {
 		assertThat(Notifications.THREAD_NAME_UPDATED.decode(null)).isNotNull();
 		assertThat(Notifications.THREAD_NAME_UPDATED.decode(tools.jackson.databind.node.NullNode.getInstance()))
 			.isNotNull();
+	}
+
+	@Test
+	void aNotificationThatDoesNotDecodeIsSkippedWithAWarningThatQuotesNoValue() {
+		List<CommandExecOutputDeltaNotification> seen = new CopyOnWriteArrayList<>();
+		this.subscriptions.subscribe(Notifications.COMMAND_EXEC_OUTPUT_DELTA, null, seen::add);
+		PrintStream original = System.err;
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		try {
+			this.subscriptions.dispatch("command/exec/outputDelta", Json.parse(
+					"{\"processId\":\"p\",\"deltaBase64\":\"aGk=\",\"capReached\":\"sk-secret-123\"}"));
+			this.subscriptions.dispatch("command/exec/outputDelta",
+					Json.parse("{\"processId\":\"p\",\"deltaBase64\":\"aGk=\",\"capReached\":false}"));
+			await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
+		}
+		finally {
+			System.setErr(original);
+		}
+		String log = bytes.toString(StandardCharsets.UTF_8);
+		original.print(log);
+		assertThat(seen).singleElement().satisfies((n) -> assertThat(n.capReached()).isFalse());
+		assertThat(log).contains("Could not decode command/exec/outputDelta")
+			.contains("capReached")
+			.doesNotContain("sk-secret-123");
 	}
 
 	@Test
