@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.protocol.Json;
@@ -84,16 +83,6 @@ final class Subscriptions {
 			}
 		}
 		return false;
-	}
-
-	/** Where the mapper failed (types and field names, never a value), or empty. */
-	static String where(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-				return " at " + jackson.getPathReference();
-			}
-		}
-		return "";
 	}
 
 	/** Reader thread: queues the notification for its subscribers; cheap when there are none. */
@@ -233,7 +222,7 @@ final class Subscriptions {
 				// the mapper's message may quote a value of the params (command output, paths, ...): not logged, only
 				// where it failed
 				log.warn("Could not decode {} for a subscriber; skipping it ({}{})", this.type.name(),
-						ex.getClass().getSimpleName(), where(ex));
+						ex.getClass().getSimpleName(), MappingErrors.where(ex));
 				return;
 			}
 			try {
