@@ -20,6 +20,8 @@ import dev.codexjava.client.ApprovalDecision;
 import dev.codexjava.client.ApprovalPolicy;
 import dev.codexjava.client.CommandApprovalRequest;
 import dev.codexjava.client.CommandDecision;
+import dev.codexjava.client.CommandOutput;
+import dev.codexjava.client.CommandResult;
 import dev.codexjava.client.FileChangeApprovalRequest;
 import dev.codexjava.client.LoginResult;
 import dev.codexjava.client.SandboxMode;
@@ -47,8 +49,9 @@ import dev.codexjava.spring.autoconfigure.retry.RetryOnOverload;
  * Native-image hints for the SDK and the starter, registered through {@code META-INF/spring/aot.factories}:
  * <ul>
  * <li>binding hints (Jackson, data binding) for the public records and enums the SDK returns to applications, so
- * that a controller can return a {@link TurnResult}, a {@link ThreadInfo} or a {@link TurnEvent}, sealed subtypes
- * included, and an approval handler can return a {@link CommandDecision};</li>
+ * that a controller can return a {@link TurnResult}, a {@link ThreadInfo}, a {@link TurnEvent} (sealed subtypes
+ * included) or the {@link CommandResult} and {@link CommandOutput} of {@code command/exec}, and an approval handler
+ * can return a {@link CommandDecision};</li>
  * <li>binding hints for every type of the generated protocol ({@value #GENERATED_PACKAGE}: params, results,
  * notifications, server requests and their parts), which the SDK reads and writes with Jackson for the typed
  * requests, the typed server requests of the {@code ApprovalHandler}, {@code ServerRequest.paramsAs},
@@ -72,7 +75,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 			ThreadPage.class, TurnEvent.class, ModelInfo.class, AccountInfo.class, ServerInfo.class, LoginResult.class,
 			ServerStatus.class, ServerState.class, ServerRequest.class, CommandApprovalRequest.class,
 			FileChangeApprovalRequest.class, ApprovalDecision.class, CommandDecision.class, ApprovalPolicy.class,
-			SandboxMode.class);
+			SandboxMode.class, CommandResult.class, CommandOutput.class);
 
 	/** The package of the generated protocol types, all bound reflectively by the SDK's Jackson mapper. */
 	static final String GENERATED_PACKAGE = "dev.codexjava.protocol.generated";
