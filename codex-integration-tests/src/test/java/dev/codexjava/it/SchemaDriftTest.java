@@ -87,7 +87,7 @@ class SchemaDriftTest {
 		schemas.forEach((version, schema) -> {
 			for (Row row : rows()) {
 				if (!row.optional() && !ProtocolSurface.KNOWN_GAPS.containsKey(row.gapKey())
-						&& !"yes".equals(row.status(schema))) {
+						&& row.item().expectedIn(version) && !"yes".equals(row.status(schema))) {
 					missing.add(version + ": " + row.label() + " is " + row.status(schema));
 				}
 			}
@@ -177,7 +177,8 @@ class SchemaDriftTest {
 		md.append("Every method, notification, server request and field the SDK uses, and whether each tested codex "
 				+ "version's schema (`codex app-server generate-json-schema`) has it: **yes**; **experimental** (only "
 				+ "with `--experimental`, which the SDK does not ask for); **no**. Fields marked *(optional)* are read "
-				+ "only when present, with a fallback. The list is `ProtocolSurface` in `codex-integration-tests`, "
+				+ "only when present, with a fallback. A method marked *(X and later)* is newer than the pinned "
+				+ "binary: typed by hand in `dev.codexjava.protocol.newer`, required only from version X on. The list is `ProtocolSurface` in `codex-integration-tests`, "
 				+ "checked against the SDK's sources by the same test; the supported range and what happens on other "
 				+ "versions is in [Compatibility](compatibility.md).\n\n");
 		md.append("| Kind | Method | Field |");
@@ -190,7 +191,9 @@ class SchemaDriftTest {
 			boolean first = !row.item().method().equals(lastMethod);
 			lastMethod = row.item().method();
 			md.append("| ").append(first ? row.item().kind().label() : "").append(" | ");
-			md.append(first ? "`" + row.item().method() + "`" : "").append(" | ");
+			md.append(first ? "`" + row.item().method() + "`"
+					+ ((row.item().since() != null) ? " *(" + row.item().since() + " and later)*" : "") : "")
+				.append(" | ");
 			md.append((row.path() != null) ? row.direction() + " `" + row.path().replace("?", "") + "`"
 					+ (row.optional() ? " *(optional)*" : "")
 					+ (ProtocolSurface.KNOWN_GAPS.containsKey(row.gapKey()) ? " *(known gap, see below)*" : "") : "")

@@ -23,11 +23,14 @@ import dev.codexjava.protocol.generated.MergeStrategy;
 import dev.codexjava.protocol.generated.Methods;
 import dev.codexjava.protocol.generated.SkillsListEntry;
 import dev.codexjava.protocol.generated.SkillsListParams;
+import dev.codexjava.protocol.newer.ModelProviderDefaultSetParams;
+import dev.codexjava.protocol.newer.NewerMethods;
 
 /**
  * The non-blocking face of {@link CodexAdmin}: the same typed configuration and administration calls
  * ({@code config/read}, {@code config/value/write}, {@code config/batchWrite}, {@code mcpServerStatus/list},
- * {@code config/mcpServer/reload}, {@code skills/list}, {@code fuzzyFileSearch}), each returning a
+ * {@code config/mcpServer/reload}, {@code skills/list}, {@code fuzzyFileSearch}, {@code modelProvider/default/set}),
+ * each returning a
  * {@link CompletableFuture} that completes on the client's worker threads. Reached through
  * {@link AsyncCodex#admin()}; {@link CodexAdmin} waits on this one. Invalid arguments fail at once with
  * {@link IllegalArgumentException} or {@link NullPointerException}, as in {@link CodexAdmin}.
@@ -77,6 +80,15 @@ public final class AsyncCodexAdmin {
 	/** See {@link CodexAdmin#batchWrite(ConfigBatchWriteParams)}. */
 	public CompletableFuture<ConfigWriteResponse> batchWrite(ConfigBatchWriteParams params) {
 		return this.codex.request(Methods.CONFIG_BATCH_WRITE, Objects.requireNonNull(params, "params"));
+	}
+
+	/** See {@link CodexAdmin#setDefaultModelProvider(String)}. */
+	public CompletableFuture<ConfigWriteResponse> setDefaultModelProvider(String providerId) {
+		Objects.requireNonNull(providerId, "providerId");
+		if (providerId.isBlank()) {
+			throw new IllegalArgumentException("providerId must not be blank");
+		}
+		return this.codex.request(NewerMethods.MODEL_PROVIDER_DEFAULT_SET, new ModelProviderDefaultSetParams(providerId));
 	}
 
 	/** See {@link CodexAdmin#mcpServers()}: every page, requested one after the other. */

@@ -21,7 +21,8 @@ import dev.codexjava.protocol.generated.SkillsListParams;
  * Configuration and administration of the app-server, typed: reading and writing its configuration
  * ({@code config/read}, {@code config/value/write}, {@code config/batchWrite}), the status and reload of its MCP
  * servers ({@code mcpServerStatus/list}, {@code config/mcpServer/reload}), the skills it knows ({@code skills/list})
- * and fuzzy file search ({@code fuzzyFileSearch}). All of these are stable protocol methods. Reached through
+ * fuzzy file search ({@code fuzzyFileSearch}) and the default model provider ({@code modelProvider/default/set},
+ * app-server 0.171.0 and later). All of these are stable protocol methods. Reached through
  * {@link Codex#admin()}; each call blocks for at most {@link CodexConfig#requestTimeout()} (it waits on the
  * {@link AsyncCodexAdmin} of the same client). With a pool of servers ({@link CodexConfig.Builder#servers}) the first
  * server that is up answers; writes change that server's {@code CODEX_HOME}, so give pooled servers one shared home if
@@ -33,6 +34,18 @@ public final class CodexAdmin {
 
 	CodexAdmin(AsyncCodexAdmin async) {
 		this.async = Objects.requireNonNull(async, "async");
+	}
+
+	/**
+	 * Makes a configured model provider the default for new threads and unscoped model lists
+	 * ({@code modelProvider/default/set}, which writes {@code model_provider} to the user's {@code config.toml}).
+	 * App-server 0.171.0 and later: the pinned 0.169.0 answers {@link dev.codexjava.error.MethodNotFoundException}.
+	 * @param providerId a provider of {@code modelProvider/list}, e.g. one configured under {@code model_providers}
+	 * @return where and at which version the server wrote it
+	 * @throws dev.codexjava.error.InvalidRequestException when the server has no such provider
+	 */
+	public ConfigWriteResponse setDefaultModelProvider(String providerId) {
+		return Futures.await(this.async.setDefaultModelProvider(providerId));
 	}
 
 	/** The effective configuration for the server's working directory ({@code config/read}, without layers). */

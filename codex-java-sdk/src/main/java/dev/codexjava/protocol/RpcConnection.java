@@ -63,8 +63,8 @@ public final class RpcConnection {
 
 	private final AtomicLong ids = new AtomicLong();
 
-	/** The method and ids of the last streamed notifications, shared by the next ones (see FlatNotificationParser). */
-	private final FlatNotificationParser.Recent recentValues = new FlatNotificationParser.Recent();
+	/** The method and ids of the last notifications, shared by the next ones (see ProtocolLineParser). */
+	private final ProtocolLineParser.Recent recentValues = new ProtocolLineParser.Recent();
 
 	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
 
@@ -282,8 +282,8 @@ public final class RpcConnection {
 	}
 
 	private void handleMessage(String line) {
-		// streamed deltas without Jackson's parser; everything else (and anything unusual) through Jackson
-		JsonRpcMessage message = FlatNotificationParser.parse(line, this.recentValues);
+		// a turn's notifications without Jackson's parser; everything else (and anything unusual) through Jackson
+		JsonRpcMessage message = ProtocolLineParser.parse(line, this.recentValues);
 		if (message == null) {
 			message = parseMessage(line);
 			if (message == null) {
@@ -334,9 +334,12 @@ public final class RpcConnection {
 	 * be decoded fails its request at once (rather than leaving it to its timeout).
 	 */
 	private JsonRpcMessage parseMessage(String line) {
-		JsonNode node;
+		// the SDK's own parser first (the same tree, fewer objects); Jackson for anything it leaves
+		JsonNode node = ProtocolLineParser.tree(line, this.recentValues);
 		try {
-			node = Json.parse(line);
+			if (node == null) {
+				node = Json.parse(line);
+			}
 		}
 		catch (JacksonException ex) {
 			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),

@@ -13,16 +13,17 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The members of an {@code ObjectNode} built by {@link FlatNotificationParser}: two parallel arrays in insertion order
- * instead of a {@code LinkedHashMap} (a delta's four members cost about 90 bytes here, about 260 there). A complete,
- * mutable {@link Map} (lookups scan, which is quicker than hashing for a handful of keys); a consumer that adds many
- * members to such a tree only pays a linear scan per lookup.
+ * The members of an {@code ObjectNode} built by {@link ProtocolLineParser}: keys and values alternating in one array,
+ * in insertion order, instead of a {@code LinkedHashMap} (a delta's four members cost about 70 bytes here, about 260
+ * there). A complete, mutable {@link Map} (lookups scan, which is quicker than hashing for a handful of keys); a
+ * consumer that adds many members to such a tree only pays a linear scan per lookup.
  */
 final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 
-	private String[] keys;
+	private static final Object[] NONE = {};
 
-	private JsonNode[] values;
+	/** Key {@code i} at {@code 2i}, its value at {@code 2i + 1}. */
+	private Object[] members;
 
 	private int size;
 
@@ -30,17 +31,34 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 	private int modifications;
 
 	SmallNodeMap(int capacity) {
-		this.keys = new String[capacity];
-		this.values = new JsonNode[capacity];
+		this.members = (capacity > 0) ? new Object[capacity * 2] : NONE;
+	}
+
+	/**
+	 * A map over this array (which it owns from now on) holding its first {@code size} members.
+	 * @param members distinct, non-null keys in insertion order, each followed by its value
+	 */
+	SmallNodeMap(Object[] members, int size) {
+		this.members = members;
+		this.size = size;
 	}
 
 	private int indexOf(Object key) {
+		Object[] m = this.members;
 		for (int i = 0; i < this.size; i++) {
-			if (this.keys[i].equals(key)) {
+			if (m[i * 2].equals(key)) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	private String keyAt(int i) {
+		return (String) this.members[i * 2];
+	}
+
+	private JsonNode valueAt(int i) {
+		return (JsonNode) this.members[i * 2 + 1];
 	}
 
 	@Override
@@ -56,7 +74,7 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 	@Override
 	public JsonNode get(Object key) {
 		int i = indexOf(key);
-		return (i >= 0) ? this.values[i] : null;
+		return (i >= 0) ? valueAt(i) : null;
 	}
 
 	@Override
@@ -64,17 +82,16 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 		Objects.requireNonNull(key, "key");
 		int i = indexOf(key);
 		if (i >= 0) {
-			JsonNode old = this.values[i];
-			this.values[i] = value;
+			JsonNode old = valueAt(i);
+			this.members[i * 2 + 1] = value;
 			return old;
 		}
-		if (this.size == this.keys.length) {
+		if (this.size * 2 == this.members.length) {
 			int capacity = Math.max(4, this.size * 2);
-			this.keys = Arrays.copyOf(this.keys, capacity);
-			this.values = Arrays.copyOf(this.values, capacity);
+			this.members = Arrays.copyOf(this.members, capacity * 2);
 		}
-		this.keys[this.size] = key;
-		this.values[this.size] = value;
+		this.members[this.size * 2] = key;
+		this.members[this.size * 2 + 1] = value;
 		this.size++;
 		this.modifications++;
 		return null;
@@ -86,25 +103,23 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 		if (i < 0) {
 			return null;
 		}
-		JsonNode old = this.values[i];
+		JsonNode old = valueAt(i);
 		removeAt(i);
 		return old;
 	}
 
 	private void removeAt(int i) {
 		int moved = this.size - i - 1;
-		System.arraycopy(this.keys, i + 1, this.keys, i, moved);
-		System.arraycopy(this.values, i + 1, this.values, i, moved);
+		System.arraycopy(this.members, (i + 1) * 2, this.members, i * 2, moved * 2);
 		this.size--;
-		this.keys[this.size] = null;
-		this.values[this.size] = null;
+		this.members[this.size * 2] = null;
+		this.members[this.size * 2 + 1] = null;
 		this.modifications++;
 	}
 
 	@Override
 	public void clear() {
-		Arrays.fill(this.keys, 0, this.size, null);
-		Arrays.fill(this.values, 0, this.size, null);
+		Arrays.fill(this.members, 0, this.size * 2, null);
 		this.size = 0;
 		this.modifications++;
 	}
@@ -131,6 +146,80 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 		};
 	}
 
+	/**
+	 * A member as the iterator gave it, live as a {@code LinkedHashMap}'s entry is: it reads and writes the map's
+	 * value while its key is in the map, and only itself once the key was removed. (Unlike a {@code LinkedHashMap}'s
+	 * entry, it follows a key removed and put again, and after a removal keeps the value it last saw.)
+	 */
+	private final class Member implements Map.Entry<String, JsonNode> {
+
+		private final String key;
+
+		// the value when the key was last seen in the map
+		private JsonNode value;
+
+		// where the key was last seen (checked by identity first: no scan while the members stay in place)
+		private int index;
+
+		Member(int index) {
+			this.key = keyAt(index);
+			this.value = valueAt(index);
+			this.index = index;
+		}
+
+		/** The key's index in the map now, or -1. */
+		private int find() {
+			int i = this.index;
+			if (i >= SmallNodeMap.this.size || SmallNodeMap.this.members[i * 2] != this.key) {
+				i = indexOf(this.key);
+				this.index = Math.max(i, 0);
+			}
+			return i;
+		}
+
+		@Override
+		public String getKey() {
+			return this.key;
+		}
+
+		@Override
+		public JsonNode getValue() {
+			int i = find();
+			if (i >= 0) {
+				this.value = valueAt(i);
+			}
+			return this.value;
+		}
+
+		@Override
+		public JsonNode setValue(JsonNode value) {
+			JsonNode old = getValue();
+			int i = find();
+			if (i >= 0) {
+				SmallNodeMap.this.members[i * 2 + 1] = value;
+			}
+			this.value = value;
+			return old;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Map.Entry<?, ?> entry && this.key.equals(entry.getKey())
+					&& Objects.equals(getValue(), entry.getValue());
+		}
+
+		@Override
+		public int hashCode() {
+			return this.key.hashCode() ^ Objects.hashCode(getValue());
+		}
+
+		@Override
+		public String toString() {
+			return this.key + "=" + getValue();
+		}
+
+	}
+
 	/** Insertion order; {@code remove} and {@code setValue} write through. */
 	private final class Entries implements Iterator<Map.Entry<String, JsonNode>> {
 
@@ -154,18 +243,7 @@ final class SmallNodeMap extends AbstractMap<String, JsonNode> {
 				throw new NoSuchElementException();
 			}
 			this.last = this.next++;
-			String key = SmallNodeMap.this.keys[this.last];
-			return new SimpleEntry<>(key, SmallNodeMap.this.values[this.last]) {
-
-				private static final long serialVersionUID = 1L;
-
-				@Override
-				public JsonNode setValue(JsonNode value) {
-					super.setValue(value);
-					return SmallNodeMap.this.put(key, value);
-				}
-
-			};
+			return new Member(this.last);
 		}
 
 		@Override

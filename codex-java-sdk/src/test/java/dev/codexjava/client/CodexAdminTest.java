@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import dev.codexjava.client.FakeTransport.Reply;
 import dev.codexjava.error.CodexRpcException;
 import dev.codexjava.protocol.generated.McpServerStatus;
+import dev.codexjava.protocol.generated.WriteStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -36,6 +37,9 @@ class CodexAdminTest {
 		fake.on("config/batchWrite",
 				(p) -> Reply.result("{\"status\":\"ok\",\"version\":\"v2\",\"filePath\":\"/home/u/.codex/config.toml\"}"));
 		fake.on("skills/list", (p) -> Reply.result("{}"));
+		fake.on("modelProvider/default/set",
+				(p) -> Reply.result("{\"status\":\"ok\",\"version\":\"v3\",\"filePath\":\"/home/u/.codex/config.toml\","
+						+ "\"overriddenMetadata\":null}"));
 		fake.on("fuzzyFileSearch", (p) -> Reply.error(-32603, "search failed"));
 		return fake;
 	}
@@ -86,6 +90,20 @@ class CodexAdminTest {
 	}
 
 	@Test
+	void theDefaultModelProviderIsSetThroughEitherFace() throws Exception {
+		FakeTransport fake = fake();
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			assertThat(codex.admin().setDefaultModelProvider("backup").version()).isEqualTo("v3");
+			assertThat(get(codex.async().admin().setDefaultModelProvider("openai")).status())
+				.isEqualTo(WriteStatus.OK);
+			assertThat(fake.requestParams("modelProvider/default/set", 0).get("providerId").asString())
+				.isEqualTo("backup");
+			assertThat(fake.requestParams("modelProvider/default/set", 1).get("providerId").asString())
+				.isEqualTo("openai");
+		}
+	}
+
+	@Test
 	void failuresReachTheBlockingCallerUnwrappedAndTheAsyncOneAsTheFuturesCause() {
 		FakeTransport fake = fake();
 		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
@@ -110,7 +128,9 @@ class CodexAdminTest {
 				.isThrownBy(() -> codex.async().admin().searchFiles("x", List.of()));
 			assertThat(fake.requests("config/value/write")).isEmpty();
 			assertThat(fake.requests("config/batchWrite")).isEmpty();
+			assertThatIllegalArgumentException().isThrownBy(() -> codex.admin().setDefaultModelProvider(" "));
 			assertThat(fake.requests("fuzzyFileSearch")).isEmpty();
+			assertThat(fake.requests("modelProvider/default/set")).isEmpty();
 		}
 	}
 

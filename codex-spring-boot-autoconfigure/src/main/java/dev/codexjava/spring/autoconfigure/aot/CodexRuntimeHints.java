@@ -53,7 +53,8 @@ import dev.codexjava.spring.autoconfigure.retry.RetryOnOverload;
  * included) or the {@link CommandResult} and {@link CommandOutput} of {@code command/exec}, and an approval handler
  * can return a {@link CommandDecision};</li>
  * <li>binding hints for every type of the generated protocol ({@value #GENERATED_PACKAGE}: params, results,
- * notifications, server requests and their parts), which the SDK reads and writes with Jackson for the typed
+ * notifications, server requests and their parts) and of the hand-written types of entries newer than the pinned
+ * binary ({@value #NEWER_PACKAGE}), which the SDK reads and writes with Jackson for the typed
  * requests, the typed server requests of the {@code ApprovalHandler}, {@code ServerRequest.paramsAs},
  * {@code NotificationType.decode} and the typed thread items;</li>
  * <li>the SDK's build-time resource with its version and the supported app-server versions;</li>
@@ -80,6 +81,9 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	/** The package of the generated protocol types, all bound reflectively by the SDK's Jackson mapper. */
 	static final String GENERATED_PACKAGE = "dev.codexjava.protocol.generated";
 
+	/** The package of the hand-written types of protocol entries newer than the pinned binary, bound the same way. */
+	static final String NEWER_PACKAGE = "dev.codexjava.protocol.newer";
+
 	@Override
 	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
 		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(),
@@ -97,6 +101,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 		Set<Class<?>> types = new LinkedHashSet<>();
 		RETURNED_TYPES.forEach((type) -> addWithSubtypes(type, types));
 		generatedTypes(classLoader).forEach((type) -> addWithSubtypes(type, types));
+		typesIn(NEWER_PACKAGE, classLoader).forEach((type) -> addWithSubtypes(type, types));
 		return new ArrayList<>(types);
 	}
 
@@ -106,8 +111,22 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	 * hint without a change here.
 	 */
 	static List<Class<?>> generatedTypes(ClassLoader classLoader) {
+		List<Class<?>> types = typesIn(GENERATED_PACKAGE, classLoader);
+		if (types.isEmpty()) {
+			// an image built without these hints would fail at the first typed call: fail the AOT step instead
+			throw new IllegalStateException("No classes of " + GENERATED_PACKAGE + " found on the class path to "
+					+ "register native hints for (is the SDK in a jar without directory entries?)");
+		}
+		return types;
+	}
+
+	/**
+	 * The public records, enums and interfaces of a package, nested ones included, found on the class path through
+	 * {@code classLoader} (the AOT step's; this class's when {@code null}).
+	 */
+	private static List<Class<?>> typesIn(String packageName, ClassLoader classLoader) {
 		ClassLoader loader = (classLoader != null) ? classLoader : CodexRuntimeHints.class.getClassLoader();
-		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(GENERATED_PACKAGE) + "/*.class";
+		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(packageName) + "/*.class";
 		List<Class<?>> types = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver(loader).getResources(pattern)) {
@@ -115,7 +134,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 				if (file == null || file.equals("package-info.class")) {
 					continue;
 				}
-				String name = GENERATED_PACKAGE + "." + file.substring(0, file.length() - ".class".length());
+				String name = packageName + "." + file.substring(0, file.length() - ".class".length());
 				Class<?> type = ClassUtils.resolveClassName(name, loader);
 				if (isBindable(type)) {
 					types.add(type);
@@ -123,12 +142,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list the classes of " + GENERATED_PACKAGE, ex);
-		}
-		if (types.isEmpty()) {
-			// an image built without these hints would fail at the first typed call: fail the AOT step instead
-			throw new IllegalStateException("No classes of " + GENERATED_PACKAGE + " found on the class path to "
-					+ "register native hints for (is the SDK in a jar without directory entries?)");
+			throw new UncheckedIOException("Cannot list the classes of " + packageName, ex);
 		}
 		return types;
 	}

@@ -31,6 +31,8 @@ import dev.codexjava.protocol.model.ModelInfo;
 import dev.codexjava.protocol.model.ThreadInfo;
 import dev.codexjava.protocol.model.ThreadItem;
 import dev.codexjava.protocol.model.TurnError;
+import dev.codexjava.protocol.newer.NewerMethods;
+import dev.codexjava.protocol.newer.NewerNotifications;
 import dev.codexjava.spring.autoconfigure.CodexProperties;
 import dev.codexjava.spring.autoconfigure.retry.RetryOnOverload;
 
@@ -109,7 +111,8 @@ class CodexRuntimeHintsTests {
 	@Test
 	void everyTypedRequestNotificationAndServerRequestHasBindingHintsForItsParamsAndResult() {
 		int checked = 0;
-		for (Class<?> holder : new Class<?>[] { Methods.class, ServerRequests.class, Notifications.class }) {
+		for (Class<?> holder : new Class<?>[] { Methods.class, ServerRequests.class, Notifications.class,
+				NewerMethods.class, NewerNotifications.class }) {
 			for (Field field : holder.getFields()) {
 				Object descriptor = get(field);
 				if (descriptor instanceof Method<?, ?> method) {
@@ -133,6 +136,18 @@ class CodexRuntimeHintsTests {
 			}
 		}
 		assertThat(checked).as("records, enums and unions in the generated protocol").isGreaterThan(600);
+	}
+
+	@Test
+	void everyPublicTypeOfTheNewerProtocolEntriesHasBindingHints() {
+		int checked = 0;
+		for (Class<?> type : publicTypesIn(CodexRuntimeHints.NEWER_PACKAGE)) {
+			if (type.isRecord()) {
+				assertBindable(type);
+				checked++;
+			}
+		}
+		assertThat(checked).as("records of dev.codexjava.protocol.newer").isGreaterThanOrEqualTo(3);
 	}
 
 	private int assertBindableUnlessRaw(Class<?> type) {
