@@ -173,8 +173,12 @@ public interface CodexListener {
 	default void onToolHandlerAbandoned(String threadId, String tool, Duration timeout, int abandoned) {
 	}
 
-	/** Any notification, raw, in arrival order. Runs on the reader thread: never block here. */
-	default void onNotification(String method, JsonNode params) {
+	/**
+	 * Any notification, raw, in arrival order. Runs on the reader thread: never block here.
+	 * @param method the notification's method
+	 * @param params its params, or {@code null} when it has none ({@code NotificationType.decode} takes that too)
+	 */
+	default void onNotification(String method, @Nullable JsonNode params) {
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -101,7 +102,7 @@ final class NotificationRouter implements NotificationHandler {
 	}
 
 	@Override
-	public void onNotification(String method, JsonNode params) {
+	public void onNotification(String method, @Nullable JsonNode params) {
 		// indexed: no iterator per notification (the list is fixed and usually empty)
 		for (int i = 0; i < this.listeners.size(); i++) {
 			CodexListener listener = this.listeners.get(i);

@@ -27,11 +27,12 @@ record SandboxAccess(List<Path> writableRoots, @Nullable Boolean networkAccess) 
 
 	/**
 	 * A copy with {@code roots} added after the roots given before.
-	 * @throws NullPointerException if a root is {@code null}
+	 * @throws NullPointerException if {@code roots} or one of them is {@code null} (at the call, not at build time)
 	 */
 	SandboxAccess withWritableRoots(Collection<Path> roots) {
+		Objects.requireNonNull(roots, "writableRoots must not be null");
 		List<Path> all = new ArrayList<>(this.writableRoots);
-		roots.forEach((root) -> all.add(Objects.requireNonNull(root, "root")));
+		roots.forEach((root) -> all.add(Objects.requireNonNull(root, "writableRoots must not contain null")));
 		return new SandboxAccess(all, this.networkAccess);
 	}
 

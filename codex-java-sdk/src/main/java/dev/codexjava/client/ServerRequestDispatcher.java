@@ -380,7 +380,14 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 
 	/** The typed params of a server request. */
 	private static <P> P typed(Method<P, ?> method, JsonNode params) {
-		return Json.convert(params, method.paramsType());
+		try {
+			return Json.convert(params, method.paramsType());
+		}
+		catch (IllegalArgumentException ex) {
+			// logged with the handler failures: the mapper's message (and cause) would quote the params' values
+			throw new IllegalArgumentException("The params of " + method.name() + " do not map onto "
+					+ method.paramsType().getSimpleName() + MappingErrors.where(ex));
+		}
 	}
 
 	/** A typed answer, or an error when the handler gave none. */

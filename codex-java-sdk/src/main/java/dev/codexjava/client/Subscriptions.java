@@ -219,7 +219,10 @@ final class Subscriptions {
 				value = this.type.decode(params.isNull() ? null : params);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Could not decode {} for a subscriber; skipping it: {}", this.type.name(), ex.toString());
+				// the mapper's message may quote a value of the params (command output, paths, ...): not logged, only
+				// where it failed
+				log.warn("Could not decode {} for a subscriber; skipping it ({}{})", this.type.name(),
+						ex.getClass().getSimpleName(), MappingErrors.where(ex));
 				return;
 			}
 			try {

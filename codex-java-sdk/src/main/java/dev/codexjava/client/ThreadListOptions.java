@@ -1,8 +1,10 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import dev.codexjava.protocol.generated.ThreadSourceKind;
 
@@ -165,7 +167,7 @@ public final class ThreadListOptions {
 		 * {@link #cwd(Path)}). Relative paths are made absolute.
 		 */
 		public Builder cwds(Collection<Path> cwds) {
-			this.cwds = List.copyOf(cwds);
+			this.cwds = copy(cwds, "cwds");
 			this.cwd = null;
 			return this;
 		}
@@ -175,7 +177,7 @@ public final class ThreadListOptions {
 		 * empty list means all providers.
 		 */
 		public Builder modelProviders(Collection<String> modelProviders) {
-			this.modelProviders = List.copyOf(modelProviders);
+			this.modelProviders = copy(modelProviders, "modelProviders");
 			return this;
 		}
 
@@ -185,7 +187,7 @@ public final class ThreadListOptions {
 		 * the interactive sources.
 		 */
 		public Builder sourceKinds(Collection<ThreadSourceKind> sourceKinds) {
-			this.sourceKinds = List.copyOf(sourceKinds);
+			this.sourceKinds = copy(sourceKinds, "sourceKinds");
 			return this;
 		}
 
@@ -194,7 +196,7 @@ public final class ThreadListOptions {
 		 * {@code excludedThreadIds}; the server takes at most 100 and rejects more). Sent with every page.
 		 */
 		public Builder excludedThreadIds(Collection<String> threadIds) {
-			this.excludedThreadIds = List.copyOf(threadIds);
+			this.excludedThreadIds = copy(threadIds, "excludedThreadIds");
 			return this;
 		}
 
@@ -206,7 +208,7 @@ public final class ThreadListOptions {
 		 * the local app-server}); an empty list is accepted and filters nothing.
 		 */
 		public Builder originators(Collection<String> originators) {
-			this.originators = List.copyOf(originators);
+			this.originators = copy(originators, "originators");
 			return this;
 		}
 
@@ -258,6 +260,15 @@ public final class ThreadListOptions {
 		/** The options. */
 		public ThreadListOptions build() {
 			return new ThreadListOptions(this);
+		}
+
+		/** An immutable copy; a {@code null} list or element fails here, named, not as a bare NPE. */
+		private static <T> List<T> copy(Collection<T> values, String name) {
+			List<T> copy = new ArrayList<>(Objects.requireNonNull(values, () -> name + " must not be null"));
+			for (T value : copy) {
+				Objects.requireNonNull(value, () -> name + " must not contain null");
+			}
+			return List.copyOf(copy);
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.codexjava.client;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -305,7 +306,8 @@ public final class ThreadOptions {
 
 		/** Same as {@link #writableRoots(Collection)}, under the TS SDK's name. */
 		public Builder additionalDirectories(Path... directories) {
-			return writableRoots(List.of(directories));
+			// not List.of: a null directory gets the same clear error as in writableRoots
+			return writableRoots(Arrays.asList(Objects.requireNonNull(directories, "directories must not be null")));
 		}
 
 		/**
@@ -364,9 +366,13 @@ public final class ThreadOptions {
 			return this;
 		}
 
-		/** A config key for this thread (e.g. {@code model_reasoning_effort} = {@code high}). */
+		/**
+		 * A config key for this thread (e.g. {@code model_reasoning_effort} = {@code high}).
+		 * @throws NullPointerException if {@code key} or {@code value} is {@code null}
+		 */
 		public Builder config(String key, Object value) {
-			this.config.put(key, value);
+			Objects.requireNonNull(key, "config key must not be null");
+			this.config.put(key, Objects.requireNonNull(value, () -> "config value of '" + key + "' must not be null"));
 			return this;
 		}
 

@@ -91,8 +91,9 @@ public sealed interface TurnEvent {
 	}
 
 	/**
-	 * Any other notification about this turn (plan updates, diffs, MCP progress, ...), raw. Dropped like deltas when
-	 * the consumer falls behind, except a goal's turn boundaries ({@code goal/turn/started},
+	 * Any other notification about this turn (plan updates, diffs, MCP progress, ...), raw, and a delta whose
+	 * {@code itemId} or {@code delta} is not a string (the typed deltas' components are never null). Dropped like
+	 * deltas when the consumer falls behind, except a goal's turn boundaries ({@code goal/turn/started},
 	 * {@code goal/turn/completed}).
 	 */
 	record Other(String method, @Nullable JsonNode params) implements TurnEvent {

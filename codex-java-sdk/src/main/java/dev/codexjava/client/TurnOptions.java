@@ -1,8 +1,10 @@
 package dev.codexjava.client;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -215,7 +217,8 @@ public final class TurnOptions {
 
 		/** Same as {@link #writableRoots(Collection)}, under the TS SDK's name. */
 		public Builder additionalDirectories(Path... directories) {
-			return writableRoots(List.of(directories));
+			// not List.of: a null directory gets the same clear error as in writableRoots
+			return writableRoots(Arrays.asList(Objects.requireNonNull(directories, "directories must not be null")));
 		}
 
 		/**

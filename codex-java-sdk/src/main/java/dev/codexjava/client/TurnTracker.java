@@ -260,29 +260,22 @@ final class TurnTracker {
 			case "item/agentMessage/delta" -> {
 				String itemId = Json.text(params, "itemId");
 				String delta = Json.text(params, "delta");
+				if (itemId == null || delta == null) {
+					return enqueueDroppable(new TurnEvent.Other(method, params), method, holdWakeUp);
+				}
 				this.lock.lock();
 				try {
 					// the partial text and the event in one critical section (re-entered by enqueue)
-					if (itemId != null && delta != null) {
-						this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
-					}
+					this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
 					return enqueueDroppable(new TurnEvent.AgentMessageDelta(itemId, delta), method, holdWakeUp);
 				}
 				finally {
 					this.lock.unlock();
 				}
 			}
-			case "item/reasoning/summaryTextDelta" -> {
-				return enqueueDroppable(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "summary",
-						Json.text(params, "delta")), method, holdWakeUp);
-			}
-			case "item/reasoning/textDelta" -> {
-				return enqueueDroppable(new TurnEvent.ReasoningDelta(Json.text(params, "itemId"), "text",
-						Json.text(params, "delta")), method, holdWakeUp);
-			}
-			case "item/commandExecution/outputDelta" -> {
-				return enqueueDroppable(new TurnEvent.CommandOutputDelta(Json.text(params, "itemId"),
-						Json.text(params, "delta")), method, holdWakeUp);
+			case "item/reasoning/summaryTextDelta", "item/reasoning/textDelta",
+					"item/commandExecution/outputDelta" -> {
+				return enqueueDroppable(textDelta(method, params), method, holdWakeUp);
 			}
 			case "thread/tokenUsage/updated" -> {
 				JsonNode usage = params.get("tokenUsage");
@@ -310,6 +303,23 @@ final class TurnTracker {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A reasoning or command output delta; {@link TurnEvent.Other} when its {@code itemId} or {@code delta} is not a
+	 * string, as the typed delta's components are never {@code null}.
+	 */
+	private static TurnEvent textDelta(String method, JsonNode params) {
+		String itemId = Json.text(params, "itemId");
+		String delta = Json.text(params, "delta");
+		if (itemId == null || delta == null) {
+			return new TurnEvent.Other(method, params);
+		}
+		return switch (method) {
+			case "item/reasoning/summaryTextDelta" -> new TurnEvent.ReasoningDelta(itemId, "summary", delta);
+			case "item/reasoning/textDelta" -> new TurnEvent.ReasoningDelta(itemId, "text", delta);
+			default -> new TurnEvent.CommandOutputDelta(itemId, delta);
+		};
 	}
 
 	/** Wakes the stream consumer if deltas were queued without waking it. */

@@ -74,11 +74,12 @@ public final class Json {
 	}
 
 	/**
-	 * Converts the params of a message to a Java type; absent params ({@code null}) read as an empty object.
+	 * Converts the params of a message to a Java type; absent params ({@code null} or the JSON {@code null}) read as
+	 * an empty object.
 	 * @throws IllegalArgumentException if they do not fit
 	 */
 	public static <T> T convertParams(@Nullable JsonNode params, Class<T> type) {
-		return convert((params != null) ? params : object(), type);
+		return convert((params != null && !params.isNull()) ? params : object(), type);
 	}
 
 	/** A new empty object node. */

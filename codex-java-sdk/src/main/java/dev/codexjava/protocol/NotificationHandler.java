@@ -1,6 +1,7 @@
 package dev.codexjava.protocol;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,7 +18,7 @@ public interface NotificationHandler {
 	 * @param method the notification method
 	 * @param params the params, or {@code null}
 	 */
-	void onNotification(String method, JsonNode params);
+	void onNotification(String method, @Nullable JsonNode params);
 
 	/**
 	 * No further message is at hand (the transport would wait for input): wake whoever waits for what

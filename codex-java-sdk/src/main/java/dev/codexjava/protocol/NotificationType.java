@@ -2,6 +2,8 @@ package dev.codexjava.protocol;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A typed notification of the app-server protocol: its wire name and the Java type of its params. The constants are
  * generated from the pinned binary's schema in {@code dev.codexjava.protocol.generated.Notifications}.
@@ -19,9 +21,13 @@ public record NotificationType<P>(String name, Class<P> paramsType, boolean expe
 		Objects.requireNonNull(paramsType, "paramsType");
 	}
 
-	/** Decodes a notification's params (from {@code CodexListener#onNotification}) with the SDK's lenient mapper. */
-	public P decode(tools.jackson.databind.JsonNode params) {
-		return Json.convert(params, this.paramsType);
+	/**
+	 * Decodes a notification's params (from {@code CodexListener#onNotification}) with the SDK's lenient mapper;
+	 * absent or JSON-null params read as an empty record (every field {@code null}), never as {@code null}.
+	 * @throws IllegalArgumentException if the params do not fit the type
+	 */
+	public P decode(tools.jackson.databind.@Nullable JsonNode params) {
+		return Json.convertParams(params, this.paramsType);
 	}
 
 	@Override

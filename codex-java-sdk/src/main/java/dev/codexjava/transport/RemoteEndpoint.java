@@ -215,6 +215,32 @@ public final class RemoteEndpoint {
 		}
 	}
 
+	/**
+	 * An endpoint text as error messages may show it: without what a user may have put in the URI by mistake (user
+	 * info, query and fragment, each replaced by {@code ***}).
+	 */
+	static String redacted(String text) {
+		String out = text;
+		int tail = indexOfAny(out, '?', '#');
+		if (tail >= 0) {
+			out = out.substring(0, tail + 1) + "***";
+		}
+		int scheme = out.indexOf("://");
+		int start = (scheme >= 0) ? scheme + 3 : 0;
+		int end = out.indexOf('/', start);
+		int at = out.lastIndexOf('@', (end >= 0) ? end : out.length());
+		if (at >= start) {
+			out = out.substring(0, start) + "***" + out.substring(at);
+		}
+		return out;
+	}
+
+	private static int indexOfAny(String text, char a, char b) {
+		int i = text.indexOf(a);
+		int j = text.indexOf(b);
+		return (i < 0) ? j : (j < 0) ? i : Math.min(i, j);
+	}
+
 	@Override
 	public String toString() {
 		return "RemoteEndpoint[" + this.uri + ", " + this.auth + ((this.sslContext != null) ? ", custom SSLContext" : "")
@@ -255,20 +281,22 @@ public final class RemoteEndpoint {
 				parsed = new URI(text);
 			}
 			catch (URISyntaxException ex) {
-				throw new IllegalArgumentException("not a valid endpoint URI: " + ex.getMessage());
+				// the exception's message quotes the input, which may hold credentials
+				throw new IllegalArgumentException("not a valid endpoint URI '" + redacted(text) + "': "
+						+ ex.getReason() + " at index " + ex.getIndex());
 			}
 			String scheme = (parsed.getScheme() != null) ? parsed.getScheme().toLowerCase(Locale.ROOT) : "";
 			if (!scheme.equals("ws") && !scheme.equals("wss")) {
-				throw new IllegalArgumentException("unsupported endpoint '" + text
+				throw new IllegalArgumentException("unsupported endpoint '" + redacted(text)
 						+ "': use ws://HOST:PORT, wss://HOST:PORT or unix://PATH");
-			}
-			if (parsed.getHost() == null) {
-				throw new IllegalArgumentException("endpoint '" + text + "' has no host");
 			}
 			if (parsed.getRawUserInfo() != null || parsed.getRawQuery() != null || parsed.getRawFragment() != null) {
 				// credentials in a URI end up in logs: they go through RemoteAuth instead
 				throw new IllegalArgumentException("the endpoint URI must not carry user info, a query or a fragment; "
 						+ "pass credentials with RemoteAuth");
+			}
+			if (parsed.getHost() == null) {
+				throw new IllegalArgumentException("endpoint '" + redacted(text) + "' has no host");
 			}
 			this.kind = scheme.equals("ws") ? Kind.WS : Kind.WSS;
 			this.socketPath = null;

@@ -154,6 +154,22 @@ class ServerRequestTypedTest {
 		assertThat(quiet).as("an offered decision logs nothing").doesNotContain("WARN");
 	}
 
+	@Test
+	void paramsThatDoNotMapOntoTheTypedRecordAreAnsweredWithAnErrorAndLoggedWithoutTheirValues() {
+		List<String> decisions = new CopyOnWriteArrayList<>();
+		ApprovalHandler handler = new ApprovalHandler() {
+		};
+		String params = "{\"threadId\":\"t1\",\"turnId\":\"u1\",\"itemId\":\"i\",\"questions\":[],"
+				+ "\"isBlocking\":\"sk-secret-123\"}";
+
+		String log = capturingStderr(() -> {
+			JsonNode reply = answer(handler, "item/tool/requestUserInput", params, decisions);
+			assertThat(reply.path("error").path("code").asInt()).isEqualTo(-32603);
+		});
+
+		assertThat(log).contains("item/tool/requestUserInput").contains("isBlocking").doesNotContain("sk-secret-123");
+	}
+
 	/** What slf4j-simple (the test binding) writes to {@code System.err} while the action runs. */
 	private static String capturingStderr(Runnable action) {
 		PrintStream original = System.err;

@@ -1,5 +1,8 @@
 package dev.codexjava.client;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.generated.CommandExecOutputDeltaNotification;
 import dev.codexjava.protocol.generated.Notifications;
 import dev.codexjava.protocol.generated.ThreadNameUpdatedNotification;
 
@@ -51,6 +55,45 @@ class SubscriptionsTest {
 			assertThat(mine.get(i)).isEqualTo("name-" + (2 * i));
 		}
 		assertThat(threads).allSatisfy((t) -> assertThat(t).startsWith("codex-subscription-"));
+	}
+
+	@Test
+	void aNotificationWithoutParamsReachesTheSubscriberAsAnEmptyRecordNotNull() {
+		List<ThreadNameUpdatedNotification> seen = new CopyOnWriteArrayList<>();
+		this.subscriptions.subscribe(Notifications.THREAD_NAME_UPDATED, null, seen::add);
+		this.subscriptions.dispatch("thread/name/updated", null);
+		this.subscriptions.dispatch("thread/name/updated", tools.jackson.databind.node.NullNode.getInstance());
+		await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
+		assertThat(seen).doesNotContainNull().allSatisfy((n) -> assertThat(n.threadName()).isNull());
+		// the raw listener's params are null there; decode takes that as the subscription does
+		assertThat(Notifications.THREAD_NAME_UPDATED.decode(null)).isNotNull();
+		assertThat(Notifications.THREAD_NAME_UPDATED.decode(tools.jackson.databind.node.NullNode.getInstance()))
+			.isNotNull();
+	}
+
+	@Test
+	void aNotificationThatDoesNotDecodeIsSkippedWithAWarningThatQuotesNoValue() {
+		List<CommandExecOutputDeltaNotification> seen = new CopyOnWriteArrayList<>();
+		this.subscriptions.subscribe(Notifications.COMMAND_EXEC_OUTPUT_DELTA, null, seen::add);
+		PrintStream original = System.err;
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		try {
+			this.subscriptions.dispatch("command/exec/outputDelta", Json.parse(
+					"{\"processId\":\"p\",\"deltaBase64\":\"aGk=\",\"capReached\":\"sk-secret-123\"}"));
+			this.subscriptions.dispatch("command/exec/outputDelta",
+					Json.parse("{\"processId\":\"p\",\"deltaBase64\":\"aGk=\",\"capReached\":false}"));
+			await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
+		}
+		finally {
+			System.setErr(original);
+		}
+		String log = bytes.toString(StandardCharsets.UTF_8);
+		original.print(log);
+		assertThat(seen).singleElement().satisfies((n) -> assertThat(n.capReached()).isFalse());
+		assertThat(log).contains("Could not decode command/exec/outputDelta")
+			.contains("capReached")
+			.doesNotContain("sk-secret-123");
 	}
 
 	@Test

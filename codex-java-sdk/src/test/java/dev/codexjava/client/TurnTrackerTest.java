@@ -34,6 +34,30 @@ class TurnTrackerTest {
 	}
 
 	@Test
+	void aDeltaWithoutAStringItemIdOrDeltaIsOtherNotATypedDeltaWithNulls() {
+		TurnTracker tracker = new TurnTracker("t1", 16, true, (t) -> {
+		});
+		tracker.bind("u1");
+		String[] methods = { "item/agentMessage/delta", "item/reasoning/summaryTextDelta", "item/reasoning/textDelta",
+				"item/commandExecution/outputDelta" };
+		String of = "{\"threadId\":\"t1\",\"turnId\":\"u1\",";
+		for (String method : methods) {
+			tracker.accept(method, Json.parse(of + "\"itemId\":\"i\",\"delta\":7}"), false);
+			tracker.accept(method, Json.parse(of + "\"delta\":\"x\"}"), false);
+			tracker.accept(method, Json.parse(of + "\"itemId\":\"i\",\"delta\":\"ok\"}"), false);
+		}
+		List<TurnEvent> events = new ArrayList<>();
+		for (int i = 0; i < 3 * methods.length; i++) {
+			events.add(tracker.next());
+		}
+		assertThat(events).filteredOn(TurnEvent.Other.class::isInstance).hasSize(2 * methods.length);
+		assertThat(events).filteredOn((e) -> !(e instanceof TurnEvent.Other))
+			.containsExactly(new TurnEvent.AgentMessageDelta("i", "ok"),
+					new TurnEvent.ReasoningDelta("i", "summary", "ok"), new TurnEvent.ReasoningDelta("i", "text", "ok"),
+					new TurnEvent.CommandOutputDelta("i", "ok"));
+	}
+
+	@Test
 	void theThreadIsReleasedBeforeTheStreamShowsAFailure() {
 		List<Boolean> endVisibleWhenReleased = new ArrayList<>();
 		TurnTracker[] self = new TurnTracker[1];

@@ -60,6 +60,24 @@ class RemoteEndpointTest {
 	}
 
 	@Test
+	void aRejectedEndpointsMessageNeverQuotesCredentialsPutInTheUri() {
+		for (String uri : new String[] { "http://user:s3cr3t@127.0.0.1:1", "ws://user:s3cr3t@bad_host:1",
+				"ws://user:s3cr3t@127.0.0.1:1 /x", "wss://s3cr3t@[::1", "https://h:1/?token=s3cr3t",
+				"ftp://h/#s3cr3t", "ws:///?token=s3cr3t" }) {
+			assertThatThrownBy(() -> RemoteEndpoint.of(uri)).as(uri)
+				.isInstanceOf(IllegalArgumentException.class)
+				.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("s3cr3t"))
+				.hasNoCause();
+		}
+		// what is left is enough to find the mistake
+		assertThatThrownBy(() -> RemoteEndpoint.of("http://user:s3cr3t@127.0.0.1:1"))
+			.hasMessageContaining("http://***@127.0.0.1:1")
+			.hasMessageContaining("ws://HOST:PORT");
+		assertThatThrownBy(() -> RemoteEndpoint.of("ws://127.0.0.1:1 /x")).hasMessageContaining("ws://127.0.0.1:1 /x")
+			.hasMessageContaining("at index");
+	}
+
+	@Test
 	void secretsNeverShowInToString() throws Exception {
 		Path token = Files.writeString(this.tmp.resolve("token"), "supersecrettoken\n");
 		RemoteEndpoint endpoint = RemoteEndpoint.builder("ws://127.0.0.1:1")

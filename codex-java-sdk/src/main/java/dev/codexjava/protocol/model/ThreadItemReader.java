@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.generated.CollabAgentState;
@@ -36,15 +37,17 @@ public final class ThreadItemReader {
 
 	/**
 	 * Reads an item; never fails: unknown items become {@link ThreadItem.Other}, and so do items of a known type with
-	 * a field of the wrong JSON type (logged at debug level), or {@code null}. Numbers are read leniently: a mistyped
-	 * or out-of-range number is {@code null}.
+	 * a field of the wrong JSON type (logged at debug level), a non-object and {@code null} (whose
+	 * {@link ThreadItem#raw()} is then the JSON {@code null}, never a Java {@code null}). Numbers are read leniently:
+	 * a mistyped or out-of-range number is {@code null}.
 	 */
 	public static ThreadItem read(@Nullable JsonNode item) {
 		String type = (item != null && item.get("type") != null && item.get("type").isString())
 				? item.get("type").asString() : null;
 		String id = Json.text(item, "id");
 		if (type == null) {
-			return new ThreadItem.Other("unknown", id, item);
+			// raw() is never null: a missing item reads as the JSON null
+			return new ThreadItem.Other("unknown", id, (item != null) ? item : NullNode.getInstance());
 		}
 		try {
 			return known(type, id, item);

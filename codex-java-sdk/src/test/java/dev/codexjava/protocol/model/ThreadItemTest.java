@@ -230,6 +230,23 @@ class ThreadItemTest {
 	}
 
 	@Test
+	void nullAndNonObjectItemsAreOtherWithANonNullRaw() {
+		ThreadItem missing = ThreadItemReader.read(null);
+		assertThat(missing).isInstanceOf(ThreadItem.Other.class);
+		assertThat(missing.raw()).as("raw() is not @Nullable").isNotNull();
+		assertThat(missing.raw().isNull()).isTrue();
+		assertThat(missing.id()).isNull();
+		for (String json : new String[] { "\"agentMessage\"", "[{\"type\":\"agentMessage\"}]", "42", "null" }) {
+			JsonNode raw = Json.parse(json);
+			ThreadItem item = ThreadItemReader.read(raw);
+			assertThat(item).as(json).isInstanceOf(ThreadItem.Other.class);
+			assertThat(item.type()).isEqualTo("unknown");
+			assertThat(item.raw()).isSameAs(raw);
+			assertThat(item.typed()).isEmpty();
+		}
+	}
+
+	@Test
 	@SuppressWarnings("deprecation")
 	void theDeprecatedFromStillReadsAsTheReaderDoes() {
 		JsonNode raw = Json.parse(

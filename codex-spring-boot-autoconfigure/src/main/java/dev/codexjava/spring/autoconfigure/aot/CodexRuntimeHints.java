@@ -20,6 +20,8 @@ import dev.codexjava.client.ApprovalDecision;
 import dev.codexjava.client.ApprovalPolicy;
 import dev.codexjava.client.CommandApprovalRequest;
 import dev.codexjava.client.CommandDecision;
+import dev.codexjava.client.CommandOutput;
+import dev.codexjava.client.CommandResult;
 import dev.codexjava.client.FileChangeApprovalRequest;
 import dev.codexjava.client.LoginResult;
 import dev.codexjava.client.SandboxMode;
@@ -47,8 +49,9 @@ import dev.codexjava.spring.autoconfigure.retry.RetryOnOverload;
  * Native-image hints for the SDK and the starter, registered through {@code META-INF/spring/aot.factories}:
  * <ul>
  * <li>binding hints (Jackson, data binding) for the public records and enums the SDK returns to applications, so
- * that a controller can return a {@link TurnResult}, a {@link ThreadInfo} or a {@link TurnEvent}, sealed subtypes
- * included, and an approval handler can return a {@link CommandDecision};</li>
+ * that a controller can return a {@link TurnResult}, a {@link ThreadInfo}, a {@link TurnEvent} (sealed subtypes
+ * included) or the {@link CommandResult} and {@link CommandOutput} of {@code command/exec}, and an approval handler
+ * can return a {@link CommandDecision};</li>
  * <li>binding hints for every type of the generated protocol ({@value #GENERATED_PACKAGE}: params, results,
  * notifications, server requests and their parts) and of the hand-written types of entries newer than the pinned
  * binary ({@value #NEWER_PACKAGE}), which the SDK reads and writes with Jackson for the typed
@@ -73,7 +76,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 			ThreadPage.class, TurnEvent.class, ModelInfo.class, AccountInfo.class, ServerInfo.class, LoginResult.class,
 			ServerStatus.class, ServerState.class, ServerRequest.class, CommandApprovalRequest.class,
 			FileChangeApprovalRequest.class, ApprovalDecision.class, CommandDecision.class, ApprovalPolicy.class,
-			SandboxMode.class);
+			SandboxMode.class, CommandResult.class, CommandOutput.class);
 
 	/** The package of the generated protocol types, all bound reflectively by the SDK's Jackson mapper. */
 	static final String GENERATED_PACKAGE = "dev.codexjava.protocol.generated";
@@ -84,7 +87,7 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
 		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(),
-				bindingTypes().toArray(Class<?>[]::new));
+				bindingTypes(classLoader).toArray(Class<?>[]::new));
 		hints.resources().registerPattern(SDK_BUILD_INFO);
 		BindableRuntimeHintsRegistrar.forTypes(CodexProperties.class).registerHints(hints, classLoader);
 		hints.reflection().registerType(RetryOnOverload.class);
@@ -94,11 +97,11 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	 * {@link #RETURNED_TYPES} and the public types of {@link #GENERATED_PACKAGE}, with the permitted subtypes of the
 	 * sealed interfaces among them.
 	 */
-	static List<Class<?>> bindingTypes() {
+	static List<Class<?>> bindingTypes(ClassLoader classLoader) {
 		Set<Class<?>> types = new LinkedHashSet<>();
 		RETURNED_TYPES.forEach((type) -> addWithSubtypes(type, types));
-		generatedTypes().forEach((type) -> addWithSubtypes(type, types));
-		typesIn(NEWER_PACKAGE).forEach((type) -> addWithSubtypes(type, types));
+		generatedTypes(classLoader).forEach((type) -> addWithSubtypes(type, types));
+		typesIn(NEWER_PACKAGE, classLoader).forEach((type) -> addWithSubtypes(type, types));
 		return new ArrayList<>(types);
 	}
 
@@ -107,13 +110,22 @@ final class CodexRuntimeHints implements RuntimeHintsRegistrar {
 	 * class path (this runs in the AOT step, on the JVM), so that a type added by regenerating the protocol gets its
 	 * hint without a change here.
 	 */
-	static List<Class<?>> generatedTypes() {
-		return typesIn(GENERATED_PACKAGE);
+	static List<Class<?>> generatedTypes(ClassLoader classLoader) {
+		List<Class<?>> types = typesIn(GENERATED_PACKAGE, classLoader);
+		if (types.isEmpty()) {
+			// an image built without these hints would fail at the first typed call: fail the AOT step instead
+			throw new IllegalStateException("No classes of " + GENERATED_PACKAGE + " found on the class path to "
+					+ "register native hints for (is the SDK in a jar without directory entries?)");
+		}
+		return types;
 	}
 
-	/** The public records, enums and interfaces of a package, nested ones included, found on the class path. */
-	private static List<Class<?>> typesIn(String packageName) {
-		ClassLoader loader = CodexRuntimeHints.class.getClassLoader();
+	/**
+	 * The public records, enums and interfaces of a package, nested ones included, found on the class path through
+	 * {@code classLoader} (the AOT step's; this class's when {@code null}).
+	 */
+	private static List<Class<?>> typesIn(String packageName, ClassLoader classLoader) {
+		ClassLoader loader = (classLoader != null) ? classLoader : CodexRuntimeHints.class.getClassLoader();
 		String pattern = "classpath*:" + ClassUtils.convertClassNameToResourcePath(packageName) + "/*.class";
 		List<Class<?>> types = new ArrayList<>();
 		try {

@@ -16,6 +16,8 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import dev.codexjava.client.Codex;
 import dev.codexjava.client.CommandDecision;
+import dev.codexjava.client.CommandOutput;
+import dev.codexjava.client.CommandResult;
 import dev.codexjava.client.TurnEvent;
 import dev.codexjava.client.TurnResult;
 import dev.codexjava.protocol.Method;
@@ -61,7 +63,7 @@ class CodexRuntimeHintsTests {
 		for (Class<?> type : new Class<?>[] { TurnResult.class, ThreadInfo.class, ModelInfo.class, AccountInfo.class,
 				TurnError.class, ThreadItem.AgentMessage.class, ThreadItem.CommandExecution.class,
 				ThreadItem.FileChange.class, ThreadItem.Other.class, TurnEvent.Completed.class,
-				TurnEvent.TokenUsage.class }) {
+				TurnEvent.TokenUsage.class, CommandResult.class, CommandOutput.class }) {
 			assertBindable(type);
 		}
 	}
