@@ -297,7 +297,8 @@ public final class ThreadOptions {
 		 * Extra directories the {@link SandboxMode#WORKSPACE_WRITE workspace-write} sandbox lets commands write, beside
 		 * the thread's cwd (the TS SDK's {@code additionalDirectories}). Sent as the config override
 		 * {@code sandbox_workspace_write.writable_roots} in {@code config} (the protocol has no thread field for it);
-		 * relative paths are made absolute. Adds to the roots given before.
+		 * relative paths are made absolute against this JVM's working directory, on the client's machine (for a remote
+		 * app-server, pass absolute paths of the server's machine). Adds to the roots given before.
 		 */
 		public Builder writableRoots(Collection<Path> roots) {
 			this.access = this.access.withWritableRoots(roots);

@@ -207,8 +207,9 @@ public final class TurnOptions {
 		 * Extra directories the {@link SandboxMode#WORKSPACE_WRITE workspace-write} sandbox lets commands write, beside
 		 * the cwd (the TS SDK's {@code additionalDirectories}): {@code turn/start} field
 		 * {@code sandboxPolicy.writableRoots}. Needs {@code sandbox(WORKSPACE_WRITE)} ({@link #build()} throws
-		 * {@link IllegalArgumentException} otherwise); relative paths are made absolute. Adds to the roots given
-		 * before. Like the sandbox, it persists for later turns of the thread.
+		 * {@link IllegalArgumentException} otherwise); relative paths are made absolute against this JVM's working
+		 * directory, on the client's machine (for a remote app-server, pass absolute paths of the server's machine).
+		 * Adds to the roots given before. Like the sandbox, it persists for later turns of the thread.
 		 */
 		public Builder writableRoots(Collection<Path> roots) {
 			this.access = this.access.withWritableRoots(roots);
