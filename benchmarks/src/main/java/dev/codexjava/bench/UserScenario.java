@@ -255,6 +255,18 @@ final class UserScenario {
 				System.out.println("   " + line);
 				return;
 			}
+			catch (ClientStalled ex) {
+				// a hung client (killed when its session closes): noted, done again while attempts remain, then failed
+				String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: HUNG %s", rep + 1, workload,
+						client.label(), attempt, ex.getMessage());
+				this.runLog.add(line);
+				System.out.println("   " + line);
+				if (attempt < this.sizes.attempts()) {
+					continue;
+				}
+				this.failures.add(line);
+				return;
+			}
 			catch (RuntimeException ex) {
 				// one client's failure must not lose the others' figures; the run fails at the end
 				String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: FAILED %s", rep + 1, workload,
@@ -413,6 +425,20 @@ final class UserScenario {
 		}
 	}
 
+	/** Seconds without any CPU of a client waiting for its answer after which it counts as hung. */
+	static final long STALL_SECONDS = Long.getLong("bench.user.stallSeconds", 60);
+
+	/** A client that used no CPU for {@link #STALL_SECONDS} while the harness waited for its answer: it is hung. */
+	static final class ClientStalled extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		ClientStalled(String message) {
+			super(message);
+		}
+
+	}
+
 	/** A streamed turn whose missing deltas the SDK announced as dropped (its stream buffer was full). */
 	static final class DeltasDropped extends IllegalStateException {
 
@@ -466,7 +492,18 @@ final class UserScenario {
 		String[] call(String command) throws Exception {
 			this.stdin.write((command + "\n").getBytes(StandardCharsets.UTF_8));
 			this.stdin.flush();
-			String line = this.lines.poll(10, TimeUnit.MINUTES);
+			ProgressWatch watch = new ProgressWatch(this::cpu, System::nanoTime, STALL_SECONDS * 1_000_000_000L);
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+			String line = null;
+			while (line == null && System.nanoTime() < deadline) {
+				line = this.lines.poll(1, TimeUnit.SECONDS);
+				if (line == null && watch.stalled()) {
+					// e.g. the Python SDK 9316acf9b waiting forever for a turn/completed it dropped
+					throw new ClientStalled(String.format(Locale.ROOT,
+							"client made no progress (no CPU) for %.0f s after '%s'; killed; stderr tail: %s",
+							watch.stillSeconds(), command, tail()));
+				}
+			}
 			if (line == null || !line.startsWith("ok")) {
 				throw new IllegalStateException("client answered " + line + " to '" + command + "'; stderr tail: "
 						+ tail());

@@ -40,6 +40,12 @@ final class NotificationRouter implements NotificationHandler {
 	private static final Set<String> THREAD_ENDED = Set.of("thread/closed", "thread/archived",
 			"thread/deleted");
 
+	/**
+	 * Notifications this router itself never uses (they name no turn): with no listener and no subscriber for them,
+	 * nobody reads them, and their params are not built.
+	 */
+	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated");
+
 	private final List<CodexListener> listeners;
 
 	private final Consumer<String> threadEnded;
@@ -99,6 +105,12 @@ final class NotificationRouter implements NotificationHandler {
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
 	void onAbandoned(Abandoned abandoned) {
 		this.abandoned = abandoned;
+	}
+
+	@Override
+	public boolean ignores(String method) {
+		return this.listeners.isEmpty() && UNROUTED.contains(method)
+				&& (this.subscriptions == null || !this.subscriptions.wants(method));
 	}
 
 	@Override

@@ -100,6 +100,12 @@ final class Subscriptions {
 		}
 	}
 
+	/** Whether a subscriber is registered for {@code method}. */
+	boolean wants(String method) {
+		List<Lane<?>> lanes = this.byMethod.get(method);
+		return lanes != null && !lanes.isEmpty();
+	}
+
 	/** Subscribers currently registered (for tests). */
 	int size() {
 		return this.byMethod.values().stream().mapToInt(List::size).sum();

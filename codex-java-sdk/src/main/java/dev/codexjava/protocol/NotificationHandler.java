@@ -21,6 +21,17 @@ public interface NotificationHandler {
 	void onNotification(String method, @Nullable JsonNode params);
 
 	/**
+	 * Whether a notification of {@code method} would reach nobody (no listener, no subscriber, no routing that needs
+	 * it): then its params need not be built. The line is still read to its end, so a malformed one is reported as
+	 * before. Called on the reader thread for every notification; must be cheap and must not throw.
+	 * @param method the notification method
+	 * @return {@code true} to skip building and delivering it
+	 */
+	default boolean ignores(String method) {
+		return false;
+	}
+
+	/**
 	 * No further message is at hand (the transport would wait for input): wake whoever waits for what
 	 * {@link #onNotification} delivered. Called on the reader thread after the last message of every burst, so an
 	 * implementation may hold wake-ups back until then (one wake-up per burst instead of one per message).

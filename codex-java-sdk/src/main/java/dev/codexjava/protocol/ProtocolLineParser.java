@@ -94,7 +94,18 @@ final class ProtocolLineParser {
 
 	private static final String[] RECENT_KEYS = { "threadId", "turnId", "itemId", "id" };
 
+	/**
+	 * The params of a notification its handler ignores ({@link NotificationHandler#ignores}): read to the end of the
+	 * line (a malformed one still goes to Jackson and is reported) but not built. Never delivered.
+	 */
+	static final ObjectNode IGNORED = new ObjectNode(NODES, new SmallNodeMap(0));
+
+	private static final ArrayNode IGNORED_ARRAY = NODES.arrayNode();
+
 	private final Scratch scratch = new Scratch();
+
+	/** Whether the values being read are only checked, not built (the params of an ignored notification). */
+	private boolean discard;
 
 	// the line being read; null between lines, so that no line is held on to
 	private String line;
@@ -118,6 +129,7 @@ final class ProtocolLineParser {
 		parser.length = line.length();
 		parser.recent = recent;
 		parser.pos = 0;
+		parser.discard = false;
 		// after a line that was left to Jackson half-way
 		parser.scratch.pop(0);
 		return parser;
@@ -125,6 +137,7 @@ final class ProtocolLineParser {
 
 	private void done() {
 		this.line = null;
+		this.discard = false;
 		this.recent = null;
 		this.scratch.pop(0);
 	}
@@ -142,12 +155,21 @@ final class ProtocolLineParser {
 	 * @param recent the values of earlier lines of the same connection, or {@code null}
 	 */
 	static JsonRpcMessage.Notification parse(String line, Recent recent) {
+		return parse(line, recent, null);
+	}
+
+	/**
+	 * As {@link #parse(String, Recent)}; a notification whose method {@code ignored} accepts (its method read before
+	 * its params) comes back with {@link #IGNORED} params, its line checked but its params not built.
+	 * @param ignored the methods nobody reads, or {@code null}
+	 */
+	static JsonRpcMessage.Notification parse(String line, Recent recent, NotificationHandler ignored) {
 		if (!line.startsWith(PREFIX)) {
 			return null;
 		}
 		ProtocolLineParser parser = at(line, recent);
 		try {
-			return parser.notification();
+			return parser.notification(ignored);
 		}
 		finally {
 			parser.done();
@@ -275,10 +297,11 @@ final class ProtocolLineParser {
 		return hash ^ (hash >>> 16);
 	}
 
-	private JsonRpcMessage.Notification notification() {
+	private JsonRpcMessage.Notification notification(NotificationHandler ignored) {
 		this.pos = 1;
 		String method = null;
 		ObjectNode params = null;
+		boolean skip = false;
 		while (true) {
 			skipWhitespace();
 			String key = string(false);
@@ -292,10 +315,13 @@ final class ProtocolLineParser {
 					if (method == null) {
 						return null;
 					}
+					skip = params == null && ignored != null && ignored.ignores(method);
 				}
 				case "params" -> {
 					skipWhitespace();
+					this.discard = skip;
 					params = consume('{') ? object(1) : null;
+					this.discard = false;
 					if (params == null) {
 						return null;
 					}
@@ -323,7 +349,8 @@ final class ProtocolLineParser {
 			}
 		}
 		skipWhitespace();
-		if (this.pos != this.length || method == null || params == null) {
+		if (this.pos != this.length || method == null || params == null || (params == IGNORED && !skip)) {
+			// (params read unbuilt for a method a later duplicate "method" replaced: left to Jackson)
 			return null;
 		}
 		return new JsonRpcMessage.Notification(method, params);
@@ -336,7 +363,7 @@ final class ProtocolLineParser {
 	private ObjectNode object(int depth) {
 		skipWhitespace();
 		if (consume('}')) {
-			return new ObjectNode(NODES, new SmallNodeMap(0));
+			return this.discard ? IGNORED : new ObjectNode(NODES, new SmallNodeMap(0));
 		}
 		// the members go on the reader thread's scratch stack (nested objects above them), then into arrays of their
 		// exact size: no growing arrays per object
@@ -353,7 +380,10 @@ final class ProtocolLineParser {
 			if (value == null) {
 				return null;
 			}
-			if (large != null) {
+			if (this.discard) {
+				// checked, not kept
+			}
+			else if (large != null) {
 				large.set(key, value);
 			}
 			else if (!scratch.replace(base, key, value)) {
@@ -372,6 +402,9 @@ final class ProtocolLineParser {
 			}
 			skipWhitespace();
 			if (consume('}')) {
+				if (this.discard) {
+					return IGNORED;
+				}
 				if (large != null) {
 					return large;
 				}
@@ -392,7 +425,7 @@ final class ProtocolLineParser {
 
 	/** The array whose opening bracket was just read, or {@code null}. */
 	private ArrayNode array(int depth) {
-		ArrayNode node = NODES.arrayNode();
+		ArrayNode node = this.discard ? IGNORED_ARRAY : NODES.arrayNode();
 		skipWhitespace();
 		if (consume(']')) {
 			return node;
@@ -402,7 +435,9 @@ final class ProtocolLineParser {
 			if (value == null) {
 				return null;
 			}
-			node.add(value);
+			if (!this.discard) {
+				node.add(value);
+			}
 			skipWhitespace();
 			if (consume(']')) {
 				return node;
@@ -429,6 +464,9 @@ final class ProtocolLineParser {
 			if (value == null) {
 				return null;
 			}
+			if (this.discard) {
+				return IGNORED;
+			}
 			if (this.knownNode != null) {
 				return this.knownNode;
 			}
@@ -443,7 +481,7 @@ final class ProtocolLineParser {
 			return (c == '{') ? object(depth + 1) : array(depth + 1);
 		}
 		if (c == '-' || (c >= '0' && c <= '9')) {
-			return integer(true);
+			return integer(!this.discard);
 		}
 		if (this.line.startsWith("true", this.pos)) {
 			this.pos += 4;
@@ -527,6 +565,11 @@ final class ProtocolLineParser {
 			if (c == '"') {
 				if (this.pos - start > MAX_STRING_LENGTH) {
 					return null;
+				}
+				if (this.discard) {
+					// only checked: a key's length as key() would, and no text built
+					this.pos++;
+					return (!value && this.pos - 1 - start > MAX_NAME_LENGTH) ? null : "";
 				}
 				String s = value ? value(start, this.pos, slot) : key(start, this.pos);
 				this.pos++;

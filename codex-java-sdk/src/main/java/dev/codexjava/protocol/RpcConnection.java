@@ -285,7 +285,11 @@ public final class RpcConnection {
 
 	private void handleMessage(String line) {
 		// a turn's notifications without Jackson's parser; everything else (and anything unusual) through Jackson
-		JsonRpcMessage message = ProtocolLineParser.parse(line, this.recentValues);
+		JsonRpcMessage message = ProtocolLineParser.parse(line, this.recentValues, this.notifications);
+		if (message instanceof Notification n && n.params() == ProtocolLineParser.IGNORED) {
+			// nobody reads it (see NotificationHandler.ignores): checked, not built, not delivered
+			return;
+		}
 		if (message == null) {
 			message = parseMessage(line);
 			if (message == null) {

@@ -337,6 +337,51 @@ class ProtocolLineParserTest {
 		}
 	}
 
+	@Test
+	void anIgnoredNotificationIsCheckedLikeAnyOtherButNotBuilt() {
+		NotificationHandler ignoresRateLimits = new NotificationHandler() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+			}
+
+			@Override
+			public boolean ignores(String method) {
+				return "account/rateLimits/updated".equals(method);
+			}
+		};
+		String line = "{\"method\":\"account/rateLimits/updated\",\"params\":{\"rateLimits\":{\"limitId\":\"codex\","
+				+ "\"primary\":{\"usedPercent\":42,\"resetsAt\":1764068460},\"secondary\":null,\"x\":[1,\"a\\u00e9\",{},[]],"
+				+ "\"f\":false}},\"emittedAtMs\":5}";
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
+		JsonRpcMessage.Notification ignored = ProtocolLineParser.parse(line, recent, ignoresRateLimits);
+		assertThat(ignored.method()).isEqualTo("account/rateLimits/updated");
+		assertThat(ignored.params()).isSameAs(ProtocolLineParser.IGNORED);
+		// other methods are built as before
+		String other = line.replace("account/rateLimits/updated", "account/updated");
+		assertSameAsJackson(other, ProtocolLineParser.parse(other, recent, ignoresRateLimits));
+		// params before the method, or a later method replacing an ignored one: built, or left to Jackson
+		String paramsFirst = "{\"params\":{\"a\":1},\"method\":\"account/rateLimits/updated\"}";
+		assertThat(ProtocolLineParser.parse(paramsFirst, recent, ignoresRateLimits)).isNull();
+		String replaced = "{\"method\":\"account/rateLimits/updated\",\"params\":{\"a\":1},\"method\":\"x\"}";
+		assertThat(ProtocolLineParser.parse(replaced, recent, ignoresRateLimits)).isNull();
+		// every prefix and one-character corruption: accepted exactly when the building parse accepts it
+		for (int i = 0; i < line.length(); i++) {
+			List<String> variants = new ArrayList<>();
+			variants.add(line.substring(0, i));
+			for (char c : new char[] { '"', '\\', '{', '}', '[', ']', ',', ':', '1', 'x', ' ', '\n', '-' }) {
+				variants.add(line.substring(0, i) + c + line.substring(i + 1));
+			}
+			for (String variant : variants) {
+				JsonRpcMessage.Notification built = ProtocolLineParser.parse(variant);
+				JsonRpcMessage.Notification checked = ProtocolLineParser.parse(variant, recent, ignoresRateLimits);
+				assertThat(checked == null).as(variant).isEqualTo(built == null);
+				if (checked != null && checked.params() != ProtocolLineParser.IGNORED) {
+					assertSameAsJackson(variant, checked);
+				}
+			}
+		}
+	}
+
 	private static void assertSameAsJackson(String line, JsonRpcMessage.Notification fast) {
 		JsonRpcMessage expected;
 		try {

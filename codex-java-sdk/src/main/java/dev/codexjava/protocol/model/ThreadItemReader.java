@@ -245,17 +245,27 @@ public final class ThreadItemReader {
 		if (parts == null) {
 			return null;
 		}
-		StringBuilder sb = new StringBuilder();
-		for (JsonNode part : parts) {
-			String text = Json.text(part, "text");
-			if (text != null) {
-				if (sb.length() > 0) {
-					sb.append('\n');
-				}
-				sb.append(text);
+		// one text part (a prompt, nearly always): that text itself, no builder nor copy
+		String first = null;
+		StringBuilder sb = null;
+		for (int i = 0; i < parts.size(); i++) {
+			String text = Json.text(parts.get(i), "text");
+			if (text == null) {
+				continue;
 			}
+			if (first == null) {
+				first = text;
+				continue;
+			}
+			if (sb == null) {
+				sb = new StringBuilder(first);
+			}
+			if (sb.length() > 0) {
+				sb.append('\n');
+			}
+			sb.append(text);
 		}
-		return sb.toString();
+		return (sb != null) ? sb.toString() : (first != null) ? first : "";
 	}
 
 	/** A function call output: a plain string or an array of content items. */

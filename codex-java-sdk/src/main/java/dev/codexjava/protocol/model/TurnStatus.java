@@ -16,6 +16,9 @@ public enum TurnStatus {
 	/** A status this SDK does not know. */
 	UNKNOWN("unknown");
 
+	/** All of them, once: {@code values()} copies its array at every call, and this runs at every turn's end. */
+	private static final TurnStatus[] ALL = values();
+
 	private final String wire;
 
 	TurnStatus(String wire) {
@@ -31,7 +34,7 @@ public enum TurnStatus {
 	/** Parses a wire value; unknown values map to {@link #UNKNOWN}. */
 	@com.fasterxml.jackson.annotation.JsonCreator
 	public static TurnStatus fromWire(@Nullable String value) {
-		for (TurnStatus status : values()) {
+		for (TurnStatus status : ALL) {
 			if (status.wire.equals(value)) {
 				return status;
 			}

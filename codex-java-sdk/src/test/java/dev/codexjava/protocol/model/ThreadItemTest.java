@@ -270,4 +270,18 @@ class ThreadItemTest {
 		assertThat(((ThreadItem.WebSearch) items.get(2)).query()).isEqualTo("java records");
 	}
 
+	@Test
+	void aUserMessagesTextJoinsItsTextPartsWhateverTheirNumber() {
+		String one = "{\"type\":\"userMessage\",\"id\":\"u\",\"content\":[{\"type\":\"text\",\"text\":\"Say ok\"}]}";
+		assertThat(((ThreadItem.UserMessage) read(one)).text()).isEqualTo("Say ok");
+		assertThat(((ThreadItem.UserMessage) read(one.replace("[{", "[{\"type\":\"image\"},{"))).text())
+			.isEqualTo("Say ok");
+		assertThat(((ThreadItem.UserMessage) read(one.replace("[{", "[{\"text\":\"\"},{"))).text())
+			.as("an empty first part adds no line break").isEqualTo("Say ok");
+		assertThat(((ThreadItem.UserMessage) read(one.replace("[{", "[{\"text\":\"a\"},{\"text\":\"\"},{"))).text())
+			.isEqualTo("a\n\nSay ok");
+		assertThat(((ThreadItem.UserMessage) read(one.replace("[{\"type\":\"text\",\"text\":\"Say ok\"}]", "[]")))
+			.text()).isEmpty();
+	}
+
 }
