@@ -192,6 +192,12 @@ final class ProtocolSurface {
 			notification("thread/archived").params("threadId"),
 			notification("thread/deleted").params("threadId"),
 			notification("account/login/completed").params("loginId", "success", "error"),
+			// named by the line parser's shared method constants (ProtocolLineParser) and, for the rate limits, by the
+			// router, which lets the parser skip building it when no listener or subscriber reads it; no field read
+			notification("account/rateLimits/updated"),
+			notification("warning"),
+			notification("configWarning"),
+			notification("thread/started"),
 			// server requests the SDK answers
 			serverRequest("item/commandExecution/requestApproval")
 				.params("threadId", "turnId", "itemId", "command", "cwd", "reason", "kind", "availableDecisions?")
