@@ -65,6 +65,13 @@ public final class Json {
 
 	/** Serialises a value (tree, record, map...) to compact JSON. */
 	public static String write(@Nullable Object value) {
+		if (value instanceof JsonNode tree) {
+			// the SDK's requests are trees: written without building the mapper (see TreeWriter)
+			String text = TreeWriter.write(FACTORY, tree);
+			if (text != null) {
+				return text;
+			}
+		}
 		return Mapper.INSTANCE.writeValueAsString(value);
 	}
 
