@@ -1,10 +1,11 @@
 package dev.codexjava.protocol;
 
-import java.io.StringWriter;
 import java.util.Map;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.databind.JsonNode;
 
 import org.jspecify.annotations.Nullable;
@@ -22,53 +23,43 @@ final class TreeWriter {
 
 	/** The tree as compact JSON, or null when only the mapper can write it. */
 	static @Nullable String write(JsonFactory factory, JsonNode tree) {
-		if (!plain(tree, 0)) {
-			return null;
-		}
-		StringWriter out = new StringWriter(128);
-		try (JsonGenerator generator = factory.createGenerator(out)) {
-			write(generator, tree);
-		}
-		return out.toString();
-	}
-
-	/** Whether the tree holds JSON values only (and is not deeper than the mapper's own writing would go). */
-	private static boolean plain(JsonNode node, int depth) {
-		if (depth > 500) {
-			return false;
-		}
-		switch (node.getNodeType()) {
-			case OBJECT, ARRAY -> {
-				for (JsonNode child : node.values()) {
-					if (!plain(child, depth + 1)) {
-						return false;
-					}
+		// as the mapper does: the text is gathered in the (per-thread) recycled buffers, then copied once
+		BufferRecycler recycler = factory._getBufferRecycler();
+		try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+			try (JsonGenerator generator = factory.createGenerator(out)) {
+				if (!write(generator, tree)) {
+					return null;
 				}
-				return true;
 			}
-			case STRING, NUMBER, BOOLEAN, NULL, BINARY -> {
-				return true;
-			}
-			default -> {
-				return false;
-			}
+			return out.getAndClear();
+		}
+		finally {
+			recycler.releaseToPool();
 		}
 	}
 
-	private static void write(JsonGenerator generator, JsonNode node) {
+	/**
+	 * Writes the node; false (the output then unusable) at a node that is not a JSON value. Nesting deeper than the
+	 * factory's {@code maxNestingDepth} fails in the generator as it fails in the mapper.
+	 */
+	private static boolean write(JsonGenerator generator, JsonNode node) {
 		switch (node.getNodeType()) {
 			case OBJECT -> {
 				generator.writeStartObject();
 				for (Map.Entry<String, JsonNode> member : node.properties()) {
 					generator.writeName(member.getKey());
-					write(generator, member.getValue());
+					if (!write(generator, member.getValue())) {
+						return false;
+					}
 				}
 				generator.writeEndObject();
 			}
 			case ARRAY -> {
 				generator.writeStartArray();
-				for (JsonNode element : node.values()) {
-					write(generator, element);
+				for (int i = 0, n = node.size(); i < n; i++) {
+					if (!write(generator, node.get(i))) {
+						return false;
+					}
 				}
 				generator.writeEndArray();
 			}
@@ -77,8 +68,11 @@ final class TreeWriter {
 			case NULL -> generator.writeNull();
 			case BINARY -> generator.writeBinary(node.binaryValue());
 			case NUMBER -> number(generator, node);
-			default -> throw new IllegalStateException("not a JSON value: " + node.getNodeType());
+			default -> {
+				return false;
+			}
 		}
+		return true;
 	}
 
 	private static void number(JsonGenerator generator, JsonNode node) {

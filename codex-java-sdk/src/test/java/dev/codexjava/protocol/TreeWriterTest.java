@@ -69,13 +69,50 @@ class TreeWriterTest {
 	}
 
 	@Test
+	void aJavaObjectDeepInsideIsFoundAfterWritingBegan() {
+		ObjectNode tree = NODES.objectNode();
+		tree.put("first", 1).putArray("list").add("x").add(2).addPOJO(new java.util.TreeMap<>(java.util.Map.of("k", 3)));
+		assertThat(TreeWriter.write(JsonFactoryHolder.FACTORY, tree)).isNull();
+		assertThat(Json.write(tree)).isEqualTo("{\"first\":1,\"list\":[\"x\",2,{\"k\":3}]}");
+	}
+
+	@Test
+	void aRequestCostsNoMoreAllocationThanWithTheMapper() {
+		ObjectNode request = Json.object();
+		request.put("id", 12L).put("method", "turn/start");
+		ObjectNode params = request.putObject("params").put("threadId", "019a0000-1234-5678-9abc-def012345678");
+		params.putArray("input").addObject().put("type", "text").put("text", "Say ok").putArray("text_elements");
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+			.getThreadMXBean();
+		long[] perCall = new long[2];
+		for (int round = 0; round < 3; round++) { // the last round, once both paths are compiled
+			perCall[0] = allocatedPerCall(threads, () -> Json.write(request));
+			perCall[1] = allocatedPerCall(threads, () -> Json.mapper().writeValueAsString(request));
+		}
+		// the mapper's per-call objects (its serialisation context) are gone, the generator's the same; 128 B of slack
+		assertThat(perCall[0]).as("bytes per Json.write, the mapper's: " + perCall[1]).isLessThan(perCall[1] + 128);
+	}
+
+	private static long allocatedPerCall(com.sun.management.ThreadMXBean threads,
+			java.util.function.Supplier<String> write) {
+		int calls = 20_000;
+		long sink = 0;
+		long before = threads.getCurrentThreadAllocatedBytes();
+		for (int i = 0; i < calls; i++) {
+			sink += write.get().length();
+		}
+		long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+		assertThat(sink).isPositive();
+		return bytes / calls;
+	}
+
+	@Test
 	void aTooDeepTreeFailsAsWithTheMapper() {
 		ArrayNode root = NODES.arrayNode();
 		ArrayNode node = root;
 		for (int i = 0; i < 600; i++) {
 			node = node.addArray();
 		}
-		assertThat(TreeWriter.write(JsonFactoryHolder.FACTORY, root)).isNull();
 		assertThatThrownBy(() -> Json.mapper().writeValueAsString(root)).isInstanceOf(StreamConstraintsException.class);
 		assertThatThrownBy(() -> Json.write(root)).isInstanceOf(StreamConstraintsException.class);
 	}
