@@ -16,7 +16,16 @@ import org.slf4j.LoggerFactory;
  */
 final class CallContext {
 
-	private static final Logger log = LoggerFactory.getLogger(CallContext.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(CallContext.class);
+
+		private Logs() {
+		}
+
+	}
 
 	/** Nothing captured. */
 	static final CallContext NONE = new CallContext(null);
@@ -46,7 +55,7 @@ final class CallContext {
 				value = listeners.get(i).captureContext();
 			}
 			catch (Throwable ex) {
-				log.warn("CodexListener.captureContext failed; continuing", ex);
+				Logs.log.warn("CodexListener.captureContext failed; continuing", ex);
 			}
 			if (value != null) {
 				if (values == null) {

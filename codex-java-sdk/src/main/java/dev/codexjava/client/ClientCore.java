@@ -39,7 +39,16 @@ import dev.codexjava.transport.Transport;
  */
 final class ClientCore {
 
-	private static final Logger log = LoggerFactory.getLogger(ClientCore.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ClientCore.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
@@ -183,11 +192,11 @@ final class ClientCore {
 			}
 		}
 		if (this.config.endpoint() != null) {
-			log.info("Codex app-server {} at {} ready in {} ms", version, this.config.endpoint().uri(),
+			Logs.log.info("Codex app-server {} at {} ready in {} ms", version, this.config.endpoint().uri(),
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 		}
 		else {
-			log.info("Codex app-server {} ready (pid {}) in {} ms", version, transport.pid().orElse(-1),
+			Logs.log.info("Codex app-server {} ready (pid {}) in {} ms", version, transport.pid().orElse(-1),
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
 		}
 	}
@@ -247,7 +256,7 @@ final class ClientCore {
 				this.crashHandler.accept(reason);
 			}
 			catch (Throwable ex) {
-				log.error("Crash handler failed", ex);
+				Logs.log.error("Crash handler failed", ex);
 			}
 		}
 	}
@@ -454,13 +463,13 @@ final class ClientCore {
 		try {
 			call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
 				if (failure != null) {
-					log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
+					Logs.log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
 					this.router.forgetWindDown(threadId, ended);
 				}
 			});
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
+			Logs.log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
 			this.router.forgetWindDown(threadId, ended);
 		}
 	}

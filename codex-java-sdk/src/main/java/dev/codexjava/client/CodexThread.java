@@ -37,7 +37,16 @@ import dev.codexjava.protocol.model.ThreadInfo;
  */
 public final class CodexThread {
 
-	private static final Logger log = LoggerFactory.getLogger(CodexThread.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(CodexThread.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final ThreadHost owner;
 
@@ -89,7 +98,7 @@ public final class CodexThread {
 		this.resumeLock.lock();
 		try {
 			if (current != this.boundCore) {
-				log.info("Resuming thread {} on the restarted Codex app-server", this.id);
+				Logs.log.info("Resuming thread {} on the restarted Codex app-server", this.id);
 				ObjectNode params = Params.threadId(this.id);
 				JsonNode resumed = ClientCore.await(current.request("thread/resume", params, retryAllowed));
 				current.router.observeThread(resumed.get("thread"));
@@ -372,7 +381,7 @@ public final class CodexThread {
 		if (tracker.isDone()) {
 			return;
 		}
-		log.warn("Turn {} on thread {} exceeded the turn timeout of {} ms; interrupting it", tracker.turnId(), this.id,
+		Logs.log.warn("Turn {} on thread {} exceeded the turn timeout of {} ms; interrupting it", tracker.turnId(), this.id,
 				turnTimeout.toMillis());
 		abandon(tracker, new CodexTimeoutException(
 				"Turn " + tracker.turnId() + " did not finish within " + turnTimeout.toMillis() + " ms (turnTimeout)",
@@ -384,7 +393,7 @@ public final class CodexThread {
 		if (tracker.isDone()) {
 			return;
 		}
-		log.warn("{}; interrupting the turn", reason.getMessage());
+		Logs.log.warn("{}; interrupting the turn", reason.getMessage());
 		abandon(tracker, reason, retryAllowed);
 	}
 
@@ -453,7 +462,7 @@ public final class CodexThread {
 
 	/** The server did not report the end of the interrupted turn in time: start the next turn anyway. */
 	private void giveUpWindDown(ClientCore core, CompletableFuture<Void> ended) {
-		log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; starting the "
+		Logs.log.warn("The server did not report the end of the interrupted turn on thread {} within {} s; starting the "
 				+ "next turn anyway", this.id, WIND_DOWN_WAIT.toSeconds());
 		core.router.forgetWindDown(this.id, ended);
 	}

@@ -25,7 +25,16 @@ import dev.codexjava.protocol.model.TurnStatus;
  */
 final class GoalRun implements GoalRoute {
 
-	private static final Logger log = LoggerFactory.getLogger(GoalRun.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(GoalRun.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private static final Set<String> TERMINAL = Set.of("complete", "paused", "blocked", "usageLimited",
 			"budgetLimited");
@@ -177,7 +186,7 @@ final class GoalRun implements GoalRoute {
 		if (ended == null) {
 			return;
 		}
-		log.warn("Turn {} of the goal on thread {} exceeded the turn timeout of {} ms; pausing the goal", turnId,
+		Logs.log.warn("Turn {} of the goal on thread {} exceeded the turn timeout of {} ms; pausing the goal", turnId,
 				this.threadId, timeout.toMillis());
 		fail(new CodexTimeoutException("Turn " + turnId + " of the goal did not finish within " + timeout.toMillis()
 				+ " ms (turnTimeout); the goal was paused", timeout));
@@ -185,7 +194,7 @@ final class GoalRun implements GoalRoute {
 			logFailure(setStatus("paused", this.retryAllowed));
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not pause the timed-out goal: {}", ex.toString());
+			Logs.log.debug("Could not pause the timed-out goal: {}", ex.toString());
 		}
 		this.core.interruptAbandoned(this.threadId, turnId, ended, this.retryAllowed);
 	}
@@ -193,7 +202,7 @@ final class GoalRun implements GoalRoute {
 	private static void logFailure(java.util.concurrent.CompletableFuture<JsonNode> request) {
 		request.whenComplete((r, failure) -> {
 			if (failure != null) {
-				log.debug("Could not pause or interrupt the timed-out goal: {}", failure.toString());
+				Logs.log.debug("Could not pause or interrupt the timed-out goal: {}", failure.toString());
 			}
 		});
 	}
@@ -256,7 +265,7 @@ final class GoalRun implements GoalRoute {
 				ClientCore.await(this.core.request("turn/interrupt", params));
 			}
 			catch (dev.codexjava.error.InvalidRequestException ex) {
-				log.debug("Goal turn already over when interrupting: {}", ex.getMessage());
+				Logs.log.debug("Goal turn already over when interrupting: {}", ex.getMessage());
 			}
 		}
 	}
@@ -276,7 +285,7 @@ final class GoalRun implements GoalRoute {
 			setStatus("paused", this.retryAllowed);
 		}
 		catch (RuntimeException ex) {
-			log.debug("Could not pause goal: {}", ex.toString());
+			Logs.log.debug("Could not pause goal: {}", ex.toString());
 		}
 	}
 

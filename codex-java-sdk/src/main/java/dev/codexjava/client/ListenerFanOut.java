@@ -14,7 +14,16 @@ import org.slf4j.LoggerFactory;
  */
 final class ListenerFanOut {
 
-	private static final Logger log = LoggerFactory.getLogger(ListenerFanOut.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ListenerFanOut.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final List<CodexListener> listeners;
 
@@ -84,7 +93,7 @@ final class ListenerFanOut {
 				value = this.listeners.get(i).onRequestStarted(method, context.get(i));
 			}
 			catch (Throwable ex) {
-				log.warn("CodexListener failed; continuing", ex);
+				Logs.log.warn("CodexListener failed; continuing", ex);
 			}
 			if (value != null) {
 				if (started == null) {
@@ -118,7 +127,7 @@ final class ListenerFanOut {
 			action.run();
 		}
 		catch (Throwable ex) {
-			log.warn("CodexListener failed; continuing", ex);
+			Logs.log.warn("CodexListener failed; continuing", ex);
 		}
 	}
 

@@ -30,7 +30,16 @@ import dev.codexjava.protocol.NotificationHandler;
  */
 final class NotificationRouter implements NotificationHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(NotificationRouter.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(NotificationRouter.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private static final int MAX_EARLY_EVENTS = 10_000;
 
@@ -123,7 +132,7 @@ final class NotificationRouter implements NotificationHandler {
 			}
 			catch (Throwable ex) {
 				// a listener's bug (even an AssertionError) must not kill the reader thread or skip the routing
-				log.warn("CodexListener.onNotification failed for {}; continuing", method, ex);
+				Logs.log.warn("CodexListener.onNotification failed for {}; continuing", method, ex);
 			}
 		}
 		if (this.subscriptions != null) {
@@ -311,7 +320,7 @@ final class NotificationRouter implements NotificationHandler {
 	 * turn waits for its end, as after a turn timeout). Reader thread, under this router's lock.
 	 */
 	private void undecodable(TurnTracker tracker, String method, JsonNode params, RuntimeException ex) {
-		log.warn("Could not read {} of turn {}; ending the turn: {}", method, tracker.turnId(), ex.toString());
+		Logs.log.warn("Could not read {} of turn {}; ending the turn: {}", method, tracker.turnId(), ex.toString());
 		if (tracker.isDone()) {
 			return;
 		}
@@ -349,7 +358,7 @@ final class NotificationRouter implements NotificationHandler {
 	}
 
 	private void undecodable(GoalRoute goal, String method, String turnId, RuntimeException ex) {
-		log.warn("Could not read {} of the goal on thread {}; ending the goal: {}", method, goal.threadId(),
+		Logs.log.warn("Could not read {} of the goal on thread {}; ending the goal: {}", method, goal.threadId(),
 				ex.toString());
 		CompletableFuture<Void> ended = (turnId != null) ? windDown(goal.threadId(), turnId) : null;
 		goal.fail(new CodexProtocolException("Event " + method + " of the goal on thread " + goal.threadId()
@@ -561,7 +570,7 @@ final class NotificationRouter implements NotificationHandler {
 
 		void hold(String turnId, String method, JsonNode params) {
 			if (this.count >= MAX_EARLY_EVENTS) {
-				log.warn("Dropping early event {} for turn {}: too many events before turn/start answered", method,
+				Logs.log.warn("Dropping early event {} for turn {}: too many events before turn/start answered", method,
 						turnId);
 				return;
 			}

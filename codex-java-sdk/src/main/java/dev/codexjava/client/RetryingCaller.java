@@ -24,7 +24,16 @@ import dev.codexjava.protocol.RpcConnection;
  */
 final class RetryingCaller {
 
-	private static final Logger log = LoggerFactory.getLogger(RetryingCaller.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(RetryingCaller.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final RpcConnection connection;
 
@@ -75,7 +84,7 @@ final class RetryingCaller {
 						&& !this.closed.getAsBoolean()) {
 					Duration delay = this.policy.delayAfter(attempt);
 					this.fanOut.retry(method, attempt, delay, cause);
-					log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
+					Logs.log.debug("{} overloaded (attempt {}), retrying in {} ms", method, attempt, delay.toMillis());
 					this.waitingForRetry.add(out);
 					try {
 						this.scheduler.schedule(() -> {

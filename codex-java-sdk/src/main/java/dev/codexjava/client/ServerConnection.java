@@ -26,7 +26,16 @@ import dev.codexjava.transport.Transport;
  */
 final class ServerConnection {
 
-	private static final Logger log = LoggerFactory.getLogger(ServerConnection.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ServerConnection.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final CodexConfig config;
 
@@ -252,7 +261,7 @@ final class ServerConnection {
 			}
 			catch (Throwable ex) {
 				// listeners must not break supervision (this runs on the reader thread, in the middle of it)
-				log.warn("CodexListener.onRestartScheduled failed; continuing", ex);
+				Logs.log.warn("CodexListener.onRestartScheduled failed; continuing", ex);
 			}
 		}
 	}
@@ -264,7 +273,7 @@ final class ServerConnection {
 			}
 			catch (Throwable ex) {
 				// listeners must not break supervision
-				log.warn("CodexListener.onSupervisionGaveUp failed; continuing", ex);
+				Logs.log.warn("CodexListener.onSupervisionGaveUp failed; continuing", ex);
 			}
 		}
 	}

@@ -30,7 +30,16 @@ import dev.codexjava.protocol.model.ThreadInfo;
  */
 final class ServerPool {
 
-	private static final Logger log = LoggerFactory.getLogger(ServerPool.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ServerPool.class);
+
+		private Logs() {
+		}
+
+	}
 
 	/** The most thread pins kept; an evicted pin costs one lookup ({@code thread/read}) on the next call. */
 	static final int MAX_PINS = 100_000;
@@ -124,7 +133,7 @@ final class ServerPool {
 								failure);
 			}
 			Member member = this.members.get(i);
-			log.warn("Codex app-server '{}' ({}) did not start: {}", member.name(), member.server().target(),
+			Logs.log.warn("Codex app-server '{}' ({}) did not start: {}", member.name(), member.server().target(),
 					ServerConnection.shortProblem(failure.getMessage()));
 			this.members.get(i).connection().startFailed(failure);
 		}
@@ -134,7 +143,7 @@ final class ServerPool {
 					: new CodexStartupException(CodexStartupException.Reason.PROCESS_FAILED,
 							"No Codex app-server of the pool started: " + first.getMessage(), first);
 		}
-		log.info("Codex pool started: {} of {} servers up", up, this.members.size());
+		Logs.log.info("Codex pool started: {} of {} servers up", up, this.members.size());
 	}
 
 	/** {@link #start()} on a background thread. */
@@ -365,7 +374,7 @@ final class ServerPool {
 		if (this.config.sharedThreadStorage()) {
 			Member other = place();
 			if (other != null) {
-				log.info("Thread {}: server '{}' is not up; moving it to '{}' (shared thread storage)", threadId,
+				Logs.log.info("Thread {}: server '{}' is not up; moving it to '{}' (shared thread storage)", threadId,
 						member.name(), other.name());
 				this.pins.replace(threadId, member, other);
 				// a concurrent call may have moved it first: follow the pin, so both calls use one server
@@ -430,7 +439,7 @@ final class ServerPool {
 				}
 				Member pinned = this.pins.putIfAbsent(threadId, found);
 				if (pinned == null) {
-					log.debug("Thread {} found on server '{}'; pinned", threadId, found.name());
+					Logs.log.debug("Thread {} found on server '{}'; pinned", threadId, found.name());
 				}
 				return (pinned != null) ? pinned : found;
 			}, worker);

@@ -47,7 +47,16 @@ import dev.codexjava.protocol.generated.ToolRequestUserInputResponse;
  */
 final class ServerRequestDispatcher implements ServerRequestHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(ServerRequestDispatcher.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ServerRequestDispatcher.class);
+
+		private Logs() {
+		}
+
+	}
 
 	/** How long idle handler threads are kept. */
 	private static final Duration KEEP_ALIVE = Duration.ofSeconds(30);
@@ -131,7 +140,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		String message = "The tool call failed: the client refuses new tool calls while " + this.maxAbandoned
 				+ " earlier calls still run past their timeout.";
 		if (request.respond(DynamicToolResult.failure(message).toJson())) {
-			log.warn("Dynamic tool '{}' (thread {}) refused: {} timed-out tool handlers have not returned",
+			Logs.log.warn("Dynamic tool '{}' (thread {}) refused: {} timed-out tool handlers have not returned",
 					tool, threadId, this.maxAbandoned);
 			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, "refused", false));
 		}
@@ -199,7 +208,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			scheduleAbandonCheck(request, threadId, limit, running);
 		}
 		// no params in the log: they may hold commands, prompts or secrets
-		log.warn("Server request {} (thread {}) was not answered within {} ms ({}); answered '{}'", request.method(),
+		Logs.log.warn("Server request {} (thread {}) was not answered within {} ms ({}); answered '{}'", request.method(),
 				threadId, limit.toMillis(), (running != null) ? "the tool's timeout" : "approvalTimeout",
 				safe.decision());
 		this.listeners.accept((l) -> l.onApprovalTimedOut(request.method(), threadId, limit, safe.decision()));
@@ -218,7 +227,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 					now = abandon();
 				}
 				String tool = Json.text(request.params(), "tool");
-				log.warn("Dynamic tool '{}' (thread {}) has not returned {} ms after its timeout of {} ms, even "
+				Logs.log.warn("Dynamic tool '{}' (thread {}) has not returned {} ms after its timeout of {} ms, even "
 						+ "interrupted; its thread is abandoned ({} of at most {}) and its slot goes to the next call",
 						tool, threadId, GRACE.toMillis(), limit.toMillis(), now, this.maxAbandoned);
 				this.listeners.accept((l) -> l.onToolHandlerAbandoned(threadId, tool, limit, now));
@@ -232,7 +241,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 	/** A handler thread. */
 	private void run(IncomingRequest request, String threadId, ScheduledFuture<?> deadline, Running running) {
 		if (request.isAnswered()) {
-			log.debug("Server request {} (thread {}) was answered at its deadline while queued; its handler is skipped",
+			Logs.log.debug("Server request {} (thread {}) was answered at its deadline while queued; its handler is skipped",
 					request.method(), threadId);
 			return;
 		}
@@ -248,12 +257,12 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 		}
 		catch (RuntimeException | Error ex) {
 			// anything: the server waits for this answer, and would wait forever
-			log.error("ApprovalHandler failed for server request {}; answering with an error", request.method(), ex);
+			Logs.log.error("ApprovalHandler failed for server request {}; answering with an error", request.method(), ex);
 			answer = Answer.error(-32603, "client handler failed: " + ex.getClass().getSimpleName());
 		}
 		finally {
 			if (running != null && finish(running)) {
-				log.info("The abandoned handler of dynamic tool '{}' (thread {}) returned after {} ms",
+				Logs.log.info("The abandoned handler of dynamic tool '{}' (thread {}) returned after {} ms",
 						Json.text(request.params(), "tool"), threadId,
 						TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.arrivalNanos()));
 			}
@@ -264,7 +273,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			this.listeners.accept((l) -> l.onApprovalDecided(request.method(), threadId, decision, false));
 		}
 		else {
-			log.info("The handler answered server request {} (thread {}) after {} ms, past the approvalTimeout; "
+			Logs.log.info("The handler answered server request {} (thread {}) after {} ms, past the approvalTimeout; "
 					+ "its answer was dropped (the safe answer had been sent)", request.method(), threadId,
 					TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.arrivalNanos()));
 		}
@@ -370,7 +379,7 @@ final class ServerRequestDispatcher implements ServerRequestHandler {
 			decision = CommandDecision.DECLINE;
 		}
 		if (!request.offers(decision)) {
-			log.warn("The ApprovalHandler answered '{}' to {} (thread {}, item {}), a decision the server did not offer "
+			Logs.log.warn("The ApprovalHandler answered '{}' to {} (thread {}, item {}), a decision the server did not offer "
 					+ "(it offered {}); answering 'decline' instead", decision.kind(), method, threadId,
 					request.itemId(), request.offeredKinds());
 			decision = CommandDecision.DECLINE;

@@ -17,7 +17,16 @@ import dev.codexjava.error.CodexStartupException.Reason;
  */
 final class ServerVersionPolicy {
 
-	private static final Logger log = LoggerFactory.getLogger(ServerVersionPolicy.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ServerVersionPolicy.class);
+
+		private Logs() {
+		}
+
+	}
 
 	/**
 	 * The oldest app-server version the SDK accepts: the pinned version the whole test suite runs against (from the
@@ -48,7 +57,7 @@ final class ServerVersionPolicy {
 	 */
 	static void check(String version, String userAgent) {
 		if (version == null) {
-			log.warn("Could not read the Codex version from user agent '{}'; continuing (this SDK is tested with "
+			Logs.log.warn("Could not read the Codex version from user agent '{}'; continuing (this SDK is tested with "
 					+ "codex {})", userAgent, testedRange());
 			return;
 		}
@@ -59,7 +68,7 @@ final class ServerVersionPolicy {
 							+ "@openai/codex@" + MINIMUM + "' or point codexBinary/CODEX_BIN at a newer binary.");
 		}
 		if (Versions.compare(version, NEWEST_TESTED) > 0 && warnedNewer.add(version)) {
-			log.warn("Codex app-server {} is newer than the versions this SDK is tested with ({}); continuing "
+			Logs.log.warn("Codex app-server {} is newer than the versions this SDK is tested with ({}); continuing "
 					+ "(see docs/compatibility.md)", version, testedRange());
 		}
 	}

@@ -28,7 +28,16 @@ import dev.codexjava.protocol.NotificationType;
  */
 final class Subscriptions {
 
-	private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
+
+		private Logs() {
+		}
+
+	}
 
 	/** Delivery threads shared by every client of the JVM: a subscriber that blocks holds one of them. */
 	static final int DELIVERY_THREADS = 8;
@@ -178,7 +187,7 @@ final class Subscriptions {
 				this.scheduled = true;
 			}
 			if (warn) {
-				log.warn("A subscriber to {} fell {} notifications behind; dropping the oldest ones until it catches up",
+				Logs.log.warn("A subscriber to {} fell {} notifications behind; dropping the oldest ones until it catches up",
 						this.type.name(), CAPACITY);
 			}
 			if (schedule) {
@@ -227,7 +236,7 @@ final class Subscriptions {
 			catch (RuntimeException ex) {
 				// the mapper's message may quote a value of the params (command output, paths, ...): not logged, only
 				// where it failed
-				log.warn("Could not decode {} for a subscriber; skipping it ({}{})", this.type.name(),
+				Logs.log.warn("Could not decode {} for a subscriber; skipping it ({}{})", this.type.name(),
 						ex.getClass().getSimpleName(), MappingErrors.where(ex));
 				return;
 			}
@@ -238,11 +247,11 @@ final class Subscriptions {
 				// a subscriber's bug (even an AssertionError) must not end its deliveries or disturb the others; logged
 				// in full once, so a subscriber that always fails cannot flood the log
 				if (this.failures++ == 0) {
-					log.warn("Subscriber to {} failed; it keeps receiving (further failures are logged at debug level)",
+					Logs.log.warn("Subscriber to {} failed; it keeps receiving (further failures are logged at debug level)",
 							this.type.name(), ex);
 				}
 				else {
-					log.debug("Subscriber to {} failed again ({} failures): {}", this.type.name(), this.failures,
+					Logs.log.debug("Subscriber to {} failed again ({} failures): {}", this.type.name(), this.failures,
 							ex.toString());
 				}
 			}

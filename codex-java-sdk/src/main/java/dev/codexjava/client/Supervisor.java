@@ -24,7 +24,16 @@ import dev.codexjava.transport.RemoteEndpoint;
  */
 final class Supervisor {
 
-	private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(Supervisor.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final SupervisedClient owner;
 
@@ -112,7 +121,7 @@ final class Supervisor {
 		try {
 			if (!this.policy.enabled() || this.stopped || this.pending != null) {
 				if (!this.policy.enabled()) {
-					log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
+					Logs.log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
 				}
 				return;
 			}
@@ -136,11 +145,11 @@ final class Supervisor {
 		this.restarts.addLast(now);
 		Duration delay = this.policy.delayBefore(attempt);
 		if (this.owner.config().endpoint() != null) {
-			log.warn("Connection to the Codex app-server at {} lost; reconnect attempt {} in {} ms ({})",
+			Logs.log.warn("Connection to the Codex app-server at {} lost; reconnect attempt {} in {} ms ({})",
 					this.owner.config().endpoint().uri(), attempt, delay.toMillis(), cause.getMessage());
 		}
 		else {
-			log.warn("Codex app-server exited unexpectedly; restart attempt {} in {} ms ({})", attempt,
+			Logs.log.warn("Codex app-server exited unexpectedly; restart attempt {} in {} ms ({})", attempt,
 					delay.toMillis(), cause.getMessage());
 		}
 		this.owner.notifyRestartScheduled(attempt, delay, cause);
@@ -169,7 +178,7 @@ final class Supervisor {
 			skipIfNotReady();
 			ClientCore core = this.owner.restartAfterCrash(() -> wants(future));
 			if (core == null) {
-				log.debug("Restart attempt {} dropped: the client was closed or restarted meanwhile", attempt);
+				Logs.log.debug("Restart attempt {} dropped: the client was closed or restarted meanwhile", attempt);
 				return;
 			}
 			this.lock.lock();
@@ -181,7 +190,7 @@ final class Supervisor {
 			finally {
 				this.lock.unlock();
 			}
-			log.info("Codex app-server restarted after an unexpected exit (attempt {})", attempt);
+			Logs.log.info("Codex app-server restarted after an unexpected exit (attempt {})", attempt);
 			future.complete(core);
 		}
 		catch (Throwable ex) {
@@ -192,7 +201,7 @@ final class Supervisor {
 				if (this.stopped || this.pending != future) {
 					return;
 				}
-				log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.toString());
+				Logs.log.warn("Restarting the Codex app-server failed (attempt {}): {}", attempt, ex.toString());
 				schedule(attempt + 1, ex);
 			}
 			finally {
@@ -225,7 +234,7 @@ final class Supervisor {
 		String reason = "gave up after " + this.policy.maxRestarts() + " restarts within "
 				+ this.policy.window().toSeconds() + " s; last failure: " + cause.getMessage();
 		this.gaveUpReason = reason;
-		log.error("Codex app-server supervision {}", reason);
+		Logs.log.error("Codex app-server supervision {}", reason);
 		CompletableFuture<ClientCore> future = this.pending;
 		this.pending = null;
 		if (future != null) {

@@ -42,10 +42,20 @@ import dev.codexjava.protocol.generated.ToolRequestUserInputResponse;
 @SuppressWarnings("deprecation") // delegates the raw handler methods too
 final class ThreadTools implements ApprovalHandler {
 
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ThreadTools.class);
+
+		private Logs() {
+		}
+
+	}
+
 	/** The server request that calls a dynamic tool. */
 	static final String METHOD = "item/tool/call";
 
-	private static final Logger log = LoggerFactory.getLogger(ThreadTools.class);
 
 	private final Map<String, DynamicTool> tools = new LinkedHashMap<>();
 
@@ -87,7 +97,7 @@ final class ThreadTools implements ApprovalHandler {
 			wire = Json.convert(params, DynamicToolCallParams.class);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Unreadable item/tool/call params: {}", ex.getClass().getName());
+			Logs.log.warn("Unreadable item/tool/call params: {}", ex.getClass().getName());
 			return DynamicToolResult.failure("The tool call failed: its request could not be read.");
 		}
 		JsonNode arguments = wire.arguments();
@@ -109,9 +119,9 @@ final class ThreadTools implements ApprovalHandler {
 		catch (Exception | Error ex) {
 			// the model is told; the log gets no message (a mapping failure's message holds the argument's value,
 			// which may be a secret): the exception class and JSON path at WARN, the stack trace at DEBUG
-			log.warn("Dynamic tool '{}' failed (thread {}): {}{}", call.tool(), call.threadId(), ex.getClass().getName(),
+			Logs.log.warn("Dynamic tool '{}' failed (thread {}): {}{}", call.tool(), call.threadId(), ex.getClass().getName(),
 					pathOf(ex));
-			log.debug("Dynamic tool '{}' failed (thread {})", call.tool(), call.threadId(), ex);
+			Logs.log.debug("Dynamic tool '{}' failed (thread {})", call.tool(), call.threadId(), ex);
 			return DynamicToolResult.failure(failureText(ex));
 		}
 	}

@@ -19,7 +19,16 @@ import dev.codexjava.error.TransportClosedException;
 @API(status = API.Status.INTERNAL)
 public final class IncomingRequest {
 
-	private static final Logger log = LoggerFactory.getLogger(IncomingRequest.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(IncomingRequest.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final JsonNode id;
 
@@ -99,11 +108,11 @@ public final class IncomingRequest {
 			this.sender.accept(Json.write(reply));
 		}
 		catch (TransportClosedException ex) {
-			log.debug("Could not answer server request {}: connection closed", this.method);
+			Logs.log.debug("Could not answer server request {}: connection closed", this.method);
 		}
 		catch (RuntimeException ex) {
 			// e.g. the app-server stopped reading its input: it will not see the answer
-			log.warn("Could not answer server request {}: {}", this.method, ex.getMessage());
+			Logs.log.warn("Could not answer server request {}: {}", this.method, ex.getMessage());
 		}
 	}
 

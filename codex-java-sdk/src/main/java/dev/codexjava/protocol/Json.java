@@ -22,30 +22,57 @@ public final class Json {
 
 	// Buffers recycled per thread: nearly every parse runs on a transport's reader thread, and Jackson's default
 	// (a shared concurrent deque) costs a CAS and a node allocation per parse on the hot path.
-	private static final JsonMapper MAPPER = JsonMapper
-		.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
-		.changeDefaultPropertyInclusion((incl) -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+		.recyclerPool(JsonRecyclerPools.threadLocalPool())
 		.build();
+
+	/**
+	 * The mapper, built at its first use (lazy holder): building it loads and initialises some 400 classes of
+	 * Jackson's databind, which {@code Codex.start} would otherwise pay before it even spawns the app-server, so that
+	 * the binary's start-up could not overlap with it.
+	 */
+	private static final class Mapper {
+
+		static final JsonMapper INSTANCE = JsonMapper.builder(FACTORY)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+			.changeDefaultPropertyInclusion((incl) -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build();
+
+		private Mapper() {
+		}
+
+	}
 
 	private Json() {
 	}
 
 	/** The mapper (for SDK-internal use and advanced callers converting raw results). */
 	public static JsonMapper mapper() {
-		return MAPPER;
+		return Mapper.INSTANCE;
+	}
+
+	/** The longest string the mapper reads (its {@code maxStringLength}), known without building the mapper. */
+	static int maxStringLength() {
+		return FACTORY.streamReadConstraints().getMaxStringLength();
 	}
 
 	/** Parses text into a tree. */
 	public static JsonNode parse(String text) {
-		return MAPPER.readTree(text);
+		return Mapper.INSTANCE.readTree(text);
 	}
 
 	/** Serialises a value (tree, record, map...) to compact JSON. */
 	public static String write(@Nullable Object value) {
-		return MAPPER.writeValueAsString(value);
+		if (value instanceof JsonNode tree) {
+			// the SDK's requests are trees: written without building the mapper (see TreeWriter)
+			String text = TreeWriter.write(FACTORY, tree);
+			if (text != null) {
+				return text;
+			}
+		}
+		return Mapper.INSTANCE.writeValueAsString(value);
 	}
 
 	/** Converts a value (record, map, ...) to a tree. */
@@ -56,7 +83,7 @@ public final class Json {
 		if (value instanceof JsonNode node) {
 			return node;
 		}
-		return MAPPER.valueToTree(value);
+		return Mapper.INSTANCE.valueToTree(value);
 	}
 
 	/**
@@ -65,7 +92,7 @@ public final class Json {
 	 */
 	public static <T> T convert(JsonNode node, Class<T> type) {
 		try {
-			return MAPPER.treeToValue(node, type);
+			return Mapper.INSTANCE.treeToValue(node, type);
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException("Cannot map JSON to " + type.getName() + ": " + ex.getOriginalMessage(),

@@ -33,10 +33,7 @@ final class ProtocolLineParser {
 	static final int MAX_NAME_LENGTH = 50_000;
 
 	/** Longer strings are left to Jackson, which refuses them (the SDK mapper's {@code maxStringLength}). */
-	static final int MAX_STRING_LENGTH = Json.mapper()
-		.tokenStreamFactory()
-		.streamReadConstraints()
-		.getMaxStringLength();
+	static final int MAX_STRING_LENGTH = Json.maxStringLength();
 
 	/** Deeper nesting is left to Jackson (and its {@code maxNestingDepth}); the protocol's lines nest 4-6 levels. */
 	static final int MAX_DEPTH = 64;

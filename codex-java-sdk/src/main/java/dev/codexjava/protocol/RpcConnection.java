@@ -51,7 +51,16 @@ import dev.codexjava.transport.Transport;
 @API(status = API.Status.INTERNAL)
 public final class RpcConnection {
 
-	private static final Logger log = LoggerFactory.getLogger(RpcConnection.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(RpcConnection.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private final Transport transport;
 
@@ -254,7 +263,7 @@ public final class RpcConnection {
 			this.notifications.onBurstEnd();
 		}
 		catch (RuntimeException ex) {
-			log.error("Notification handler failed at the end of a burst; continuing", ex);
+			Logs.log.error("Notification handler failed at the end of a burst; continuing", ex);
 		}
 	}
 
@@ -270,12 +279,12 @@ public final class RpcConnection {
 						+ "); the connection was closed",
 				null, null);
 		reason.initCause(error);
-		log.error("Closing the connection to the Codex app-server: handling a message failed", error);
+		Logs.log.error("Closing the connection to the Codex app-server: handling a message failed", error);
 		try {
 			handleClosed(reason);
 		}
 		catch (Throwable ex) {
-			log.error("Failing the pending requests after an error on the reader thread failed", ex);
+			Logs.log.error("Failing the pending requests after an error on the reader thread failed", ex);
 		}
 		finally {
 			// stops the child; its own close report is ignored, as the connection already closed
@@ -302,7 +311,7 @@ public final class RpcConnection {
 				succeed(p, response.result());
 			}
 			else {
-				log.debug("Response for unknown or timed-out request id {}", response.id());
+				Logs.log.debug("Response for unknown or timed-out request id {}", response.id());
 			}
 		}
 		else if (message instanceof ErrorResponse error) {
@@ -319,7 +328,7 @@ public final class RpcConnection {
 				fail(p, failure);
 			}
 			else {
-				log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
+				Logs.log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
 			}
 		}
 		else if (message instanceof Notification notification) {
@@ -327,7 +336,7 @@ public final class RpcConnection {
 				this.notifications.onNotification(notification.method(), notification.params());
 			}
 			catch (RuntimeException ex) {
-				log.error("Notification handler failed for {}; continuing", notification.method(), ex);
+				Logs.log.error("Notification handler failed for {}; continuing", notification.method(), ex);
 			}
 		}
 		else if (message instanceof ServerRequest request) {
@@ -348,7 +357,7 @@ public final class RpcConnection {
 			}
 		}
 		catch (JacksonException ex) {
-			log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
+			Logs.log.warn("Skipping a line from the app-server that is not JSON ({}): {}", ex.getOriginalMessage(),
 					abbreviate(line));
 			unreadable(line, ex);
 			return null;
@@ -364,13 +373,13 @@ public final class RpcConnection {
 				fail(p, undecodable(p.method, ex));
 			}
 			else {
-				log.warn("Skipping a message from the app-server that could not be decoded ({}): {}", ex.toString(),
+				Logs.log.warn("Skipping a message from the app-server that could not be decoded ({}): {}", ex.toString(),
 						abbreviate(line));
 			}
 			return null;
 		}
 		if (message == null) {
-			log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
+			Logs.log.warn("Skipping a message from the app-server that is not JSON-RPC: {}", abbreviate(line));
 		}
 		return message;
 	}
@@ -397,13 +406,13 @@ public final class RpcConnection {
 				this.notifications.onUnreadable(envelope.method(), envelope.threadId(), envelope.turnId(), ex);
 			}
 			catch (RuntimeException failure) {
-				log.error("Notification handler failed for an unreadable {}; continuing", envelope.method(), failure);
+				Logs.log.error("Notification handler failed for an unreadable {}; continuing", envelope.method(), failure);
 			}
 		}
 	}
 
 	private static CodexProtocolException undecodable(String method, RuntimeException ex) {
-		log.warn("The response to {} could not be decoded; failing the request: {}", method, ex.toString());
+		Logs.log.warn("The response to {} could not be decoded; failing the request: {}", method, ex.toString());
 		return new CodexProtocolException("The response to " + method + " could not be read: " + ex.getMessage(), ex);
 	}
 
@@ -422,14 +431,14 @@ public final class RpcConnection {
 		}
 		catch (RuntimeException | Error ex) {
 			// anything, Errors included: the server waits for this answer and would wait forever
-			log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
+			Logs.log.error("Handler for server request {} failed; answering with an error", request.method(), ex);
 			incoming.respondError(-32603, "client handler failed: " + ex.getClass().getSimpleName());
 		}
 	}
 
 	private void handleClosed(TransportClosedException reason) {
 		if (!this.closeHandled.compareAndSet(false, true)) {
-			log.debug("Connection already closed; ignoring a later close: {}", reason.getMessage());
+			Logs.log.debug("Connection already closed; ignoring a later close: {}", reason.getMessage());
 			return;
 		}
 		this.closedReason = reason;
@@ -450,7 +459,7 @@ public final class RpcConnection {
 				}
 				catch (Throwable ex) {
 					// every listener runs: the next one may be the one that restarts the process
-					log.error("Close listener failed", ex);
+					Logs.log.error("Close listener failed", ex);
 				}
 			}
 		}

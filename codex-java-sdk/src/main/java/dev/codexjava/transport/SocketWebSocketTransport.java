@@ -56,7 +56,16 @@ import dev.codexjava.error.TransportClosedException;
  */
 final class SocketWebSocketTransport implements Transport {
 
-	private static final Logger log = LoggerFactory.getLogger(SocketWebSocketTransport.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(SocketWebSocketTransport.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -197,7 +206,7 @@ final class SocketWebSocketTransport implements Transport {
 		finally {
 			watchdog.cancel();
 		}
-		log.debug("Connected to the Codex app-server at {}", where);
+		Logs.log.debug("Connected to the Codex app-server at {}", where);
 		this.readerThread = TransportThreads.daemon("codex-" + kindName() + "-read-" + this.instance, this::readLoop);
 		this.writerThread = TransportThreads.daemon("codex-" + kindName() + "-write-" + this.instance, this::writeLoop);
 		this.writerThread.start();
@@ -524,10 +533,10 @@ final class SocketWebSocketTransport implements Transport {
 				}
 				if (fin) {
 					if (messageOpcode == OP_BINARY) {
-						log.debug("Ignored a binary WebSocket message of {} bytes from the app-server", messageBytes);
+						Logs.log.debug("Ignored a binary WebSocket message of {} bytes from the app-server", messageBytes);
 					}
 					else if (messageBytes > this.maxMessageBytes) {
-						log.warn("Skipped an app-server message of {} bytes (limit {} bytes)", messageBytes,
+						Logs.log.warn("Skipped an app-server message of {} bytes (limit {} bytes)", messageBytes,
 								this.maxMessageBytes);
 					}
 					else if (message.size() > 0) {
@@ -542,7 +551,7 @@ final class SocketWebSocketTransport implements Transport {
 			}
 		}
 		catch (IOException ex) {
-			log.debug("WebSocket {} read ended: {}", this.target.uri(), ex.toString());
+			Logs.log.debug("WebSocket {} read ended: {}", this.target.uri(), ex.toString());
 		}
 		this.peerClosed.countDown();
 		// a reason is set when the server sent a close frame
@@ -558,7 +567,7 @@ final class SocketWebSocketTransport implements Transport {
 		int start = this.in.position();
 		this.in.position(start + length);
 		if (length > this.maxMessageBytes) {
-			log.warn("Skipped an app-server message of {} bytes (limit {} bytes)", length, this.maxMessageBytes);
+			Logs.log.warn("Skipped an app-server message of {} bytes (limit {} bytes)", length, this.maxMessageBytes);
 			return;
 		}
 		if (length == 0) {
@@ -591,7 +600,7 @@ final class SocketWebSocketTransport implements Transport {
 			this.handler.onLine(line, more);
 		}
 		catch (RuntimeException ex) {
-			log.error("Error while handling an app-server message; continuing", ex);
+			Logs.log.error("Error while handling an app-server message; continuing", ex);
 		}
 	}
 
@@ -608,7 +617,7 @@ final class SocketWebSocketTransport implements Transport {
 			return;
 		}
 		if (!this.closing.get()) {
-			log.warn("{}", reason);
+			Logs.log.warn("{}", reason);
 		}
 		TransportClosedException ex = new TransportClosedException(reason, null, List.of());
 		this.closedReason = ex;
@@ -627,7 +636,7 @@ final class SocketWebSocketTransport implements Transport {
 			this.handler.onClosed(ex);
 		}
 		catch (RuntimeException e) {
-			log.error("Error in transport close handler", e);
+			Logs.log.error("Error in transport close handler", e);
 		}
 	}
 
@@ -700,7 +709,7 @@ final class SocketWebSocketTransport implements Transport {
 			}
 		}
 		catch (IOException ex) {
-			log.debug("WebSocket {} write failed: {}", this.target.uri(), ex.toString());
+			Logs.log.debug("WebSocket {} write failed: {}", this.target.uri(), ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -780,7 +789,7 @@ final class SocketWebSocketTransport implements Transport {
 				ch.close();
 			}
 			catch (IOException ex) {
-				log.trace("closing the socket failed: {}", ex.toString());
+				Logs.log.trace("closing the socket failed: {}", ex.toString());
 			}
 		}
 	}

@@ -37,9 +37,19 @@ import dev.codexjava.error.TransportClosedException;
 @API(status = API.Status.INTERNAL)
 public final class StdioProcessTransport implements Transport {
 
-	private static final Logger log = LoggerFactory.getLogger(StdioProcessTransport.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
 
-	private static final Logger stderrLog = LoggerFactory.getLogger("dev.codexjava.appserver.stderr");
+		static final Logger log = LoggerFactory.getLogger(StdioProcessTransport.class);
+
+		static final Logger stderrLog = LoggerFactory.getLogger("dev.codexjava.appserver.stderr");
+
+		private Logs() {
+		}
+
+	}
+
 
 	private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -132,7 +142,7 @@ public final class StdioProcessTransport implements Transport {
 		}
 		this.family = new ProcessFamily(this.process.toHandle());
 		this.stdin = this.process.getOutputStream();
-		log.debug("Started app-server pid {}: {}", this.process.pid(), this.launch);
+		Logs.log.debug("Started app-server pid {}: {}", this.process.pid(), this.launch);
 		this.readerThread = TransportThreads.daemon("codex-stdout-" + this.instance, this::readStdout);
 		this.stderrThread = TransportThreads.daemon("codex-stderr-" + this.instance, this::readStderr);
 		this.writerThread = TransportThreads.daemon("codex-stdin-" + this.instance, this::writeStdin);
@@ -163,7 +173,7 @@ public final class StdioProcessTransport implements Transport {
 					}
 					this.family.refreshIfDue();
 					if (line == BoundedLineReader.OVERSIZED) {
-						log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
+						Logs.log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
 								reader.lastOversizedLength(), this.maxLineBytes);
 						continue;
 					}
@@ -181,7 +191,7 @@ public final class StdioProcessTransport implements Transport {
 				}
 			}
 			catch (IOException ex) {
-				log.debug("app-server stdout read failed: {}", ex.toString());
+				Logs.log.debug("app-server stdout read failed: {}", ex.toString());
 			}
 			if (held != null && !this.closeReported.get()) {
 				String line = held;
@@ -204,13 +214,13 @@ public final class StdioProcessTransport implements Transport {
 			this.handler.onLine(line, more);
 		}
 		catch (RuntimeException ex) {
-			log.error("Error while handling an app-server message; continuing", ex);
+			Logs.log.error("Error while handling an app-server message; continuing", ex);
 		}
 	}
 
 	private void readerFailed(Throwable failure) {
 		try {
-			log.error("Reading the app-server's output failed; closing the connection", failure);
+			Logs.log.error("Reading the app-server's output failed; closing the connection", failure);
 		}
 		catch (Throwable ex) {
 			// logging may fail as well (out of memory): the close below says why
@@ -242,7 +252,7 @@ public final class StdioProcessTransport implements Transport {
 		}
 		catch (IOException ex) {
 			// the child is gone or closed its input; the reader reports the closure to pending requests
-			log.debug("app-server stdin write failed: {}", ex.toString());
+			Logs.log.debug("app-server stdin write failed: {}", ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -253,7 +263,7 @@ public final class StdioProcessTransport implements Transport {
 				out.close();
 			}
 			catch (IOException ex) {
-				log.trace("closing stdin failed: {}", ex.toString());
+				Logs.log.trace("closing stdin failed: {}", ex.toString());
 			}
 		}
 	}
@@ -269,21 +279,21 @@ public final class StdioProcessTransport implements Transport {
 				try {
 					this.stderrTail.add(line);
 					if (line.contains("panicked")) {
-						stderrLog.warn("{}", line);
+						Logs.stderrLog.warn("{}", line);
 					}
 					else {
-						stderrLog.debug("{}", line);
+						Logs.stderrLog.debug("{}", line);
 					}
 				}
 				catch (Throwable ex) {
 					// keep draining whatever happens (a failing log appender, out of memory): a child whose stderr
 					// pipe fills up blocks for good
-					log.trace("could not record an app-server stderr line: {}", ex.toString());
+					Logs.log.trace("could not record an app-server stderr line: {}", ex.toString());
 				}
 			}
 		}
 		catch (IOException ex) {
-			log.trace("app-server stderr read ended: {}", ex.toString());
+			Logs.log.trace("app-server stderr read ended: {}", ex.toString());
 		}
 	}
 
@@ -296,7 +306,7 @@ public final class StdioProcessTransport implements Transport {
 			// which would keep the reader threads waiting for good
 			List<ProcessHandle> orphans = this.family.members();
 			if (!orphans.isEmpty()) {
-				log.debug("Stopping {} process(es) the exited app-server left behind", orphans.size());
+				Logs.log.debug("Stopping {} process(es) the exited app-server left behind", orphans.size());
 				ProcessTree.terminateAll(orphans, Duration.ofMillis(500));
 			}
 		}
@@ -322,7 +332,7 @@ public final class StdioProcessTransport implements Transport {
 			// give the stderr drainer a moment so the tail holds the crash output (it ends at once when the child is
 			// gone, unless a descendant holds the pipe; 200 ms proved too short on a loaded machine)
 			TransportThreads.joinQuietly(this.stderrThread, Duration.ofMillis(500));
-			log.warn("{} (exit code {})", reason, exitCode);
+			Logs.log.warn("{} (exit code {})", reason, exitCode);
 		}
 		this.outbox.clear();
 		this.outbox.offer(END_OF_INPUT);
@@ -335,7 +345,7 @@ public final class StdioProcessTransport implements Transport {
 			this.handler.onClosed(ex);
 		}
 		catch (Throwable e) {
-			log.error("Error in transport close handler", e);
+			Logs.log.error("Error in transport close handler", e);
 		}
 	}
 
@@ -434,7 +444,7 @@ public final class StdioProcessTransport implements Transport {
 			Thread.currentThread().interrupt();
 		}
 		if (!exited) {
-			log.debug("app-server pid {} did not exit within {} after end of input; terminating", p.pid(), grace);
+			Logs.log.debug("app-server pid {} did not exit within {} after end of input; terminating", p.pid(), grace);
 			ProcessTree.terminate(p.toHandle(), Duration.ofSeconds(1));
 		}
 		List<ProcessHandle> left = family.members();
@@ -457,7 +467,7 @@ public final class StdioProcessTransport implements Transport {
 			Thread.currentThread().interrupt();
 		}
 		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
-			log.debug("An earlier close of the app-server connection has not finished: {}", ex.toString());
+			Logs.log.debug("An earlier close of the app-server connection has not finished: {}", ex.toString());
 		}
 	}
 

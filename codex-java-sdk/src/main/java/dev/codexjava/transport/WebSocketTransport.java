@@ -47,7 +47,16 @@ import dev.codexjava.error.TransportClosedException;
  */
 final class WebSocketTransport implements Transport {
 
-	private static final Logger log = LoggerFactory.getLogger(WebSocketTransport.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(WebSocketTransport.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -139,7 +148,7 @@ final class WebSocketTransport implements Transport {
 		CompletableFuture<WebSocket> connecting = builder.buildAsync(this.target.uri(), new Listener());
 		try {
 			this.webSocket = connecting.get(this.connectTimeout.toNanos(), TimeUnit.NANOSECONDS);
-			log.debug("Connected to the Codex app-server at {}", where);
+			Logs.log.debug("Connected to the Codex app-server at {}", where);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -282,7 +291,7 @@ final class WebSocketTransport implements Transport {
 		public @Nullable CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
 			String message = WebSocketTransport.this.assembler.add(data, last);
 			if (message == MessageAssembler.OVERSIZED) {
-				log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
+				Logs.log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
 						WebSocketTransport.this.assembler.lastOversizedLength(), WebSocketTransport.this.maxMessageBytes);
 			}
 			else if (message != null && !message.isEmpty()) {
@@ -294,7 +303,7 @@ final class WebSocketTransport implements Transport {
 
 		@Override
 		public @Nullable CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-			log.debug("Ignored a binary WebSocket frame of {} bytes from the app-server", data.remaining());
+			Logs.log.debug("Ignored a binary WebSocket frame of {} bytes from the app-server", data.remaining());
 			consumed(ws);
 			return null;
 		}
@@ -319,7 +328,7 @@ final class WebSocketTransport implements Transport {
 		@Override
 		public void onError(WebSocket ws, Throwable error) {
 			WebSocketTransport.this.peerClosed.complete(null);
-			log.debug("WebSocket to {} failed: {}", WebSocketTransport.this.target.uri(), error.toString());
+			Logs.log.debug("WebSocket to {} failed: {}", WebSocketTransport.this.target.uri(), error.toString());
 			reportClosed(WebSocketTransport.this.closing.get() ? "Codex client closed"
 					: "The connection to the Codex app-server at " + WebSocketTransport.this.target.uri()
 							+ " was lost (" + error.getClass().getSimpleName() + ")");
@@ -332,7 +341,7 @@ final class WebSocketTransport implements Transport {
 			this.handler.onLine(line, more);
 		}
 		catch (RuntimeException ex) {
-			log.error("Error while handling an app-server message; continuing", ex);
+			Logs.log.error("Error while handling an app-server message; continuing", ex);
 		}
 	}
 
@@ -341,7 +350,7 @@ final class WebSocketTransport implements Transport {
 			return;
 		}
 		if (!this.closing.get()) {
-			log.warn("{}", reason);
+			Logs.log.warn("{}", reason);
 		}
 		synchronized (this.deliveryLock) {
 			// what was received before the close is delivered, before onClosed; nothing after it
@@ -357,7 +366,7 @@ final class WebSocketTransport implements Transport {
 			this.handler.onClosed(ex);
 		}
 		catch (RuntimeException e) {
-			log.error("Error in transport close handler", e);
+			Logs.log.error("Error in transport close handler", e);
 		}
 	}
 
@@ -385,7 +394,7 @@ final class WebSocketTransport implements Transport {
 				.whenComplete((ignored, failure) -> {
 					this.queuedBytes.addAndGet(-size);
 					if (failure != null && !this.closing.get()) {
-						log.debug("WebSocket send to {} failed: {}", this.target.uri(), failure.toString());
+						Logs.log.debug("WebSocket send to {} failed: {}", this.target.uri(), failure.toString());
 						reportClosed("The connection to the Codex app-server at " + this.target.uri()
 								+ " was lost while sending");
 					}
@@ -424,7 +433,7 @@ final class WebSocketTransport implements Transport {
 				Thread.currentThread().interrupt();
 			}
 			catch (ExecutionException | TimeoutException ex) {
-				log.debug("The app-server at {} did not complete the close handshake: {}", this.target.uri(),
+				Logs.log.debug("The app-server at {} did not complete the close handshake: {}", this.target.uri(),
 						ex.toString());
 			}
 			ws.abort();

@@ -30,7 +30,16 @@ import dev.codexjava.protocol.generated.SubAgentActivityKind;
  */
 public final class ThreadItemReader {
 
-	private static final Logger log = LoggerFactory.getLogger(ThreadItemReader.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(ThreadItemReader.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private ThreadItemReader() {
 	}
@@ -53,12 +62,12 @@ public final class ThreadItemReader {
 			return known(type, id, item);
 		}
 		catch (Malformed ex) {
-			log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getMessage());
+			Logs.log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getMessage());
 			return new ThreadItem.Other(type, id, item);
 		}
 		catch (RuntimeException ex) {
 			// a nested record that does not decode, or anything else unexpected: never fail the reader thread
-			log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getClass().getSimpleName());
+			Logs.log.debug("Reading a {} item ({}) as Other: {}", type, id, ex.getClass().getSimpleName());
 			return new ThreadItem.Other(type, id, item);
 		}
 	}

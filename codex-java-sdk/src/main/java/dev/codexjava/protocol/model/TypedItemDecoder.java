@@ -15,7 +15,16 @@ import dev.codexjava.protocol.Json;
  */
 final class TypedItemDecoder {
 
-	private static final Logger log = LoggerFactory.getLogger(TypedItemDecoder.class);
+	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
+	// logging backend initialises (hundreds of classes), so that the two overlap
+	private static final class Logs {
+
+		static final Logger log = LoggerFactory.getLogger(TypedItemDecoder.class);
+
+		private Logs() {
+		}
+
+	}
 
 	private TypedItemDecoder() {
 	}
@@ -30,7 +39,7 @@ final class TypedItemDecoder {
 		}
 		catch (IllegalArgumentException ex) {
 			// the message may quote the item's content: not logged
-			log.debug("A {} item does not decode into the generated ThreadItem", Json.text(raw, "type"));
+			Logs.log.debug("A {} item does not decode into the generated ThreadItem", Json.text(raw, "type"));
 			return Optional.empty();
 		}
 	}
