@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,12 @@ class StdioProcessTransportTest {
 
 		final CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
 
+		/** The thread that delivered the first line: the transport's reader (seen even if it has ended since). */
+		final CompletableFuture<Thread> reader = new CompletableFuture<>();
+
 		@Override
 		public void onLine(String line) {
+			this.reader.complete(Thread.currentThread());
 			this.lines.add(line);
 		}
 
@@ -47,20 +49,11 @@ class StdioProcessTransportTest {
 
 	}
 
-	private static Set<Thread> readerThreads() {
-		return Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((t) -> t.getName().startsWith("codex-stdout-"))
-			.collect(Collectors.toSet());
-	}
-
-	/** The reader thread {@code transport} started: the one that was not there before. */
-	private static Thread newReaderThread(Set<Thread> before) {
-		Set<Thread> now = readerThreads();
-		now.removeAll(before);
-		assertThat(now).hasSize(1);
-		return now.iterator().next();
+	/** The transport's reader thread, known from the first line it delivered. */
+	private static Thread readerThread(Recorder recorder) throws Exception {
+		Thread reader = recorder.reader.get(10, TimeUnit.SECONDS);
+		assertThat(reader.getName()).startsWith("codex-stdout-");
+		return reader;
 	}
 
 	private static boolean running(long pid) {
@@ -83,12 +76,11 @@ class StdioProcessTransportTest {
 				throw error;
 			}
 		};
-		Set<Thread> before = readerThreads();
 		StdioProcessTransport transport = new StdioProcessTransport(new ProcessLaunch(
 				List.of("sh", "-c", "printf 'first\\n'; cat >/dev/null"), Map.of(), null, true));
 		try {
 			transport.start(recorder);
-			Thread reader = newReaderThread(before);
+			Thread reader = readerThread(recorder);
 			long pid = transport.pid().getAsLong();
 
 			TransportClosedException reason = recorder.closed.get(10, TimeUnit.SECONDS);
@@ -138,13 +130,12 @@ class StdioProcessTransportTest {
 	@EnabledOnOs(OS.LINUX)
 	void grandchildrenOfACrashedChildDoNotOutliveCloseNorKeepTheReaderWaiting() throws Exception {
 		Recorder recorder = new Recorder();
-		Set<Thread> before = readerThreads();
 		StdioProcessTransport transport = new StdioProcessTransport(new ProcessLaunch(List.of("sh", "-c",
 				"sleep 600 & echo $!; sleep 600 </dev/null >/dev/null 2>&1 & echo $!; exit 3"), Map.of(), null, true));
 		List<Long> grandchildren = List.of();
 		try {
 			transport.start(recorder);
-			Thread reader = newReaderThread(before);
+			Thread reader = readerThread(recorder);
 			TransportClosedException reason = recorder.closed.get(10, TimeUnit.SECONDS);
 			assertThat(reason.exitCode()).hasValue(3);
 			grandchildren = recorder.lines.stream().map(Long::valueOf).toList();
