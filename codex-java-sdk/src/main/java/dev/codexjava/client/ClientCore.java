@@ -80,8 +80,10 @@ final class ClientCore {
 	private volatile ServerInfo serverInfo;
 
 	/** Told when the process exits while the client did not ask for it. */
-	private volatile java.util.function.Consumer<TransportClosedException> crashHandler = (reason) -> {
-	};
+	private volatile CrashHandler crashHandler = CrashHandler.NONE;
+
+	/** The thread failing this core's callers after the connection ended, while it does ({@code null} otherwise). */
+	private volatile Thread closingThread;
 
 	private ClientCore(CodexConfig config, Subscriptions subscriptions) {
 		this.config = config;
@@ -247,25 +249,50 @@ final class ClientCore {
 
 	private void connectionClosed(TransportClosedException reason) {
 		boolean expected = this.closed.get();
-		failWaitingRetries(reason);
-		this.router.failAll(reason);
-		Integer exit = reason.exitCode().isPresent() ? reason.exitCode().getAsInt() : null;
-		this.fanOut.processExited(exit, expected);
-		if (!expected && this.serverInfo != null) {
-			try {
-				this.crashHandler.accept(reason);
+		boolean crash = !expected && this.serverInfo != null;
+		CrashHandler handler = this.crashHandler;
+		this.closingThread = Thread.currentThread();
+		try {
+			if (crash) {
+				// before anyone hears of the failure: a caller who retries at once must find the restart in progress
+				safelyTell(handler::crashing);
 			}
-			catch (Throwable ex) {
-				Logs.log.error("Crash handler failed", ex);
-			}
+			failWaitingRetries(reason);
+			this.router.failAll(reason);
+			Integer exit = reason.exitCode().isPresent() ? reason.exitCode().getAsInt() : null;
+			this.fanOut.processExited(exit, expected);
+		}
+		finally {
+			this.closingThread = null;
+		}
+		if (crash) {
+			safelyTell(() -> handler.crashed(reason));
 		}
 	}
 
-	void onCrash(java.util.function.Consumer<TransportClosedException> handler) {
+	private static void safelyTell(Runnable step) {
+		try {
+			step.run();
+		}
+		catch (Throwable ex) {
+			Logs.log.error("Crash handler failed", ex);
+		}
+	}
+
+	/**
+	 * Whether the current thread is the one failing this core's callers after its connection ended (a listener or a
+	 * dependent stage running there): such a thread must not wait for a restart, which is only scheduled after it is done.
+	 */
+	boolean isFailingCallersOnThisThread() {
+		return this.closingThread == Thread.currentThread();
+	}
+
+	void onCrash(CrashHandler handler) {
 		this.crashHandler = handler;
 		TransportClosedException reason = closedReason();
 		if (reason != null && !this.closed.get()) {
-			handler.accept(reason);
+			handler.crashing();
+			handler.crashed(reason);
 		}
 	}
 

@@ -179,7 +179,7 @@ final class ServerConnection {
 		}
 		this.core = started;
 		this.startProblem = null;
-		started.onCrash(this.supervisor::crashed);
+		started.onCrash(this.supervisor);
 		started.announceStarted();
 		return started;
 	}
@@ -316,7 +316,8 @@ final class ServerConnection {
 			throw new IllegalStateException("This Codex client is not started; call start() or startAsync() first");
 		}
 		CompletableFuture<ClientCore> pending = this.supervisor.pending();
-		if (pending != null && !current.isRunning()) {
+		// not on the thread still failing the old process's callers: the restart is scheduled only after it is done
+		if (pending != null && !current.isRunning() && !current.isFailingCallersOnThisThread()) {
 			Duration limit = this.config.startupTimeout().plus(this.config.supervision().maxDelay());
 			return Futures.await(pending, limit, "Restarting the Codex app-server");
 		}

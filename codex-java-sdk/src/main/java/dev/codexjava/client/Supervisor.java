@@ -22,7 +22,7 @@ import dev.codexjava.transport.RemoteEndpoint;
  * {@code Codex.close()} or a user's (re)start: the owner re-checks {@link #wants} under its lifecycle lock. For a
  * remote endpoint a "restart" is a reconnect plus a new handshake: the server itself is never started or stopped.
  */
-final class Supervisor {
+final class Supervisor implements CrashHandler {
 
 	// obtained at first use, not at class initialisation: the first Codex.start spawns the app-server before a
 	// logging backend initialises (hundreds of classes), so that the two overlap
@@ -48,6 +48,9 @@ final class Supervisor {
 	private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
 	private CompletableFuture<ClientCore> pending;
+
+	/** The restart {@link #crashing()} claimed and {@link #crashed} has not scheduled yet, or {@code null}. */
+	private CompletableFuture<ClientCore> claimed;
 
 	private boolean stopped;
 
@@ -82,6 +85,7 @@ final class Supervisor {
 			if (this.pending != null) {
 				this.pending.completeExceptionally(new TransportClosedException("This Codex client is closed", null, null));
 				this.pending = null;
+				this.claimed = null;
 			}
 		}
 		finally {
@@ -115,17 +119,44 @@ final class Supervisor {
 		}
 	}
 
-	/** The current process died unexpectedly. */
-	void crashed(TransportClosedException reason) {
+	/**
+	 * The current process died unexpectedly; its callers are about to fail. Claims the restart (without scheduling
+	 * it) so that from now on {@link #pending()} is set: a caller who sees the failure and calls again waits for the
+	 * restart instead of failing on the dead process. {@link #crashed} schedules it.
+	 */
+	@Override
+	public void crashing() {
 		this.lock.lock();
 		try {
-			if (!this.policy.enabled() || this.stopped || this.pending != null) {
-				if (!this.policy.enabled()) {
-					Logs.log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
-				}
+			if (this.policy.enabled() && !this.stopped && this.pending == null) {
+				this.pending = new CompletableFuture<>();
+				this.claimed = this.pending;
+			}
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** The current process died unexpectedly (and its callers were failed): schedules the restart. */
+	@Override
+	public void crashed(TransportClosedException reason) {
+		this.lock.lock();
+		try {
+			if (!this.policy.enabled()) {
+				Logs.log.warn("Codex app-server exited unexpectedly and supervision is disabled: {}", reason.getMessage());
 				return;
 			}
-			this.pending = new CompletableFuture<>();
+			if (this.stopped) {
+				return;
+			}
+			if (this.pending == null) {
+				this.pending = new CompletableFuture<>();
+			}
+			else if (this.pending != this.claimed) {
+				return; // a restart is already scheduled
+			}
+			this.claimed = null;
 			schedule(1, reason);
 		}
 		finally {
