@@ -328,14 +328,16 @@ final class UserScenario {
 				result.put("startFirst", Double.parseDouble(start[1]));
 				switch (workload) {
 					case "turns" -> {
+						profile(process, "start", workload, "cold");
 						long c0 = session.cpu();
 						session.call("turns " + s.coldTurns());
 						result.put("cpuTurnCold", ticksToMs(session.cpu() - c0) / s.coldTurns());
+						profile(process, "stop", workload, "cold");
 						session.call("turns " + s.warmupTurns());
-						profile(process, "start", workload);
+						profile(process, "start", workload, "warm");
 						c0 = session.cpu();
 						String[] warm = session.call("turns " + s.warmTurns());
-						profile(process, "stop", workload);
+						profile(process, "stop", workload, "warm");
 						result.put("cpuTurnWarm", ticksToMs(session.cpu() - c0) / s.warmTurns());
 						alloc(result, "allocTurn", warm[2], s.warmTurns() * 1024.0);
 						result.put("rssTurns", session.peakRssMb());
@@ -345,8 +347,10 @@ final class UserScenario {
 					}
 					case "coldStream" -> {
 						model.defaultResponse(MockResponse.deltas(s.coldDeltas(), "x"));
+						profile(process, "start", workload, "cold");
 						long c0 = session.cpu();
 						String[] r = session.call("stream " + s.coldDeltas());
+						profile(process, "stop", workload, "cold");
 						checkDeltas(r, s.coldDeltas());
 						result.put("cpuDeltaCold", ticksToMs(session.cpu() - c0) * 1000 / s.coldDeltas());
 						result.put("rateCold", Double.parseDouble(r[4]));
@@ -356,7 +360,7 @@ final class UserScenario {
 						model.defaultResponse(MockResponse.deltas(s.warmupDeltas(), "x"));
 						checkDeltas(session.call("stream " + s.warmupDeltas()), s.warmupDeltas());
 						model.defaultResponse(MockResponse.deltas(s.warmDeltas(), "x"));
-						profile(process, "start", workload);
+						profile(process, "start", workload, "warm");
 						long c0 = session.cpu();
 						double alloc = 0;
 						List<Double> rates = new ArrayList<>();
@@ -366,7 +370,7 @@ final class UserScenario {
 							rates.add(Double.parseDouble(r[4]));
 							alloc = (alloc < 0 || Long.parseLong(r[2]) < 0) ? -1 : alloc + Long.parseLong(r[2]);
 						}
-						profile(process, "stop", workload);
+						profile(process, "stop", workload, "warm");
 						long deltas = (long) s.warmStreams() * s.warmDeltas();
 						result.put("cpuDeltaWarm", ticksToMs(session.cpu() - c0) * 1000 / deltas);
 						result.put("rateWarm", Stats.of(rates).median());
@@ -388,13 +392,14 @@ final class UserScenario {
 
 	/**
 	 * For profiling only: with {@code -Dbench.user.profileAgent=/path/libasyncProfiler.so} (and optionally
-	 * {@code -Dbench.user.profileArgs=event=cpu,interval=1ms}), attaches async-profiler to a Java client for its
-	 * measured warm phase alone ({@code jcmd PID JVMTI.agent_load}), writing collapsed stacks to
-	 * {@code /tmp/user-profile-WORKLOAD-PID.txt}. Off by default.
+	 * {@code -Dbench.user.profileArgs=event=cpu,interval=1ms}), attaches async-profiler to a Java client for one
+	 * measured phase alone ({@code jcmd PID JVMTI.agent_load}): the warm one, or with
+	 * {@code -Dbench.user.profilePhase=cold} the first turns / the first streamed turn of the fresh process, writing
+	 * collapsed stacks to {@code /tmp/user-profile-WORKLOAD-PID.txt}. Off by default.
 	 */
-	private static void profile(Process process, String action, String workload) {
+	private static void profile(Process process, String action, String workload, String phase) {
 		String agent = System.getProperty("bench.user.profileAgent", "");
-		if (agent.isBlank()) {
+		if (agent.isBlank() || !phase.equals(System.getProperty("bench.user.profilePhase", "warm"))) {
 			return;
 		}
 		String options = "start".equals(action)
