@@ -85,6 +85,12 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private final Map<String, ForeignTurn> foreignTurns = new HashMap<>();
 
+	/**
+	 * Whether a listener reads raw notifications (overrides {@link CodexListener#onNotification}); if none does,
+	 * streamed deltas may be routed typed, without their params (see {@link #takesDeltas}).
+	 */
+	private final boolean rawListeners;
+
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
 
@@ -109,6 +115,23 @@ final class NotificationRouter implements NotificationHandler {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
 		this.subscriptions = subscriptions;
+		this.rawListeners = readsNotifications(listeners);
+	}
+
+	/** Whether one of {@code listeners} overrides {@link CodexListener#onNotification} (reads raw notifications). */
+	private static boolean readsNotifications(List<CodexListener> listeners) {
+		for (CodexListener listener : listeners) {
+			try {
+				if (listener.getClass().getMethod("onNotification", String.class, JsonNode.class)
+					.getDeclaringClass() != CodexListener.class) {
+					return true;
+				}
+			}
+			catch (NoSuchMethodException | SecurityException ex) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
@@ -120,6 +143,43 @@ final class NotificationRouter implements NotificationHandler {
 	public boolean ignores(String method) {
 		return this.listeners.isEmpty() && UNROUTED.contains(method)
 				&& (this.subscriptions == null || !this.subscriptions.wants(method));
+	}
+
+	/**
+	 * Deltas come typed ({@link #onDelta}) unless a listener or a subscriber reads their raw params. (The listener
+	 * list is fixed; the subscribers may change: one registered while a delta is being read gets the next ones.)
+	 */
+	@Override
+	public boolean takesDeltas(String method) {
+		return !this.rawListeners && (this.subscriptions == null || !this.subscriptions.wants(method));
+	}
+
+	/**
+	 * Routes a delta as {@link #onNotification} would, to its turn's tracker without params; hands it back when its
+	 * route needs the params: a goal runs on its thread, or its turn is not bound yet while a {@code turn/start} of the
+	 * thread waits for its answer (the early event is held with its params).
+	 */
+	@Override
+	public boolean onDelta(String method, String threadId, String turnId, String itemId, String delta) {
+		synchronized (this) {
+			if (this.goals.containsKey(threadId)) {
+				return false;
+			}
+			// (foreign-turn tracking and wind-downs look at turn/started, turn/completed and status changes only)
+			TurnTracker tracker = this.turns.get(turnId);
+			if (tracker == null) {
+				return !this.starting.containsKey(threadId);
+			}
+			try {
+				if (tracker.acceptDelta(method, itemId, delta, true)) {
+					this.owedWakeUps.add(tracker);
+				}
+			}
+			catch (RuntimeException ex) {
+				undecodable(tracker, method, null, ex);
+			}
+			return true;
+		}
 	}
 
 	@Override

@@ -257,25 +257,15 @@ final class TurnTracker {
 				this.items.add(item);
 				enqueue(new TurnEvent.ItemCompleted(item), false);
 			}
-			case "item/agentMessage/delta" -> {
+			case "item/agentMessage/delta", "item/reasoning/summaryTextDelta", "item/reasoning/textDelta",
+					"item/commandExecution/outputDelta" -> {
 				String itemId = Json.text(params, "itemId");
 				String delta = Json.text(params, "delta");
 				if (itemId == null || delta == null) {
+					// the typed delta's components are never null
 					return enqueueDroppable(new TurnEvent.Other(method, params), method, holdWakeUp);
 				}
-				this.lock.lock();
-				try {
-					// the partial text and the event in one critical section (re-entered by enqueue)
-					this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
-					return enqueueDroppable(new TurnEvent.AgentMessageDelta(itemId, delta), method, holdWakeUp);
-				}
-				finally {
-					this.lock.unlock();
-				}
-			}
-			case "item/reasoning/summaryTextDelta", "item/reasoning/textDelta",
-					"item/commandExecution/outputDelta" -> {
-				return enqueueDroppable(textDelta(method, params), method, holdWakeUp);
+				return delta(method, itemId, delta, holdWakeUp);
 			}
 			case "thread/tokenUsage/updated" -> {
 				JsonNode usage = params.get("tokenUsage");
@@ -306,20 +296,47 @@ final class TurnTracker {
 	}
 
 	/**
-	 * A reasoning or command output delta; {@link TurnEvent.Other} when its {@code itemId} or {@code delta} is not a
-	 * string, as the typed delta's components are never {@code null}.
+	 * Routes one streamed delta of this turn given by its strings (read without a tree): what {@link #accept} does
+	 * for a delta notification whose {@code itemId} and {@code delta} are strings. Reader thread.
+	 * @param method {@code item/agentMessage/delta}, {@code item/reasoning/summaryTextDelta},
+	 * {@code item/reasoning/textDelta} or {@code item/commandExecution/outputDelta}
+	 * @return as {@link #accept(String, JsonNode, boolean)}
 	 */
-	private static TurnEvent textDelta(String method, JsonNode params) {
-		String itemId = Json.text(params, "itemId");
-		String delta = Json.text(params, "delta");
-		if (itemId == null || delta == null) {
-			return new TurnEvent.Other(method, params);
+	boolean acceptDelta(String method, String itemId, String delta, boolean holdWakeUp) {
+		if (this.done.get()) {
+			return false;
 		}
-		return switch (method) {
-			case "item/reasoning/summaryTextDelta" -> new TurnEvent.ReasoningDelta(itemId, "summary", delta);
-			case "item/reasoning/textDelta" -> new TurnEvent.ReasoningDelta(itemId, "text", delta);
-			default -> new TurnEvent.CommandOutputDelta(itemId, delta);
-		};
+		UnreachableModelWatch watch = this.unreachableWatch;
+		if (watch != null) {
+			// a delta's params are never read by the watch
+			watch.observe(method, null, this.turnId);
+		}
+		return delta(method, itemId, delta, holdWakeUp);
+	}
+
+	private boolean delta(String method, String itemId, String delta, boolean holdWakeUp) {
+		switch (method) {
+			case "item/agentMessage/delta" -> {
+				this.lock.lock();
+				try {
+					// the partial text and the event in one critical section (re-entered by enqueue)
+					this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
+					return enqueueDroppable(new TurnEvent.AgentMessageDelta(itemId, delta), method, holdWakeUp);
+				}
+				finally {
+					this.lock.unlock();
+				}
+			}
+			case "item/reasoning/summaryTextDelta" -> {
+				return enqueueDroppable(new TurnEvent.ReasoningDelta(itemId, "summary", delta), method, holdWakeUp);
+			}
+			case "item/reasoning/textDelta" -> {
+				return enqueueDroppable(new TurnEvent.ReasoningDelta(itemId, "text", delta), method, holdWakeUp);
+			}
+			default -> {
+				return enqueueDroppable(new TurnEvent.CommandOutputDelta(itemId, delta), method, holdWakeUp);
+			}
+		}
 	}
 
 	/** Wakes the stream consumer if deltas were queued without waking it. */
