@@ -97,11 +97,20 @@ final class DeltaLineReader {
 		this.pos = offset;
 		this.end = offset + length;
 		try {
-			return readLine(handler);
+			boolean read = readLine(handler);
+			if (!read) {
+				forget();
+			}
+			return read;
 		}
 		finally {
 			this.line = NO_LINE;
 		}
+	}
+
+	/** Lets go of the last delta's text (which may be large); the ids stay, to be shared with the next line. */
+	void forget() {
+		this.delta = "";
 	}
 
 	String method() {

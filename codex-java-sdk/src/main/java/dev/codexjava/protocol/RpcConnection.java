@@ -305,6 +305,9 @@ public final class RpcConnection {
 			Logs.log.error("Notification handler failed for {}; continuing", delta.method(), ex);
 			return true;
 		}
+		finally {
+			delta.forget();
+		}
 	}
 
 	private void endBurst() {
