@@ -2,6 +2,7 @@ package dev.codexjava.client;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,10 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated");
 
+	/** The streamed deltas a turn's tracker takes without their params (see {@link #onDelta}). */
+	private static final List<String> DELTA_METHODS = List.of("item/agentMessage/delta",
+			"item/reasoning/summaryTextDelta", "item/reasoning/textDelta", "item/commandExecution/outputDelta");
+
 	private final List<CodexListener> listeners;
 
 	private final Consumer<String> threadEnded;
@@ -85,11 +90,8 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private final Map<String, ForeignTurn> foreignTurns = new HashMap<>();
 
-	/**
-	 * Whether a listener reads raw notifications (overrides {@link CodexListener#onNotification}); if none does,
-	 * streamed deltas may be routed typed, without their params (see {@link #takesDeltas}).
-	 */
-	private final boolean rawListeners;
+	/** The streamed deltas a listener reads raw (see {@link #deltasReadRaw}); the others may be routed typed. */
+	private final Set<String> rawDeltas;
 
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
@@ -115,23 +117,44 @@ final class NotificationRouter implements NotificationHandler {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
 		this.subscriptions = subscriptions;
-		this.rawListeners = readsNotifications(listeners);
+		this.rawDeltas = deltasReadRaw(listeners);
 	}
 
-	/** Whether one of {@code listeners} overrides {@link CodexListener#onNotification} (reads raw notifications). */
-	private static boolean readsNotifications(List<CodexListener> listeners) {
+	/**
+	 * The streamed-delta methods one of {@code listeners} reads raw: it overrides {@link CodexListener#onNotification}
+	 * and {@link CodexListener#needsNotification needs} them.
+	 */
+	private static Set<String> deltasReadRaw(List<CodexListener> listeners) {
+		Set<String> read = new HashSet<>();
 		for (CodexListener listener : listeners) {
-			try {
-				if (listener.getClass().getMethod("onNotification", String.class, JsonNode.class)
-					.getDeclaringClass() != CodexListener.class) {
-					return true;
+			if (!readsNotifications(listener)) {
+				continue;
+			}
+			for (String method : DELTA_METHODS) {
+				try {
+					if (listener.needsNotification(method)) {
+						read.add(method);
+					}
+				}
+				catch (Throwable ex) {
+					Logs.log.warn("CodexListener.needsNotification failed for {}; telling it of every one", method, ex);
+					read.add(method);
 				}
 			}
-			catch (NoSuchMethodException | SecurityException ex) {
-				return true;
-			}
 		}
-		return false;
+		return Set.copyOf(read);
+	}
+
+	/** Whether {@code listener} overrides {@link CodexListener#onNotification}. */
+	private static boolean readsNotifications(CodexListener listener) {
+		try {
+			return listener.getClass()
+				.getMethod("onNotification", String.class, JsonNode.class)
+				.getDeclaringClass() != CodexListener.class;
+		}
+		catch (NoSuchMethodException | SecurityException ex) {
+			return true;
+		}
 	}
 
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
@@ -151,7 +174,7 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	@Override
 	public boolean takesDeltas(String method) {
-		return !this.rawListeners && (this.subscriptions == null || !this.subscriptions.wants(method));
+		return !this.rawDeltas.contains(method) && (this.subscriptions == null || !this.subscriptions.wants(method));
 	}
 
 	/**

@@ -95,6 +95,32 @@ class DeltaBytePathTest {
 	}
 
 	@Test
+	void aListenerThatNeedsOtherNotificationsStillGetsThem() throws Exception {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				seen.add(method);
+			}
+
+			@Override
+			public boolean needsNotification(String method) {
+				return !method.endsWith("Delta") && !method.endsWith("/delta");
+			}
+		};
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		try (Codex codex = Codex.start(FakeServer.config().listener(listener).build(), fake)) {
+			TurnHandle handle = codex.startThread().turn("x");
+			fake.push(Wire.turnStarted("t1", "u1"), Wire.agentDelta("t1", "u1", "m1", "a"),
+					Wire.agentDelta("t1", "u1", "m1", "b"), Wire.turnCompleted("t1", "u1"));
+			List<TurnEvent> events = CompletableFuture.supplyAsync(() -> handle.stream().toList())
+				.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(events).filteredOn(TurnEvent.AgentMessageDelta.class::isInstance).hasSize(2);
+			assertThat(seen).contains("turn/started", "turn/completed").doesNotContain("item/agentMessage/delta");
+		}
+	}
+
+	@Test
 	void aSubscriberGetsEveryDeltaAndTheStreamToo() throws Exception {
 		List<AgentMessageDeltaNotification> seen = new CopyOnWriteArrayList<>();
 		FakeTransport fake = FakeServer.withThreadAndTurn();
@@ -147,6 +173,19 @@ class DeltaBytePathTest {
 			}
 		};
 		assertThat(new NotificationRouter(List.of(quiet, reader)).takesDeltas("item/agentMessage/delta")).isFalse();
+		CodexListener reroutes = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+			}
+
+			@Override
+			public boolean needsNotification(String method) {
+				return method.equals("model/rerouted") || method.equals("item/reasoning/textDelta");
+			}
+		};
+		NotificationRouter selective = new NotificationRouter(List.of(quiet, reroutes));
+		assertThat(selective.takesDeltas("item/agentMessage/delta")).isTrue();
+		assertThat(selective.takesDeltas("item/reasoning/textDelta")).isFalse();
 		Subscriptions subscriptions = new Subscriptions();
 		NotificationRouter router = new NotificationRouter(List.of(), (t) -> {
 		}, subscriptions);
