@@ -279,7 +279,7 @@ public final class RpcConnection {
 		}
 		try {
 			try {
-				if (!this.deltas.read(utf8, offset, length, this.notifications) || !deliverDelta()) {
+				if (!readDelta(utf8, offset, length) || !deliverDelta()) {
 					handleMessage(new String(utf8, offset, length, StandardCharsets.UTF_8));
 				}
 			}
@@ -291,6 +291,21 @@ public final class RpcConnection {
 		}
 		catch (Throwable ex) {
 			fatal(ex);
+		}
+	}
+
+	/**
+	 * Whether the line is a delta the handler takes typed, read into {@link #deltas}. A failure while reading it is
+	 * logged and the line is read the general way, so that it is still handled.
+	 */
+	private boolean readDelta(byte[] utf8, int offset, int length) {
+		try {
+			return this.deltas.read(utf8, offset, length, this.notifications);
+		}
+		catch (RuntimeException ex) {
+			Logs.log.warn("Reading a streamed delta from its bytes failed; reading the line the general way", ex);
+			this.deltas.forget();
+			return false;
 		}
 	}
 

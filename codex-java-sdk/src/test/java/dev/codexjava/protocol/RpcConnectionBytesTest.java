@@ -79,6 +79,15 @@ class RpcConnectionBytesTest {
 	}
 
 	@Test
+	void aFailureWhileDecidingOnTheBytePathFallsBackToTheGeneralPath() {
+		this.recorder.throwOnTakes = true;
+		Transport.Handler connection = connect();
+		send(connection, DELTA, false);
+		assertThat(this.recorder.calls).containsExactly(
+				"notification item/agentMessage/delta " + Json.parse(DELTA).get("params"), "burstEnd");
+	}
+
+	@Test
 	void otherLinesAndBurstsAreHandledAsOnTheStringPath() {
 		this.recorder.takes = true;
 		Transport.Handler connection = connect();
@@ -161,8 +170,13 @@ class RpcConnectionBytesTest {
 			this.calls.add("notification " + method + " " + params);
 		}
 
+		volatile boolean throwOnTakes;
+
 		@Override
 		public boolean takesDeltas(String method) {
+			if (this.throwOnTakes) {
+				throw new IllegalStateException("bug");
+			}
 			return this.takes;
 		}
 
