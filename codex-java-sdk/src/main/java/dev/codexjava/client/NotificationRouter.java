@@ -174,7 +174,9 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	@Override
 	public boolean takesDeltas(String method) {
-		return !this.rawDeltas.contains(method) && (this.subscriptions == null || !this.subscriptions.wants(method));
+		// (no set lookup when no listener reads deltas: the JDK's set code is not compiled for deltas alone)
+		return (this.rawDeltas.isEmpty() || !this.rawDeltas.contains(method))
+				&& (this.subscriptions == null || !this.subscriptions.wants(method));
 	}
 
 	/**

@@ -273,7 +273,7 @@ final class DeltaLineReader {
 	/** The id at {@code slot}: the previous line's string when the bytes are the same. */
 	private String id(int slot, int start, int stop) {
 		byte[] last = this.lastIdBytes[slot];
-		if (Arrays.equals(this.line, start, stop, last, 0, last.length)) {
+		if (matches(start, stop, last)) {
 			return this.lastIds[slot];
 		}
 		String text = text(start, stop);
@@ -416,10 +416,28 @@ final class DeltaLineReader {
 	/** Moves past {@code expected} if the line continues with it. */
 	private boolean skip(byte[] expected) {
 		int stop = this.pos + expected.length;
-		if (stop > this.end || !Arrays.equals(this.line, this.pos, stop, expected, 0, expected.length)) {
+		if (stop > this.end || !matches(this.pos, stop, expected)) {
 			return false;
 		}
 		this.pos = stop;
+		return true;
+	}
+
+	/**
+	 * Whether the line's bytes from start to stop are {@code expected}. A plain loop over a few dozen bytes rather than
+	 * {@code Arrays.equals}: the JDK's shared comparison code is then not compiled for the deltas' bytes alone (a
+	 * turn's other lines would invalidate it for every caller).
+	 */
+	private boolean matches(int start, int stop, byte[] expected) {
+		if (stop - start != expected.length) {
+			return false;
+		}
+		byte[] bytes = this.line;
+		for (int i = 0; i < expected.length; i++) {
+			if (bytes[start + i] != expected[i]) {
+				return false;
+			}
+		}
 		return true;
 	}
 
