@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads newline-terminated UTF-8 lines from a stream without ever holding more than {@code maxLineBytes} of one line
  * in memory. A longer line is skipped to its end and reported as {@link #OVERSIZED}. The memory a large line needed
- * is given back once the line is read or skipped: the line buffer shrinks back to {@link #INITIAL_LINE_BYTES}.
+ * is given back once the line is read or skipped: the line buffer shrinks back to {@link #INITIAL_LINE_BYTES}. Lines
+ * come as strings ({@link #readLine()}) or as bytes ({@link #readLineBytes()}: no decoding, and a line that arrived
+ * whole in one read is handed out from the read buffer without a copy).
  */
 final class BoundedLineReader {
 
@@ -38,6 +40,19 @@ final class BoundedLineReader {
 	private int lineSize;
 
 	private long lastOversizedLength;
+
+	/** {@link #readLineBytes()}: the end of the stream. */
+	static final int END = -1;
+
+	/** {@link #readLineBytes()}: a line over the limit was skipped (see {@link #lastOversizedLength()}). */
+	static final int SKIPPED = -2;
+
+	// where the last line read by readLineBytes is: the read buffer itself when the line was in it whole, else line
+	private byte[] result = NO_LINE;
+
+	private static final byte[] NO_LINE = new byte[0];
+
+	private int resultOffset;
 
 	BoundedLineReader(InputStream in, int maxLineBytes) {
 		this.in = in;
@@ -88,19 +103,6 @@ final class BoundedLineReader {
 		release();
 		return text;
 	}
-
-	/** {@link #readLineBytes()}: the end of the stream. */
-	static final int END = -1;
-
-	/** {@link #readLineBytes()}: a line over the limit was skipped (see {@link #lastOversizedLength()}). */
-	static final int SKIPPED = -2;
-
-	// where the last line read by readLineBytes is: the read buffer itself when the line was in it whole, else line
-	private byte[] result = NO_LINE;
-
-	private static final byte[] NO_LINE = new byte[0];
-
-	private int resultOffset;
 
 	/**
 	 * Reads the next line without decoding it: returns its length in bytes (it is then in {@link #lineBytes()} from
