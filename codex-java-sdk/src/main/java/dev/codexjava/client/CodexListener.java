@@ -181,4 +181,19 @@ public interface CodexListener {
 	default void onNotification(String method, @Nullable JsonNode params) {
 	}
 
+	/**
+	 * Whether {@link #onNotification} needs the notifications of {@code method}. A listener that reads only some
+	 * notifications says which (say {@code "model/rerouted".equals(method)}), so that the client need not build the
+	 * raw params of the others for it: the streamed deltas of a turn that no listener and no subscriber reads raw go
+	 * to the turn straight from the line, without a tree (see {@code docs/performance.md}). Asked when the client
+	 * starts, for the streamed-delta methods; the answer must not change. A listener may still be told of
+	 * notifications it does not need. A listener that does not override {@link #onNotification} needs none, whatever
+	 * this says.
+	 * @param method a notification method
+	 * @return whether {@link #onNotification} reads notifications of {@code method} (by default {@code true})
+	 */
+	default boolean needsNotification(String method) {
+		return true;
+	}
+
 }

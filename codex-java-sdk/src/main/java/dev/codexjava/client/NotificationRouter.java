@@ -2,6 +2,7 @@ package dev.codexjava.client;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,10 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated");
 
+	/** The streamed deltas a turn's tracker takes without their params (see {@link #onDelta}). */
+	private static final List<String> DELTA_METHODS = List.of("item/agentMessage/delta",
+			"item/reasoning/summaryTextDelta", "item/reasoning/textDelta", "item/commandExecution/outputDelta");
+
 	private final List<CodexListener> listeners;
 
 	private final Consumer<String> threadEnded;
@@ -85,6 +90,9 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private final Map<String, ForeignTurn> foreignTurns = new HashMap<>();
 
+	/** The streamed deltas a listener reads raw (see {@link #deltasReadRaw}); the others may be routed typed. */
+	private final Set<String> rawDeltas;
+
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
 
@@ -109,6 +117,44 @@ final class NotificationRouter implements NotificationHandler {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
 		this.subscriptions = subscriptions;
+		this.rawDeltas = deltasReadRaw(listeners);
+	}
+
+	/**
+	 * The streamed-delta methods one of {@code listeners} reads raw: it overrides {@link CodexListener#onNotification}
+	 * and {@link CodexListener#needsNotification needs} them.
+	 */
+	private static Set<String> deltasReadRaw(List<CodexListener> listeners) {
+		Set<String> read = new HashSet<>();
+		for (CodexListener listener : listeners) {
+			if (!readsNotifications(listener)) {
+				continue;
+			}
+			for (String method : DELTA_METHODS) {
+				try {
+					if (listener.needsNotification(method)) {
+						read.add(method);
+					}
+				}
+				catch (Throwable ex) {
+					Logs.log.warn("CodexListener.needsNotification failed for {}; telling it of every one", method, ex);
+					read.add(method);
+				}
+			}
+		}
+		return Set.copyOf(read);
+	}
+
+	/** Whether {@code listener} overrides {@link CodexListener#onNotification}. */
+	private static boolean readsNotifications(CodexListener listener) {
+		try {
+			return listener.getClass()
+				.getMethod("onNotification", String.class, JsonNode.class)
+				.getDeclaringClass() != CodexListener.class;
+		}
+		catch (NoSuchMethodException | SecurityException ex) {
+			return true;
+		}
 	}
 
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
@@ -120,6 +166,45 @@ final class NotificationRouter implements NotificationHandler {
 	public boolean ignores(String method) {
 		return this.listeners.isEmpty() && UNROUTED.contains(method)
 				&& (this.subscriptions == null || !this.subscriptions.wants(method));
+	}
+
+	/**
+	 * Deltas come typed ({@link #onDelta}) unless a listener or a subscriber reads their raw params. (The listener
+	 * list is fixed; the subscribers may change: one registered while a delta is being read gets the next ones.)
+	 */
+	@Override
+	public boolean takesDeltas(String method) {
+		// (no set lookup when no listener reads deltas: the JDK's set code is not compiled for deltas alone)
+		return (this.rawDeltas.isEmpty() || !this.rawDeltas.contains(method))
+				&& (this.subscriptions == null || !this.subscriptions.wants(method));
+	}
+
+	/**
+	 * Routes a delta as {@link #onNotification} would, to its turn's tracker without params; hands it back when its
+	 * route needs the params: a goal runs on its thread, or its turn is not bound yet while a {@code turn/start} of the
+	 * thread waits for its answer (the early event is held with its params).
+	 */
+	@Override
+	public boolean onDelta(String method, String threadId, String turnId, String itemId, String delta) {
+		synchronized (this) {
+			if (this.goals.containsKey(threadId)) {
+				return false;
+			}
+			// (foreign-turn tracking and wind-downs look at turn/started, turn/completed and status changes only)
+			TurnTracker tracker = this.turns.get(turnId);
+			if (tracker == null) {
+				return !this.starting.containsKey(threadId);
+			}
+			try {
+				if (tracker.acceptDelta(method, itemId, delta, true)) {
+					this.owedWakeUps.add(tracker);
+				}
+			}
+			catch (RuntimeException ex) {
+				undecodable(tracker, method, null, ex);
+			}
+			return true;
+		}
 	}
 
 	@Override

@@ -237,7 +237,7 @@ final class TurnTracker {
 			watch.observe(method, params, this.turnId);
 		}
 		switch (method) {
-			case "turn/started" -> enqueue(new TurnEvent.Started(this.turnId), false);
+			case "turn/started" -> enqueue(new TurnEvent.Started(this.turnId));
 			case "item/started" -> {
 				ThreadItem item = ThreadItemReader.read(params.get("item"));
 				boolean restarted = item.id() != null && !this.startedItems.add(item.id());
@@ -250,19 +250,73 @@ final class TurnTracker {
 						this.lock.unlock();
 					}
 				}
-				enqueue(new TurnEvent.ItemStarted(item, restarted), false);
+				enqueue(new TurnEvent.ItemStarted(item, restarted));
 			}
 			case "item/completed" -> {
 				ThreadItem item = ThreadItemReader.read(params.get("item"));
 				this.items.add(item);
-				enqueue(new TurnEvent.ItemCompleted(item), false);
+				enqueue(new TurnEvent.ItemCompleted(item));
 			}
-			case "item/agentMessage/delta" -> {
+			case "item/agentMessage/delta", "item/reasoning/summaryTextDelta", "item/reasoning/textDelta",
+					"item/commandExecution/outputDelta" -> {
 				String itemId = Json.text(params, "itemId");
 				String delta = Json.text(params, "delta");
 				if (itemId == null || delta == null) {
+					// the typed delta's components are never null
 					return enqueueDroppable(new TurnEvent.Other(method, params), method, holdWakeUp);
 				}
+				return delta(method, itemId, delta, holdWakeUp);
+			}
+			case "thread/tokenUsage/updated" -> {
+				JsonNode usage = params.get("tokenUsage");
+				TokenCounts last = TokenCounts.from((usage != null) ? usage.get("last") : null);
+				TokenCounts total = TokenCounts.from((usage != null) ? usage.get("total") : null);
+				this.turnUsage = this.turnUsage.plus(last);
+				this.threadTotal = total;
+				this.contextWindow = (usage != null) ? Json.countValue(usage, "modelContextWindow") : null;
+				this.sawUsage = true;
+				enqueue(new TurnEvent.TokenUsage(last, total, this.contextWindow));
+			}
+			case "error" -> {
+				JsonNode willRetry = params.get("willRetry");
+				enqueue(new TurnEvent.Error(TurnError.from(params.get("error")),
+						willRetry != null && willRetry.asBoolean(false)));
+			}
+			case "turn/completed" -> {
+				JsonNode turn = params.get("turn");
+				complete((turn != null) ? Turn.from(turn) : null, params);
+			}
+			// a goal's turn boundaries: one per physical turn, never dropped
+			case "goal/turn/started", "goal/turn/completed" -> enqueue(new TurnEvent.Other(method, params));
+			default -> {
+				return enqueueDroppable(new TurnEvent.Other(method, params), method, holdWakeUp);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Routes one streamed delta of this turn given by its strings (read without a tree): what {@link #accept} does
+	 * for a delta notification whose {@code itemId} and {@code delta} are strings. Reader thread.
+	 * @param method {@code item/agentMessage/delta}, {@code item/reasoning/summaryTextDelta},
+	 * {@code item/reasoning/textDelta} or {@code item/commandExecution/outputDelta}
+	 * @return as {@link #accept(String, JsonNode, boolean)}
+	 */
+	boolean acceptDelta(String method, String itemId, String delta, boolean holdWakeUp) {
+		if (this.done.get()) {
+			return false;
+		}
+		UnreachableModelWatch watch = this.unreachableWatch;
+		if (watch != null) {
+			// a delta's params are never read by the watch
+			watch.observe(method, null, this.turnId);
+		}
+		return delta(method, itemId, delta, holdWakeUp);
+	}
+
+	private boolean delta(String method, String itemId, String delta, boolean holdWakeUp) {
+		switch (method) {
+			case "item/agentMessage/delta" -> {
 				this.lock.lock();
 				try {
 					// the partial text and the event in one critical section (re-entered by enqueue)
@@ -273,53 +327,16 @@ final class TurnTracker {
 					this.lock.unlock();
 				}
 			}
-			case "item/reasoning/summaryTextDelta", "item/reasoning/textDelta",
-					"item/commandExecution/outputDelta" -> {
-				return enqueueDroppable(textDelta(method, params), method, holdWakeUp);
+			case "item/reasoning/summaryTextDelta" -> {
+				return enqueueDroppable(new TurnEvent.ReasoningDelta(itemId, "summary", delta), method, holdWakeUp);
 			}
-			case "thread/tokenUsage/updated" -> {
-				JsonNode usage = params.get("tokenUsage");
-				TokenCounts last = TokenCounts.from((usage != null) ? usage.get("last") : null);
-				TokenCounts total = TokenCounts.from((usage != null) ? usage.get("total") : null);
-				this.turnUsage = this.turnUsage.plus(last);
-				this.threadTotal = total;
-				this.contextWindow = (usage != null) ? Json.countValue(usage, "modelContextWindow") : null;
-				this.sawUsage = true;
-				enqueue(new TurnEvent.TokenUsage(last, total, this.contextWindow), false);
+			case "item/reasoning/textDelta" -> {
+				return enqueueDroppable(new TurnEvent.ReasoningDelta(itemId, "text", delta), method, holdWakeUp);
 			}
-			case "error" -> {
-				JsonNode willRetry = params.get("willRetry");
-				enqueue(new TurnEvent.Error(TurnError.from(params.get("error")),
-						willRetry != null && willRetry.asBoolean(false)), false);
-			}
-			case "turn/completed" -> {
-				JsonNode turn = params.get("turn");
-				complete((turn != null) ? Turn.from(turn) : null, params);
-			}
-			// a goal's turn boundaries: one per physical turn, never dropped
-			case "goal/turn/started", "goal/turn/completed" -> enqueue(new TurnEvent.Other(method, params), false);
 			default -> {
-				return enqueueDroppable(new TurnEvent.Other(method, params), method, holdWakeUp);
+				return enqueueDroppable(new TurnEvent.CommandOutputDelta(itemId, delta), method, holdWakeUp);
 			}
 		}
-		return false;
-	}
-
-	/**
-	 * A reasoning or command output delta; {@link TurnEvent.Other} when its {@code itemId} or {@code delta} is not a
-	 * string, as the typed delta's components are never {@code null}.
-	 */
-	private static TurnEvent textDelta(String method, JsonNode params) {
-		String itemId = Json.text(params, "itemId");
-		String delta = Json.text(params, "delta");
-		if (itemId == null || delta == null) {
-			return new TurnEvent.Other(method, params);
-		}
-		return switch (method) {
-			case "item/reasoning/summaryTextDelta" -> new TurnEvent.ReasoningDelta(itemId, "summary", delta);
-			case "item/reasoning/textDelta" -> new TurnEvent.ReasoningDelta(itemId, "text", delta);
-			default -> new TurnEvent.CommandOutputDelta(itemId, delta);
-		};
 	}
 
 	/** Wakes the stream consumer if deltas were queued without waking it. */
@@ -398,11 +415,27 @@ final class TurnTracker {
 		}
 	}
 
-	private void enqueue(TurnEvent event, boolean droppable) {
-		enqueue(event, droppable, false);
+	/**
+	 * Queues an event that is never dropped nor held back (items, usage, errors, turn boundaries) and wakes the stream
+	 * consumer. Apart from {@link #enqueueDroppable}'s path on purpose: the JIT compiles that one for a turn's
+	 * thousands of deltas alone, and the few events of a turn's end do not invalidate it.
+	 */
+	private void enqueue(TurnEvent event) {
+		this.lock.lock();
+		try {
+			if (!this.buffering) {
+				return;
+			}
+			flushDropped();
+			this.queue.add(event);
+			signal();
+		}
+		finally {
+			this.lock.unlock();
+		}
 	}
 
-	/** {@link #enqueue(TurnEvent, boolean, boolean)} for a droppable event of notification {@code method}. */
+	/** {@link #enqueueHeld} for a droppable event of notification {@code method}, dropped when the queue is full. */
 	private boolean enqueueDroppable(TurnEvent event, String method, boolean holdWakeUp) {
 		this.lock.lock();
 		try {
@@ -416,7 +449,7 @@ final class TurnTracker {
 				this.droppedByMethod.merge(method, 1L, Long::sum);
 				return false;
 			}
-			return enqueue(event, true, holdWakeUp);
+			return enqueueHeld(event, holdWakeUp);
 		}
 		finally {
 			this.lock.unlock();
@@ -424,12 +457,11 @@ final class TurnTracker {
 	}
 
 	/**
-	 * Queues an event for the stream consumer and wakes it, unless {@code holdWakeUp} allows holding the wake-up of a
-	 * droppable event back, up to {@link #MAX_UNSIGNALLED} of them. Droppable events come through
-	 * {@link #enqueueDroppable}, which drops them when the queue is full.
+	 * Queues a droppable event for the stream consumer and wakes it, unless {@code holdWakeUp} allows holding the
+	 * wake-up back, up to {@link #MAX_UNSIGNALLED} events.
 	 * @return whether a wake-up is owed now that was not before
 	 */
-	private boolean enqueue(TurnEvent event, boolean droppable, boolean holdWakeUp) {
+	private boolean enqueueHeld(TurnEvent event, boolean holdWakeUp) {
 		this.lock.lock();
 		try {
 			if (!this.buffering) {
@@ -437,17 +469,22 @@ final class TurnTracker {
 			}
 			flushDropped();
 			this.queue.add(event);
-			if (droppable && holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
+			if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
 				return this.unsignalled++ == 0;
 			}
-			this.unsignalled = 0;
-			this.signals++;
-			this.changed.signalAll();
+			signal();
 			return false;
 		}
 		finally {
 			this.lock.unlock();
 		}
+	}
+
+	/** Wakes the stream consumer (under the lock). */
+	private void signal() {
+		this.unsignalled = 0;
+		this.signals++;
+		this.changed.signalAll();
 	}
 
 	private void flushDropped() {

@@ -32,6 +32,34 @@ public interface NotificationHandler {
 	}
 
 	/**
+	 * Whether a streamed delta of {@code method} ({@code item/agentMessage/delta}, {@code item/reasoning/*Delta},
+	 * {@code item/commandExecution/outputDelta}) may come through {@link #onDelta} instead of
+	 * {@link #onNotification}: nobody needs its raw params (no listener or subscriber reads them). Then the connection
+	 * reads such a delta straight from the line's bytes, without a tree. Called on the reader thread for every delta
+	 * line; must be cheap and must not throw.
+	 * @param method the notification method
+	 * @return {@code true} to receive its deltas through {@link #onDelta} (by default {@code false})
+	 */
+	default boolean takesDeltas(String method) {
+		return false;
+	}
+
+	/**
+	 * A streamed delta whose method {@link #takesDeltas} accepted, read from a line that held exactly these four
+	 * strings as its params. Called in the place of {@link #onNotification}, in arrival order, on the reader thread.
+	 * @param method the notification method
+	 * @param threadId {@code params.threadId}
+	 * @param turnId {@code params.turnId}
+	 * @param itemId {@code params.itemId}
+	 * @param delta {@code params.delta}
+	 * @return {@code true} if handled; {@code false} if this delta needs its raw params after all (say it belongs to a
+	 * route that reads them): then the connection delivers it through {@link #onNotification}, with its params
+	 */
+	default boolean onDelta(String method, String threadId, String turnId, String itemId, String delta) {
+		return false;
+	}
+
+	/**
 	 * No further message is at hand (the transport would wait for input): wake whoever waits for what
 	 * {@link #onNotification} delivered. Called on the reader thread after the last message of every burst, so an
 	 * implementation may hold wake-ups back until then (one wake-up per burst instead of one per message).

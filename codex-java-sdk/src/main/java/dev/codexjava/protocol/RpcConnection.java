@@ -1,5 +1,6 @@
 package dev.codexjava.protocol;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,9 @@ public final class RpcConnection {
 	/** The method and ids of the last notifications, shared by the next ones (see ProtocolLineParser). */
 	private final ProtocolLineParser.Recent recentValues = new ProtocolLineParser.Recent();
 
+	/** Reads the streamed deltas of byte lines (reader thread only). */
+	private final DeltaLineReader deltas = new DeltaLineReader();
+
 	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
 
 	private final List<Consumer<TransportClosedException>> closeListeners = new CopyOnWriteArrayList<>();
@@ -106,6 +110,11 @@ public final class RpcConnection {
 			@Override
 			public void onLine(String line, boolean more) {
 				handleLine(line, more);
+			}
+
+			@Override
+			public void onLine(byte[] utf8, int offset, int length, boolean more) {
+				handleLine(utf8, offset, length, more);
 			}
 
 			@Override
@@ -255,6 +264,64 @@ public final class RpcConnection {
 		}
 		catch (Throwable ex) {
 			fatal(ex);
+		}
+	}
+
+	/**
+	 * Handles one line given as UTF-8 bytes (see {@link Transport.Handler#onLine(byte[], int, int, boolean)}): a
+	 * streamed delta its handler takes typed ({@link NotificationHandler#takesDeltas}) is read from the bytes and
+	 * handed over by {@link NotificationHandler#onDelta}; any other line (or a delta the handler hands back) is decoded
+	 * and handled as {@link #handleLine(String, boolean)} does. Never throws.
+	 */
+	void handleLine(byte[] utf8, int offset, int length, boolean more) {
+		if (this.closeHandled.get()) {
+			return;
+		}
+		try {
+			try {
+				if (!readDelta(utf8, offset, length) || !deliverDelta()) {
+					handleMessage(new String(utf8, offset, length, StandardCharsets.UTF_8));
+				}
+			}
+			finally {
+				if (!more) {
+					endBurst();
+				}
+			}
+		}
+		catch (Throwable ex) {
+			fatal(ex);
+		}
+	}
+
+	/**
+	 * Whether the line is a delta the handler takes typed, read into {@link #deltas}. A failure while reading it is
+	 * logged and the line is read the general way, so that it is still handled.
+	 */
+	private boolean readDelta(byte[] utf8, int offset, int length) {
+		try {
+			return this.deltas.read(utf8, offset, length, this.notifications);
+		}
+		catch (RuntimeException ex) {
+			Logs.log.warn("Reading a streamed delta from its bytes failed; reading the line the general way", ex);
+			this.deltas.forget();
+			return false;
+		}
+	}
+
+	/** Hands the delta just read to the handler; whether it took it (a failure counts as taken, and is logged). */
+	private boolean deliverDelta() {
+		DeltaLineReader delta = this.deltas;
+		try {
+			return this.notifications.onDelta(delta.method(), delta.threadId(), delta.turnId(), delta.itemId(),
+					delta.delta());
+		}
+		catch (RuntimeException ex) {
+			Logs.log.error("Notification handler failed for {}; continuing", delta.method(), ex);
+			return true;
+		}
+		finally {
+			delta.forget();
 		}
 	}
 

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads newline-terminated UTF-8 lines from a stream without ever holding more than {@code maxLineBytes} of one line
  * in memory. A longer line is skipped to its end and reported as {@link #OVERSIZED}. The memory a large line needed
- * is given back once the line is read or skipped: the line buffer shrinks back to {@link #INITIAL_LINE_BYTES}.
+ * is given back once the line is read or skipped: the line buffer shrinks back to {@link #INITIAL_LINE_BYTES}. Lines
+ * come as strings ({@link #readLine()}) or as bytes ({@link #readLineBytes()}: no decoding, and a line that arrived
+ * whole in one read is handed out from the read buffer without a copy).
  */
 final class BoundedLineReader {
 
@@ -39,6 +41,19 @@ final class BoundedLineReader {
 
 	private long lastOversizedLength;
 
+	/** {@link #readLineBytes()}: the end of the stream. */
+	static final int END = -1;
+
+	/** {@link #readLineBytes()}: a line over the limit was skipped (see {@link #lastOversizedLength()}). */
+	static final int SKIPPED = -2;
+
+	// where the last line read by readLineBytes is: the read buffer itself when the line was in it whole, else line
+	private byte[] result = NO_LINE;
+
+	private static final byte[] NO_LINE = new byte[0];
+
+	private int resultOffset;
+
 	BoundedLineReader(InputStream in, int maxLineBytes) {
 		this.in = in;
 		this.maxLineBytes = maxLineBytes;
@@ -55,12 +70,21 @@ final class BoundedLineReader {
 	}
 
 	/**
-	 * Whether a whole line is already buffered, so that {@link #readLine()} returns it without waiting for input.
+	 * Whether a whole line that {@link #readLine()} would return is already buffered, so that it is read without
+	 * waiting for input: empty lines and lines over the limit, which are skipped, do not count.
 	 */
 	boolean hasBufferedLine() {
+		int lineStart = this.position;
 		for (int i = this.position; i < this.limit; i++) {
 			if (this.buffer[i] == '\n') {
-				return true;
+				int size = i - lineStart;
+				if (size > 0 && this.buffer[i - 1] == '\r') {
+					size--;
+				}
+				if (size > 0 && size <= this.maxLineBytes) {
+					return true;
+				}
+				lineStart = i + 1;
 			}
 		}
 		return false;
@@ -68,7 +92,25 @@ final class BoundedLineReader {
 
 	/** Returns the next line, {@link #OVERSIZED}, or {@code null} at end of stream. */
 	@Nullable String readLine() throws IOException {
-		this.lineSize = 0;
+		int size = readLineBytes();
+		if (size == END) {
+			return null;
+		}
+		if (size == SKIPPED) {
+			return OVERSIZED;
+		}
+		String text = new String(this.result, this.resultOffset, size, StandardCharsets.UTF_8);
+		release();
+		return text;
+	}
+
+	/**
+	 * Reads the next line without decoding it: returns its length in bytes (it is then in {@link #lineBytes()} from
+	 * {@link #lineOffset()}, until the next read or {@link #release()}), {@link #SKIPPED} for a line over the limit, or
+	 * {@link #END} at the end of the stream. Call {@link #release()} when done with the line.
+	 */
+	int readLineBytes() throws IOException {
+		release();
 		boolean oversized = false;
 		long length = 0;
 		while (true) {
@@ -78,7 +120,7 @@ final class BoundedLineReader {
 				if (this.limit <= 0) {
 					this.limit = 0;
 					if (length == 0) {
-						return null;
+						return END;
 					}
 					return finish(oversized, length);
 				}
@@ -94,6 +136,13 @@ final class BoundedLineReader {
 			int end = (newline >= 0) ? newline : this.limit;
 			int chunk = end - start;
 			length += chunk;
+			if (newline >= 0 && length == chunk && length <= this.maxLineBytes) {
+				// the whole line is in the read buffer (the usual case): handed out from there, not copied
+				this.position = newline + 1;
+				this.result = this.buffer;
+				this.resultOffset = start;
+				return trimmed(this.buffer, start, chunk);
+			}
 			if (!oversized) {
 				if (length > this.maxLineBytes) {
 					// skip the rest without holding on to what was buffered so far
@@ -109,6 +158,26 @@ final class BoundedLineReader {
 				return finish(oversized, length);
 			}
 		}
+	}
+
+	/** The array holding the last line {@link #readLineBytes()} returned. */
+	byte[] lineBytes() {
+		return this.result;
+	}
+
+	/** Where that line starts in {@link #lineBytes()}. */
+	int lineOffset() {
+		return this.resultOffset;
+	}
+
+	/** Done with the last line: a line buffer that grew for it is given back. */
+	void release() {
+		this.result = NO_LINE;
+		releaseLine();
+	}
+
+	private static int trimmed(byte[] bytes, int offset, int size) {
+		return (size > 0 && bytes[offset + size - 1] == '\r') ? size - 1 : size;
 	}
 
 	private void append(int start, int chunk) {
@@ -130,19 +199,15 @@ final class BoundedLineReader {
 		}
 	}
 
-	private String finish(boolean oversized, long length) {
+	private int finish(boolean oversized, long length) {
 		if (oversized) {
 			this.lastOversizedLength = length;
 			releaseLine();
-			return OVERSIZED;
+			return SKIPPED;
 		}
-		int size = this.lineSize;
-		if (size > 0 && this.line[size - 1] == '\r') {
-			size--;
-		}
-		String text = new String(this.line, 0, size, StandardCharsets.UTF_8);
-		releaseLine();
-		return text;
+		this.result = this.line;
+		this.resultOffset = 0;
+		return trimmed(this.line, 0, this.lineSize);
 	}
 
 }

@@ -51,7 +51,9 @@ import dev.codexjava.error.TransportClosedException;
  * masked outbound text frames, reassembly of fragmented inbound messages up to the size limit, answers to pings and
  * the close handshake. A reader thread decodes frames and hands each message to the handler itself (no executor hop:
  * this is what makes it cheaper than the JDK's client, which {@code wss://} and proxied {@code ws://} still use), and
- * tells it whether another whole message is already buffered ({@link Handler#onLine(String, boolean)}). A writer
+ * tells it whether another whole message is already buffered; a message in one frame goes as bytes straight from the
+ * read buffer ({@link Handler#onLine(byte[], int, int, boolean)}), a fragmented one as a string
+ * ({@link Handler#onLine(String, boolean)}). A writer
  * thread sends, so a server that stops reading cannot block callers.
  */
 final class SocketWebSocketTransport implements Transport {
@@ -576,8 +578,17 @@ final class SocketWebSocketTransport implements Transport {
 		byte[] array = this.in.array();
 		int offset = this.in.arrayOffset() + start;
 		unmask(array, offset, length, mask);
-		String text = new String(array, offset, length, StandardCharsets.UTF_8);
-		deliver(text, nextMessageAtHand(this.in, this.maxMessageBytes));
+		// as bytes from the read buffer: the protocol layer reads the hot messages without a String
+		boolean more = nextMessageAtHand(this.in, this.maxMessageBytes);
+		if (this.closeReported.get()) {
+			return;
+		}
+		try {
+			this.handler.onLine(array, offset, length, more);
+		}
+		catch (RuntimeException ex) {
+			Logs.log.error("Error while handling an app-server message; continuing", ex);
+		}
 	}
 
 	private static void unmask(byte[] payload, int offset, int length, byte @Nullable [] mask) {

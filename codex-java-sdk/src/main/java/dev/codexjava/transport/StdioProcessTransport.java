@@ -155,48 +155,32 @@ public final class StdioProcessTransport implements Transport {
 	}
 
 	private void readStdout() {
-		// one line of look-ahead: a line is delivered once the next one is known to be at hand ("more") or the
-		// reader would wait for input, so the protocol layer wakes a stream's consumer once per burst, not per line
-		String held = null;
+		// a line goes to the handler as bytes from the reader's buffer (no String: the protocol layer reads the hot
+		// lines from the bytes); "more" tells whether the next line is already buffered, so the protocol layer wakes
+		// a stream's consumer once per burst, not per line
 		try {
 			try {
 				BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes);
 				while (true) {
-					if (held != null && !reader.hasBufferedLine()) {
-						String line = held;
-						held = null;
-						deliver(line, false);
-					}
-					String line = reader.readLine();
-					if (line == null || this.closeReported.get()) {
+					int size = reader.readLineBytes();
+					if (size == BoundedLineReader.END || this.closeReported.get()) {
 						break;
 					}
 					this.family.refreshIfDue();
-					if (line == BoundedLineReader.OVERSIZED) {
+					if (size == BoundedLineReader.SKIPPED) {
 						Logs.log.warn("Skipped an app-server message of {} bytes (limit {} bytes)",
 								reader.lastOversizedLength(), this.maxLineBytes);
 						continue;
 					}
-					if (line.isEmpty()) {
+					if (size == 0) {
 						continue;
 					}
-					if (held != null) {
-						String previous = held;
-						held = line;
-						deliver(previous, true);
-					}
-					else {
-						held = line;
-					}
+					deliver(reader.lineBytes(), reader.lineOffset(), size, reader.hasBufferedLine());
+					reader.release();
 				}
 			}
 			catch (IOException ex) {
 				Logs.log.debug("app-server stdout read failed: {}", ex.toString());
-			}
-			if (held != null && !this.closeReported.get()) {
-				String line = held;
-				held = null;
-				deliver(line, false);
 			}
 		}
 		catch (Throwable ex) {
@@ -209,9 +193,9 @@ public final class StdioProcessTransport implements Transport {
 	}
 
 	/** A handler's exception is logged and skipped; an {@link Error} ends the reader (see {@link #readerFailed}). */
-	private void deliver(String line, boolean more) {
+	private void deliver(byte[] line, int offset, int length, boolean more) {
 		try {
-			this.handler.onLine(line, more);
+			this.handler.onLine(line, offset, length, more);
 		}
 		catch (RuntimeException ex) {
 			Logs.log.error("Error while handling an app-server message; continuing", ex);

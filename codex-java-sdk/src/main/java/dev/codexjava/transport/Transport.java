@@ -1,5 +1,6 @@
 package dev.codexjava.transport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalLong;
 
@@ -59,6 +60,27 @@ public interface Transport extends AutoCloseable {
 		 */
 		default void onLine(String line, boolean more) {
 			onLine(line);
+		}
+
+		/**
+		 * One inbound line as the UTF-8 bytes the transport read, straight from its read buffer, without building a
+		 * {@code String}: {@code utf8[offset .. offset + length)}, without the line terminator, never empty. The bytes
+		 * are valid only during the call (the transport reuses its buffer for the next line): a handler that needs
+		 * them later copies them. {@code more} as in {@link #onLine(String, boolean)}. The bytes may be invalid UTF-8;
+		 * decoding them as {@code new String(utf8, offset, length, UTF_8)} gives what {@link #onLine(String, boolean)}
+		 * would have been given.
+		 * <p>
+		 * Transports that read bytes ({@link StdioProcessTransport}, and {@link SocketWebSocketTransport} for a message
+		 * in one frame) call this method; others call {@link #onLine(String, boolean)}. The default decodes the line and
+		 * calls {@link #onLine(String, boolean)}, so a handler that implements only the {@code String} methods gets
+		 * every line either way.
+		 * @param utf8 the buffer holding the line
+		 * @param offset where the line starts in {@code utf8}
+		 * @param length the line's length in bytes
+		 * @param more whether the next line is already at hand
+		 */
+		default void onLine(byte[] utf8, int offset, int length, boolean more) {
+			onLine(new String(utf8, offset, length, StandardCharsets.UTF_8), more);
 		}
 
 		/** The channel closed; called exactly once, after the last {@link #onLine}. */

@@ -241,7 +241,9 @@ final class FakeTransport implements Transport {
 					this.handler.onClosed(close.reason());
 					return;
 				}
-				this.handler.onLine((String) item);
+				// as bytes, as the SDK's own transports deliver a line (streamed deltas take the byte path)
+				byte[] line = ((String) item).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				this.handler.onLine(line, 0, line.length, false);
 			}
 			catch (RuntimeException ex) {
 				log.error("Client handler threw on the fake reader thread", ex);

@@ -105,6 +105,16 @@ final class CompositeCodexListener implements CodexListener {
 		each((listener) -> listener.onNotification(method, params));
 	}
 
+	@Override
+	public boolean needsNotification(String method) {
+		for (CodexListener listener : this.listeners) {
+			if (listener.needsNotification(method)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void each(Consumer<CodexListener> call) {
 		for (CodexListener listener : this.listeners) {
 			try {

@@ -164,6 +164,16 @@ public class CodexMetricsListener implements CodexServerAwareListener {
 		this.reroutes.computeIfPresent(threadId, (id, reroute) -> reroute.turnId().equals(turnId) ? reroute : null);
 	}
 
+	/**
+	 * Only reroutes are read: the other notifications (streamed deltas above all) need not be built for this listener.
+	 * A subclass may read more in its own {@link #onNotification}: it needs every notification unless it says
+	 * otherwise.
+	 */
+	@Override
+	public boolean needsNotification(String method) {
+		return "model/rerouted".equals(method) || getClass() != CodexMetricsListener.class;
+	}
+
 	@Override
 	public void onNotification(String method, JsonNode params) {
 		if ("model/rerouted".equals(method) && params != null) {

@@ -159,6 +159,16 @@ public class CodexObservationListener implements CodexServerAwareListener {
 		turn.observation.stop();
 	}
 
+	/**
+	 * Only reroutes are read: the other notifications (streamed deltas above all) need not be built for this listener.
+	 * A subclass may read more in its own {@link #onNotification}: it needs every notification unless it says
+	 * otherwise.
+	 */
+	@Override
+	public boolean needsNotification(String method) {
+		return "model/rerouted".equals(method) || getClass() != CodexObservationListener.class;
+	}
+
 	/** Remembers the model the server rerouted a running turn to: its {@code gen_ai.response.model}. */
 	@Override
 	public void onNotification(String method, JsonNode params) {
