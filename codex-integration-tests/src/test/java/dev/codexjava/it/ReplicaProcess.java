@@ -27,11 +27,21 @@ import dev.codexjava.transport.RemoteEndpoint;
  * test's app-server ({@code args}: the ws URI and the capability-token file), driven line by line on stdin. Each
  * command answers with one line on stdout: {@code resume ID} → {@code OK}; {@code turn TEXT} → {@code STARTED TURN}
  * or {@code BUSY TURN STARTED_ELSEWHERE}; {@code await} → {@code RESULT TEXT} (the last started turn);
- * {@code seen started|completed TURN} → {@code OK} once this client was told so; {@code quit}.
+ * {@code seen started|completed TURN} → {@code OK} once this client was told so and has routed it; {@code quit}.
  */
 final class ReplicaProcess {
 
 	private ReplicaProcess() {
+	}
+
+	/**
+	 * Waits until the client's listener was told of {@code event}, then for one round trip to the server. The listeners
+	 * hear of a notification before the client routes it (marks the thread busy elsewhere, or free again); the reader
+	 * thread handles the ping's answer only after that, so the client's state is up to date once it returns.
+	 */
+	static void awaitSeen(Codex codex, Set<String> seen, String event) {
+		Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> seen.contains(event));
+		codex.ping(Duration.ofSeconds(10));
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -78,7 +88,7 @@ final class ReplicaProcess {
 						}
 						case "await" -> System.out.println("RESULT " + last.run().finalResponse());
 						case "seen" -> {
-							Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> seen.contains(cmd[1]));
+							awaitSeen(codex, seen, cmd[1]);
 							System.out.println("OK");
 						}
 						default -> System.out.println("ERROR unknown command " + line);

@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -96,7 +95,7 @@ class ReplicasTest {
 				// B continues A's thread; its turn is held by the model
 				assertThat(b.send("resume " + thread.id())).isEqualTo("OK");
 				String turnB = b.send("turn B holds: what did I say?").replaceFirst("^STARTED ", "");
-				Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByA.contains("started " + turnB));
+				ReplicaProcess.awaitSeen(a, seenByA, "started " + turnB);
 
 				// A's object of the same thread: refused, nothing reaches the server (it would merge it into B's turn)
 				assertThatThrownBy(() -> thread.turn("A meanwhile")).isInstanceOfSatisfying(ThreadBusyException.class,
@@ -109,7 +108,7 @@ class ReplicasTest {
 				assertThat(b.send("await")).isEqualTo("RESULT you said pineapple");
 
 				// the other direction: A's turn is held, B's attempt is refused naming it
-				Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByA.contains("completed " + turnB));
+				ReplicaProcess.awaitSeen(a, seenByA, "completed " + turnB);
 				TurnHandle turnA = thread.turn("A holds: and now?");
 				assertThat(b.send("seen started " + turnA.id())).isEqualTo("OK");
 				assertThat(b.send("turn B meanwhile")).isEqualTo("BUSY " + turnA.id() + " true");

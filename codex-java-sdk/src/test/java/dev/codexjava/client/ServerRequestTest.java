@@ -1,5 +1,6 @@
 package dev.codexjava.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
@@ -83,7 +85,11 @@ class ServerRequestTest {
 			assertThat(request.command()).isEqualTo("rm -rf build");
 			assertThat(request.cwd()).isEqualTo("/work");
 			assertThat(request.reason()).isEqualTo("clean up");
-			assertThat(decisions).containsExactly("item/commandExecution/requestApproval/t1/accept");
+			// the listener hears of the decision after the answer was sent
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(5))
+				.untilAsserted(
+						() -> assertThat(decisions).containsExactly("item/commandExecution/requestApproval/t1/accept"));
 		}
 	}
 

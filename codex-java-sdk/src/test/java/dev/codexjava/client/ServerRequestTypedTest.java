@@ -1,8 +1,5 @@
 package dev.codexjava.client;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -138,9 +135,9 @@ class ServerRequestTypedTest {
 		List<String> decisions = new CopyOnWriteArrayList<>();
 		CommandDecision amendment = CommandDecision.acceptWithExecpolicyAmendment(List.of("curl", "sk-secret-123"));
 
-		String log = capturingStderr(() -> answer(deciding(amendment, new AtomicReference<>()),
+		String log = StderrCapture.during(() -> answer(deciding(amendment, new AtomicReference<>()),
 				"item/commandExecution/requestApproval", listed, decisions));
-		String quiet = capturingStderr(() -> answer(deciding(CommandDecision.ACCEPT, new AtomicReference<>()),
+		String quiet = StderrCapture.during(() -> answer(deciding(CommandDecision.ACCEPT, new AtomicReference<>()),
 				"item/commandExecution/requestApproval", listed, decisions));
 
 		assertThat(decisions).containsExactly("decline", "accept");
@@ -162,28 +159,12 @@ class ServerRequestTypedTest {
 		String params = "{\"threadId\":\"t1\",\"turnId\":\"u1\",\"itemId\":\"i\",\"questions\":[],"
 				+ "\"isBlocking\":\"sk-secret-123\"}";
 
-		String log = capturingStderr(() -> {
+		String log = StderrCapture.during(() -> {
 			JsonNode reply = answer(handler, "item/tool/requestUserInput", params, decisions);
 			assertThat(reply.path("error").path("code").asInt()).isEqualTo(-32603);
 		});
 
 		assertThat(log).contains("item/tool/requestUserInput").contains("isBlocking").doesNotContain("sk-secret-123");
-	}
-
-	/** What slf4j-simple (the test binding) writes to {@code System.err} while the action runs. */
-	private static String capturingStderr(Runnable action) {
-		PrintStream original = System.err;
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		try {
-			action.run();
-		}
-		finally {
-			System.setErr(original);
-		}
-		String captured = bytes.toString(StandardCharsets.UTF_8);
-		original.print(captured);
-		return captured;
 	}
 
 	@Test

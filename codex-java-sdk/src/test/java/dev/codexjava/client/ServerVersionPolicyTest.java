@@ -1,8 +1,5 @@
 package dev.codexjava.client;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,7 @@ class ServerVersionPolicyTest {
 
 	@Test
 	void aNewerVersionWorksWithOneWarningNamingTheTestedRange() {
-		String err = capturingStderr(() -> {
+		String err = StderrCapture.during(() -> {
 			for (int i = 0; i < 3; i++) {
 				try (Codex codex = Codex.start(FakeServer.config().build(), new FakeTransport("fake/0.997.0 (x)"))) {
 					assertThat(codex.isRunning()).isTrue();
@@ -45,7 +42,7 @@ class ServerVersionPolicyTest {
 
 	@Test
 	void versionsInTheTestedRangeAreNotWarnedAbout() {
-		String err = capturingStderr(() -> {
+		String err = StderrCapture.during(() -> {
 			for (String version : new String[] { "0.169.0", "0.170.3", "0.171.0", "0.171.0-alpha.1" }) {
 				try (Codex codex = Codex.start(FakeServer.config().build(), new FakeTransport("fake/" + version))) {
 					assertThat(codex.isRunning()).as(version).isTrue();
@@ -68,21 +65,6 @@ class ServerVersionPolicyTest {
 
 	private static java.util.List<String> warnings(String err, String version) {
 		return Arrays.stream(err.split("\\R")).filter((line) -> line.contains("app-server " + version)).toList();
-	}
-
-	private static String capturingStderr(Runnable action) {
-		PrintStream original = System.err;
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		try {
-			action.run();
-		}
-		finally {
-			System.setErr(original);
-		}
-		String captured = bytes.toString(StandardCharsets.UTF_8);
-		original.print(captured);
-		return captured;
 	}
 
 }

@@ -1,8 +1,5 @@
 package dev.codexjava.it.fault;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -31,7 +28,7 @@ class ServerVersionTest {
 	@Test
 	void aNewerServerWorksWithOneWarningNamingTheTestedRange() {
 		FaultServerLauncher launcher = FaultServerLauncher.in(this.dir);
-		String err = capturingStderr(() -> {
+		String err = StderrCapture.during(() -> {
 			try (Codex codex = Codex.start(launcher.config().env("FAULT_VERSION", "0.999.0").build())) {
 				assertThat(codex.serverVersion()).isEqualTo("0.999.0");
 				assertThat(codex.startThread().id()).isNotBlank();
@@ -59,21 +56,6 @@ class ServerVersionTest {
 			.hasMessageContaining("0.100.0 is older than " + Codex.MINIMUM_SERVER_VERSION);
 		assertThat(launcher.pids()).hasSize(1);
 		launcher.awaitNoProcessLeft();
-	}
-
-	private static String capturingStderr(Runnable action) {
-		PrintStream original = System.err;
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		try {
-			action.run();
-		}
-		finally {
-			System.setErr(original);
-		}
-		String captured = bytes.toString(StandardCharsets.UTF_8);
-		original.print(captured);
-		return captured;
 	}
 
 }

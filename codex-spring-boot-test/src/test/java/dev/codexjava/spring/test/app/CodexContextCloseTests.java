@@ -3,8 +3,11 @@ package dev.codexjava.spring.test.app;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,17 +57,17 @@ class CodexContextCloseTests {
 
 	@Test
 	void closingAnInMemoryContextClosesTheConnectionAndItsThreads() throws Exception {
+		// the in-memory connections of other test classes' cached contexts stay open in this JVM: only the threads
+		// this context starts are its own
+		Set<Thread> before = inMemoryThreads();
 		TestContext testContext = new TestContextManager(InMemoryContext.class).getTestContext();
 		ApplicationContext context = testContext.getApplicationContext();
 		InMemoryCodexServer server = context.getBean(InMemoryCodexServer.class);
 		Codex codex = context.getBean(Codex.class);
 		assertThat(codex.startThread().run("hi").finalResponse()).isEqualTo("ok");
 		assertThat(server.openConnections()).isEqualTo(1);
-		List<Thread> readers = Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((thread) -> thread.getName().startsWith("codex-in-memory-"))
-			.toList();
+		Set<Thread> readers = inMemoryThreads();
+		readers.removeAll(before);
 		assertThat(readers).isNotEmpty();
 
 		testContext.markApplicationContextDirty(HierarchyMode.EXHAUSTIVE);
@@ -75,6 +78,14 @@ class CodexContextCloseTests {
 			assertThat(reader.isAlive()).as(reader.getName()).isFalse();
 		}
 		assertThat(codex.isRunning()).isFalse();
+	}
+
+	private static Set<Thread> inMemoryThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().startsWith("codex-in-memory-"))
+			.collect(Collectors.toCollection(HashSet::new));
 	}
 
 	@CodexTest(inMemory = false, properties = "marker=close-mock-model")
