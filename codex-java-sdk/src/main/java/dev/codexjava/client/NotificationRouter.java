@@ -47,6 +47,10 @@ final class NotificationRouter implements NotificationHandler {
 	private static final int MAX_EARLY_LOGINS = 32;
 
 	/** Notifications after which the server holds a thread no longer (until it is resumed or unarchived). */
+	/** What tells of turns another client runs on a thread this client holds (see {@link #trackForeign}). */
+	private static final Set<String> FOREIGN_TURN_STATE = Set.of("turn/started", "turn/completed",
+			"thread/status/changed");
+
 	private static final Set<String> THREAD_ENDED = Set.of("thread/closed", "thread/archived",
 			"thread/deleted");
 
@@ -209,6 +213,10 @@ final class NotificationRouter implements NotificationHandler {
 
 	@Override
 	public void onNotification(String method, @Nullable JsonNode params) {
+		if (params != null && FOREIGN_TURN_STATE.contains(method) && params.isObject()) {
+			// state first, then the listeners: one that reacts by starting a turn on the thread must find it busy
+			recordForeignTurn(method, params);
+		}
 		// indexed: no iterator per notification (the list is fixed and usually empty)
 		for (int i = 0; i < this.listeners.size(); i++) {
 			CodexListener listener = this.listeners.get(i);
@@ -266,9 +274,6 @@ final class NotificationRouter implements NotificationHandler {
 				}
 			}
 			GoalRoute goal = (threadId != null) ? this.goals.get(threadId) : null;
-			if (threadId != null && goal == null) {
-				trackForeign(method, params, threadId, turnId);
-			}
 			if (goal != null && (turnId != null || method.startsWith("thread/goal/"))) {
 				try {
 					goal.accept(method, params, turnId);
@@ -307,6 +312,36 @@ final class NotificationRouter implements NotificationHandler {
 	 * while this client's own {@code turn/start} waits for its answer could be either: it is held, and
 	 * {@link #mergedInto} tells at the answer.
 	 */
+	/**
+	 * Records what {@code turn/started}, {@code turn/completed} or {@code thread/status/changed} says about a turn
+	 * another client runs on one of the threads (outside a goal), before the listeners hear of it.
+	 */
+	private void recordForeignTurn(String method, JsonNode params) {
+		String threadId = Json.text(params, "threadId");
+		if (threadId == null) {
+			return;
+		}
+		String turnId = Json.text(params, "turnId");
+		JsonNode turn = null;
+		if (turnId == null) {
+			turn = params.get("turn");
+			turnId = (turn != null) ? Json.text(turn, "id") : null;
+		}
+		synchronized (this) {
+			if (this.goals.containsKey(threadId)) {
+				return;
+			}
+			if (turn != null && turnId != null) {
+				// a child of one of this client's turns (a review) is not another client's
+				String root = Json.text(turn, "rootTurnId");
+				if (root != null && !root.equals(turnId) && this.turns.containsKey(root)) {
+					turnId = root;
+				}
+			}
+			trackForeign(method, params, threadId, turnId);
+		}
+	}
+
 	private void trackForeign(String method, JsonNode params, String threadId, String turnId) {
 		if ("turn/started".equals(method) && turnId != null && !this.turns.containsKey(turnId)) {
 			if (!this.starting.containsKey(threadId)) {

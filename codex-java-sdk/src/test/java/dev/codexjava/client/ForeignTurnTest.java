@@ -1,9 +1,11 @@
 package dev.codexjava.client;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.client.FakeTransport.Reply;
 
@@ -46,6 +48,45 @@ class ForeignTurnTest {
 			fake.push(Wire.turnCompleted("t1", "x9"));
 			fake.awaitIdle();
 			assertThat(thread.run("mine").id()).isEqualTo("u1");
+		}
+	}
+
+	/**
+	 * The client records another client's turn before its listeners hear of {@code turn/started}: an application that
+	 * reacts to it (here another thread, told by the listener, which waits meanwhile) finds the thread busy instead of
+	 * sending a turn the server would merge into the other one.
+	 */
+	@Test
+	void aTurnStartedElsewhereIsRecordedBeforeTheListenersHearOfIt() throws Exception {
+		FakeTransport fake = fake();
+		CountDownLatch seen = new CountDownLatch(1);
+		CountDownLatch checked = new CountDownLatch(1);
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("turn/started".equals(method)) {
+					seen.countDown();
+					try {
+						checked.await(10, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
+		};
+		try (Codex codex = Codex.start(FakeServer.config().listener(listener).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			fake.push(Wire.turnStarted("t1", "x9"));
+			assertThat(seen.await(5, TimeUnit.SECONDS)).isTrue();
+			try {
+				assertThatThrownBy(() -> thread.turn("mine")).isInstanceOfSatisfying(ThreadBusyException.class,
+						(ex) -> assertThat(ex.startedElsewhere()).isTrue());
+				assertThat(fake.requestCount("turn/start")).as("nothing sent").isZero();
+			}
+			finally {
+				checked.countDown();
+			}
 		}
 	}
 
