@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.client.CodexListener;
+import dev.codexjava.client.TurnResult;
 import dev.codexjava.spring.autoconfigure.metrics.CodexMetricsListener;
 import dev.codexjava.spring.autoconfigure.observation.CodexObservationListener;
 
@@ -51,6 +52,20 @@ class CodexListenerNotificationNeedsTests {
 			}
 		};
 		assertThat(CompositeCodexListener.of(List.of(metrics, raw)).needsNotification(DELTA)).isTrue();
+	}
+
+	@Test
+	void aListenerInTheCompositeThatDoesNotReadNotificationsNeedsNone() {
+		// a pool member's listeners: the starter's and an application's that only counts turns
+		CodexListener metrics = new CodexMetricsListener(new SimpleMeterRegistry(), "gpt-test");
+		CodexListener turnsOnly = new CodexListener() {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+			}
+		};
+		CodexListener composite = CompositeCodexListener.of(List.of(metrics, turnsOnly));
+		assertThat(composite.needsNotification(DELTA)).isFalse();
+		assertThat(composite.needsNotification("model/rerouted")).isTrue();
 	}
 
 }
