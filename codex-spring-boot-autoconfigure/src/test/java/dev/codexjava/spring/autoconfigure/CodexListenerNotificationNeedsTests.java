@@ -68,4 +68,24 @@ class CodexListenerNotificationNeedsTests {
 		assertThat(composite.needsNotification("model/rerouted")).isTrue();
 	}
 
+	@Test
+	void aSubclassThatDoesNotOverrideOnNotificationNeedsOnlyReroutes() {
+		CodexListener metrics = new CodexMetricsListener(new SimpleMeterRegistry(), "gpt-test") {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+				super.onTurnCompleted(threadId, result);
+			}
+		};
+		CodexListener observation = new CodexObservationListener(ObservationRegistry.create(), null, "gpt-test") {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+				super.onTurnCompleted(threadId, result);
+			}
+		};
+		for (CodexListener listener : List.of(metrics, observation)) {
+			assertThat(listener.needsNotification(DELTA)).isFalse();
+			assertThat(listener.needsNotification("model/rerouted")).isTrue();
+		}
+	}
+
 }
