@@ -77,11 +77,10 @@ final class BoundedLineReader {
 		int lineStart = this.position;
 		for (int i = this.position; i < this.limit; i++) {
 			if (this.buffer[i] == '\n') {
+				// the limit counts a CR, as readLineBytes does: a line over it only by its CR is skipped too
 				int size = i - lineStart;
-				if (size > 0 && this.buffer[i - 1] == '\r') {
-					size--;
-				}
-				if (size > 0 && size <= this.maxLineBytes) {
+				int content = (size > 0 && this.buffer[i - 1] == '\r') ? size - 1 : size;
+				if (content > 0 && size <= this.maxLineBytes) {
 					return true;
 				}
 				lineStart = i + 1;

@@ -141,6 +141,35 @@ class DeltaBytePathTest {
 	}
 
 	@Test
+	void aSubscriberRegisteredMidTurnGetsTheNextDeltasAndThenNoneOnceItUnsubscribes() throws Exception {
+		List<AgentMessageDeltaNotification> seen = new CopyOnWriteArrayList<>();
+		FakeTransport fake = FakeServer.withThreadAndTurn();
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			TurnHandle handle = codex.startThread().turn("x");
+			for (int i = 0; i < 10; i++) {
+				fake.push(Wire.agentDelta("t1", "u1", "m1", "a" + i + ","));
+			}
+			org.awaitility.Awaitility.await().atMost(WAIT).until(() -> handle.partialText("m1").endsWith("a9,"));
+			Subscription subscription = codex.subscribe(Notifications.ITEM_AGENT_MESSAGE_DELTA, seen::add);
+			for (int i = 0; i < 10; i++) {
+				fake.push(Wire.agentDelta("t1", "u1", "m1", "b" + i + ","));
+			}
+			org.awaitility.Awaitility.await().atMost(WAIT).until(() -> seen.size() == 10);
+			subscription.close();
+			for (int i = 0; i < 10; i++) {
+				fake.push(Wire.agentDelta("t1", "u1", "m1", "c" + i + ","));
+			}
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			List<TurnEvent> events = CompletableFuture.supplyAsync(() -> handle.stream().toList())
+				.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(events).filteredOn(TurnEvent.AgentMessageDelta.class::isInstance).hasSize(30);
+			assertThat(seen.stream().map(AgentMessageDeltaNotification::delta).toList())
+				.containsExactly("b0,", "b1,", "b2,", "b3,", "b4,", "b5,", "b6,", "b7,", "b8,", "b9,");
+			assertThat(handle.partialText("m1")).endsWith("b9,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,");
+		}
+	}
+
+	@Test
 	void deltasThatArriveBeforeTheTurnStartAnswerAreKept() throws Exception {
 		FakeTransport fake = new FakeTransport();
 		fake.on("thread/start", (p) -> FakeTransport.Reply.result(Wire.threadResult("t1")));

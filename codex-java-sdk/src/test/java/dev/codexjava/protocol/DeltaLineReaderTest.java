@@ -197,6 +197,49 @@ class DeltaLineReaderTest {
 		assertThat(accepted).isGreaterThanOrEqualTo(clean);
 	}
 
+	/**
+	 * One reader for a whole stream of lines, as on a connection (its ids shared from line to line), against what the
+	 * general path makes of the same line (the SDK's own line parser first, sharing its recent values too, then
+	 * Jackson): a line read from its bytes never carries an earlier line's id or text.
+	 */
+	@Test
+	void oneReaderForAStreamReadsEachLineAsTheGeneralPathDoes() {
+		DeltaLineReader reader = new DeltaLineReader();
+		ProtocolLineParser.Recent recent = new ProtocolLineParser.Recent();
+		Random ids = new Random(7);
+		String[] prefixes = { THREAD, THREAD.substring(0, 20), THREAD + "0", "", "t", "tt" };
+		int read = 0;
+		for (long seed = 1; seed <= 20_000; seed++) {
+			Random random = new Random(seed);
+			Generated generated = generate(random);
+			byte[] bytes = generated.bytes;
+			if (ids.nextInt(3) == 0) {
+				// ids that equal the last ones on a prefix, or differ from them only in length
+				String id = prefixes[ids.nextInt(prefixes.length)];
+				String line = delta(DELTA_METHODS[ids.nextInt(DELTA_METHODS.length)], id,
+						prefixes[ids.nextInt(prefixes.length)], id, "d" + seed);
+				bytes = utf8(line);
+			}
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			if (!reader.read(bytes, 0, bytes.length, TAKES_DELTAS)) {
+				continue;
+			}
+			read++;
+			String context = "seed " + seed + ": " + text;
+			JsonRpcMessage message = ProtocolLineParser.parse(text, recent, TAKES_DELTAS);
+			if (message == null) {
+				message = JsonRpcMessage.decode(Json.parse(text));
+			}
+			JsonNode params = ((JsonRpcMessage.Notification) message).params();
+			assertThat(reader.method()).as(context).isEqualTo(((JsonRpcMessage.Notification) message).method());
+			assertThat(reader.threadId()).as(context).isEqualTo(params.get("threadId").asString());
+			assertThat(reader.turnId()).as(context).isEqualTo(params.get("turnId").asString());
+			assertThat(reader.itemId()).as(context).isEqualTo(params.get("itemId").asString());
+			assertThat(reader.delta()).as(context).isEqualTo(params.get("delta").asString());
+		}
+		assertThat(read).isGreaterThan(5_000);
+	}
+
 	private static void assertSameAsJackson(long seed, Generated line, DeltaLineReader reader) {
 		String context = "seed " + seed + ": " + line.text();
 		assertThat(validUtf8(line.bytes)).as(context + " (read although not valid UTF-8)").isTrue();

@@ -72,4 +72,20 @@ class BoundedLineReaderBytesTest {
 		assertThat(skipped.hasBufferedLine()).as("only an empty line and one over the limit follow").isFalse();
 	}
 
+	@Test
+	void aLineOverTheLimitOnlyByItsCarriageReturnIsNotCountedAsBuffered() throws IOException {
+		// the limit counts the CR (the line is skipped): the line before it must end its burst, or the stream's
+		// consumer would not be woken until the server writes again
+		byte[] input = ("a\n" + "x".repeat(16) + "\r\n").getBytes(StandardCharsets.UTF_8);
+		BoundedLineReader reader = reader(input, 16);
+		assertThat(reader.readLineBytes()).isEqualTo(1);
+		assertThat(reader.hasBufferedLine()).as("the next line is skipped").isFalse();
+		assertThat(reader.readLineBytes()).isEqualTo(BoundedLineReader.SKIPPED);
+
+		BoundedLineReader atLimit = reader(("a\n" + "x".repeat(15) + "\r\n").getBytes(StandardCharsets.UTF_8), 16);
+		assertThat(atLimit.readLineBytes()).isEqualTo(1);
+		assertThat(atLimit.hasBufferedLine()).as("the next line, CR included, is at the limit").isTrue();
+		assertThat(atLimit.readLineBytes()).isEqualTo(15);
+	}
+
 }

@@ -105,14 +105,31 @@ final class CompositeCodexListener implements CodexListener {
 		each((listener) -> listener.onNotification(method, params));
 	}
 
+	/**
+	 * Whether one of the listeners reads notifications of {@code method}: one that overrides
+	 * {@link CodexListener#onNotification} and needs them (one that does not override it needs none, whatever its
+	 * {@code needsNotification} says, as for the client's own listeners).
+	 */
 	@Override
 	public boolean needsNotification(String method) {
 		for (CodexListener listener : this.listeners) {
-			if (listener.needsNotification(method)) {
+			if (readsNotifications(listener) && listener.needsNotification(method)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Whether {@code listener} overrides {@link CodexListener#onNotification}. */
+	private static boolean readsNotifications(CodexListener listener) {
+		try {
+			return listener.getClass()
+				.getMethod("onNotification", String.class, JsonNode.class)
+				.getDeclaringClass() != CodexListener.class;
+		}
+		catch (NoSuchMethodException | SecurityException ex) {
+			return true;
+		}
 	}
 
 	private void each(Consumer<CodexListener> call) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.client.CodexListener;
+import dev.codexjava.client.TurnResult;
 import dev.codexjava.spring.autoconfigure.metrics.CodexMetricsListener;
 import dev.codexjava.spring.autoconfigure.observation.CodexObservationListener;
 
@@ -51,6 +52,40 @@ class CodexListenerNotificationNeedsTests {
 			}
 		};
 		assertThat(CompositeCodexListener.of(List.of(metrics, raw)).needsNotification(DELTA)).isTrue();
+	}
+
+	@Test
+	void aListenerInTheCompositeThatDoesNotReadNotificationsNeedsNone() {
+		// a pool member's listeners: the starter's and an application's that only counts turns
+		CodexListener metrics = new CodexMetricsListener(new SimpleMeterRegistry(), "gpt-test");
+		CodexListener turnsOnly = new CodexListener() {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+			}
+		};
+		CodexListener composite = CompositeCodexListener.of(List.of(metrics, turnsOnly));
+		assertThat(composite.needsNotification(DELTA)).isFalse();
+		assertThat(composite.needsNotification("model/rerouted")).isTrue();
+	}
+
+	@Test
+	void aSubclassThatDoesNotOverrideOnNotificationNeedsOnlyReroutes() {
+		CodexListener metrics = new CodexMetricsListener(new SimpleMeterRegistry(), "gpt-test") {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+				super.onTurnCompleted(threadId, result);
+			}
+		};
+		CodexListener observation = new CodexObservationListener(ObservationRegistry.create(), null, "gpt-test") {
+			@Override
+			public void onTurnCompleted(String threadId, TurnResult result) {
+				super.onTurnCompleted(threadId, result);
+			}
+		};
+		for (CodexListener listener : List.of(metrics, observation)) {
+			assertThat(listener.needsNotification(DELTA)).isFalse();
+			assertThat(listener.needsNotification("model/rerouted")).isTrue();
+		}
 	}
 
 }

@@ -161,12 +161,23 @@ public class CodexObservationListener implements CodexServerAwareListener {
 
 	/**
 	 * Only reroutes are read: the other notifications (streamed deltas above all) need not be built for this listener.
-	 * A subclass may read more in its own {@link #onNotification}: it needs every notification unless it says
-	 * otherwise.
+	 * A subclass that overrides {@link #onNotification} may read more there: it needs every notification unless it
+	 * says otherwise.
 	 */
 	@Override
 	public boolean needsNotification(String method) {
-		return "model/rerouted".equals(method) || getClass() != CodexObservationListener.class;
+		return "model/rerouted".equals(method) || readsMoreNotifications();
+	}
+
+	/** Whether a subclass overrides {@link #onNotification}. */
+	private boolean readsMoreNotifications() {
+		try {
+			return getClass().getMethod("onNotification", String.class, JsonNode.class)
+				.getDeclaringClass() != CodexObservationListener.class;
+		}
+		catch (NoSuchMethodException | SecurityException ex) {
+			return true;
+		}
 	}
 
 	/** Remembers the model the server rerouted a running turn to: its {@code gen_ai.response.model}. */
