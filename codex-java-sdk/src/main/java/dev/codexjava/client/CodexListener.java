@@ -196,4 +196,23 @@ public interface CodexListener {
 		return true;
 	}
 
+	/**
+	 * Whether {@code listener}'s class overrides {@link #onNotification} below {@code base}: with
+	 * {@code CodexListener.class}, whether it reads notifications at all (the client asks {@link #needsNotification}
+	 * only then); a listener class that narrows {@code needsNotification} passes itself, to learn whether a subclass
+	 * reads more. {@code true} when reflection is refused.
+	 * @param listener the listener
+	 * @param base the class whose own {@code onNotification} does not count
+	 * @return whether a class below {@code base} declares {@code onNotification}
+	 */
+	static boolean overridesOnNotification(CodexListener listener, Class<? extends CodexListener> base) {
+		try {
+			return listener.getClass().getMethod("onNotification", String.class, JsonNode.class)
+				.getDeclaringClass() != base;
+		}
+		catch (NoSuchMethodException | SecurityException ex) {
+			return true;
+		}
+	}
+
 }

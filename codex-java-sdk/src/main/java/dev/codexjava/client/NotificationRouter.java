@@ -131,7 +131,7 @@ final class NotificationRouter implements NotificationHandler {
 	private static Set<String> deltasReadRaw(List<CodexListener> listeners) {
 		Set<String> read = new HashSet<>();
 		for (CodexListener listener : listeners) {
-			if (!readsNotifications(listener)) {
+			if (!CodexListener.overridesOnNotification(listener, CodexListener.class)) {
 				continue;
 			}
 			for (String method : DELTA_METHODS) {
@@ -149,17 +149,6 @@ final class NotificationRouter implements NotificationHandler {
 		return Set.copyOf(read);
 	}
 
-	/** Whether {@code listener} overrides {@link CodexListener#onNotification}. */
-	private static boolean readsNotifications(CodexListener listener) {
-		try {
-			return listener.getClass()
-				.getMethod("onNotification", String.class, JsonNode.class)
-				.getDeclaringClass() != CodexListener.class;
-		}
-		catch (NoSuchMethodException | SecurityException ex) {
-			return true;
-		}
-	}
 
 	/** Sets how a turn the client gave up on (an unreadable event) is interrupted on the server. */
 	void onAbandoned(Abandoned abandoned) {

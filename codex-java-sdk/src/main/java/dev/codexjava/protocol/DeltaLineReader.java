@@ -325,7 +325,7 @@ final class DeltaLineReader {
 						}
 						int code = 0;
 						for (int k = 0; k < 4; k++) {
-							int digit = hexDigit(bytes[i++]);
+							int digit = ProtocolLineParser.hexDigit((char) bytes[i++]); // a byte over 0x7F is no digit
 							if (digit < 0) {
 								return null;
 							}
@@ -399,19 +399,6 @@ final class DeltaLineReader {
 		return (b & 0xC0) == 0x80;
 	}
 
-	/** An ASCII hex digit's value, else -1. */
-	private static int hexDigit(byte c) {
-		if (c >= '0' && c <= '9') {
-			return c - '0';
-		}
-		if (c >= 'a' && c <= 'f') {
-			return c - 'a' + 10;
-		}
-		if (c >= 'A' && c <= 'F') {
-			return c - 'A' + 10;
-		}
-		return -1;
-	}
 
 	/** Moves past {@code expected} if the line continues with it. */
 	private boolean skip(byte[] expected) {

@@ -630,7 +630,7 @@ final class ProtocolLineParser {
 	}
 
 	/** An ASCII hex digit's value, else -1 (Jackson accepts no other digits in a unicode escape). */
-	private static int hexDigit(char c) {
+	static int hexDigit(char c) {
 		if (c >= '0' && c <= '9') {
 			return c - '0';
 		}

@@ -113,24 +113,14 @@ final class CompositeCodexListener implements CodexListener {
 	@Override
 	public boolean needsNotification(String method) {
 		for (CodexListener listener : this.listeners) {
-			if (readsNotifications(listener) && listener.needsNotification(method)) {
+			if (CodexListener.overridesOnNotification(listener, CodexListener.class)
+					&& listener.needsNotification(method)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** Whether {@code listener} overrides {@link CodexListener#onNotification}. */
-	private static boolean readsNotifications(CodexListener listener) {
-		try {
-			return listener.getClass()
-				.getMethod("onNotification", String.class, JsonNode.class)
-				.getDeclaringClass() != CodexListener.class;
-		}
-		catch (NoSuchMethodException | SecurityException ex) {
-			return true;
-		}
-	}
 
 	private void each(Consumer<CodexListener> call) {
 		for (CodexListener listener : this.listeners) {

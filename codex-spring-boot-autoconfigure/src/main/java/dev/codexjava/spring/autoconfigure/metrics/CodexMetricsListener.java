@@ -171,19 +171,9 @@ public class CodexMetricsListener implements CodexServerAwareListener {
 	 */
 	@Override
 	public boolean needsNotification(String method) {
-		return "model/rerouted".equals(method) || readsMoreNotifications();
+		return "model/rerouted".equals(method) || CodexListener.overridesOnNotification(this, CodexMetricsListener.class);
 	}
 
-	/** Whether a subclass overrides {@link #onNotification}. */
-	private boolean readsMoreNotifications() {
-		try {
-			return getClass().getMethod("onNotification", String.class, JsonNode.class)
-				.getDeclaringClass() != CodexMetricsListener.class;
-		}
-		catch (NoSuchMethodException | SecurityException ex) {
-			return true;
-		}
-	}
 
 	@Override
 	public void onNotification(String method, JsonNode params) {

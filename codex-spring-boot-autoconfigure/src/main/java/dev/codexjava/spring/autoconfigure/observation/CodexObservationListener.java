@@ -166,19 +166,9 @@ public class CodexObservationListener implements CodexServerAwareListener {
 	 */
 	@Override
 	public boolean needsNotification(String method) {
-		return "model/rerouted".equals(method) || readsMoreNotifications();
+		return "model/rerouted".equals(method) || CodexListener.overridesOnNotification(this, CodexObservationListener.class);
 	}
 
-	/** Whether a subclass overrides {@link #onNotification}. */
-	private boolean readsMoreNotifications() {
-		try {
-			return getClass().getMethod("onNotification", String.class, JsonNode.class)
-				.getDeclaringClass() != CodexObservationListener.class;
-		}
-		catch (NoSuchMethodException | SecurityException ex) {
-			return true;
-		}
-	}
 
 	/** Remembers the model the server rerouted a running turn to: its {@code gen_ai.response.model}. */
 	@Override
