@@ -180,7 +180,7 @@ final class NotificationRouter implements NotificationHandler {
 	@Override
 	public boolean onDelta(String method, String threadId, String turnId, String itemId, String delta) {
 		synchronized (this) {
-			if (this.goals.containsKey(threadId)) {
+			if (!this.goals.isEmpty() && this.goals.containsKey(threadId)) {
 				return false;
 			}
 			// (foreign-turn tracking and wind-downs look at turn/started, turn/completed and status changes only)

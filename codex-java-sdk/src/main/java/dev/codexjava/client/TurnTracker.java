@@ -51,6 +51,11 @@ final class TurnTracker {
 
 	private final Map<String, StringBuilder> partialText = new HashMap<>();
 
+	/** The partial text last appended to, and its item's id (a turn's deltas come item after item). */
+	private String lastPartialTextId;
+
+	private StringBuilder lastPartialText;
+
 	private TokenCounts turnUsage = TokenCounts.ZERO;
 
 	private TokenCounts threadTotal;
@@ -245,6 +250,7 @@ final class TurnTracker {
 					this.lock.lock();
 					try {
 						this.partialText.put(item.id(), new StringBuilder());
+						this.lastPartialText = null;
 					}
 					finally {
 						this.lock.unlock();
@@ -308,35 +314,42 @@ final class TurnTracker {
 		}
 		UnreachableModelWatch watch = this.unreachableWatch;
 		if (watch != null) {
-			// a delta's params are never read by the watch
-			watch.observe(method, null, this.turnId);
+			watch.observeDelta();
 		}
 		return delta(method, itemId, delta, holdWakeUp);
 	}
 
 	private boolean delta(String method, String itemId, String delta, boolean holdWakeUp) {
-		switch (method) {
-			case "item/agentMessage/delta" -> {
-				this.lock.lock();
-				try {
-					// the partial text and the event in one critical section (re-entered by enqueue)
-					this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder()).append(delta);
-					return enqueueDroppable(new TurnEvent.AgentMessageDelta(itemId, delta), method, holdWakeUp);
+		// one critical section per delta: the partial text and the event together, nothing re-entered (a delta's path
+		// is what the JIT compiles for a turn's thousands of lines: the less it holds, the less it costs)
+		this.lock.lock();
+		try {
+			TurnEvent event;
+			switch (method) {
+				case "item/agentMessage/delta" -> {
+					partialTextOf(itemId).append(delta);
+					event = new TurnEvent.AgentMessageDelta(itemId, delta);
 				}
-				finally {
-					this.lock.unlock();
-				}
+				case "item/reasoning/summaryTextDelta" -> event = new TurnEvent.ReasoningDelta(itemId, "summary", delta);
+				case "item/reasoning/textDelta" -> event = new TurnEvent.ReasoningDelta(itemId, "text", delta);
+				default -> event = new TurnEvent.CommandOutputDelta(itemId, delta);
 			}
-			case "item/reasoning/summaryTextDelta" -> {
-				return enqueueDroppable(new TurnEvent.ReasoningDelta(itemId, "summary", delta), method, holdWakeUp);
-			}
-			case "item/reasoning/textDelta" -> {
-				return enqueueDroppable(new TurnEvent.ReasoningDelta(itemId, "text", delta), method, holdWakeUp);
-			}
-			default -> {
-				return enqueueDroppable(new TurnEvent.CommandOutputDelta(itemId, delta), method, holdWakeUp);
-			}
+			return offerDroppable(event, method, holdWakeUp);
 		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/** The partial text of agent message {@code itemId}; the last one asked for is at hand (lock held). */
+	private StringBuilder partialTextOf(String itemId) {
+		StringBuilder sb = this.lastPartialText;
+		if (sb == null || !itemId.equals(this.lastPartialTextId)) {
+			sb = this.partialText.computeIfAbsent(itemId, (k) -> new StringBuilder());
+			this.lastPartialTextId = itemId;
+			this.lastPartialText = sb;
+		}
+		return sb;
 	}
 
 	/** Wakes the stream consumer if deltas were queued without waking it. */
@@ -417,7 +430,7 @@ final class TurnTracker {
 
 	/**
 	 * Queues an event that is never dropped nor held back (items, usage, errors, turn boundaries) and wakes the stream
-	 * consumer. Apart from {@link #enqueueDroppable}'s path on purpose: the JIT compiles that one for a turn's
+	 * consumer. Apart from {@link #offerDroppable}'s path on purpose: the JIT compiles that one for a turn's
 	 * thousands of deltas alone, and the few events of a turn's end do not invalidate it.
 	 */
 	private void enqueue(TurnEvent event) {
@@ -435,21 +448,11 @@ final class TurnTracker {
 		}
 	}
 
-	/** {@link #enqueueHeld} for a droppable event of notification {@code method}, dropped when the queue is full. */
+	/** {@link #offerDroppable} under the lock. */
 	private boolean enqueueDroppable(TurnEvent event, String method, boolean holdWakeUp) {
 		this.lock.lock();
 		try {
-			if (this.buffering && this.queue.size() >= this.capacity) {
-				if (event instanceof TurnEvent.Other) {
-					this.droppedOther++;
-				}
-				else {
-					this.droppedDeltas++;
-				}
-				this.droppedByMethod.merge(method, 1L, Long::sum);
-				return false;
-			}
-			return enqueueHeld(event, holdWakeUp);
+			return offerDroppable(event, method, holdWakeUp);
 		}
 		finally {
 			this.lock.unlock();
@@ -457,30 +460,34 @@ final class TurnTracker {
 	}
 
 	/**
-	 * Queues a droppable event for the stream consumer and wakes it, unless {@code holdWakeUp} allows holding the
-	 * wake-up back, up to {@link #MAX_UNSIGNALLED} events.
+	 * Queues a droppable event of notification {@code method} for the stream consumer (dropped when the queue is full)
+	 * and wakes it, unless {@code holdWakeUp} allows holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events.
+	 * The lock is held.
 	 * @return whether a wake-up is owed now that was not before
 	 */
-	private boolean enqueueHeld(TurnEvent event, boolean holdWakeUp) {
-		this.lock.lock();
-		try {
-			if (!this.buffering) {
-				return false;
-			}
-			flushDropped();
-			this.queue.add(event);
-			if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
-				return this.unsignalled++ == 0;
-			}
-			signal();
+	private boolean offerDroppable(TurnEvent event, String method, boolean holdWakeUp) {
+		if (!this.buffering) {
 			return false;
 		}
-		finally {
-			this.lock.unlock();
+		if (this.queue.size() >= this.capacity) {
+			if (event instanceof TurnEvent.Other) {
+				this.droppedOther++;
+			}
+			else {
+				this.droppedDeltas++;
+			}
+			this.droppedByMethod.merge(method, 1L, Long::sum);
+			return false;
 		}
+		flushDropped();
+		this.queue.add(event);
+		if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
+			return this.unsignalled++ == 0;
+		}
+		signal();
+		return false;
 	}
 
-	/** Wakes the stream consumer (under the lock). */
 	private void signal() {
 		this.unsignalled = 0;
 		this.signals++;

@@ -83,6 +83,11 @@ final class UnreachableModelWatch {
 		}
 	}
 
+	/** A streamed delta: a sign of the model, what {@link #observe} does for a delta, without its method. */
+	void observeDelta() {
+		this.reports = 0;
+	}
+
 	private void onError(JsonNode params, String turnId) {
 		JsonNode willRetry = (params != null) ? params.get("willRetry") : null;
 		TurnError error = (params != null) ? TurnError.from(params.get("error")) : null;
