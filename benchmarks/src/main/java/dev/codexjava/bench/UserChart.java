@@ -265,7 +265,8 @@ final class UserChart {
 				if (Double.isFinite(v)) {
 					boolean met = panel.higherIsBetter() ? cell.median() >= v : cell.median() <= v;
 					double gy = y(v, ymax, y0, h);
-					line(cx - slot * 0.48, gy, cx + slot * 0.48, gy, met ? MET : MISSED, 2, g.dash());
+					double half = Math.min(slot * 0.48, bw / 2 + 10);
+					line(cx - half, gy, cx + half, gy, met ? MET : MISSED, 2, g.dash());
 				}
 			}
 			// a white halo keeps the label readable over a goal mark
