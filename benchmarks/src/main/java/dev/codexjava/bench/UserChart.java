@@ -39,7 +39,10 @@ final class UserChart {
 
 	private static final int PLOT_HEIGHT = 150;
 
+	/** The panels' top with one line of legend; each further line (many clients) moves them down. */
 	private static final int TOP = 150;
+
+	private static final int LEGEND_LINE = 22;
 
 	private static final int ROW = PLOT_HEIGHT + 90;
 
@@ -128,7 +131,8 @@ final class UserChart {
 
 	String render() {
 		int rows = (PANELS.size() + COLUMNS - 1) / COLUMNS;
-		int height = TOP + rows * ROW;
+		int extra = (legendLines() - 1) * LEGEND_LINE;
+		int height = TOP + extra + rows * ROW;
 		this.svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
 				+ "height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
 				WIDTH, height, WIDTH, height));
@@ -141,12 +145,12 @@ final class UserChart {
 				"bold", "#222");
 		text(20, 46, machineLine(), "start", 12, "normal", "#444");
 		legend(20, 76);
-		text(20, 102, "Each panel its own scale. Goal marks (issue 12) on the SDK's bars: green = met, red = missed; "
+		text(20, 102 + extra, "Each panel its own scale. Goal marks (issue 12) on the SDK's bars: green = met, red = missed; "
 				+ "dashed and dotted as the panel says. '–': no figure for that client.", "start", 11, "normal",
 				"#444");
 		for (int i = 0; i < PANELS.size(); i++) {
 			int x0 = 70 + (i % COLUMNS) * (WIDTH - 70) / COLUMNS;
-			int y0 = TOP + (i / COLUMNS) * ROW + 40;
+			int y0 = TOP + extra + (i / COLUMNS) * ROW + 40;
 			panel(PANELS.get(i), x0, y0, PLOT_WIDTH, PLOT_HEIGHT);
 		}
 		this.svg.append("</svg>\n");
@@ -180,13 +184,35 @@ final class UserChart {
 
 	private void legend(int x, int y) {
 		double px = x;
+		int py = y;
 		for (String client : this.table.clients()) {
+			if (px + legendWidth(client) > WIDTH - 20 && px > x) {
+				px = x;
+				py += LEGEND_LINE;
+			}
 			this.svg.append(String.format(Locale.ROOT,
-					"<rect x=\"%.1f\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n", px, y - 11,
+					"<rect x=\"%.1f\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n", px, py - 11,
 					this.colors.get(client)));
-			text(px + 19, y, client, "start", 12, "normal", "#222");
-			px += 19 + client.length() * 7.0 + 22;
+			text(px + 19, py, client, "start", 12, "normal", "#222");
+			px += legendWidth(client);
 		}
+	}
+
+	private int legendLines() {
+		double px = 20;
+		int lines = 1;
+		for (String client : this.table.clients()) {
+			if (px + legendWidth(client) > WIDTH - 20 && px > 20) {
+				px = 20;
+				lines++;
+			}
+			px += legendWidth(client);
+		}
+		return lines;
+	}
+
+	private static double legendWidth(String client) {
+		return 19 + client.length() * 7.0 + 22;
 	}
 
 	// ------------------------------------------------------------------ one panel

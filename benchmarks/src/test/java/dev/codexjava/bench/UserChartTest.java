@@ -81,6 +81,34 @@ class UserChartTest {
 	}
 
 	@Test
+	void manyClientsWrapTheLegendAboveThePanels() throws Exception {
+		StringBuilder md = new StringBuilder("| figure (median of 1 fresh process each) |");
+		StringBuilder row = new StringBuilder("| client CPU per streamed delta, after a 50,000-delta warm-up turn (µs) |");
+		for (int i = 1; i <= 12; i++) {
+			md.append(" another client number ").append(i).append(" (JDK 17) |");
+			row.append(' ').append(i).append(".0 |");
+		}
+		md.append("\n|---|").append("---|".repeat(12)).append('\n').append(row).append('\n');
+
+		Document doc = parse(new UserChart(UserTable.parse(md.toString()), "").render());
+
+		double legendBottom = 0;
+		NodeList texts = doc.getDocumentElement().getChildNodes();
+		for (int i = 0; i < texts.getLength(); i++) {
+			if (texts.item(i) instanceof Element e && "text".equals(e.getTagName())
+					&& e.getTextContent().startsWith("another client")) {
+				assertThat(Double.parseDouble(e.getAttribute("x"))).isLessThan(1400);
+				legendBottom = Math.max(legendBottom, Double.parseDouble(e.getAttribute("y")));
+			}
+		}
+		double firstPanelTop = Double.parseDouble(
+				((Element) panel(doc, "cpuDeltaWarm").getElementsByTagName("text").item(0)).getAttribute("y"));
+		assertThat(legendBottom).isGreaterThan(76);
+		assertThat(firstPanelTop).isGreaterThan(legendBottom + 40);
+		assertThat(bars(doc, "cpuDeltaWarm")).isEqualTo(12);
+	}
+
+	@Test
 	void aTableCellIsItsMedianAndItsMinToMaxAndTheRatioColumnsAreNoClients() {
 		UserTable table = UserTable.parse("""
 				| figure (median of 2 fresh processes each) | floor (JDK 17) | this SDK (JDK 17) | Python SDK | SDK/floor | SDK/Python |
