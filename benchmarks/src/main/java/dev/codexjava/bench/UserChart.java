@@ -109,7 +109,8 @@ final class UserChart {
 			for (String[] family : FAMILIES) {
 				if (client.startsWith(family[0])) {
 					int n = seen.merge(family[0], 1, Integer::sum);
-					color = (n == 1) ? family[1] : family[2];
+					// the first column of a family dark, the second light, any further one a colour of its own
+					color = (n <= 2) ? family[n] : null;
 				}
 			}
 			this.colors.put(client, (color != null) ? color : OTHERS[other++ % OTHERS.length]);
@@ -130,6 +131,7 @@ final class UserChart {
 	}
 
 	String render() {
+		this.svg.setLength(0);
 		int rows = (PANELS.size() + COLUMNS - 1) / COLUMNS;
 		int extra = (legendLines() - 1) * LEGEND_LINE;
 		int height = TOP + extra + rows * ROW;
