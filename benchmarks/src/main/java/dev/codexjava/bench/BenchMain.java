@@ -86,6 +86,17 @@ public final class BenchMain {
 					userClients.add(new UserScenario.Client("ext-" + spec.substring(0, eq), spec.substring(0, eq),
 							List.of(spec.substring(eq + 1).strip().split("\\s+")), Map.of(), false));
 				}
+				case "userChart" -> {
+					if (i + 1 >= args.length) {
+						System.err.println("userChart needs the path of a user.md");
+						return 2;
+					}
+					Path md = Path.of(args[i + 1]);
+					Path svg = (i + 2 < args.length) ? Path.of(args[i + 2]) : md.resolveSibling("user.svg");
+					UserChart.write(md, svg, (i + 3 < args.length) ? args[i + 3] : "");
+					System.out.println("wrote " + svg);
+					return 0;
+				}
 				case "--out" -> out = Path.of(args[++i]);
 				case "--external" -> {
 					external = List.of(args).subList(i + 1, args.length);
@@ -198,6 +209,7 @@ public final class BenchMain {
 							System.out.println(text);
 							notes.add(text);
 							user.write(out, machine, command);
+							UserChart.write(out.resolve("user.md"), out.resolve("user.svg"), "");
 							if (!user.failures.isEmpty()) {
 								throw new IllegalStateException(user.failures.size() + " client runs failed: "
 										+ user.failures);
@@ -383,6 +395,7 @@ public final class BenchMain {
 				                                                   [--external COMMAND ARGS...]
 				       java -jar benchmarks/target/benchmarks.jar soak [--turns N] [--threads N] [--rotate K]
 				                                                   [--interval SECONDS] [--smoke] [--out DIR]
+				       java -jar benchmarks/target/benchmarks.jar userChart USER_MD [SVG] [NOTE]
 				  all          every scenario at full size (minutes); prints the table, writes DIR/results.{md,json}
 				               and DIR/performance.svg (DIR defaults to benchmarks/target/bench-results)
 				  smoke        every scenario at tiny sizes (seconds), plus the floor run as an external client
@@ -393,6 +406,8 @@ public final class BenchMain {
 				               benchmarks/README.md); must be the last option
 				  --user-client NAME=COMMAND  also run COMMAND (split at spaces) in the user scenario; it speaks the
 				               user scenario's line protocol (benchmarks/README.md); repeatable
+				  userChart USER_MD [SVG] [NOTE]  draws the user table of USER_MD again as SVG (default: user.svg
+				               beside it; NOTE, e.g. the commit, joins the run's date in the title); runs nothing
 				  soak         N streamed turns (default 10000) on N threads (16) over one app-server, a fresh
 				               CodexThread every K turns (50), a sample every SECONDS (5); writes DIR/soak.{md,json,svg};
 				               --smoke: 200 turns, K = 6, a sample every 0.5 s (smoke runs it too)
