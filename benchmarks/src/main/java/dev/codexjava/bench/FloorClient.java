@@ -45,7 +45,8 @@ public final class FloorClient implements AutoCloseable {
 
 	private Thread reader;
 
-	private FloorClient(Process process) {
+	/** Over a started process (its pipes); {@link #start} and {@link #spawn} start one. */
+	FloorClient(Process process) {
 		this.process = process;
 		this.stdin = process.getOutputStream();
 		this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8),
@@ -54,17 +55,7 @@ public final class FloorClient implements AutoCloseable {
 
 	/** Spawns {@code codex app-server} and completes the handshake ({@code initialize} + {@code initialized}). */
 	public static FloorClient start(Path binary, Path codexHome, Path workDir) {
-		ProcessBuilder builder = new ProcessBuilder(binary.toString(), "app-server", "--listen", "stdio://")
-			.directory(workDir.toFile())
-			.redirectError(ProcessBuilder.Redirect.appendTo(codexHome.resolve("floor-stderr.log").toFile()));
-		builder.environment().put("CODEX_HOME", codexHome.toString());
-		FloorClient client;
-		try {
-			client = new FloorClient(builder.start());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		FloorClient client = spawn(binary, codexHome, workDir);
 		try {
 			int id = client.ids.incrementAndGet();
 			client.send("{\"id\":" + id + ",\"method\":\"initialize\",\"params\":{\"clientInfo\":{\"name\":"
@@ -80,11 +71,32 @@ public final class FloorClient implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Spawns {@code codex app-server} without the handshake: the process and its pipes alone, for a client that writes
+	 * and reads the lines its own way ({@link JacksonFloorClient}).
+	 */
+	static FloorClient spawn(Path binary, Path codexHome, Path workDir) {
+		ProcessBuilder builder = new ProcessBuilder(binary.toString(), "app-server", "--listen", "stdio://")
+			.directory(workDir.toFile())
+			.redirectError(ProcessBuilder.Redirect.appendTo(codexHome.resolve("floor-stderr.log").toFile()));
+		builder.environment().put("CODEX_HOME", codexHome.toString());
+		try {
+			return new FloorClient(builder.start());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Starts an ephemeral thread and returns its id (the first {@code "id"} inside {@code "thread":{}). */
 	public String startThread() {
 		int id = this.ids.incrementAndGet();
 		send("{\"id\":" + id + ",\"method\":\"thread/start\",\"params\":{\"ephemeral\":true}}");
-		String line = awaitResponse(id);
+		return threadIdOf(awaitResponse(id));
+	}
+
+	/** The thread id of a {@code thread/start} response line: the first {@code "id"} inside {@code "thread":{}. */
+	static String threadIdOf(String line) {
 		int thread = line.indexOf("\"thread\":{");
 		int key = line.indexOf("\"id\":\"", thread);
 		if (thread < 0 || key < 0) {
@@ -205,6 +217,20 @@ public final class FloorClient implements AutoCloseable {
 		synchronized (this.writeLock) {
 			try {
 				this.stdin.write(bytes);
+				this.stdin.flush();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** Writes one line: {@code json} (UTF-8, without a line break) and the line break. */
+	void send(byte[] json) {
+		synchronized (this.writeLock) {
+			try {
+				this.stdin.write(json);
+				this.stdin.write('\n');
 				this.stdin.flush();
 			}
 			catch (IOException ex) {

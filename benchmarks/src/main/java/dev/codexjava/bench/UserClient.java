@@ -16,13 +16,15 @@ import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnEvent;
 import dev.codexjava.client.TurnResult;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client process of the {@code user} scenario ({@link UserScenario}): started fresh in its own JVM with default
  * flags, it drives the binary as a user's application would, and answers the harness's line protocol on
  * stdin/stdout, so that the harness can read the process's CPU ({@code /proc/PID/stat}) at each command's edges.
  * {@code sdk}: the public API exactly as the README shows it ({@code Codex.start}, {@code thread.run(prompt)},
- * {@code thread.turn(prompt).stream()} iterated); {@code floor}: {@link FloorClient}, the least a Java client can do.
+ * {@code thread.turn(prompt).stream()} iterated); {@code floor}: {@link FloorClient}, the least a Java client can do;
+ * {@code jfloor}: {@link JacksonFloorClient}, the same with every line through a Jackson 3 tree.
  *
  * <p>Protocol (one command per line; one answer line starting with {@code ok} or {@code err}):
  * {@code start} → {@code ok MS ALLOC} (start + one ephemeral thread; MS is the start alone);
@@ -66,7 +68,11 @@ public final class UserClient {
 		String prompt = System.getenv().getOrDefault("CODEX_BENCH_PROMPT", "Say ok");
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-		Driver driver = "floor".equals(kind) ? new FloorDriver(binary, home, work) : new SdkDriver(binary, home, work);
+		Driver driver = switch (kind) {
+			case "floor" -> new FloorDriver(binary, home, work);
+			case "jfloor" -> new JacksonFloorDriver(binary, home, work);
+			default -> new SdkDriver(binary, home, work);
+		};
 		try {
 			String line;
 			while ((line = in.readLine()) != null) {
@@ -231,6 +237,62 @@ public final class UserClient {
 		public long start() {
 			long t0 = System.nanoTime();
 			this.client = FloorClient.start(this.binary, this.home, this.work);
+			long nanos = System.nanoTime() - t0;
+			this.thread = this.client.startThread();
+			return nanos;
+		}
+
+		@Override
+		public void turn(String prompt) {
+			this.client.runTurn(this.thread, prompt);
+		}
+
+		@Override
+		public long[] stream(String prompt) {
+			FloorClient.StreamTurn turn = this.client.streamTurn(this.thread, prompt);
+			return new long[] { turn.deltas(), turn.firstDeltaNanos(), turn.lastDeltaNanos(), 0 };
+		}
+
+		@Override
+		public void close() {
+			if (this.client != null) {
+				this.client.close();
+				this.client = null;
+			}
+		}
+
+	}
+
+	/** {@link JacksonFloorClient}: the floor's process and phases, every line read and written with Jackson 3. */
+	static final class JacksonFloorDriver implements Driver {
+
+		private final Path binary;
+
+		private final Path home;
+
+		private final Path work;
+
+		// built with defaults once per process, as a client holds its mapper; built in start(), so the first start
+		// pays for Jackson's classes as the SDK's first Codex.start does
+		private JsonMapper mapper;
+
+		private JacksonFloorClient client;
+
+		private String thread;
+
+		JacksonFloorDriver(Path binary, Path home, Path work) {
+			this.binary = binary;
+			this.home = home;
+			this.work = work;
+		}
+
+		@Override
+		public long start() {
+			long t0 = System.nanoTime();
+			if (this.mapper == null) {
+				this.mapper = JsonMapper.builder().build();
+			}
+			this.client = JacksonFloorClient.start(this.mapper, this.binary, this.home, this.work);
 			long nanos = System.nanoTime() - t0;
 			this.thread = this.client.startThread();
 			return nanos;

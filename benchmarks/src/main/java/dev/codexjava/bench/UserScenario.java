@@ -72,6 +72,9 @@ final class UserScenario {
 			new Metric("startFirst", "first start (Codex.start / spawn + handshake) in a fresh process", "ms", "%.0f"),
 			new Metric("startLater", "a later start in the same process", "ms", "%.0f"));
 
+	/** The label of {@link JacksonFloorClient}'s column (id {@code jfloorNN}). */
+	static final String JACKSON_FLOOR = "floor + Jackson";
+
 	private final BenchContext ctx;
 
 	private final UserSizes sizes;
@@ -111,11 +114,14 @@ final class UserScenario {
 		String defaultJava = BenchMain.javaExecutable();
 		int feature = Runtime.version().feature();
 		this.clients.add(javaClient("floor" + feature, "floor (JDK " + feature + ")", defaultJava, cp, "floor"));
+		this.clients.add(javaClient("jfloor" + feature, JACKSON_FLOOR + " (JDK " + feature + ")", defaultJava, cp,
+				"jfloor"));
 		this.clients.add(javaClient("sdk" + feature, "this SDK (JDK " + feature + ")", defaultJava, cp, "sdk"));
 		if (!this.ctx.smoke() || !System.getProperty("bench.user.clients", "").isBlank()) {
 			Path jdk25 = Path.of(System.getProperty("bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java");
 			if (feature != 25 && Files.isExecutable(jdk25)) {
 				this.clients.add(javaClient("floor25", "floor (JDK 25)", jdk25.toString(), cp, "floor"));
+				this.clients.add(javaClient("jfloor25", JACKSON_FLOOR + " (JDK 25)", jdk25.toString(), cp, "jfloor"));
 				this.clients.add(javaClient("sdk25", "this SDK (JDK 25)", jdk25.toString(), cp, "sdk"));
 			}
 			else if (feature != 25) {
@@ -131,6 +137,13 @@ final class UserScenario {
 		if (!only.isBlank()) {
 			List<String> ids = List.of(only.split(","));
 			this.clients.removeIf((c) -> !ids.contains(c.id()));
+		}
+		if (this.clients.stream().anyMatch((c) -> c.id().startsWith("jfloor"))) {
+			this.notes.add(JACKSON_FLOOR + ": the floor reading every line into a Jackson 3 tree (JsonMapper with "
+					+ "defaults, readTree) and writing every request with the mapper; what any client bound to Jackson 3 "
+					+ "pays. The goals stay judged against the raw floor; the goals table shows the same figures for "
+					+ JACKSON_FLOOR + " against the raw floor, and the SDK's against " + JACKSON_FLOOR + ", for "
+					+ "information.");
 		}
 	}
 
@@ -571,7 +584,7 @@ final class UserScenario {
 
 	private Client byPrefix(String prefix) {
 		for (Client c : this.clients) {
-			if (c.id().startsWith(prefix) && !c.id().equals("sdk25") && !c.id().equals("floor25")) {
+			if (c.id().startsWith(prefix) && !c.id().equals(prefix + "25")) {
 				return c;
 			}
 		}
@@ -599,7 +612,7 @@ final class UserScenario {
 		double over20 = median(sdk, "rss20k") - median(floor, "rss20k");
 		double over100 = median(sdk, "rss100k") - median(floor, "rss100k");
 		rows.add(new String[] { "peak RSS ≤ floor + 16 MB (20k / 100k-delta turn)",
-				String.format(Locale.ROOT, "+%.0f / +%.0f MB", over20, over100),
+				String.format(Locale.ROOT, "%+.0f / %+.0f MB", over20, over100),
 				verdict(Math.max(over20, over100) <= 16) });
 		rows.add(goal("peak RSS flat: 100k-delta turn ≤ 1.1× the 20k one",
 				median(sdk, "rss100k") / median(sdk, "rss20k"), 1.1, true));
@@ -637,10 +650,15 @@ final class UserScenario {
 		}
 		Client sdk = byPrefix("sdk");
 		Client floor = byPrefix("floor");
+		Client jackson = measuredJacksonFloor();
 		boolean python = this.values.containsKey("python");
-		sb.append(" SDK/floor |").append(python ? " SDK/Python |" : "").append('\n');
+		sb.append(" SDK/floor |")
+			.append(python ? " SDK/Python |" : "")
+			.append((jackson != null) ? " SDK/" + JACKSON_FLOOR + " |" : "")
+			.append('\n');
 		sb.append("|---|");
-		sb.append("---|".repeat(this.clients.size() + 1 + (python ? 1 : 0))).append('\n');
+		sb.append("---|".repeat(this.clients.size() + 1 + (python ? 1 : 0) + ((jackson != null) ? 1 : 0)))
+			.append('\n');
 		for (Metric m : METRICS) {
 			sb.append("| ").append(m.title()).append(" (").append(m.unit()).append(") |");
 			for (Client c : this.clients) {
@@ -658,6 +676,9 @@ final class UserScenario {
 				sb.append(' ').append(ratioText(sdk, new Client("python", "", List.of(), Map.of(), false), m.id()))
 					.append(" |");
 			}
+			if (jackson != null) {
+				sb.append(' ').append(ratioText(sdk, jackson, m.id())).append(" |");
+			}
 			sb.append('\n');
 		}
 		return sb.toString();
@@ -671,7 +692,12 @@ final class UserScenario {
 		return Double.isNaN(r) || Double.isInfinite(r) ? "–" : String.format(Locale.ROOT, "%.2f×", r);
 	}
 
-	/** The goals table (JDK of the harness; JDK 25 beside it when measured). */
+	/**
+	 * The goals table (JDK of the harness; JDK 25 beside it when measured), judged against the raw floor. When the
+	 * {@link #JACKSON_FLOOR} column was measured, two columns for information follow: the goals' figures of that
+	 * client itself against the raw floor (what a client bound to Jackson 3 can meet), and the SDK's figures against
+	 * it instead of the raw floor (for the goals relative to the floor).
+	 */
 	String goals() {
 		Client sdk = byPrefix("sdk");
 		Client floor = byPrefix("floor");
@@ -681,18 +707,38 @@ final class UserScenario {
 		List<String[]> main = verdicts(sdk.id(), floor.id());
 		boolean has25 = this.values.containsKey("sdk25") && this.values.containsKey("floor25");
 		List<String[]> j25 = has25 ? verdicts("sdk25", "floor25") : null;
+		Client jackson = measuredJacksonFloor();
+		List<String[]> jacksonItself = (jackson != null) ? verdicts(jackson.id(), floor.id()) : null;
+		List<String[]> sdkVsJackson = (jackson != null) ? verdicts(sdk.id(), jackson.id()) : null;
 		StringBuilder sb = new StringBuilder("| goal (issue 12) | " + sdk.label() + " | verdict |"
-				+ (has25 ? " this SDK (JDK 25, vs floor JDK 25) | verdict |" : "") + "\n|---|---|---|"
-				+ (has25 ? "---|---|" : "") + "\n");
+				+ (has25 ? " this SDK (JDK 25, vs floor JDK 25) | verdict |" : "")
+				+ ((jackson != null) ? " " + jackson.label() + " itself, vs floor (informative) | SDK vs "
+						+ JACKSON_FLOOR + " (informative) |" : "")
+				+ "\n|---|---|---|" + (has25 ? "---|---|" : "") + ((jackson != null) ? "---|---|" : "") + "\n");
 		for (int i = 0; i < main.size(); i++) {
 			String[] r = main.get(i);
 			sb.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |");
 			if (has25) {
 				sb.append(' ').append(j25.get(i)[1]).append(" | ").append(j25.get(i)[2]).append(" |");
 			}
+			if (jackson != null) {
+				String[] itself = jacksonItself.get(i);
+				sb.append(' ').append(itself[1]);
+				if (!"–".equals(itself[2])) {
+					sb.append(" (").append(itself[2].replace("*", "")).append(')');
+				}
+				// only the goals relative to the floor change with the column they are taken against
+				sb.append(" | ").append(r[0].contains("floor") ? sdkVsJackson.get(i)[1] : "–").append(" |");
+			}
 			sb.append('\n');
 		}
 		return sb.toString();
+	}
+
+	/** The {@link #JACKSON_FLOOR} client on the harness's JDK when it has figures, or null. */
+	private Client measuredJacksonFloor() {
+		Client jackson = byPrefix("jfloor");
+		return (jackson != null && this.values.containsKey(jackson.id())) ? jackson : null;
 	}
 
 	/** Noise: what was re-run and kept. */

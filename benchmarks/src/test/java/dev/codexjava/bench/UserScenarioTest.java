@@ -77,6 +77,54 @@ class UserScenarioTest {
 		assertThat(user.table()).doesNotContain("SDK/Python").contains("| 10.0 | 11.0 | 1.10× |");
 	}
 
+	@Test
+	void theFloorWithJacksonHasItsColumnAndInformativeRatiosWhileTheGoalsStayJudgedAgainstTheRawFloor() {
+		UserScenario user = scenario();
+		user.clients.add(1, new UserScenario.Client("jfloor17", "floor + Jackson (JDK 17)", List.of(), Map.of(), true));
+		put(user, "floor17", Map.of("cpuDeltaWarm", 10.0, "rateWarm", 25_000.0, "cpuTurnWarm", 1.0, "rss20k", 40.0,
+				"rss100k", 40.0, "startFirst", 140.0, "startLater", 60.0));
+		put(user, "jfloor17", Map.of("cpuDeltaWarm", 16.0, "rateWarm", 24_000.0, "cpuTurnWarm", 1.2, "rss20k", 60.0,
+				"rss100k", 62.0, "startFirst", 250.0, "startLater", 60.0, "allocDelta", 900.0));
+		put(user, "sdk17", Map.of("cpuDeltaWarm", 12.0, "rateWarm", 23_000.0, "cpuTurnWarm", 1.6, "rss20k", 50.0,
+				"rss100k", 60.0, "startFirst", 600.0, "startLater", 500.0));
+
+		String[] deltaRow = row(user.goals(), "CPU per delta (warm) ≤ 1.3× floor");
+		String[] rssRow = row(user.goals(), "peak RSS ≤ floor + 16 MB");
+		String[] startRow = row(user.goals(), "first start ≤ 1.3× a later one");
+
+		assertThat(user.table()).contains("| floor (JDK 17) | floor + Jackson (JDK 17) | this SDK (JDK 17) | SDK/floor |"
+				+ " SDK/floor + Jackson |")
+			.contains("| 10.0 | 16.0 | 12.0 | 1.20× | 0.75× |");
+		assertThat(user.goals()).contains("| floor + Jackson (JDK 17) itself, vs floor (informative) | SDK vs floor "
+				+ "+ Jackson (informative) |");
+		// goal, the SDK vs the raw floor, its verdict, the Jackson floor vs the raw floor, the SDK vs the Jackson floor
+		assertThat(deltaRow).containsExactly("CPU per delta (warm) ≤ 1.3× floor", "1.20×", "met", "1.60× (missed)",
+				"0.75×");
+		assertThat(rssRow).containsExactly("peak RSS ≤ floor + 16 MB (20k / 100k-delta turn)", "+10 / +20 MB",
+				"**missed**", "+20 / +22 MB (missed)", "-10 / -2 MB");
+		// a goal not relative to the floor is the same against either
+		assertThat(startRow).containsExactly("first start ≤ 1.3× a later one", "1.20×", "met", "4.17× (missed)", "–");
+	}
+
+	@Test
+	void withoutTheFloorWithJacksonsFiguresItsRatiosAreLeftOut() {
+		UserScenario user = scenario();
+		user.clients.add(1, new UserScenario.Client("jfloor17", "floor + Jackson (JDK 17)", List.of(), Map.of(), true));
+		put(user, "floor17", Map.of("cpuDeltaWarm", 10.0));
+		put(user, "sdk17", Map.of("cpuDeltaWarm", 11.0));
+
+		assertThat(user.table()).doesNotContain("SDK/floor + Jackson").contains("| 10.0 | – | 11.0 | 1.10× |\n");
+		assertThat(user.goals()).doesNotContain("Jackson").contains("| CPU per delta (warm) ≤ 1.3× floor | 1.10× | met |\n");
+	}
+
+	private static String[] row(String markdown, String goal) {
+		return markdown.lines()
+			.filter((l) -> l.startsWith("| " + goal))
+			.map((l) -> l.substring(2, l.length() - 2).split(" \\| "))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private static UserScenario scenario() {
 		UserScenario user = new UserScenario(new BenchContext(Path.of("codex"), Sizes.smoke(), Path.of("out"), null),
 				List.of());
