@@ -254,14 +254,14 @@ final class UserScenario {
 				// the consumer was starved (by the machine's load) long enough for the SDK's bounded stream buffer to
 				// fill: like a noisy run, done again; the last attempt's drop fails the run
 				if (attempt < this.sizes.attempts()) {
-					String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: dropped deltas, done again: %s",
+					String line = String.format(Locale.ROOT, "rep %d %-11s %-24s attempt %d: dropped deltas, done again: %s",
 							rep + 1, workload, client.label(), attempt, ex.getMessage());
 					this.runLog.add(line);
 					this.droppedRetries++;
 					System.out.println("   " + line);
 					continue;
 				}
-				String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: FAILED %s", rep + 1, workload,
+				String line = String.format(Locale.ROOT, "rep %d %-11s %-24s attempt %d: FAILED %s", rep + 1, workload,
 						client.label(), attempt, ex.getMessage());
 				this.runLog.add(line);
 				this.failures.add(line);
@@ -270,7 +270,7 @@ final class UserScenario {
 			}
 			catch (ClientStalled ex) {
 				// a hung client (killed when its session closes): noted, done again while attempts remain, then failed
-				String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: HUNG %s", rep + 1, workload,
+				String line = String.format(Locale.ROOT, "rep %d %-11s %-24s attempt %d: HUNG %s", rep + 1, workload,
 						client.label(), attempt, ex.getMessage());
 				this.runLog.add(line);
 				System.out.println("   " + line);
@@ -282,14 +282,14 @@ final class UserScenario {
 			}
 			catch (RuntimeException ex) {
 				// one client's failure must not lose the others' figures; the run fails at the end
-				String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: FAILED %s", rep + 1, workload,
+				String line = String.format(Locale.ROOT, "rep %d %-11s %-24s attempt %d: FAILED %s", rep + 1, workload,
 						client.label(), attempt, ex.getMessage());
 				this.runLog.add(line);
 				this.failures.add(line);
 				System.out.println("   " + line);
 				return;
 			}
-			String line = String.format(Locale.ROOT, "rep %d %-11s %-22s attempt %d: other load %.0f%% of the machine%s",
+			String line = String.format(Locale.ROOT, "rep %d %-11s %-24s attempt %d: other load %.0f%% of the machine%s",
 					rep + 1, workload, client.label(), attempt, noise * 100,
 					(noise > this.sizes.noiseLimit()) ? " (noisy)" : "");
 			this.runLog.add(line);
