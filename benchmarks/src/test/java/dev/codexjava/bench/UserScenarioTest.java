@@ -104,6 +104,12 @@ class UserScenarioTest {
 				"**missed**", "+20 / +22 MB (missed)", "-10 / -2 MB");
 		// a goal not relative to the floor is the same against either
 		assertThat(startRow).containsExactly("first start ≤ 1.3× a later one", "1.20×", "met", "4.17× (missed)", "–");
+		// the chart reads the column as a client of its own and leaves its ratio column out
+		UserTable chartTable = UserTable.parse(user.table());
+		assertThat(chartTable.clients()).containsExactly("floor (JDK 17)", "floor + Jackson (JDK 17)",
+				"this SDK (JDK 17)");
+		assertThat(chartTable.cell("client CPU per streamed delta, after a 50,000-delta warm-up turn",
+				"floor + Jackson (JDK 17)").median()).isEqualTo(16.0);
 	}
 
 	@Test
