@@ -459,9 +459,11 @@ final class ClientCore {
 		return this.serverRequests;
 	}
 
-	/** Timeouts and retries waiting on the timer (for tests). */
+	/** Timeouts and retries waiting on the timer, the connection's one request-timeout alarm apart (for tests). */
 	int pendingTimers() {
-		return ((ScheduledThreadPoolExecutor) this.scheduler).getQueue().size();
+		RpcConnection connection = this.connection;
+		int alarm = (connection != null) ? connection.timeoutTasks() : 0;
+		return Math.max(0, ((ScheduledThreadPoolExecutor) this.scheduler).getQueue().size() - alarm);
 	}
 
 	ScheduledFuture<?> schedule(Runnable task, Duration delay) {

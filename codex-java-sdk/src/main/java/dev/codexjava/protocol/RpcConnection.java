@@ -10,13 +10,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -69,7 +68,8 @@ public final class RpcConnection {
 
 	private final ServerRequestHandler serverRequests;
 
-	private final ScheduledExecutorService scheduler;
+	/** The requests' timeouts: one alarm on the scheduler, not a task per request. */
+	private final RequestDeadlines deadlines;
 
 	private final RpcObserver observer;
 
@@ -95,7 +95,7 @@ public final class RpcConnection {
 		this.transport = Objects.requireNonNull(transport, "transport");
 		this.notifications = Objects.requireNonNull(notifications, "notifications");
 		this.serverRequests = Objects.requireNonNull(serverRequests, "serverRequests");
-		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+		this.deadlines = new RequestDeadlines(Objects.requireNonNull(scheduler, "scheduler"), this::expireRequests);
 		this.observer = (observer != null) ? observer : RpcObserver.NONE;
 	}
 
@@ -148,6 +148,14 @@ public final class RpcConnection {
 		return this.closedReason;
 	}
 
+	/**
+	 * Timer tasks this connection holds for its requests' timeouts: 0 or 1 whatever the number of requests (one alarm at
+	 * the earliest deadline; an answered request cancels nothing, so the alarm may outlive the requests it was set for).
+	 */
+	public int timeoutTasks() {
+		return this.deadlines.armed() ? 1 : 0;
+	}
+
 	/** Number of requests awaiting a response. */
 	public int pendingRequests() {
 		return this.pending.size();
@@ -171,7 +179,8 @@ public final class RpcConnection {
 	public CompletableFuture<JsonNode> request(String method, JsonNode params, Duration timeout, Object attachment) {
 		Objects.requireNonNull(method, "method");
 		long id = this.ids.incrementAndGet();
-		Pending p = new Pending(method, System.nanoTime(), attachment);
+		Pending p = new Pending(method, System.nanoTime(), attachment,
+				(timeout != null && !timeout.isZero() && !timeout.isNegative()) ? timeout : null);
 		TransportClosedException closed = this.closedReason;
 		if (closed != null) {
 			// reported like any other attempt, so that whatever observes it (a span) ends too
@@ -191,14 +200,8 @@ public final class RpcConnection {
 		if (params != null) {
 			message.set("params", params);
 		}
-		if (timeout != null && !timeout.isZero() && !timeout.isNegative()) {
-			p.timeoutTask = this.scheduler.schedule(() -> {
-				Pending timedOut = this.pending.remove(id);
-				if (timedOut != null) {
-					fail(timedOut, new CodexTimeoutException(
-							method + " got no response within " + timeout.toMillis() + " ms", timeout));
-				}
-			}, timeout.toNanos(), TimeUnit.NANOSECONDS);
+		if (p.timeout != null) {
+			this.deadlines.arm(p.deadline);
 		}
 		try {
 			this.transport.send(Json.write(message));
@@ -227,21 +230,24 @@ public final class RpcConnection {
 	}
 
 	private void fail(Pending p, Throwable failure) {
-		if (p.timeoutTask != null) {
-			p.timeoutTask.cancel(false);
-		}
-		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), failure,
-				p.attachment);
+		observe(p, failure);
 		p.future.completeExceptionally(failure);
 	}
 
 	private void succeed(Pending p, JsonNode result) {
-		if (p.timeoutTask != null) {
-			p.timeoutTask.cancel(false);
-		}
-		this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), null,
-				p.attachment);
+		observe(p, null);
 		p.future.complete(result);
+	}
+
+	/** Tells the observer; its failure (even an {@link Error}) is logged: the caller gets its answer regardless. */
+	private void observe(Pending p, @Nullable Throwable failure) {
+		try {
+			this.observer.requestCompleted(p.method, Duration.ofNanos(System.nanoTime() - p.startNanos), failure,
+					p.attachment);
+		}
+		catch (Throwable ex) {
+			Logs.log.error("The request observer failed for {}; the request ends as it would have", p.method, ex);
+		}
 	}
 
 	/**
@@ -503,12 +509,51 @@ public final class RpcConnection {
 		}
 	}
 
+	/**
+	 * The timeout alarm rang (timer thread): fails the requests whose deadline has passed with a
+	 * {@link CodexTimeoutException} and arms the alarm for the earliest of the others.
+	 */
+	private void expireRequests(long now) {
+		// the alarm is armed for the others first: a failure below (an observer's, a dependent stage's) must not leave
+		// a request without a timeout
+		List<Pending> expired = null;
+		for (Map.Entry<Long, Pending> entry : this.pending.entrySet()) {
+			Pending p = entry.getValue();
+			if (p.timeout == null) {
+				continue;
+			}
+			if (now - p.deadline < 0) {
+				this.deadlines.arm(p.deadline);
+			}
+			else if (this.pending.remove(entry.getKey(), p)) {
+				if (expired == null) {
+					expired = new ArrayList<>();
+				}
+				expired.add(p);
+			}
+		}
+		if (expired == null) {
+			return;
+		}
+		for (Pending p : expired) {
+			try {
+				fail(p, new CodexTimeoutException(
+						p.method + " got no response within " + p.timeout.toMillis() + " ms", p.timeout));
+			}
+			catch (Throwable ex) {
+				// every expired request is failed, whatever one of them does
+				Logs.log.error("Failing a timed-out request ({}) failed", p.method, ex);
+			}
+		}
+	}
+
 	private void handleClosed(TransportClosedException reason) {
 		if (!this.closeHandled.compareAndSet(false, true)) {
 			Logs.log.debug("Connection already closed; ignoring a later close: {}", reason.getMessage());
 			return;
 		}
 		this.closedReason = reason;
+		this.deadlines.close();
 		List<Pending> failed = new ArrayList<>();
 		for (Long id : List.copyOf(this.pending.keySet())) {
 			Pending p = this.pending.remove(id);
@@ -551,12 +596,23 @@ public final class RpcConnection {
 
 		final Object attachment;
 
-		volatile ScheduledFuture<?> timeoutTask;
+		/** How long it may wait for its answer, or {@code null}: no limit. */
+		final @Nullable Duration timeout;
 
-		Pending(String method, long startNanos, Object attachment) {
+		/** When it times out (nanoTime), with a {@link #timeout}. */
+		final long deadline;
+
+		Pending(String method, long startNanos, Object attachment, @Nullable Duration timeout) {
 			this.method = method;
 			this.startNanos = startNanos;
 			this.attachment = attachment;
+			this.timeout = timeout;
+			this.deadline = (timeout != null) ? startNanos + saturatedNanos(timeout) : 0;
+		}
+
+		private static long saturatedNanos(Duration timeout) {
+			// a timeout too long for nanoseconds (Duration.ofDays(365 * 300)) waits as long as nanoTime can count
+			return (timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE / 2)) > 0) ? Long.MAX_VALUE / 2 : timeout.toNanos();
 		}
 
 	}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.protocol.CapturingTransport;
 import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.RpcConnection;
 import dev.codexjava.protocol.RpcObserver;
@@ -354,34 +355,5 @@ class DeltaBytePathTest {
 	}
 
 	/** Keeps the handler the connection starts it with. */
-	private static final class CapturingTransport implements Transport {
-
-		Transport.Handler handler;
-
-		@Override
-		public void start(Handler handler) {
-			this.handler = handler;
-		}
-
-		@Override
-		public void send(String line) {
-		}
-
-		@Override
-		public boolean isOpen() {
-			return true;
-		}
-
-		@Override
-		public OptionalLong pid() {
-			return OptionalLong.empty();
-		}
-
-		@Override
-		public void close(Duration grace) {
-			this.handler.onClosed(new TransportClosedException("closed", null, null));
-		}
-
-	}
 
 }

@@ -201,33 +201,4 @@ class RpcConnectionBytesTest {
 
 	}
 
-	private static final class CapturingTransport implements Transport {
-
-		Transport.Handler handler;
-
-		@Override
-		public void start(Handler handler) {
-			this.handler = handler;
-		}
-
-		@Override
-		public void send(String line) {
-		}
-
-		@Override
-		public boolean isOpen() {
-			return true;
-		}
-
-		@Override
-		public OptionalLong pid() {
-			return OptionalLong.empty();
-		}
-
-		@Override
-		public void close(Duration grace) {
-		}
-
-	}
-
 }
