@@ -185,7 +185,9 @@ final class RequestEncoder {
 	/** The wire items of some input. */
 	static List<ObjectNode> inputs(List<Input> input) {
 		List<ObjectNode> items = new ArrayList<>(input.size());
-		input.forEach((i) -> items.add(input(i)));
+		for (Input i : input) {
+			items.add(input(i));
+		}
 		return items;
 	}
 
