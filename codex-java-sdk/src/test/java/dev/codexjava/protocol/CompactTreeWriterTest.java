@@ -139,6 +139,27 @@ class CompactTreeWriterTest {
 	}
 
 	@Test
+	void longStringsGrowTheBufferAndAHugeRequestIsNotRetained() {
+		Random random = new Random(7);
+		for (int length : new int[] { 1_000, 1_021, 1_022, 1_023, 1_024, 3_000, 20_000 }) {
+			StringBuilder plain = new StringBuilder();
+			StringBuilder escaped = new StringBuilder();
+			for (int i = 0; i < length; i++) {
+				plain.append((char) ('a' + random.nextInt(26)));
+				escaped.append((i % 3 == 0) ? (char) random.nextInt(0x20) : 'é');
+			}
+			ArrayNode tree = NODES.arrayNode().add(plain.toString()).add(escaped.toString());
+			tree.addObject().put(escaped.toString(), plain.toString());
+			assertWrittenAsTheMapperDoes(tree);
+			assertWrittenAsTheMapperDoes(NODES.stringNode("\n" + plain));
+		}
+		ObjectNode huge = NODES.objectNode();
+		huge.put("text", "x\n".repeat(1_000_000));
+		assertWrittenAsTheMapperDoes(huge);
+		assertThat(CompactTreeWriter.retainedChars()).isLessThanOrEqualTo(8192);
+	}
+
+	@Test
 	void aJavaObjectOrBinaryOrCustomNodeIsLeftToTheGeneratorOrTheMapper() {
 		ObjectNode pojo = NODES.objectNode();
 		pojo.put("first", 1).putArray("list").add("x").addPOJO(List.of("y", 2));
