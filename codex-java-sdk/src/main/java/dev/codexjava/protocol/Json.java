@@ -26,6 +26,9 @@ public final class Json {
 		.recyclerPool(JsonRecyclerPools.threadLocalPool())
 		.build();
 
+	/** The generator's nesting limit: deeper trees are left to it, to be written or rejected as the mapper does. */
+	private static final int MAX_WRITE_DEPTH = FACTORY.streamWriteConstraints().getMaxNestingDepth();
+
 	/**
 	 * The mapper, built at its first use (lazy holder): building it loads and initialises some 400 classes of
 	 * Jackson's databind, which {@code Codex.start} would otherwise pay before it even spawns the app-server, so that
@@ -66,8 +69,12 @@ public final class Json {
 	/** Serialises a value (tree, record, map...) to compact JSON. */
 	public static String write(@Nullable Object value) {
 		if (value instanceof JsonNode tree) {
-			// the SDK's requests are trees: written without building the mapper (see TreeWriter)
-			String text = TreeWriter.write(FACTORY, tree);
+			// the SDK's requests are trees of plain values: written straight into a builder (CompactTreeWriter);
+			// else with the generator alone, without building the mapper (TreeWriter); else by the mapper
+			String text = CompactTreeWriter.write(tree, MAX_WRITE_DEPTH);
+			if (text == null) {
+				text = TreeWriter.write(FACTORY, tree);
+			}
 			if (text != null) {
 				return text;
 			}

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Writes a JSON tree as compact text with Jackson's streaming generator alone, as the mapper writes it, so that the
  * requests of a fresh JVM's first {@code Codex.start} (trees built by the SDK) are sent without building the mapper
  * (some 400 classes of Jackson's databind). A tree that holds anything but JSON values (a {@code POJONode}, a
- * missing node) is left to the mapper.
+ * missing node) is left to the mapper. {@link Json#write} tries {@link CompactTreeWriter} first: this writer takes the
+ * trees it leaves (a binary node, a node subclass, nesting beyond the generator's limit).
  */
 final class TreeWriter {
 
