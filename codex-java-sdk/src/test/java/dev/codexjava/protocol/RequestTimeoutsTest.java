@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -169,6 +171,37 @@ class RequestTimeoutsTest {
 		assertThat(patient).isNotDone();
 	}
 
+	@Test
+	void requestsArmedBeforeTheSchedulerShutsDownStillTimeOutAtTheirDeadlines() throws Exception {
+		// a shut-down timer still runs the tasks it holds but takes no new one: the alarm that rings for the first
+		// request cannot be set again for the second (each request's own task used to be there already)
+		RpcConnection connection = connect(RpcObserver.NONE);
+		CompletableFuture<JsonNode> first = connection.request("first", Json.object(), Duration.ofMillis(100));
+		long start = System.nanoTime();
+		CompletableFuture<JsonNode> second = connection.request("second", Json.object(), Duration.ofMillis(600));
+		this.scheduler.shutdown();
+		assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+		assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class)
+			.hasMessageContaining("second got no response within 600 ms");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+		assertThat(connection.pendingRequests()).isZero();
+	}
+
+	@Test
+	void aRejectedAlarmLosesNoLaterTimeout() throws Exception {
+		// the timer refuses one task (a bounded or busy scheduler): the request that asked is told, as before; the
+		// alarm already set stays set, and the requests after it still time out
+		RpcConnection connection = connect(RpcObserver.NONE);
+		CompletableFuture<JsonNode> patient = connection.request("patient", Json.object(), Duration.ofMillis(900));
+		this.scheduler.rejectNext.set(true);
+		assertThatThrownBy(() -> connection.request("refused", Json.object(), Duration.ofMillis(50)))
+			.isInstanceOf(RejectedExecutionException.class);
+		CompletableFuture<JsonNode> later = connection.request("later", Json.object(), Duration.ofMillis(300));
+		assertThatThrownBy(() -> later.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class)
+			.hasMessageContaining("later got no response within 300 ms");
+		assertThatThrownBy(() -> patient.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+	}
+
 	private RpcConnection connect(RpcObserver observer) {
 		RpcConnection connection = new RpcConnection(this.transport, new NotificationHandler() {
 			@Override
@@ -198,6 +231,9 @@ class RequestTimeoutsTest {
 
 		final AtomicInteger scheduled = new AtomicInteger();
 
+		/** Refuses the next task asked for. */
+		final AtomicBoolean rejectNext = new AtomicBoolean();
+
 		CountingScheduler() {
 			super(1);
 			setRemoveOnCancelPolicy(true);
@@ -205,6 +241,9 @@ class RequestTimeoutsTest {
 
 		@Override
 		protected <V> RunnableScheduledFuture<V> decorateTask(Runnable runnable, RunnableScheduledFuture<V> task) {
+			if (this.rejectNext.compareAndSet(true, false)) {
+				throw new RejectedExecutionException("refused (test)");
+			}
 			this.scheduled.incrementAndGet();
 			return task;
 		}
