@@ -1,9 +1,14 @@
 package dev.codexjava.protocol;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -200,6 +205,71 @@ class RequestTimeoutsTest {
 		assertThatThrownBy(() -> later.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class)
 			.hasMessageContaining("later got no response within 300 ms");
 		assertThatThrownBy(() -> patient.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+	}
+
+	@Test
+	void thousandsOfConcurrentRequestsEachEndAtTheirOwnDeadlineOrAnswer() throws Exception {
+		// four threads ask at once: half are answered (their long timeouts never ring), half are not (50 to 400 ms),
+		// and each of those, when it times out, asks again from the timer thread (a dependent stage): every one of
+		// them times out, none before its deadline
+		RpcConnection connection = connect(RpcObserver.NONE);
+		int perThread = 500;
+		List<CompletableFuture<Long>> ends = new CopyOnWriteArrayList<>();
+		List<CompletableFuture<JsonNode>> answered = new CopyOnWriteArrayList<>();
+		ExecutorService askers = Executors.newFixedThreadPool(4);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> asked = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			int seed = t;
+			asked.add(askers.submit(() -> {
+				await(go);
+				for (int i = 0; i < perThread; i++) {
+					if (i % 2 == 0) {
+						answered.add(connection.request("answered", Json.object(), Duration.ofSeconds(30)));
+						continue;
+					}
+					long timeout = 50 + (seed * 131 + i * 7) % 350;
+					ends.add(timedOutAfter(connection, "unanswered", timeout).thenCompose((first) -> {
+						// on the timer thread, as a dependent stage
+						return timedOutAfter(connection, "again", 100);
+					}));
+				}
+			}));
+		}
+		go.countDown();
+		try {
+			for (Future<?> f : asked) {
+				f.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			askers.shutdownNow();
+		}
+		List<Long> ids = this.transport.sent.stream()
+			.filter((line) -> line.contains("\"answered\""))
+			.map((line) -> Json.parse(line).get("id").asLong())
+			.toList();
+		for (long id : ids) {
+			reply((int) id);
+		}
+		for (CompletableFuture<JsonNode> answer : answered) {
+			assertThat(answer.get(10, TimeUnit.SECONDS)).isNotNull();
+		}
+		for (CompletableFuture<Long> end : ends) {
+			assertThat(end.get(30, TimeUnit.SECONDS)).isNotNegative();
+		}
+		assertThat(connection.pendingRequests()).isZero();
+		// one alarm at most, whatever the number of requests (it may outlive answered ones)
+		assertThat(this.scheduler.getQueue()).hasSizeLessThanOrEqualTo(1);
+	}
+
+	/** A request never answered: completes with how far past its deadline it timed out (never negative). */
+	private static CompletableFuture<Long> timedOutAfter(RpcConnection connection, String method, long millis) {
+		long start = System.nanoTime();
+		return connection.request(method, Json.object(), Duration.ofMillis(millis)).handle((result, failure) -> {
+			assertThat(failure).isInstanceOf(CodexTimeoutException.class);
+			return Duration.ofNanos(System.nanoTime() - start).toMillis() - millis;
+		});
 	}
 
 	private RpcConnection connect(RpcObserver observer) {
