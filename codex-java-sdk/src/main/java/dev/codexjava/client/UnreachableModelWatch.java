@@ -83,7 +83,7 @@ final class UnreachableModelWatch {
 		}
 	}
 
-	/** A streamed delta: a sign of the model, what {@link #observe} does for a delta, without its method. */
+	/** A streamed delta of the model (not a command's output): what {@link #observe} does for one, without its method. */
 	void observeDelta() {
 		this.reports = 0;
 	}

@@ -1,7 +1,9 @@
 package dev.codexjava.protocol;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
@@ -24,7 +26,7 @@ final class RequestDeadlines {
 
 	private final Object lock = new Object();
 
-	private @Nullable ScheduledFuture<?> alarm;
+	private @Nullable Future<?> alarm;
 
 	/** When the alarm rings (nanoTime), while {@link #alarm} is set. */
 	private long alarmAt;
@@ -39,19 +41,48 @@ final class RequestDeadlines {
 		this.ring = ring;
 	}
 
-	/** Makes sure the alarm rings at {@code deadline} (a {@link System#nanoTime()} value) or earlier. */
+	/**
+	 * Makes sure the alarm rings at {@code deadline} (a {@link System#nanoTime()} value) or earlier.
+	 * @throws RejectedExecutionException when the scheduler refuses the alarm (the alarm already set stays set)
+	 */
 	void arm(long deadline) {
+		arm(deadline, false);
+	}
+
+	/**
+	 * {@link #arm} from the ringing alarm, for the requests still waiting: when the scheduler refuses (it is shut
+	 * down: it still runs the tasks it holds but takes no new one) the alarm is set on the JDK's delay timer instead,
+	 * so that those requests time out as they did when each had its own task on the scheduler.
+	 */
+	void rearm(long deadline) {
+		arm(deadline, true);
+	}
+
+	private void arm(long deadline, boolean fallBack) {
 		synchronized (this.lock) {
 			if (this.closed || (this.alarm != null && this.alarmAt - deadline <= 0)) {
 				return;
 			}
+			// scheduled first: a refusal leaves the alarm as it was (nothing cancelled, no deadline promised)
+			long current = this.generation + 1;
+			Runnable task = () -> ring(current);
+			long delay = Math.max(0, deadline - System.nanoTime());
+			Future<?> next;
+			try {
+				next = this.scheduler.schedule(task, delay, TimeUnit.NANOSECONDS);
+			}
+			catch (RejectedExecutionException ex) {
+				if (!fallBack) {
+					throw ex;
+				}
+				next = CompletableFuture.runAsync(task, CompletableFuture.delayedExecutor(delay, TimeUnit.NANOSECONDS));
+			}
 			if (this.alarm != null) {
 				this.alarm.cancel(false);
 			}
-			long current = ++this.generation;
+			this.generation = current;
 			this.alarmAt = deadline;
-			this.alarm = this.scheduler.schedule(() -> ring(current), Math.max(0, deadline - System.nanoTime()),
-					TimeUnit.NANOSECONDS);
+			this.alarm = next;
 		}
 	}
 

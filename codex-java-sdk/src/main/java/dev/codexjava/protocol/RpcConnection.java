@@ -517,13 +517,18 @@ public final class RpcConnection {
 		// the alarm is armed for the others first: a failure below (an observer's, a dependent stage's) must not leave
 		// a request without a timeout
 		List<Pending> expired = null;
+		boolean waiting = false;
+		long earliest = 0;
 		for (Map.Entry<Long, Pending> entry : this.pending.entrySet()) {
 			Pending p = entry.getValue();
 			if (p.timeout == null) {
 				continue;
 			}
 			if (now - p.deadline < 0) {
-				this.deadlines.arm(p.deadline);
+				if (!waiting || p.deadline - earliest < 0) {
+					earliest = p.deadline;
+				}
+				waiting = true;
 			}
 			else if (this.pending.remove(entry.getKey(), p)) {
 				if (expired == null) {
@@ -531,6 +536,9 @@ public final class RpcConnection {
 				}
 				expired.add(p);
 			}
+		}
+		if (waiting) {
+			this.deadlines.rearm(earliest);
 		}
 		if (expired == null) {
 			return;

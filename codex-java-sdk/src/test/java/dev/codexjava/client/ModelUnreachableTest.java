@@ -131,6 +131,32 @@ class ModelUnreachableTest {
 	}
 
 	@Test
+	void aCommandsStreamedOutputIsNoSignOfTheModel() {
+		// a command still printing while the server retries the model: its output, typed or as a tree, is the
+		// command's, not the model's, so the reports' count goes on
+		for (boolean typed : new boolean[] { true, false }) {
+			AtomicLong now = new AtomicLong();
+			List<ModelUnreachableException> fired = new ArrayList<>();
+			TurnTracker tracker = new TurnTracker("t1", 16, false, (t) -> {
+			});
+			tracker.watchReachability(new UnreachableModelWatch("t1", Duration.ofSeconds(15), fired::add, now::get));
+			JsonNode report = Json.parse(unreachable("u1")).get("params");
+			tracker.accept("error", report, false);
+			now.addAndGet(Duration.ofSeconds(10).toNanos());
+			if (typed) {
+				tracker.acceptDelta("item/commandExecution/outputDelta", "cmd", "still running\n", false);
+			}
+			else {
+				tracker.accept("item/commandExecution/outputDelta",
+						Json.parse("{\"itemId\":\"cmd\",\"delta\":\"still running\\n\"}"), false);
+			}
+			now.addAndGet(Duration.ofSeconds(5).toNanos());
+			tracker.accept("error", report, false);
+			assertThat(fired).as(typed ? "typed delta" : "delta as a tree").hasSize(1);
+		}
+	}
+
+	@Test
 	void aNegativeLimitIsRejected() {
 		assertThatThrownBy(() -> CodexConfig.builder().modelUnreachableTimeout(Duration.ofSeconds(-1)))
 			.isInstanceOf(IllegalArgumentException.class)

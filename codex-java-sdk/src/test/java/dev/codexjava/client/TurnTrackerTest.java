@@ -58,6 +58,34 @@ class TurnTrackerTest {
 	}
 
 	@Test
+	void partialTextIsEachItemsOwnWhateverTheOrderOfItsDeltas() {
+		TurnTracker tracker = new TurnTracker("t1", 2, true, (t) -> {
+		});
+		tracker.bind("u1");
+		String started = "{\"threadId\":\"t1\",\"turnId\":\"u1\",\"item\":{\"type\":\"agentMessage\",\"id\":\"%s\",\"text\":\"\"}}";
+		tracker.accept("item/started", Json.parse(started.formatted("a")), false);
+		tracker.accept("item/started", Json.parse(started.formatted("b")), false);
+		// interleaved, past a full buffer (the deltas are dropped from the stream, not from the partial text)
+		for (String id : List.of("a", "b", "a", "a", "b")) {
+			tracker.acceptDelta("item/agentMessage/delta", id, id, false);
+		}
+		// a message whose item/started never came, then a reasoning delta in between
+		tracker.acceptDelta("item/agentMessage/delta", "c", "c1", false);
+		tracker.acceptDelta("item/reasoning/textDelta", "a", "not text", false);
+		tracker.acceptDelta("item/agentMessage/delta", "c", "c2", false);
+		assertThat(tracker.partialText("a")).isEqualTo("aaa");
+		assertThat(tracker.partialText("b")).isEqualTo("bb");
+		assertThat(tracker.partialText("c")).isEqualTo("c1c2");
+		// item/started again for the last one appended to (a restart): it starts over, and its deltas are its own
+		tracker.accept("item/started", Json.parse(started.formatted("c")), false);
+		assertThat(tracker.partialText("c")).isEmpty();
+		tracker.acceptDelta("item/agentMessage/delta", "c", "again", false);
+		assertThat(tracker.partialText("c")).isEqualTo("again");
+		assertThat(tracker.partialText("a")).isEqualTo("aaa");
+		assertThat(tracker.partialText("nobody")).isNull();
+	}
+
+	@Test
 	void theThreadIsReleasedBeforeTheStreamShowsAFailure() {
 		List<Boolean> endVisibleWhenReleased = new ArrayList<>();
 		TurnTracker[] self = new TurnTracker[1];

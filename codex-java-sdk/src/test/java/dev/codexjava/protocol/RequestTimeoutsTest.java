@@ -1,12 +1,19 @@
 package dev.codexjava.protocol;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -169,6 +176,102 @@ class RequestTimeoutsTest {
 		assertThat(patient).isNotDone();
 	}
 
+	@Test
+	void requestsArmedBeforeTheSchedulerShutsDownStillTimeOutAtTheirDeadlines() throws Exception {
+		// a shut-down timer still runs the tasks it holds but takes no new one: the alarm that rings for the first
+		// request cannot be set again for the second (each request's own task used to be there already)
+		RpcConnection connection = connect(RpcObserver.NONE);
+		CompletableFuture<JsonNode> first = connection.request("first", Json.object(), Duration.ofMillis(100));
+		long start = System.nanoTime();
+		CompletableFuture<JsonNode> second = connection.request("second", Json.object(), Duration.ofMillis(600));
+		this.scheduler.shutdown();
+		assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+		assertThatThrownBy(() -> second.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class)
+			.hasMessageContaining("second got no response within 600 ms");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(600));
+		assertThat(connection.pendingRequests()).isZero();
+	}
+
+	@Test
+	void aRejectedAlarmLosesNoLaterTimeout() throws Exception {
+		// the timer refuses one task (a bounded or busy scheduler): the request that asked is told, as before; the
+		// alarm already set stays set, and the requests after it still time out
+		RpcConnection connection = connect(RpcObserver.NONE);
+		CompletableFuture<JsonNode> patient = connection.request("patient", Json.object(), Duration.ofMillis(900));
+		this.scheduler.rejectNext.set(true);
+		assertThatThrownBy(() -> connection.request("refused", Json.object(), Duration.ofMillis(50)))
+			.isInstanceOf(RejectedExecutionException.class);
+		CompletableFuture<JsonNode> later = connection.request("later", Json.object(), Duration.ofMillis(300));
+		assertThatThrownBy(() -> later.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class)
+			.hasMessageContaining("later got no response within 300 ms");
+		assertThatThrownBy(() -> patient.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+	}
+
+	@Test
+	void thousandsOfConcurrentRequestsEachEndAtTheirOwnDeadlineOrAnswer() throws Exception {
+		// four threads ask at once: half are answered (their long timeouts never ring), half are not (50 to 400 ms),
+		// and each of those, when it times out, asks again from the timer thread (a dependent stage): every one of
+		// them times out, none before its deadline
+		RpcConnection connection = connect(RpcObserver.NONE);
+		int perThread = 500;
+		List<CompletableFuture<Long>> ends = new CopyOnWriteArrayList<>();
+		List<CompletableFuture<JsonNode>> answered = new CopyOnWriteArrayList<>();
+		ExecutorService askers = Executors.newFixedThreadPool(4);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<?>> asked = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			int seed = t;
+			asked.add(askers.submit(() -> {
+				await(go);
+				for (int i = 0; i < perThread; i++) {
+					if (i % 2 == 0) {
+						answered.add(connection.request("answered", Json.object(), Duration.ofSeconds(30)));
+						continue;
+					}
+					long timeout = 50 + (seed * 131 + i * 7) % 350;
+					ends.add(timedOutAfter(connection, "unanswered", timeout).thenCompose((first) -> {
+						// on the timer thread, as a dependent stage
+						return timedOutAfter(connection, "again", 100);
+					}));
+				}
+			}));
+		}
+		go.countDown();
+		try {
+			for (Future<?> f : asked) {
+				f.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			askers.shutdownNow();
+		}
+		List<Long> ids = this.transport.sent.stream()
+			.filter((line) -> line.contains("\"answered\""))
+			.map((line) -> Json.parse(line).get("id").asLong())
+			.toList();
+		for (long id : ids) {
+			reply((int) id);
+		}
+		for (CompletableFuture<JsonNode> answer : answered) {
+			assertThat(answer.get(10, TimeUnit.SECONDS)).isNotNull();
+		}
+		for (CompletableFuture<Long> end : ends) {
+			assertThat(end.get(30, TimeUnit.SECONDS)).isNotNegative();
+		}
+		assertThat(connection.pendingRequests()).isZero();
+		// one alarm at most, whatever the number of requests (it may outlive answered ones)
+		assertThat(this.scheduler.getQueue()).hasSizeLessThanOrEqualTo(1);
+	}
+
+	/** A request never answered: completes with how far past its deadline it timed out (never negative). */
+	private static CompletableFuture<Long> timedOutAfter(RpcConnection connection, String method, long millis) {
+		long start = System.nanoTime();
+		return connection.request(method, Json.object(), Duration.ofMillis(millis)).handle((result, failure) -> {
+			assertThat(failure).isInstanceOf(CodexTimeoutException.class);
+			return Duration.ofNanos(System.nanoTime() - start).toMillis() - millis;
+		});
+	}
+
 	private RpcConnection connect(RpcObserver observer) {
 		RpcConnection connection = new RpcConnection(this.transport, new NotificationHandler() {
 			@Override
@@ -198,6 +301,9 @@ class RequestTimeoutsTest {
 
 		final AtomicInteger scheduled = new AtomicInteger();
 
+		/** Refuses the next task asked for. */
+		final AtomicBoolean rejectNext = new AtomicBoolean();
+
 		CountingScheduler() {
 			super(1);
 			setRemoveOnCancelPolicy(true);
@@ -205,6 +311,9 @@ class RequestTimeoutsTest {
 
 		@Override
 		protected <V> RunnableScheduledFuture<V> decorateTask(Runnable runnable, RunnableScheduledFuture<V> task) {
+			if (this.rejectNext.compareAndSet(true, false)) {
+				throw new RejectedExecutionException("refused (test)");
+			}
 			this.scheduled.incrementAndGet();
 			return task;
 		}
