@@ -31,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The buffer is kept per thread (as Jackson's own buffers are, see {@link Json}): a fresh builder per request costs
  * its growth and a copy of about twice the request's size. A thread keeps at most {@value #RETAINED} chars (16 KiB):
- * the bigger buffer a huge request needed is dropped after the call. Writing calls no outside code, so it cannot
- * re-enter on the same thread.
+ * the bigger buffer a huge request needed is dropped after the call. Writing can call outside code (a subclass of
+ * {@code BigDecimal} or {@code BigInteger} in a numeric node, the map or list a node was built around): a call that
+ * re-enters on the same thread, while the thread's buffer is in use, writes into a buffer of its own.
  */
 final class CompactTreeWriter {
 
@@ -58,6 +59,9 @@ final class CompactTreeWriter {
 
 	private int length;
 
+	/** Whether a call on this thread is writing into the buffer (a call from within it takes a fresh writer). */
+	private boolean busy;
+
 	private CompactTreeWriter() {
 	}
 
@@ -67,11 +71,16 @@ final class CompactTreeWriter {
 	 */
 	static @Nullable String write(JsonNode tree, int maxDepth) {
 		CompactTreeWriter writer = PER_THREAD.get();
+		if (writer.busy) {
+			writer = new CompactTreeWriter();
+		}
+		writer.busy = true;
 		writer.length = 0;
 		try {
 			return writer.value(tree, 0, maxDepth) ? new String(writer.buffer, 0, writer.length) : null;
 		}
 		finally {
+			writer.busy = false;
 			if (writer.buffer.length > RETAINED) {
 				writer.buffer = new char[INITIAL];
 			}

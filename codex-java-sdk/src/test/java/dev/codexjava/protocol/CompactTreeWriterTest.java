@@ -3,8 +3,11 @@ package dev.codexjava.protocol;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
@@ -176,6 +179,32 @@ class CompactTreeWriterTest {
 		custom.set("custom", new CustomObjectNode());
 		assertThat(CompactTreeWriter.write(custom, MAX_DEPTH)).isNull();
 		assertThat(Json.mapper().writeValueAsString(custom)).isEqualTo("{\"custom\":\"custom\"}");
+	}
+
+	@Test
+	void aWriteCalledBackFromWithinAWriteOnTheSameThreadLeavesTheOuterTextIntact() {
+		// outside code a plain node can call: a BigDecimal subclass's toString, the map an ObjectNode was built around
+		ObjectNode big = NODES.objectNode().put("inner", "y".repeat(10_000));
+		BigDecimal writesOnToString = new BigDecimal("1.5") {
+			@Override
+			public String toString() {
+				Json.write(big);
+				return super.toString();
+			}
+		};
+		ObjectNode viaNumber = NODES.objectNode().put("a", "before").put("n", writesOnToString).put("b", "after");
+		assertThat(Json.write(viaNumber)).isEqualTo("{\"a\":\"before\",\"n\":1.5,\"b\":\"after\"}");
+
+		Map<String, JsonNode> members = new LinkedHashMap<>() {
+			@Override
+			public Set<Map.Entry<String, JsonNode>> entrySet() {
+				Json.write(NODES.arrayNode().add(1));
+				return super.entrySet();
+			}
+		};
+		members.put("k", NODES.stringNode("v"));
+		ObjectNode viaMap = NODES.objectNode().put("a", "before").set("m", new ObjectNode(NODES, members));
+		assertThat(Json.write(viaMap)).isEqualTo("{\"a\":\"before\",\"m\":{\"k\":\"v\"}}");
 	}
 
 	@Test
