@@ -1,5 +1,8 @@
 package dev.codexjava.protocol;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -29,9 +32,11 @@ import org.jspecify.annotations.Nullable;
  * Only the node classes the SDK builds are written; anything else (a {@code POJONode}, a binary or missing node, a
  * subclass of any node class) and nesting deeper than the mapper's limit give {@code null}, for the generator's path.
  * <p>
- * The buffer is kept per thread (as Jackson's own buffers are, see {@link Json}): a fresh builder per request costs
- * its growth and a copy of about twice the request's size. A thread keeps at most {@value #RETAINED} chars (16 KiB):
- * the bigger buffer a huge request needed is dropped after the call. Writing can call outside code (a subclass of
+ * The buffer is kept per platform thread (as Jackson's own buffers are, see {@link Json}): a fresh builder per
+ * request costs its growth and a copy of about twice the request's size. A thread keeps at most {@value #RETAINED}
+ * chars (16 KiB): the bigger buffer a huge request needed is dropped after the call. A virtual thread (Java 21+, found
+ * through {@code Thread.isVirtual} looked up once, the SDK being built for Java 17) keeps none: it usually lives for
+ * one task, so a kept buffer would be allocated as often as a fresh one and held by each of thousands of threads. Writing can call outside code (a subclass of
  * {@code BigDecimal} or {@code BigInteger} in a numeric node, the map or list a node was built around): a call that
  * re-enters on the same thread, while the thread's buffer is in use, writes into a buffer of its own.
  */
@@ -43,7 +48,10 @@ final class CompactTreeWriter {
 	/** The largest buffer a thread keeps between calls. */
 	private static final int RETAINED = 8192;
 
-	private static final ThreadLocal<CompactTreeWriter> PER_THREAD = ThreadLocal.withInitial(CompactTreeWriter::new);
+	private static final ThreadLocal<CompactTreeWriter> PER_THREAD = new ThreadLocal<>();
+
+	/** {@code Thread.isVirtual()} on Java 21+, null before (no virtual threads). */
+	private static final @Nullable MethodHandle IS_VIRTUAL = isVirtualHandle();
 
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -70,10 +78,7 @@ final class CompactTreeWriter {
 	 * deeper than {@code maxDepth} (left to the generator, which writes or rejects them as the mapper does).
 	 */
 	static @Nullable String write(JsonNode tree, int maxDepth) {
-		CompactTreeWriter writer = PER_THREAD.get();
-		if (writer.busy) {
-			writer = new CompactTreeWriter();
-		}
+		CompactTreeWriter writer = acquire();
 		writer.busy = true;
 		writer.length = 0;
 		try {
@@ -87,9 +92,45 @@ final class CompactTreeWriter {
 		}
 	}
 
-	/** The chars this thread's buffer holds between calls (for tests). */
+	/** The chars this thread's buffer holds between calls, 0 when it keeps none (for tests). */
 	static int retainedChars() {
-		return PER_THREAD.get().buffer.length;
+		CompactTreeWriter writer = PER_THREAD.get();
+		return (writer != null) ? writer.buffer.length : 0;
+	}
+
+	/** This thread's kept writer; a fresh one on a virtual thread or when the kept one is in use (re-entered). */
+	private static CompactTreeWriter acquire() {
+		if (onVirtualThread()) {
+			return new CompactTreeWriter();
+		}
+		CompactTreeWriter kept = PER_THREAD.get();
+		if (kept == null) {
+			kept = new CompactTreeWriter();
+			PER_THREAD.set(kept);
+		}
+		return kept.busy ? new CompactTreeWriter() : kept;
+	}
+
+	private static boolean onVirtualThread() {
+		if (IS_VIRTUAL == null) {
+			return false;
+		}
+		try {
+			return (boolean) IS_VIRTUAL.invokeExact(Thread.currentThread());
+		}
+		catch (Throwable ex) {
+			return false;
+		}
+	}
+
+	private static @Nullable MethodHandle isVirtualHandle() {
+		try {
+			return MethodHandles.publicLookup()
+				.findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
+		}
+		catch (NoSuchMethodException | IllegalAccessException ex) {
+			return null;
+		}
 	}
 
 	/** Appends the node; false at a node this writer does not write (the output then unusable). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@link CompactTreeWriter} writes the SDK's trees exactly as {@link Json}'s mapper writes them (so the app-server
@@ -205,6 +206,33 @@ class CompactTreeWriterTest {
 		members.put("k", NODES.stringNode("v"));
 		ObjectNode viaMap = NODES.objectNode().put("a", "before").set("m", new ObjectNode(NODES, members));
 		assertThat(Json.write(viaMap)).isEqualTo("{\"a\":\"before\",\"m\":{\"k\":\"v\"}}");
+	}
+
+	@Test
+	void aPlatformThreadKeepsItsBufferAndAVirtualThreadKeepsNone() throws Exception {
+		ObjectNode tree = NODES.objectNode().put("text", "Say \"ok\"\n");
+		String expected = Json.mapper().writeValueAsString(tree);
+		String[] written = new String[2];
+		int[] kept = new int[2];
+		Thread platform = new Thread(() -> {
+			written[0] = Json.write(tree);
+			kept[0] = CompactTreeWriter.retainedChars();
+		});
+		platform.start();
+		platform.join();
+		assertThat(written[0]).isEqualTo(expected);
+		assertThat(kept[0]).isPositive();
+
+		// virtual threads exist from Java 21 on (the SDK is built for 17): runs when the tests run on a newer JDK
+		assumeTrue(Runtime.version().feature() >= 21, "virtual threads need Java 21+");
+		Thread virtual = (Thread) Thread.class.getMethod("startVirtualThread", Runnable.class).invoke(null,
+				(Runnable) () -> {
+					written[1] = Json.write(tree);
+					kept[1] = CompactTreeWriter.retainedChars();
+				});
+		virtual.join();
+		assertThat(written[1]).isEqualTo(expected);
+		assertThat(kept[1]).isZero();
 	}
 
 	@Test
