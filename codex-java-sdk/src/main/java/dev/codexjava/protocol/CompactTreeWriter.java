@@ -45,6 +45,9 @@ final class CompactTreeWriter {
 	/** Fits a typical {@code turn/start} request (about 300 characters) and much more without growing. */
 	private static final int INITIAL = 1024;
 
+	/** The largest array length the VM allocates on every platform (as the JDK's own buffers assume). */
+	private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
 	/** The largest buffer a thread keeps between calls. */
 	private static final int RETAINED = 8192;
 
@@ -329,10 +332,22 @@ final class CompactTreeWriter {
 
 	/** Room for {@code more} chars after the written ones. */
 	private void ensure(int more) {
-		int needed = this.length + more;
-		if (needed > this.buffer.length) {
-			this.buffer = Arrays.copyOf(this.buffer, Math.max(needed, this.buffer.length * 2));
+		int needed = this.length + more; // negative when past Integer.MAX_VALUE
+		if (needed > this.buffer.length || needed < 0) {
+			this.buffer = Arrays.copyOf(this.buffer, grownLength(this.buffer.length, needed));
 		}
+	}
+
+	/**
+	 * The length a buffer of {@code length} chars grows to for {@code needed} chars: doubled, or what is needed if
+	 * more, up to the largest array the VM allocates (past 2^30 chars doubling overflows {@code int}; growing by
+	 * only the chars needed then copied the whole buffer at each escape of a huge string).
+	 */
+	static int grownLength(int length, int needed) {
+		if (needed < 0 || needed > MAX_LENGTH) {
+			throw new OutOfMemoryError("request too large to write");
+		}
+		return (int) Math.min(MAX_LENGTH, Math.max(needed, 2L * length));
 	}
 
 }

@@ -164,6 +164,24 @@ class CompactTreeWriterTest {
 	}
 
 	@Test
+	void aBufferPastTwoToTheThirtyCharsStillGrowsByDoublingUpToTheArrayLimit() {
+		// a request of over 2^30 chars with escapes: growing by the few chars each escape needs copied the whole
+		// buffer at every one of them (minutes at 100 % CPU for a 1 GiB string of "x\n")
+		int big = (1 << 30) + 10;
+		assertThat(CompactTreeWriter.grownLength(big, big + 6)).isEqualTo(Integer.MAX_VALUE - 8);
+		assertThat(CompactTreeWriter.grownLength(1024, 1025)).isEqualTo(2048);
+		assertThat(CompactTreeWriter.grownLength(1024, 5000)).isEqualTo(5000);
+		assertThat(CompactTreeWriter.grownLength(Integer.MAX_VALUE - 100, Integer.MAX_VALUE - 8))
+			.isEqualTo(Integer.MAX_VALUE - 8);
+		// past the limit (or an int overflowed past it): no array, no text of the request in the error
+		assertThatThrownBy(() -> CompactTreeWriter.grownLength(Integer.MAX_VALUE - 8, Integer.MAX_VALUE - 7))
+			.isInstanceOf(OutOfMemoryError.class)
+			.hasMessage("request too large to write");
+		assertThatThrownBy(() -> CompactTreeWriter.grownLength(Integer.MAX_VALUE - 8, Integer.MIN_VALUE + 3))
+			.isInstanceOf(OutOfMemoryError.class);
+	}
+
+	@Test
 	void aJavaObjectOrBinaryOrCustomNodeIsLeftToTheGeneratorOrTheMapper() {
 		ObjectNode pojo = NODES.objectNode();
 		pojo.put("first", 1).putArray("list").add("x").addPOJO(List.of("y", 2));
