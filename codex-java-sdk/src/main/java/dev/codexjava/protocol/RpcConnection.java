@@ -112,9 +112,34 @@ public final class RpcConnection {
 				handleLine(line, more);
 			}
 
+			/**
+			 * A line as UTF-8 bytes (see {@link Transport.Handler#onLine(byte[], int, int, boolean)}): a streamed delta
+			 * its handler takes typed ({@link NotificationHandler#takesDeltas}) is read from the bytes and handed over
+			 * by {@link NotificationHandler#onDelta}; any other line (or a delta the handler hands back) is decoded and
+			 * handled as {@link #handleLine(String, boolean)} does. Never throws. (The work is here, not in a method of
+			 * the connection this one would call: each level the transport's reader goes through on a line is compiled
+			 * by C2 again with everything below it inlined, a large compilation each.)
+			 */
 			@Override
 			public void onLine(byte[] utf8, int offset, int length, boolean more) {
-				handleLine(utf8, offset, length, more);
+				if (RpcConnection.this.closeHandled.get()) {
+					return;
+				}
+				try {
+					try {
+						if (!readDelta(utf8, offset, length) || !deliverDelta()) {
+							handleMessage(new String(utf8, offset, length, StandardCharsets.UTF_8));
+						}
+					}
+					finally {
+						if (!more) {
+							endBurst();
+						}
+					}
+				}
+				catch (Throwable ex) {
+					fatal(ex);
+				}
 			}
 
 			@Override
@@ -261,33 +286,6 @@ public final class RpcConnection {
 		try {
 			try {
 				handleMessage(line);
-			}
-			finally {
-				if (!more) {
-					endBurst();
-				}
-			}
-		}
-		catch (Throwable ex) {
-			fatal(ex);
-		}
-	}
-
-	/**
-	 * Handles one line given as UTF-8 bytes (see {@link Transport.Handler#onLine(byte[], int, int, boolean)}): a
-	 * streamed delta its handler takes typed ({@link NotificationHandler#takesDeltas}) is read from the bytes and
-	 * handed over by {@link NotificationHandler#onDelta}; any other line (or a delta the handler hands back) is decoded
-	 * and handled as {@link #handleLine(String, boolean)} does. Never throws.
-	 */
-	void handleLine(byte[] utf8, int offset, int length, boolean more) {
-		if (this.closeHandled.get()) {
-			return;
-		}
-		try {
-			try {
-				if (!readDelta(utf8, offset, length) || !deliverDelta()) {
-					handleMessage(new String(utf8, offset, length, StandardCharsets.UTF_8));
-				}
 			}
 			finally {
 				if (!more) {

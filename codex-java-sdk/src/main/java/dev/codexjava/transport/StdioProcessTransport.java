@@ -175,7 +175,14 @@ public final class StdioProcessTransport implements Transport {
 					if (size == 0) {
 						continue;
 					}
-					deliver(reader.lineBytes(), reader.lineOffset(), size, reader.hasBufferedLine());
+					// a handler's exception is logged and skipped; an Error ends the reader (see readerFailed). In the
+					// loop, not in a method of its own: each level a line goes through is another large C2 compilation
+					try {
+						this.handler.onLine(reader.lineBytes(), reader.lineOffset(), size, reader.hasBufferedLine());
+					}
+					catch (RuntimeException ex) {
+						Logs.log.error("Error while handling an app-server message; continuing", ex);
+					}
 					reader.release();
 				}
 			}
@@ -190,16 +197,6 @@ public final class StdioProcessTransport implements Transport {
 			return;
 		}
 		reportClosed(this.closing.get() ? "Codex client closed" : "Codex app-server closed its output", null);
-	}
-
-	/** A handler's exception is logged and skipped; an {@link Error} ends the reader (see {@link #readerFailed}). */
-	private void deliver(byte[] line, int offset, int length, boolean more) {
-		try {
-			this.handler.onLine(line, offset, length, more);
-		}
-		catch (RuntimeException ex) {
-			Logs.log.error("Error while handling an app-server message; continuing", ex);
-		}
 	}
 
 	private void readerFailed(Throwable failure) {
