@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code benchmarks/README.md}): run it as {@code java -cp benchmarks/target/benchmarks.jar
  * dev.codexjava.bench.FloorClient} under the harness's {@code --external} option.
  */
-public final class FloorClient implements AutoCloseable {
+public final class FloorClient implements FloorSession {
 
 	static final String TURN_COMPLETED = "\"method\":\"turn/completed\"";
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * No SDK class. It shows what a client bound to Jackson 3 (the project's fixed decision) pays at least; issue 12's
  * goals stay judged against the raw floor.
  */
-final class JacksonFloorClient implements AutoCloseable {
+final class JacksonFloorClient implements FloorSession {
 
 	static final String TURN_COMPLETED = "turn/completed";
 
@@ -29,6 +29,14 @@ final class JacksonFloorClient implements AutoCloseable {
 	JacksonFloorClient(JsonMapper mapper, FloorClient pipe) {
 		this.mapper = mapper;
 		this.pipe = pipe;
+	}
+
+	/**
+	 * {@link #start(JsonMapper, Path, Path, Path)} with the process's one mapper, built with defaults at the first start
+	 * (a client holds its mapper; so the first start pays for Jackson's classes, as the SDK's first Codex.start does).
+	 */
+	static JacksonFloorClient start(Path binary, Path codexHome, Path workDir) {
+		return start(DefaultMapper.INSTANCE, binary, codexHome, workDir);
 	}
 
 	/** Spawns {@code codex app-server} and completes the handshake ({@code initialize} + {@code initialized}). */
@@ -57,7 +65,8 @@ final class JacksonFloorClient implements AutoCloseable {
 	}
 
 	/** Starts an ephemeral thread and returns its id ({@code result.thread.id}). */
-	String startThread() {
+	@Override
+	public String startThread() {
 		ObjectNode params = this.mapper.createObjectNode().put("ephemeral", true);
 		JsonNode response = awaitResponse(request("thread/start", params));
 		return threadId(response);
@@ -71,7 +80,8 @@ final class JacksonFloorClient implements AutoCloseable {
 	}
 
 	/** One turn: sends it and reads messages until {@code turn/completed}. */
-	void runTurn(String threadId, String prompt) {
+	@Override
+	public void runTurn(String threadId, String prompt) {
 		sendTurn(threadId, prompt);
 		while (!isTurnCompleted(read())) {
 			// every message is read into a tree; only the turn's end matters
@@ -79,7 +89,8 @@ final class JacksonFloorClient implements AutoCloseable {
 	}
 
 	/** One turn, counting {@code item/agentMessage/delta} messages and timing the first and last. */
-	FloorClient.StreamTurn streamTurn(String threadId, String prompt) {
+	@Override
+	public FloorClient.StreamTurn streamTurn(String threadId, String prompt) {
 		sendTurn(threadId, prompt);
 		long deltas = 0;
 		long first = 0;
@@ -183,6 +194,13 @@ final class JacksonFloorClient implements AutoCloseable {
 	@Override
 	public void close() {
 		this.pipe.close();
+	}
+
+	/** The mapper of {@link #start(Path, Path, Path)}: built when first used. */
+	private static final class DefaultMapper {
+
+		static final JsonMapper INSTANCE = JsonMapper.builder().build();
+
 	}
 
 }

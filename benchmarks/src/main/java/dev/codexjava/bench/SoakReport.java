@@ -262,7 +262,7 @@ final class SoakReport {
 			for (double t : xt) {
 				double px = x0 + t / xEnd * w;
 				line(px, y0 + h, px, y0 + h + 4, "#444");
-				text(px, y0 + h + 17, fmt(t), "middle", 11, "normal", "#444");
+				text(px, y0 + h + 17, SvgChart.fmt(t), "middle", 11, "normal", "#444");
 			}
 			for (double t : yt) {
 				double py = y0 + h - t / yEnd * h;
@@ -270,7 +270,7 @@ final class SoakReport {
 				if (t > 0 && t < yEnd) {
 					line(x0, py, x0 + w, py, "#e4e4e4");
 				}
-				text(x0 - 7, py + 4, fmt(t), "end", 11, "normal", "#444");
+				text(x0 - 7, py + 4, SvgChart.fmt(t), "end", 11, "normal", "#444");
 			}
 			int k = 0;
 			for (Series s : series) {
@@ -304,21 +304,11 @@ final class SoakReport {
 		}
 
 		private void line(double x1, double y1, double x2, double y2, String color, double width) {
-			this.svg.append(String.format(Locale.ROOT,
-					"<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>%n", x1,
-					y1, x2, y2, color, width));
+			SvgChart.line(this.svg, x1, y1, x2, y2, color, width, null);
 		}
 
 		private void text(double x, double y, String text, String anchor, int size, String weight, String color) {
-			this.svg.append(String.format(Locale.ROOT,
-					"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" font-weight=\"%s\" fill=\"%s\">%s"
-							+ "</text>%n",
-					x, y, anchor, size, weight, color, SvgChart.escape(text)));
-		}
-
-		private static String fmt(double v) {
-			return (Math.abs(v - Math.rint(v)) < 1e-9) ? String.format(Locale.ROOT, "%.0f", v)
-					: String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+			SvgChart.text(this.svg, x, y, text, anchor, size, weight, color);
 		}
 
 	}

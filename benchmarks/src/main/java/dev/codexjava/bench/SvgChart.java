@@ -206,13 +206,25 @@ final class SvgChart {
 	}
 
 	private void line(double x1, double y1, double x2, double y2, String color, double width, String dash) {
-		this.svg.append(String.format(Locale.ROOT,
+		line(this.svg, x1, y1, x2, y2, color, width, dash);
+	}
+
+	private void text(double x, double y, String text, String anchor, int size, String weight, String color) {
+		text(this.svg, x, y, text, anchor, size, weight, color);
+	}
+
+	/** Appends an SVG line ({@code dash}: a {@code stroke-dasharray}, or {@code null} for a solid one). */
+	static void line(StringBuilder svg, double x1, double y1, double x2, double y2, String color, double width,
+			String dash) {
+		svg.append(String.format(Locale.ROOT,
 				"<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", x1, y1,
 				x2, y2, color, width, (dash != null) ? " stroke-dasharray=\"" + dash + "\"" : ""));
 	}
 
-	private void text(double x, double y, String text, String anchor, int size, String weight, String color) {
-		this.svg.append(String.format(Locale.ROOT,
+	/** Appends an SVG text, escaped. */
+	static void text(StringBuilder svg, double x, double y, String text, String anchor, int size, String weight,
+			String color) {
+		svg.append(String.format(Locale.ROOT,
 				"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" font-weight=\"%s\" fill=\"%s\">%s"
 						+ "</text>%n",
 				x, y, anchor, size, weight, color, escape(text)));
@@ -222,7 +234,8 @@ final class SvgChart {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	private static String fmt(double v) {
+	/** A tick label: a whole number without decimals, else up to two. */
+	static String fmt(double v) {
 		return (Math.abs(v - Math.rint(v)) < 1e-9) ? String.format(Locale.ROOT, "%.0f", v)
 				: String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
 	}

@@ -347,23 +347,17 @@ final class UserChart {
 		if (v >= 1000 && Math.abs(v / 1000 - Math.rint(v / 1000)) < 1e-9) {
 			return String.format(Locale.ROOT, "%.0fk", v / 1000);
 		}
-		return (Math.abs(v - Math.rint(v)) < 1e-9) ? String.format(Locale.ROOT, "%.0f", v)
-				: String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+		return SvgChart.fmt(v);
 	}
 
 	// ------------------------------------------------------------------ drawing
 
 	private void line(double x1, double y1, double x2, double y2, String color, double width, String dash) {
-		this.svg.append(String.format(Locale.ROOT,
-				"<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"%s/>%n", x1, y1,
-				x2, y2, color, width, (dash != null) ? " stroke-dasharray=\"" + dash + "\"" : ""));
+		SvgChart.line(this.svg, x1, y1, x2, y2, color, width, dash);
 	}
 
 	private void text(double x, double y, String text, String anchor, int size, String weight, String color) {
-		this.svg.append(String.format(Locale.ROOT,
-				"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" font-weight=\"%s\" fill=\"%s\">%s"
-						+ "</text>%n",
-				x, y, anchor, size, weight, color, SvgChart.escape(text)));
+		SvgChart.text(this.svg, x, y, text, anchor, size, weight, color);
 	}
 
 }

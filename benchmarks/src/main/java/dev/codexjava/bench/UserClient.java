@@ -16,7 +16,6 @@ import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.ThreadOptions;
 import dev.codexjava.client.TurnEvent;
 import dev.codexjava.client.TurnResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client process of the {@code user} scenario ({@link UserScenario}): started fresh in its own JVM with default
@@ -69,8 +68,8 @@ public final class UserClient {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 		Driver driver = switch (kind) {
-			case "floor" -> new FloorDriver(binary, home, work);
-			case "jfloor" -> new JacksonFloorDriver(binary, home, work);
+			case "floor" -> new FloorDriver(false, binary, home, work);
+			case "jfloor" -> new FloorDriver(true, binary, home, work);
 			default -> new SdkDriver(binary, home, work);
 		};
 		try {
@@ -214,20 +213,26 @@ public final class UserClient {
 
 	}
 
-	/** {@link FloorClient}: spawn, string-built requests, substring tests on the lines read. */
+	/**
+	 * A floor client ({@link FloorClient}: spawn, string-built requests, substring tests on the lines read;
+	 * {@link JacksonFloorClient}: the same with every line read and written with Jackson 3).
+	 */
 	static final class FloorDriver implements Driver {
 
+		private final boolean jackson;
+
 		private final Path binary;
 
 		private final Path home;
 
 		private final Path work;
 
-		private FloorClient client;
+		private FloorSession client;
 
 		private String thread;
 
-		FloorDriver(Path binary, Path home, Path work) {
+		FloorDriver(boolean jackson, Path binary, Path home, Path work) {
+			this.jackson = jackson;
 			this.binary = binary;
 			this.home = home;
 			this.work = work;
@@ -236,63 +241,14 @@ public final class UserClient {
 		@Override
 		public long start() {
 			long t0 = System.nanoTime();
-			this.client = FloorClient.start(this.binary, this.home, this.work);
-			long nanos = System.nanoTime() - t0;
-			this.thread = this.client.startThread();
-			return nanos;
-		}
-
-		@Override
-		public void turn(String prompt) {
-			this.client.runTurn(this.thread, prompt);
-		}
-
-		@Override
-		public long[] stream(String prompt) {
-			FloorClient.StreamTurn turn = this.client.streamTurn(this.thread, prompt);
-			return new long[] { turn.deltas(), turn.firstDeltaNanos(), turn.lastDeltaNanos(), 0 };
-		}
-
-		@Override
-		public void close() {
-			if (this.client != null) {
-				this.client.close();
-				this.client = null;
+			// a branch, not a lambda: the raw floor's process loads nothing it did not load before (no lambda
+			// bootstrap, no Jackson class)
+			if (this.jackson) {
+				this.client = JacksonFloorClient.start(this.binary, this.home, this.work);
 			}
-		}
-
-	}
-
-	/** {@link JacksonFloorClient}: the floor's process and phases, every line read and written with Jackson 3. */
-	static final class JacksonFloorDriver implements Driver {
-
-		private final Path binary;
-
-		private final Path home;
-
-		private final Path work;
-
-		// built with defaults once per process, as a client holds its mapper; built in start(), so the first start
-		// pays for Jackson's classes as the SDK's first Codex.start does
-		private JsonMapper mapper;
-
-		private JacksonFloorClient client;
-
-		private String thread;
-
-		JacksonFloorDriver(Path binary, Path home, Path work) {
-			this.binary = binary;
-			this.home = home;
-			this.work = work;
-		}
-
-		@Override
-		public long start() {
-			long t0 = System.nanoTime();
-			if (this.mapper == null) {
-				this.mapper = JsonMapper.builder().build();
+			else {
+				this.client = FloorClient.start(this.binary, this.home, this.work);
 			}
-			this.client = JacksonFloorClient.start(this.mapper, this.binary, this.home, this.work);
 			long nanos = System.nanoTime() - t0;
 			this.thread = this.client.startThread();
 			return nanos;
