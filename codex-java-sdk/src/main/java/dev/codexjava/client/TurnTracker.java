@@ -313,9 +313,8 @@ final class TurnTracker {
 			return false;
 		}
 		UnreachableModelWatch watch = this.unreachableWatch;
-		if (watch != null && !"item/commandExecution/outputDelta".equals(method)) {
-			// the model's deltas are a sign of it; a command's output is not (as observe has it)
-			watch.observeDelta();
+		if (watch != null) {
+			watch.observeDelta(method);
 		}
 		return delta(method, itemId, delta, holdWakeUp);
 	}

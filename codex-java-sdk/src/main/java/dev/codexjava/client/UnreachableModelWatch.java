@@ -83,9 +83,14 @@ final class UnreachableModelWatch {
 		}
 	}
 
-	/** A streamed delta of the model (not a command's output): what {@link #observe} does for one, without its method. */
-	void observeDelta() {
-		this.reports = 0;
+	/**
+	 * A streamed delta read without its params: what {@link #observe} does for it (the model's deltas are a sign of the
+	 * model, a command's output is not), without the switch over every method.
+	 */
+	void observeDelta(String method) {
+		if (!"item/commandExecution/outputDelta".equals(method)) {
+			this.reports = 0;
+		}
 	}
 
 	private void onError(JsonNode params, String turnId) {
