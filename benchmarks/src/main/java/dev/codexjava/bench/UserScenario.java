@@ -354,10 +354,14 @@ final class UserScenario {
 						profile(process, "stop", workload, "cold");
 						session.call("turns " + s.warmupTurns());
 						profile(process, "start", workload, "warm");
+						ThreadCpuSplit split = ThreadCpuSplit.begin(process.pid());
 						c0 = session.cpu();
 						String[] warm = session.call("turns " + s.warmTurns());
 						profile(process, "stop", workload, "warm");
 						result.put("cpuTurnWarm", ticksToMs(session.cpu() - c0) / s.warmTurns());
+						if (split != null) {
+							System.out.println("   threads, warm turns: " + split.end(s.warmTurns(), "ms/turn"));
+						}
 						alloc(result, "allocTurn", warm[2], s.warmTurns() * 1024.0);
 						result.put("rssTurns", session.peakRssMb());
 						noise.sample();
@@ -380,6 +384,7 @@ final class UserScenario {
 						checkDeltas(session.call("stream " + s.warmupDeltas()), s.warmupDeltas());
 						model.defaultResponse(MockResponse.deltas(s.warmDeltas(), "x"));
 						profile(process, "start", workload, "warm");
+						ThreadCpuSplit split = ThreadCpuSplit.begin(process.pid());
 						long c0 = session.cpu();
 						double alloc = 0;
 						List<Double> rates = new ArrayList<>();
@@ -392,6 +397,9 @@ final class UserScenario {
 						profile(process, "stop", workload, "warm");
 						long deltas = (long) s.warmStreams() * s.warmDeltas();
 						result.put("cpuDeltaWarm", ticksToMs(session.cpu() - c0) * 1000 / deltas);
+						if (split != null) {
+							System.out.println("   threads, warm stream: " + split.end(deltas / 1000.0, "µs/delta"));
+						}
 						result.put("rateWarm", Stats.of(rates).median());
 						alloc(result, "allocDelta", String.valueOf((long) alloc), deltas);
 					}

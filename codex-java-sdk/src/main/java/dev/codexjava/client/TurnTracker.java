@@ -90,6 +90,22 @@ final class TurnTracker {
 	/** Most deltas held back before the consumer is woken anyway (bounds the latency of a long burst). */
 	static final int MAX_UNSIGNALLED = 32;
 
+	/**
+	 * While deltas flow faster than this, the stream consumer looks for them itself this long after it found the queue
+	 * empty, instead of being woken for each: one wake-up per {@value} ns instead of one per delta. The most a delta
+	 * waits in the queue for it.
+	 */
+	static final long LINGER_NANOS = 1_000_000;
+
+	/** Whether the stream consumer waits {@link #LINGER_NANOS} and will look by itself (no need to wake it). */
+	private boolean lingering;
+
+	/** Deltas queued while the consumer lingers before it is woken anyway. */
+	private final int lingerLimit;
+
+	/** Consumer side: whether the last events came within {@link #LINGER_NANOS} of each other. */
+	private boolean flowing;
+
 	private Throwable failure;
 
 	private final AtomicBoolean done = new AtomicBoolean();
@@ -104,6 +120,7 @@ final class TurnTracker {
 	TurnTracker(String threadId, int capacity, boolean buffering, Consumer<TurnTracker> onDone) {
 		this.threadId = threadId;
 		this.capacity = capacity;
+		this.lingerLimit = Math.max(1, Math.min(256, capacity / 2));
 		this.buffering = buffering;
 		this.onDone = onDone;
 	}
@@ -481,6 +498,10 @@ final class TurnTracker {
 		}
 		flushDropped();
 		this.queue.add(event);
+		if (this.lingering && this.queue.size() < this.lingerLimit) {
+			// the consumer looks by itself within LINGER_NANOS: nothing owed
+			return false;
+		}
 		if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
 			return this.unsignalled++ == 0;
 		}
@@ -517,7 +538,23 @@ final class TurnTracker {
 					}
 					return null;
 				}
-				this.changed.await(1, TimeUnit.SECONDS);
+				if (this.flowing) {
+					// deltas came faster than LINGER_NANOS: look again then instead of being woken for each one
+					this.lingering = true;
+					try {
+						this.changed.awaitNanos(LINGER_NANOS);
+					}
+					finally {
+						this.lingering = false;
+					}
+					// nothing came: the stream paused, so be woken by its next event
+					this.flowing = !this.queue.isEmpty();
+				}
+				else {
+					long waitStart = System.nanoTime();
+					this.changed.await(1, TimeUnit.SECONDS);
+					this.flowing = !this.queue.isEmpty() && System.nanoTime() - waitStart < LINGER_NANOS;
+				}
 			}
 			return this.queue.poll();
 		}
