@@ -266,8 +266,12 @@ final class TurnTracker {
 				if (item instanceof ThreadItem.AgentMessage) {
 					this.lock.lock();
 					try {
-						this.partialText.put(item.id(), new StringBuilder());
-						this.lastPartialText = null;
+						// the builder its deltas will find at hand: the first delta of an item takes the same branch of
+						// partialTextOf as the rest (a new branch there at every item would deoptimise the delta path)
+						StringBuilder text = new StringBuilder();
+						this.partialText.put(item.id(), text);
+						this.lastPartialTextId = item.id();
+						this.lastPartialText = text;
 					}
 					finally {
 						this.lock.unlock();
