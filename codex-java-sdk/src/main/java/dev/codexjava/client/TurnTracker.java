@@ -212,6 +212,24 @@ final class TurnTracker {
 		}
 	}
 
+	/**
+	 * Test hook: runs {@code action} under the stream's lock if the stream consumer lingers now (it then lingers until
+	 * {@code action} returns); whether it did.
+	 */
+	boolean whileLingering(Runnable action) {
+		this.lock.lock();
+		try {
+			if (!this.lingering) {
+				return false;
+			}
+			action.run();
+			return true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	String partialText(String itemId) {
 		this.lock.lock();
 		try {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -112,6 +113,55 @@ class TurnTrackerLingerRaceTest {
 		}
 		finally {
 			tracker.fail(new TransportClosedException("test over", 0, List.of()));
+		}
+	}
+
+	@Test
+	void halfTheBufferQueuedWhileTheConsumerLingersWakesItAtOnceInTheMiddleOfABurst() throws Exception {
+		// 64 events: the consumer lingers until 32 wait (architecture.md: "256 waiting deltas still wake it")
+		TurnTracker tracker = new TurnTracker("t1", 64, true, (t) -> {
+		});
+		tracker.bind("u1");
+		Thread consumer = new Thread(() -> {
+			try {
+				while (tracker.next() != null) {
+					// takes whatever comes
+				}
+			}
+			catch (RuntimeException ex) {
+				// the end of the test
+			}
+		}, "test-consumer");
+		consumer.setDaemon(true);
+		consumer.start();
+		long[] signals = new long[2];
+		int[] queued = new int[1];
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			boolean caught = false;
+			while (!caught && System.nanoTime() < deadline) {
+				// deltas flow, one per burst: the consumer takes each at once and then lingers for the next
+				if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "x", true)) {
+					tracker.wakeUp();
+				}
+				Thread.onSpinWait();
+				caught = tracker.whileLingering(() -> {
+					// the consumer lingers throughout: a long burst of the reader's, not ended yet
+					signals[0] = tracker.signals();
+					for (int i = 0; i < 32; i++) {
+						tracker.acceptDelta("item/agentMessage/delta", "msg-1", "y", true);
+					}
+					signals[1] = tracker.signals();
+					queued[0] = tracker.bufferedEvents();
+				});
+			}
+			assertThat(caught).as("the consumer was seen lingering").isTrue();
+			assertThat(queued[0]).as("deltas waiting").isGreaterThanOrEqualTo(32);
+			assertThat(signals[1] - signals[0]).as("wake-ups once half the buffer waited, mid-burst").isPositive();
+		}
+		finally {
+			tracker.fail(new TransportClosedException("test over", 0, List.of()));
+			consumer.join(TimeUnit.SECONDS.toMillis(10));
 		}
 	}
 
