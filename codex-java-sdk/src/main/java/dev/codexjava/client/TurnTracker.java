@@ -520,8 +520,12 @@ final class TurnTracker {
 		}
 		flushDropped();
 		this.queue.add(event);
-		if (this.lingering && this.queue.size() < this.lingerLimit) {
-			// the consumer looks by itself within LINGER_NANOS: nothing owed
+		if (this.lingering) {
+			if (this.queue.size() >= this.lingerLimit) {
+				// half the buffer waits: wake it at once, not at the end of the burst (that could fill the buffer)
+				signal();
+			}
+			// else the consumer looks by itself within LINGER_NANOS: nothing owed
 			return false;
 		}
 		if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
