@@ -1,8 +1,10 @@
 package dev.codexjava.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -158,6 +160,77 @@ class TurnTrackerLingerRaceTest {
 			assertThat(caught).as("the consumer was seen lingering").isTrue();
 			assertThat(queued[0]).as("deltas waiting").isGreaterThanOrEqualTo(32);
 			assertThat(signals[1] - signals[0]).as("wake-ups once half the buffer waited, mid-burst").isPositive();
+		}
+		finally {
+			tracker.fail(new TransportClosedException("test over", 0, List.of()));
+			consumer.join(TimeUnit.SECONDS.toMillis(10));
+		}
+	}
+
+	@Test
+	void anInterruptWhileTheConsumerLingersLosesNoDeltaAndTheStreamGoesOn() throws Exception {
+		TurnTracker tracker = new TurnTracker("t1", 4096, true, (t) -> {
+		});
+		tracker.bind("u1");
+		List<String> deltas = new CopyOnWriteArrayList<>();
+		CompletableFuture<Void> interruptSeen = new CompletableFuture<>();
+		CompletableFuture<Long> afterSeen = new CompletableFuture<>();
+		Thread consumer = new Thread(() -> {
+			while (true) {
+				try {
+					TurnEvent event = tracker.next();
+					if (event == null) {
+						return;
+					}
+					String delta = ((TurnEvent.AgentMessageDelta) event).delta();
+					deltas.add(delta);
+					if (delta.equals("after")) {
+						afterSeen.complete(System.nanoTime());
+					}
+				}
+				catch (dev.codexjava.error.CodexException ex) {
+					if (ex.getCause() instanceof InterruptedException && Thread.interrupted()) {
+						interruptSeen.complete(null);
+					}
+					else {
+						return;
+					}
+				}
+			}
+		}, "test-consumer");
+		consumer.setDaemon(true);
+		consumer.start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			boolean caught = false;
+			int flowing = 0;
+			while (!caught && System.nanoTime() < deadline) {
+				if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "p" + flowing++, true)) {
+					tracker.wakeUp();
+				}
+				Thread.onSpinWait();
+				caught = tracker.whileLingering(() -> {
+					consumer.interrupt();
+					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "i1", true);
+					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "i2", true);
+				});
+			}
+			assertThat(caught).as("the consumer was seen lingering").isTrue();
+			interruptSeen.get(30, TimeUnit.SECONDS);
+			// the stream pauses far longer than the linger, then its next delta must still come at once
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+			long queued = System.nanoTime();
+			if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "after", true)) {
+				tracker.wakeUp();
+			}
+			assertThat(afterSeen.get(30, TimeUnit.SECONDS) - queued).as("the delta after the pause waited (ns)")
+				.isLessThan(LATE_NANOS);
+			List<String> expected = new ArrayList<>();
+			for (int i = 0; i < flowing; i++) {
+				expected.add("p" + i);
+			}
+			expected.addAll(List.of("i1", "i2", "after"));
+			assertThat(deltas).as("every delta, in order, across the interrupt").containsExactlyElementsOf(expected);
 		}
 		finally {
 			tracker.fail(new TransportClosedException("test over", 0, List.of()));
