@@ -238,6 +238,84 @@ class TurnTrackerLingerRaceTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void theEndWhileTheConsumerLingersComesAtOnceAfterTheDeltasQueuedDuringTheLinger(boolean failed)
+			throws Exception {
+		TurnTracker tracker = new TurnTracker("t1", 4096, true, (t) -> {
+		});
+		tracker.bind("u1");
+		List<String> deltas = new CopyOnWriteArrayList<>();
+		CompletableFuture<Object> end = new CompletableFuture<>();
+		Thread consumer = new Thread(() -> {
+			try {
+				while (true) {
+					TurnEvent event = tracker.next();
+					if (event instanceof TurnEvent.AgentMessageDelta delta) {
+						deltas.add(delta.delta());
+					}
+					else if (event instanceof TurnEvent.Completed) {
+						if (tracker.next() == null) {
+							end.complete(System.nanoTime());
+						}
+						return;
+					}
+					else {
+						end.complete(event);
+						return;
+					}
+				}
+			}
+			catch (RuntimeException ex) {
+				end.complete(new Object[] { ex, System.nanoTime() });
+			}
+		}, "test-consumer");
+		consumer.setDaemon(true);
+		consumer.start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			boolean caught = false;
+			int flowing = 0;
+			long[] ended = new long[1];
+			while (!caught && System.nanoTime() < deadline) {
+				if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "p" + flowing++, true)) {
+					tracker.wakeUp();
+				}
+				Thread.onSpinWait();
+				caught = tracker.whileLingering(() -> {
+					// held deltas of a burst whose last line ends the turn
+					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "last1", true);
+					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "last2", true);
+					ended[0] = System.nanoTime();
+					if (failed) {
+						tracker.fail(new TransportClosedException("gone", 0, List.of()));
+					}
+					else {
+						tracker.accept("turn/completed", Json.parse("{\"threadId\":\"t1\",\"turn\":{\"id\":\"u1\","
+								+ "\"status\":\"completed\",\"error\":null}}"), true);
+					}
+				});
+			}
+			assertThat(caught).as("the consumer was seen lingering").isTrue();
+			Object result = end.get(30, TimeUnit.SECONDS);
+			if (failed) {
+				assertThat(((Object[]) result)[0]).isInstanceOf(TransportClosedException.class);
+				assertThat((Long) ((Object[]) result)[1] - ended[0]).as("the failure came after (ns)")
+					.isLessThan(LATE_NANOS);
+			}
+			else {
+				assertThat(result).isInstanceOf(Long.class);
+				assertThat((Long) result - ended[0]).as("the end came after (ns)").isLessThan(LATE_NANOS);
+			}
+			assertThat(deltas).as("the deltas queued during the linger, before the end").endsWith("last1", "last2")
+				.hasSize(flowing + 2);
+		}
+		finally {
+			tracker.fail(new TransportClosedException("test over", 0, List.of()));
+			consumer.join(TimeUnit.SECONDS.toMillis(10));
+		}
+	}
+
 	private static void pause(SplittableRandom random) {
 		switch (random.nextInt(5)) {
 			case 0 -> {
