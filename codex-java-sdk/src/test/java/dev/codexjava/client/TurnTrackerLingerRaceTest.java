@@ -370,9 +370,7 @@ class TurnTrackerLingerRaceTest {
 						continue;
 					}
 					if (event instanceof TurnEvent.Completed) {
-						if (announced != 0) {
-							throw new AssertionError("announced drops never followed by a kept event: " + announced);
-						}
+						// drops announced just before it are the last events' (the total is checked by the test)
 						if (tracker.next() != null) {
 							throw new AssertionError("an event after Completed");
 						}
