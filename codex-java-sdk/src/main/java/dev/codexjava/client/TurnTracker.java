@@ -500,8 +500,8 @@ final class TurnTracker {
 
 	/**
 	 * Queues a droppable event of notification {@code method} for the stream consumer (dropped when the queue is full)
-	 * and wakes it, unless {@code holdWakeUp} allows holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events.
-	 * The lock is held.
+	 * and wakes it, unless it lingers (then only once {@link #lingerLimit} events wait) or {@code holdWakeUp} allows
+	 * holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events. The lock is held.
 	 * @return whether a wake-up is owed now that was not before
 	 */
 	private boolean offerDroppable(TurnEvent event, String method, boolean holdWakeUp) {

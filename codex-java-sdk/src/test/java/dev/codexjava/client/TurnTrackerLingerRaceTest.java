@@ -139,15 +139,7 @@ class TurnTrackerLingerRaceTest {
 		long[] signals = new long[2];
 		int[] queued = new int[1];
 		try {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-			boolean caught = false;
-			while (!caught && System.nanoTime() < deadline) {
-				// deltas flow, one per burst: the consumer takes each at once and then lingers for the next
-				if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "x", true)) {
-					tracker.wakeUp();
-				}
-				Thread.onSpinWait();
-				caught = tracker.whileLingering(() -> {
+			boolean caught = whenLingering(tracker, () -> {
 					// the consumer lingers throughout: a long burst of the reader's, not ended yet
 					signals[0] = tracker.signals();
 					for (int i = 0; i < 32; i++) {
@@ -155,8 +147,7 @@ class TurnTrackerLingerRaceTest {
 					}
 					signals[1] = tracker.signals();
 					queued[0] = tracker.bufferedEvents();
-				});
-			}
+				}) >= 0;
 			assertThat(caught).as("the consumer was seen lingering").isTrue();
 			assertThat(queued[0]).as("deltas waiting").isGreaterThanOrEqualTo(32);
 			assertThat(signals[1] - signals[0]).as("wake-ups once half the buffer waited, mid-burst").isPositive();
@@ -201,21 +192,12 @@ class TurnTrackerLingerRaceTest {
 		consumer.setDaemon(true);
 		consumer.start();
 		try {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-			boolean caught = false;
-			int flowing = 0;
-			while (!caught && System.nanoTime() < deadline) {
-				if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "p" + flowing++, true)) {
-					tracker.wakeUp();
-				}
-				Thread.onSpinWait();
-				caught = tracker.whileLingering(() -> {
-					consumer.interrupt();
-					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "i1", true);
-					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "i2", true);
-				});
-			}
-			assertThat(caught).as("the consumer was seen lingering").isTrue();
+			int flowing = whenLingering(tracker, () -> {
+				consumer.interrupt();
+				tracker.acceptDelta("item/agentMessage/delta", "msg-1", "i1", true);
+				tracker.acceptDelta("item/agentMessage/delta", "msg-1", "i2", true);
+			});
+			assertThat(flowing).as("the consumer was seen lingering").isNotNegative();
 			interruptSeen.get(30, TimeUnit.SECONDS);
 			// the stream pauses far longer than the linger, then its next delta must still come at once
 			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
@@ -273,16 +255,8 @@ class TurnTrackerLingerRaceTest {
 		consumer.setDaemon(true);
 		consumer.start();
 		try {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-			boolean caught = false;
-			int flowing = 0;
 			long[] ended = new long[1];
-			while (!caught && System.nanoTime() < deadline) {
-				if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "p" + flowing++, true)) {
-					tracker.wakeUp();
-				}
-				Thread.onSpinWait();
-				caught = tracker.whileLingering(() -> {
+			int flowing = whenLingering(tracker, () -> {
 					// held deltas of a burst whose last line ends the turn
 					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "last1", true);
 					tracker.acceptDelta("item/agentMessage/delta", "msg-1", "last2", true);
@@ -295,8 +269,7 @@ class TurnTrackerLingerRaceTest {
 								+ "\"status\":\"completed\",\"error\":null}}"), true);
 					}
 				});
-			}
-			assertThat(caught).as("the consumer was seen lingering").isTrue();
+			assertThat(flowing).as("the consumer was seen lingering").isNotNegative();
 			Object result = end.get(30, TimeUnit.SECONDS);
 			if (failed) {
 				assertThat(((Object[]) result)[0]).isInstanceOf(TransportClosedException.class);
@@ -314,6 +287,29 @@ class TurnTrackerLingerRaceTest {
 			tracker.fail(new TransportClosedException("test over", 0, List.of()));
 			consumer.join(TimeUnit.SECONDS.toMillis(10));
 		}
+	}
+
+	/**
+	 * Lets deltas {@code p0, p1, ...} flow, one every 100 µs, each in a burst of its own, until the consumer is seen
+	 * lingering; then runs {@code action} while it lingers (see {@link TurnTracker#whileLingering}).
+	 * @return how many deltas flowed, or -1 if the consumer was not seen lingering within 30 s
+	 */
+	private static int whenLingering(TurnTracker tracker, Runnable action) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		int sent = 0;
+		while (System.nanoTime() < deadline) {
+			if (tracker.acceptDelta("item/agentMessage/delta", "msg-1", "p" + sent++, true)) {
+				tracker.wakeUp();
+			}
+			long next = System.nanoTime() + 100_000;
+			while (System.nanoTime() < next) {
+				if (tracker.whileLingering(action)) {
+					return sent;
+				}
+				Thread.onSpinWait();
+			}
+		}
+		return -1;
 	}
 
 	private static void pause(SplittableRandom random) {
