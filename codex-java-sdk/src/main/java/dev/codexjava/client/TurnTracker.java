@@ -212,6 +212,24 @@ final class TurnTracker {
 		}
 	}
 
+	/**
+	 * Test hook: runs {@code action} under the stream's lock if the stream consumer lingers now (it then lingers until
+	 * {@code action} returns); whether it did.
+	 */
+	boolean whileLingering(Runnable action) {
+		this.lock.lock();
+		try {
+			if (!this.lingering) {
+				return false;
+			}
+			action.run();
+			return true;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	String partialText(String itemId) {
 		this.lock.lock();
 		try {
@@ -482,8 +500,8 @@ final class TurnTracker {
 
 	/**
 	 * Queues a droppable event of notification {@code method} for the stream consumer (dropped when the queue is full)
-	 * and wakes it, unless {@code holdWakeUp} allows holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events.
-	 * The lock is held.
+	 * and wakes it, unless it lingers (then only once {@link #lingerLimit} events wait) or {@code holdWakeUp} allows
+	 * holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events. The lock is held.
 	 * @return whether a wake-up is owed now that was not before
 	 */
 	private boolean offerDroppable(TurnEvent event, String method, boolean holdWakeUp) {
@@ -502,8 +520,12 @@ final class TurnTracker {
 		}
 		flushDropped();
 		this.queue.add(event);
-		if (this.lingering && this.queue.size() < this.lingerLimit) {
-			// the consumer looks by itself within LINGER_NANOS: nothing owed
+		if (this.lingering) {
+			if (this.queue.size() >= this.lingerLimit) {
+				// half the buffer waits: wake it at once, not at the end of the burst (that could fill the buffer)
+				signal();
+			}
+			// else the consumer looks by itself within LINGER_NANOS: nothing owed
 			return false;
 		}
 		if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
