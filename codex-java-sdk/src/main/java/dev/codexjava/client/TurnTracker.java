@@ -458,6 +458,10 @@ final class TurnTracker {
 		this.result.completeExceptionally(cause);
 		this.lock.lock();
 		try {
+			if (this.buffering) {
+				// what the full buffer dropped is announced before the failure, as before Completed
+				flushDropped();
+			}
 			this.failure = cause;
 			this.ended = true;
 			this.changed.signalAll();

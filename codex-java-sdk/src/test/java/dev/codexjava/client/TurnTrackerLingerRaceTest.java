@@ -99,13 +99,8 @@ class TurnTrackerLingerRaceTest {
 						true);
 			}
 			Result r = consumed.get(60, TimeUnit.SECONDS);
-			if (failAtEnd && capacity == 16) {
-				// drops after the last kept event have no event to be announced before (a failure is not one)
-				assertThat(r.kept + r.dropped).as("kept and announced as dropped").isLessThanOrEqualTo(seq);
-			}
-			else {
-				assertThat(r.kept + r.dropped).as("kept and announced as dropped").isEqualTo(seq);
-			}
+			// drops after the last kept event are announced before the end, a failure as well as Completed
+			assertThat(r.kept + r.dropped).as("kept and announced as dropped").isEqualTo(seq);
 			assertThat(r.longestWait).as("longest an event waited in the queue (ns)").isLessThan(LATE_NANOS);
 			assertThat(r.endSeen - endQueued).as("the end reached the consumer after (ns)").isLessThan(LATE_NANOS);
 			assertThat(r.failed).as("ended by the failure").isEqualTo(failAtEnd);
@@ -350,9 +345,7 @@ class TurnTrackerLingerRaceTest {
 						event = tracker.next();
 					}
 					catch (TransportClosedException ex) {
-						if (announced != 0) {
-							throw new AssertionError("announced drops never followed by a kept event: " + announced);
-						}
+						// drops announced just before it are the last events' (the total is checked by the test)
 						consumed.complete(new Result(kept, dropped, longest, System.nanoTime(), true));
 						return;
 					}

@@ -12,6 +12,7 @@ import dev.codexjava.error.TransportClosedException;
 import dev.codexjava.protocol.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A stream consumer that has seen a turn end must be able to start the next turn on the same thread at once: the
@@ -164,6 +165,28 @@ class TurnTrackerTest {
 		tracker.accept("item/agentMessage/delta", delta(101), false);
 		assertThat(tracker.signals()).as("nor a delta outside a burst").isEqualTo(3);
 		assertThat(consumed.get(10, TimeUnit.SECONDS)).hasSize(TurnTracker.MAX_UNSIGNALLED + 3);
+	}
+
+	@Test
+	void whatTheFullBufferDroppedIsAnnouncedBeforeTheFailureThatEndsTheStream() {
+		TurnTracker tracker = new TurnTracker("t1", 16, true, (t) -> {
+		});
+		tracker.bind("u1");
+		for (int i = 0; i < 20; i++) {
+			tracker.accept("item/agentMessage/delta", delta(i), false);
+		}
+		TransportClosedException closed = new TransportClosedException("app-server exited", 1, List.of());
+		tracker.fail(closed);
+
+		List<TurnEvent> events = new ArrayList<>();
+		for (int i = 0; i < 17; i++) {
+			events.add(tracker.next());
+		}
+		assertThat(events.subList(0, 16)).allMatch(TurnEvent.AgentMessageDelta.class::isInstance);
+		assertThat(events.get(16)).isEqualTo(new TurnEvent.EventsDropped(4, 0,
+				java.util.Map.of("item/agentMessage/delta", 4L)));
+		assertThatThrownBy(tracker::next).isInstanceOf(TransportClosedException.class)
+			.hasMessageContaining("app-server exited");
 	}
 
 	private static JsonNode delta(int i) {
