@@ -94,6 +94,16 @@ final class TurnEventPublisher implements Flow.Publisher<TurnEvent> {
 			}
 		}
 
+		private boolean isCancelled() {
+			this.lock.lock();
+			try {
+				return this.cancelled;
+			}
+			finally {
+				this.lock.unlock();
+			}
+		}
+
 		@Override
 		public void run() {
 			try {
@@ -111,7 +121,12 @@ final class TurnEventPublisher implements Flow.Publisher<TurnEvent> {
 					finally {
 						this.lock.unlock();
 					}
-					if (!TurnEventPublisher.this.events.hasNext()) {
+					boolean more = TurnEventPublisher.this.events.hasNext();
+					// a cancel while the pump waited for the event: nothing more reaches the subscriber (§1.8)
+					if (isCancelled()) {
+						return;
+					}
+					if (!more) {
 						this.subscriber.onComplete();
 						return;
 					}
