@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * For diagnosis only ({@code -Dbench.user.threadCpu=true}): a client process's CPU split by thread, read from
  * {@code /proc/PID/task/TID/stat} at the edges of a measured phase — no profiler attached, so no attach-time
  * deoptimisation in the figures. Threads are grouped by name without their numbers ({@code C2 CompilerThread0} and
- * {@code 1} are one group). Threads that ended inside the phase are missing (their time is in the process's total).
+ * {@code 1} are one group), each with its context switches (voluntary + involuntary, per delta or turn). Threads
+ * that ended inside the phase are missing (their time is in the process's total).
  */
 final class ThreadCpuSplit {
 
@@ -32,14 +33,22 @@ final class ThreadCpuSplit {
 		return Boolean.getBoolean("bench.user.threadCpu") ? new ThreadCpuSplit(pid) : null;
 	}
 
-	/** The CPU each thread group took since {@link #begin}, in ms per {@code per} (e.g. per delta in µs: per/1000). */
-	String end(double per, String unit) {
+	/**
+	 * The CPU each thread group took since {@link #begin}, in ms per {@code per} (e.g. per delta in µs: per/1000), and
+	 * its context switches per one of the phase's {@code count} deltas or turns.
+	 */
+	String end(double per, String unit, long count) {
 		Map<String, Long> now = ticks(this.pid);
 		StringBuilder out = new StringBuilder();
 		now.forEach((group, t) -> {
+			if (group.startsWith(SWITCHES)) {
+				return;
+			}
 			long d = t - this.start.getOrDefault(group, 0L);
 			if (d > 0) {
-				out.append(String.format(" %s=%.2f%s", group, d * 1000 / ProcStat.HZ / per, unit));
+				long switches = now.getOrDefault(SWITCHES + group, 0L) - this.start.getOrDefault(SWITCHES + group, 0L);
+				out.append(String.format(" %s=%.2f%s(%.2f switches)", group, d * 1000 / ProcStat.HZ / per, unit,
+						(double) switches / count));
 			}
 		});
 		// the phase's window in seconds since the process started (JVM logs such as -XX:+LogCompilation stamp so)
@@ -60,6 +69,19 @@ final class ThreadCpuSplit {
 		}
 	}
 
+	/** Key prefix of a group's context switches (voluntary + involuntary) beside its CPU ticks. */
+	private static final String SWITCHES = "switches:";
+
+	private static long switches(Path task) throws IOException {
+		long n = 0;
+		for (String line : Files.readAllLines(task.resolve("status"))) {
+			if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+				n += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+			}
+		}
+		return n;
+	}
+
 	private static Map<String, Long> ticks(long pid) {
 		Map<String, Long> groups = new TreeMap<>();
 		try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
@@ -70,6 +92,7 @@ final class ThreadCpuSplit {
 						.replaceAll("[#\\d]+$", "").replace(' ', '_');
 					String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 					groups.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+					groups.merge(SWITCHES + name, switches(task), Long::sum);
 				}
 				catch (IOException | RuntimeException ex) {
 					// the thread ended between the listing and the read

@@ -371,7 +371,7 @@ final class UserScenario {
 						profile(process, "stop", workload, "warm");
 						result.put("cpuTurnWarm", ticksToMs(session.cpu() - c0) / s.warmTurns());
 						if (split != null) {
-							System.out.println("   threads, warm turns: " + split.end(s.warmTurns(), "ms/turn"));
+							System.out.println("   threads, warm turns: " + split.end(s.warmTurns(), "ms/turn", s.warmTurns()));
 						}
 						alloc(result, "allocTurn", warm[2], s.warmTurns() * 1024.0);
 						result.put("rssTurns", session.peakRssMb());
@@ -411,7 +411,7 @@ final class UserScenario {
 						long deltas = (long) s.warmStreams() * s.warmDeltas();
 						result.put("cpuDeltaWarm", ticksToMs(session.cpu() - c0) * 1000 / deltas);
 						if (split != null) {
-							System.out.println("   threads, warm stream: " + split.end(deltas / 1000.0, "µs/delta"));
+							System.out.println("   threads, warm stream: " + split.end(deltas / 1000.0, "µs/delta", deltas));
 						}
 						result.put("rateWarm", Stats.of(rates).median());
 						alloc(result, "allocDelta", String.valueOf((long) alloc), deltas);
