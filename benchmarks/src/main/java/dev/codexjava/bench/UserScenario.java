@@ -165,11 +165,16 @@ final class UserScenario {
 	}
 
 	private static Client javaClient(String id, String label, String java, String cp, String kind) {
-		// default flags: nothing but the class path; -Dbench.user.sdkJvmArgs (for profiling only) adds to the SDK's
+		// default flags: nothing but the class path; -Dbench.user.sdkJvmArgs (for profiling only) adds to the SDK's,
+		// -Dbench.user.clientJvmArgs to every Java client's (the floors' too)
 		List<String> command = new ArrayList<>(List.of(java));
 		String extra = System.getProperty("bench.user.sdkJvmArgs", "");
 		if ("sdk".equals(kind) && !extra.isBlank()) {
 			command.addAll(List.of(extra.strip().split("\\s+")));
+		}
+		String all = System.getProperty("bench.user.clientJvmArgs", "");
+		if (!all.isBlank()) {
+			command.addAll(List.of(all.strip().split("\\s+")));
 		}
 		command.addAll(List.of("-cp", cp, UserClient.class.getName(), kind));
 		return new Client(id, label, List.copyOf(command), Map.of(), true);
