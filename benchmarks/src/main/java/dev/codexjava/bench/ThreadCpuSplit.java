@@ -8,9 +8,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * For diagnosis only ({@code -Dbench.user.threadCpu=true}): a client process's CPU split by thread, read from
- * {@code /proc/PID/task/TID/stat} at the edges of a measured phase — no profiler attached, so no attach-time
- * deoptimisation in the figures. Threads are grouped by name without their numbers ({@code C2 CompilerThread0} and
+ * A client process's CPU split by thread, read from {@code /proc/PID/task/TID/stat} at the edges of a measured warm
+ * phase — no profiler attached, so no attach-time deoptimisation in the figures. Every run reports the JIT
+ * compilers' share ({@link #compilerTicks}); {@code -Dbench.user.threadCpu=true} prints every group (diagnosis). Threads are grouped by name without their numbers ({@code C2 CompilerThread0} and
  * {@code 1} are one group), each with its context switches (voluntary + involuntary, per delta or turn). Threads
  * that ended inside the phase are missing (their time is in the process's total).
  */
@@ -22,23 +22,51 @@ final class ThreadCpuSplit {
 
 	private final double startAge;
 
+	private Map<String, Long> end;
+
 	private ThreadCpuSplit(long pid) {
 		this.pid = pid;
 		this.start = ticks(pid);
 		this.startAge = age(pid);
 	}
 
-	/** Begins a split when {@code -Dbench.user.threadCpu=true}, else null. */
+	/** Begins a split of the process's CPU. */
 	static ThreadCpuSplit begin(long pid) {
-		return Boolean.getBoolean("bench.user.threadCpu") ? new ThreadCpuSplit(pid) : null;
+		return new ThreadCpuSplit(pid);
+	}
+
+	/** Ends the split: what {@link #compilerTicks} and {@link #describe} tell is from {@link #begin} to now. */
+	ThreadCpuSplit end() {
+		this.end = ticks(this.pid);
+		return this;
 	}
 
 	/**
-	 * The CPU each thread group took since {@link #begin}, in ms per {@code per} (e.g. per delta in µs: per/1000), and
-	 * its context switches per one of the phase's {@code count} deltas or turns.
+	 * The ticks the JIT compilers' threads ({@code C1 CompilerThread*}, {@code C2 CompilerThread*}) took in the
+	 * split (0 for a process without them, e.g. the Python SDK's).
 	 */
-	String end(double per, String unit, long count) {
-		Map<String, Long> now = ticks(this.pid);
+	long compilerTicks() {
+		long sum = 0;
+		for (Map.Entry<String, Long> e : this.end.entrySet()) {
+			String group = e.getKey();
+			if (group.startsWith("C1_CompilerThre") || group.startsWith("C2_CompilerThre")) {
+				sum += e.getValue() - this.start.getOrDefault(group, 0L);
+			}
+		}
+		return sum;
+	}
+
+	/** Whether {@code -Dbench.user.threadCpu=true} asked for {@link #describe} to be printed. */
+	static boolean printed() {
+		return Boolean.getBoolean("bench.user.threadCpu");
+	}
+
+	/**
+	 * The CPU each thread group took in the split, in ms per {@code per} (e.g. per delta in µs: per/1000), and its
+	 * context switches per one of the phase's {@code count} deltas or turns.
+	 */
+	String describe(double per, String unit, long count) {
+		Map<String, Long> now = this.end;
 		StringBuilder out = new StringBuilder();
 		now.forEach((group, t) -> {
 			if (group.startsWith(SWITCHES)) {

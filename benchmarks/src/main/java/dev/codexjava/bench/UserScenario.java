@@ -66,8 +66,12 @@ final class UserScenario {
 
 	static final List<Metric> METRICS = List.of(
 			new Metric("cpuDeltaWarm", "client CPU per streamed delta, after a 50,000-delta warm-up turn", "µs", "%.1f"),
+			new Metric("jitDeltaWarm", "of which the JIT compilers' threads (C1 + C2), same streamed turns", "µs",
+					"%.1f"),
 			new Metric("rateWarm", "streamed deltas/s, same turns", "/s", "%.0f"),
 			new Metric("cpuTurnWarm", "client CPU per trivial turn, after 300 warm-up turns", "ms", "%.2f"),
+			new Metric("jitTurnWarm", "of which the JIT compilers' threads (C1 + C2), same trivial turns", "ms",
+					"%.2f"),
 			new Metric("cpuTurnCold", "client CPU per trivial turn, first 50 turns of a fresh process", "ms", "%.2f"),
 			new Metric("cpuDeltaCold", "client CPU per delta, first streamed turn (20k deltas) of a fresh process", "µs",
 					"%.1f"),
@@ -375,8 +379,11 @@ final class UserScenario {
 						String[] warm = session.call("turns " + s.warmTurns());
 						profile(process, "stop", workload, "warm");
 						result.put("cpuTurnWarm", ticksToMs(session.cpu() - c0) / s.warmTurns());
-						if (split != null) {
-							System.out.println("   threads, warm turns: " + split.end(s.warmTurns(), "ms/turn", s.warmTurns()));
+						split.end();
+						result.put("jitTurnWarm", ticksToMs(split.compilerTicks()) / s.warmTurns());
+						if (ThreadCpuSplit.printed()) {
+							System.out.println("   threads, warm turns: "
+									+ split.describe(s.warmTurns(), "ms/turn", s.warmTurns()));
 						}
 						alloc(result, "allocTurn", warm[2], s.warmTurns() * 1024.0);
 						result.put("rssTurns", session.peakRssMb());
@@ -415,8 +422,11 @@ final class UserScenario {
 						profile(process, "stop", workload, "warm");
 						long deltas = (long) s.warmStreams() * s.warmDeltas();
 						result.put("cpuDeltaWarm", ticksToMs(session.cpu() - c0) * 1000 / deltas);
-						if (split != null) {
-							System.out.println("   threads, warm stream: " + split.end(deltas / 1000.0, "µs/delta", deltas));
+						split.end();
+						result.put("jitDeltaWarm", ticksToMs(split.compilerTicks()) * 1000 / deltas);
+						if (ThreadCpuSplit.printed()) {
+							System.out.println("   threads, warm stream: "
+									+ split.describe(deltas / 1000.0, "µs/delta", deltas));
 						}
 						result.put("rateWarm", Stats.of(rates).median());
 						alloc(result, "allocDelta", String.valueOf((long) alloc), deltas);
