@@ -22,14 +22,24 @@ final class ProcStat {
 	/** utime + stime of the process in ticks (all threads, ended ones included), or -1 if it is gone. */
 	static long cpuTicks(long pid) {
 		try {
-			String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-			// the command name is in parentheses and may hold spaces: fields count from the last ')'
-			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+			return cpuTicks(statFields(Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))));
 		}
 		catch (IOException | RuntimeException ex) {
 			return -1;
 		}
+	}
+
+	/**
+	 * The fields of a {@code /proc/PID/stat} (or {@code /proc/PID/task/TID/stat}) line after the command name, the
+	 * state first: the name is in parentheses and may hold spaces, so fields count from the last ')'.
+	 */
+	static String[] statFields(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+	}
+
+	/** utime + stime, in ticks, of {@link #statFields}. */
+	static long cpuTicks(String[] fields) {
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
 	/** Peak resident set ({@code VmHWM}) in kB, or -1. */

@@ -515,15 +515,9 @@ final class RemoteScenarios {
 		return ticks * 10_000_000L;
 	}
 
+	/** A process's CPU ticks, 0 once it is gone. */
 	private static long ticks(long pid) {
-		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-		}
-		catch (IOException | RuntimeException ex) {
-			return 0;
-		}
+		return Math.max(0, ProcStat.cpuTicks(pid));
 	}
 
 	/** Total and idle (+ iowait) ticks of the machine ({@code /proc/stat}). */

@@ -10,9 +10,10 @@ import java.util.stream.Stream;
 /**
  * A client process's CPU split by thread, read from {@code /proc/PID/task/TID/stat} at the edges of a measured warm
  * phase — no profiler attached, so no attach-time deoptimisation in the figures. Every run reports the JIT
- * compilers' share ({@link #compilerTicks}); {@code -Dbench.user.threadCpu=true} prints every group (diagnosis). Threads are grouped by name without their numbers ({@code C2 CompilerThread0} and
- * {@code 1} are one group), each with its context switches (voluntary + involuntary, per delta or turn). Threads
- * that ended inside the phase are missing (their time is in the process's total).
+ * compilers' share ({@link #compilerTicks}); {@code -Dbench.user.threadCpu=true} prints every group (diagnosis).
+ * Threads are grouped by name without their numbers ({@code C2 CompilerThread0} and {@code 1} are one group), each
+ * with its context switches (voluntary + involuntary, per delta or turn). Threads that ended inside the phase are
+ * missing (their time is in the process's total).
  */
 final class ThreadCpuSplit {
 
@@ -23,6 +24,8 @@ final class ThreadCpuSplit {
 	private final double startAge;
 
 	private Map<String, Long> end;
+
+	private double endAge;
 
 	private ThreadCpuSplit(long pid) {
 		this.pid = pid;
@@ -38,6 +41,7 @@ final class ThreadCpuSplit {
 	/** Ends the split: what {@link #compilerTicks} and {@link #describe} tell is from {@link #begin} to now. */
 	ThreadCpuSplit end() {
 		this.end = ticks(this.pid);
+		this.endAge = age(this.pid);
 		return this;
 	}
 
@@ -80,15 +84,14 @@ final class ThreadCpuSplit {
 			}
 		});
 		// the phase's window in seconds since the process started (JVM logs such as -XX:+LogCompilation stamp so)
-		out.append(String.format(" (window %.2f-%.2f s of the process's life)", this.startAge, age(this.pid)));
+		out.append(String.format(" (window %.2f-%.2f s of the process's life)", this.startAge, this.endAge));
 		return out.toString().trim();
 	}
 
 	/** Seconds since the process started, from its start time in {@code /proc/PID/stat} and {@code /proc/uptime}. */
 	private static double age(long pid) {
 		try {
-			String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			String[] f = ProcStat.statFields(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
 			double uptime = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
 			return uptime - Long.parseLong(f[19]) / ProcStat.HZ;
 		}
@@ -118,8 +121,7 @@ final class ThreadCpuSplit {
 					String stat = Files.readString(task.resolve("stat"));
 					String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
 						.replaceAll("[#\\d]+$", "").replace(' ', '_');
-					String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					groups.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+					groups.merge(name, ProcStat.cpuTicks(ProcStat.statFields(stat)), Long::sum);
 					groups.merge(SWITCHES + name, switches(task), Long::sum);
 				}
 				catch (IOException | RuntimeException ex) {
