@@ -396,9 +396,7 @@ final class TurnTracker {
 		this.lock.lock();
 		try {
 			if (this.unsignalled > 0) {
-				this.unsignalled = 0;
-				this.signals++;
-				this.changed.signalAll();
+				signal();
 			}
 		}
 		finally {
