@@ -36,9 +36,10 @@ import org.jspecify.annotations.Nullable;
  * request costs its growth and a copy of about twice the request's size. A thread keeps at most {@value #RETAINED}
  * chars (16 KiB): the bigger buffer a huge request needed is dropped after the call. A virtual thread (Java 21+, found
  * through {@code Thread.isVirtual} looked up once, the SDK being built for Java 17) keeps none: it usually lives for
- * one task, so a kept buffer would be allocated as often as a fresh one and held by each of thousands of threads. Writing can call outside code (a subclass of
- * {@code BigDecimal} or {@code BigInteger} in a numeric node, the map or list a node was built around): a call that
- * re-enters on the same thread, while the thread's buffer is in use, writes into a buffer of its own.
+ * one task, so a kept buffer would be allocated as often as a fresh one and held by each of thousands of threads.
+ * Writing can call outside code (a subclass of {@code BigDecimal} or {@code BigInteger} in a numeric node, the map or
+ * list a node was built around): a call that re-enters on the same thread, while the thread's buffer is in use,
+ * writes into a buffer of its own.
  */
 final class CompactTreeWriter {
 

@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An adversarial mix for the consumer's linger: bursts of deltas and droppable {@code Other} events (held wake-ups
  * ended by {@link TurnTracker#wakeUp()} as the router does), events that are never dropped, a small buffer that drops,
  * a consumer that is sometimes slow, pauses shorter and longer than the linger, and an end by completion or by
- * failure from another thread, and a stream that pauses after a delta (which must still come at once). Every event carries its sequence number and the time it was queued; the consumer
- * checks that kept events come in order, that every gap is announced by an {@code EventsDropped} of exactly its size
- * before the next kept event, that no event waited anywhere near the one-second safety timeout of the consumer's
- * wait, and that the end (or the failure, after the buffered events) comes promptly.
+ * failure from another thread, and a stream that pauses after a delta (which must still come at once). Every event
+ * carries its sequence number and the time it was queued; the consumer checks that kept events come in order, that
+ * every gap is announced by an {@code EventsDropped} of exactly its size before the next kept event, that no event
+ * waited anywhere near the one-second safety timeout of the consumer's wait, and that the end (or the failure, after
+ * the buffered events) comes promptly.
  */
 class TurnTrackerLingerRaceTest {
 
