@@ -46,11 +46,11 @@ final class NotificationRouter implements NotificationHandler {
 
 	private static final int MAX_EARLY_LOGINS = 32;
 
-	/** Notifications after which the server holds a thread no longer (until it is resumed or unarchived). */
 	/** What tells of turns another client runs on a thread this client holds (see {@link #trackForeign}). */
 	private static final Set<String> FOREIGN_TURN_STATE = Set.of("turn/started", "turn/completed",
 			"thread/status/changed");
 
+	/** Notifications after which the server holds a thread no longer (until it is resumed or unarchived). */
 	private static final Set<String> THREAD_ENDED = Set.of("thread/closed", "thread/archived",
 			"thread/deleted");
 
@@ -204,7 +204,7 @@ final class NotificationRouter implements NotificationHandler {
 	public void onNotification(String method, @Nullable JsonNode params) {
 		// state first, then whoever is told before the routing (listeners, subscribers): one that reacts by starting a
 		// turn on the thread must find it busy; with nobody to tell, the routing below records it
-		boolean recorded = params != null && FOREIGN_TURN_STATE.contains(method) && toldBeforeRouting(method)
+		boolean recorded = params != null && toldBeforeRouting(method) && FOREIGN_TURN_STATE.contains(method)
 				&& params.isObject() && recordForeignTurn(method, params);
 		// indexed: no iterator per notification (the list is fixed and usually empty)
 		for (int i = 0; i < this.listeners.size(); i++) {
@@ -217,7 +217,7 @@ final class NotificationRouter implements NotificationHandler {
 				Logs.log.warn("CodexListener.onNotification failed for {}; continuing", method, ex);
 			}
 		}
-		if (this.subscriptions != null) {
+		if (this.subscriptions != null && this.subscriptions.any()) {
 			this.subscriptions.dispatch(method, params);
 		}
 		if (params == null || !params.isObject()) {
@@ -255,14 +255,16 @@ final class NotificationRouter implements NotificationHandler {
 					turnId = root;
 				}
 			}
-			if (threadId != null && turnId != null && "turn/completed".equals(method)) {
+			// (each map is looked at only when not empty: in the usual run most are, and the JIT then compiles none of
+			// their lookups into this method, called for every notification)
+			if (!this.windingDown.isEmpty() && threadId != null && turnId != null && "turn/completed".equals(method)) {
 				WindingDown ending = this.windingDown.get(threadId);
 				if (ending != null && turnId.equals(ending.turnId())) {
 					this.windingDown.remove(threadId);
 					ending.ended().complete(null);
 				}
 			}
-			GoalRoute goal = (threadId != null) ? this.goals.get(threadId) : null;
+			GoalRoute goal = (threadId != null && !this.goals.isEmpty()) ? this.goals.get(threadId) : null;
 			if (threadId != null && goal == null && !recorded) {
 				trackForeign(method, params, threadId, turnId);
 			}
@@ -290,20 +292,13 @@ final class NotificationRouter implements NotificationHandler {
 				}
 				return;
 			}
-			Starting start = (threadId != null) ? this.starting.get(threadId) : null;
+			Starting start = (threadId != null && !this.starting.isEmpty()) ? this.starting.get(threadId) : null;
 			if (start != null) {
 				start.hold(turnId, method, params);
 			}
 		}
 	}
 
-	/**
-	 * Keeps {@link #foreignTurns} up to date: a {@code turn/started} of a turn this client did not start (none of its
-	 * turns has that id, and no {@code turn/start} of this client on that thread is waiting for its answer) is another
-	 * client's; its {@code turn/completed}, or the thread going idle, ends it. A {@code turn/started} that arrives
-	 * while this client's own {@code turn/start} waits for its answer could be either: it is held, and
-	 * {@link #mergedInto} tells at the answer.
-	 */
 	/** Whether a notification of {@code method} is told to someone (a listener, a subscriber) before it is routed. */
 	private boolean toldBeforeRouting(String method) {
 		return !this.listeners.isEmpty() || (this.subscriptions != null && this.subscriptions.wants(method));
@@ -343,11 +338,21 @@ final class NotificationRouter implements NotificationHandler {
 		}
 	}
 
+	/**
+	 * Keeps {@link #foreignTurns} up to date: a {@code turn/started} of a turn this client did not start (none of its
+	 * turns has that id, and no {@code turn/start} of this client on that thread is waiting for its answer) is another
+	 * client's; its {@code turn/completed}, or the thread going idle, ends it. A {@code turn/started} that arrives
+	 * while this client's own {@code turn/start} waits for its answer could be either: it is held, and
+	 * {@link #mergedInto} tells at the answer.
+	 */
 	private void trackForeign(String method, JsonNode params, String threadId, String turnId) {
 		if ("turn/started".equals(method) && turnId != null && !this.turns.containsKey(turnId)) {
 			if (!this.starting.containsKey(threadId)) {
 				this.foreignTurns.put(threadId, new ForeignTurn(turnId));
 			}
+		}
+		else if (this.foreignTurns.isEmpty()) {
+			// nothing to end
 		}
 		else if ("turn/completed".equals(method)) {
 			ForeignTurn foreign = this.foreignTurns.get(threadId);

@@ -109,8 +109,19 @@ final class Subscriptions {
 		}
 	}
 
+	/**
+	 * Whether a subscriber was ever registered (then {@link #dispatch} and {@link #wants} look their method up; before,
+	 * neither does: the reader thread's routing of every notification stays small for the JIT).
+	 */
+	boolean any() {
+		return !this.byMethod.isEmpty();
+	}
+
 	/** Whether a subscriber is registered for {@code method}. */
 	boolean wants(String method) {
+		if (this.byMethod.isEmpty()) {
+			return false;
+		}
 		List<Lane<?>> lanes = this.byMethod.get(method);
 		return lanes != null && !lanes.isEmpty();
 	}

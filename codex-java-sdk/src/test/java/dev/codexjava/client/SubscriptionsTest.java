@@ -170,4 +170,24 @@ class SubscriptionsTest {
 		}
 	}
 
+	@Test
+	void aSubscriberRegisteredAfterNotificationsFlowedWithNoneGetsTheNextOnesThroughTheRouter() {
+		NotificationRouter router = new NotificationRouter(List.of(), (t) -> {
+		}, this.subscriptions);
+		assertThat(this.subscriptions.any()).isFalse();
+		assertThat(this.subscriptions.wants("thread/name/updated")).isFalse();
+		for (int i = 0; i < 100; i++) {
+			router.onNotification("thread/name/updated", renamed("t1", i));
+		}
+		List<String> seen = new CopyOnWriteArrayList<>();
+		this.subscriptions.subscribe(Notifications.THREAD_NAME_UPDATED, null, (n) -> seen.add(n.threadName()));
+		assertThat(this.subscriptions.any()).isTrue();
+		assertThat(this.subscriptions.wants("thread/name/updated")).isTrue();
+		assertThat(this.subscriptions.wants("thread/started")).isFalse();
+		router.onNotification("thread/name/updated", renamed("t1", 100));
+		router.onNotification("thread/name/updated", renamed("t2", 101));
+		await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
+		assertThat(seen).containsExactly("name-100", "name-101");
+	}
+
 }
