@@ -54,9 +54,18 @@ final class BoundedLineReader {
 
 	private int resultOffset;
 
+	/** Paces the reads of a fast trickle ({@code null}: every read is issued at once). */
+	private final @Nullable ReadPacer pacer;
+
 	BoundedLineReader(InputStream in, int maxLineBytes) {
+		this(in, maxLineBytes, null);
+	}
+
+	/** @param pacer paces the reads of a fast trickle of lines, or {@code null} */
+	BoundedLineReader(InputStream in, int maxLineBytes, @Nullable ReadPacer pacer) {
 		this.in = in;
 		this.maxLineBytes = maxLineBytes;
+		this.pacer = pacer;
 	}
 
 	/** The line buffer's capacity in bytes (what it holds on to between lines). */
@@ -114,7 +123,13 @@ final class BoundedLineReader {
 		long length = 0;
 		while (true) {
 			if (this.position == this.limit) {
+				if (this.pacer != null) {
+					this.pacer.beforeRead();
+				}
 				this.limit = this.in.read(this.buffer, 0, this.buffer.length);
+				if (this.pacer != null) {
+					this.pacer.afterRead();
+				}
 				this.position = 0;
 				if (this.limit <= 0) {
 					this.limit = 0;

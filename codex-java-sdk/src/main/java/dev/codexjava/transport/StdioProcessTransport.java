@@ -160,7 +160,8 @@ public final class StdioProcessTransport implements Transport {
 		// a stream's consumer once per burst, not per line
 		try {
 			try {
-				BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes);
+				BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes,
+						new ReadPacer());
 				while (true) {
 					int size = reader.readLineBytes();
 					if (size == BoundedLineReader.END || this.closeReported.get()) {

@@ -1,0 +1,92 @@
+package dev.codexjava.transport;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Gathers a fast trickle of input into fewer reads. The app-server writes each message on its own, so a fast stream
+ * (a mock model, a command's output) arrives one line per read: the reader blocks and is woken once per line, and a
+ * wake-up costs several times what the line's own work does. When {@link #STREAK} reads in a row have each found
+ * their data sooner than {@link #FAST_NANOS} after they were issued, the reader pauses {@link #PAUSE_NANOS} before
+ * its next read, and that one read takes whatever came meanwhile (the pipe holds far more than a millisecond of any
+ * stream). A read that has to wait longer than {@link #FAST_NANOS} (the trickle slowed or stopped) ends the pausing.
+ * <p>
+ * What it costs: while lines come faster than one per {@link #FAST_NANOS}, each reaches the reader up to
+ * {@link #PAUSE_NANOS} (plus the scheduler's lag) later than it would have. Slower input (a model's text at reading
+ * speed, a few lines per turn) never starts it. Nothing is dropped or reordered: the pause only delays the next read.
+ * <p>
+ * Used by the one thread that reads a stream; not thread-safe.
+ */
+final class ReadPacer {
+
+	/** A read that found data sooner than this after it was issued (without a pause before it) is "fast". */
+	static final long FAST_NANOS = 500_000;
+
+	/** Fast reads in a row after which the reader pauses before each read. */
+	static final int STREAK = 64;
+
+	/** How long the reader pauses before a read while the trickle lasts. */
+	static final long PAUSE_NANOS = 1_000_000;
+
+	/** Where time comes from and how the reader pauses (a test's own clock in tests). */
+	interface Clock {
+
+		long nanoTime();
+
+		void pause(long nanos);
+
+	}
+
+	static final Clock SYSTEM = new Clock() {
+
+		@Override
+		public long nanoTime() {
+			return System.nanoTime();
+		}
+
+		@Override
+		public void pause(long nanos) {
+			LockSupport.parkNanos(nanos);
+		}
+
+	};
+
+	private final Clock clock;
+
+	private int streak;
+
+	private long issued;
+
+	ReadPacer() {
+		this(SYSTEM);
+	}
+
+	ReadPacer(Clock clock) {
+		this.clock = clock;
+	}
+
+	/** Before a read that may wait for input: pauses while the trickle lasts. */
+	void beforeRead() {
+		if (this.streak >= STREAK) {
+			this.clock.pause(PAUSE_NANOS);
+		}
+		this.issued = this.clock.nanoTime();
+	}
+
+	/** After that read returned. */
+	void afterRead() {
+		if (this.clock.nanoTime() - this.issued < FAST_NANOS) {
+			if (this.streak < STREAK) {
+				this.streak++;
+			}
+		}
+		else {
+			this.streak = 0;
+		}
+	}
+
+	/** Whether the next read will be paused (for tests). */
+	boolean pausing() {
+		return this.streak >= STREAK;
+	}
+
+}

@@ -1,0 +1,204 @@
+package dev.codexjava.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link ReadPacer}: a fast trickle of lines is read in fewer, later reads, a slow one never is, and the lines come
+ * out whole and in order either way. Time is the test's own: each read "takes" what the scripted input says, and a
+ * pause moves the clock and lets what the script sent meanwhile pile up, as a pipe would.
+ */
+class ReadPacerTest {
+
+	/** A clock the test moves; a pause advances it and is recorded. */
+	private static final class TestClock implements ReadPacer.Clock {
+
+		long now;
+
+		final List<Long> pauses = new ArrayList<>();
+
+		@Override
+		public long nanoTime() {
+			return this.now;
+		}
+
+		@Override
+		public void pause(long nanos) {
+			this.pauses.add(nanos);
+			this.now += nanos;
+		}
+
+	}
+
+	/**
+	 * A writer that sends line {@code i} at {@code i * gapNanos} on the test clock: a read returns every line sent by
+	 * the time it is issued, or waits (moves the clock) for the next one.
+	 */
+	private static final class Trickle extends InputStream {
+
+		private final TestClock clock;
+
+		private final long gapNanos;
+
+		private final int lines;
+
+		private int sent;
+
+		int reads;
+
+		final List<Integer> linesPerRead = new ArrayList<>();
+
+		/** The longest a line waited between being written and being read. */
+		long maxLatency;
+
+		Trickle(TestClock clock, long gapNanos, int lines) {
+			this.clock = clock;
+			this.gapNanos = gapNanos;
+			this.lines = lines;
+		}
+
+		private static byte[] line(int i) {
+			return ("{\"n\":" + i + "}\n").getBytes(StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public int read() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) {
+			if (this.sent == this.lines) {
+				return -1;
+			}
+			long due = this.sent * this.gapNanos;
+			if (this.clock.now < due) {
+				this.clock.now = due; // blocks until the next line is written
+			}
+			int n = 0;
+			int count = 0;
+			while (this.sent < this.lines && this.sent * this.gapNanos <= this.clock.now) {
+				byte[] line = line(this.sent);
+				if (n + line.length > len) {
+					break;
+				}
+				System.arraycopy(line, 0, b, off + n, line.length);
+				n += line.length;
+				this.maxLatency = Math.max(this.maxLatency, this.clock.now - this.sent * this.gapNanos);
+				this.sent++;
+				count++;
+			}
+			this.reads++;
+			this.linesPerRead.add(count);
+			return n;
+		}
+
+	}
+
+	private static List<String> readAll(BoundedLineReader reader) throws IOException {
+		List<String> lines = new ArrayList<>();
+		while (true) {
+			int size = reader.readLineBytes();
+			if (size == BoundedLineReader.END) {
+				return lines;
+			}
+			lines.add(new String(reader.lineBytes(), reader.lineOffset(), size, StandardCharsets.UTF_8));
+			reader.release();
+		}
+	}
+
+	private static List<String> expected(int lines) {
+		List<String> all = new ArrayList<>();
+		for (int i = 0; i < lines; i++) {
+			all.add("{\"n\":" + i + "}");
+		}
+		return all;
+	}
+
+	@Test
+	void aFastTrickleIsReadInFewReadsAfterTheStreakWithEveryLineInOrder() throws IOException {
+		TestClock clock = new TestClock();
+		// 30,000 lines a second, one per read as the app-server writes them
+		Trickle input = new Trickle(clock, 33_000, 10_000);
+		List<String> lines = readAll(new BoundedLineReader(input, 1024, new ReadPacer(clock)));
+		assertThat(lines).isEqualTo(expected(10_000));
+		// one line per read until the streak, then about a millisecond's worth (30 lines) per read
+		assertThat(input.linesPerRead.subList(0, ReadPacer.STREAK)).containsOnly(1);
+		assertThat(input.reads).isLessThan(ReadPacer.STREAK + 10_000 / 25);
+		assertThat(clock.pauses).isNotEmpty().containsOnly(ReadPacer.PAUSE_NANOS);
+		// no line waits longer than one pause
+		assertThat(input.maxLatency).isPositive().isLessThanOrEqualTo(ReadPacer.PAUSE_NANOS);
+	}
+
+	@Test
+	void aSlowTrickleNeverPauses() throws IOException {
+		TestClock clock = new TestClock();
+		// a line every 0.6 ms: each read waits longer than FAST_NANOS
+		Trickle input = new Trickle(clock, ReadPacer.FAST_NANOS + 100_000, 1_000);
+		List<String> lines = readAll(new BoundedLineReader(input, 1024, new ReadPacer(clock)));
+		assertThat(lines).isEqualTo(expected(1_000));
+		assertThat(clock.pauses).isEmpty();
+		assertThat(input.linesPerRead).containsOnly(1);
+		assertThat(input.maxLatency).isZero();
+	}
+
+	@Test
+	void aReadThatHadToWaitEndsThePausingAndTheStreakStartsOver() {
+		TestClock clock = new TestClock();
+		ReadPacer pacer = new ReadPacer(clock);
+		for (int i = 0; i < ReadPacer.STREAK - 1; i++) {
+			pacer.beforeRead();
+			clock.now += 10_000;
+			pacer.afterRead();
+		}
+		assertThat(pacer.pausing()).isFalse();
+		pacer.beforeRead();
+		clock.now += ReadPacer.FAST_NANOS - 1;
+		pacer.afterRead();
+		assertThat(pacer.pausing()).isTrue();
+		pacer.beforeRead();
+		assertThat(clock.pauses).containsExactly(ReadPacer.PAUSE_NANOS);
+		// the trickle stopped: the read after the pause waits
+		clock.now += ReadPacer.FAST_NANOS;
+		pacer.afterRead();
+		assertThat(pacer.pausing()).isFalse();
+		pacer.beforeRead();
+		assertThat(clock.pauses).hasSize(1);
+		clock.now += 1;
+		pacer.afterRead();
+		assertThat(pacer.pausing()).isFalse();
+	}
+
+	@Test
+	void aTrickleThatStopsAndStartsAgainPausesOnlyWhileItIsFast() throws IOException {
+		TestClock clock = new TestClock();
+		// two fast bursts of 2,000 lines 50 ms apart: the gap between them ends the pausing, the second streak
+		// restarts it
+		InputStream first = new Trickle(clock, 20_000, 2_000);
+		List<String> lines = readAll(new BoundedLineReader(first, 1024, new ReadPacer(clock)));
+		assertThat(lines).hasSize(2_000);
+		int pausesInFirst = clock.pauses.size();
+		assertThat(pausesInFirst).isPositive();
+		ReadPacer pacer = new ReadPacer(clock);
+		// the same pacer across a gap: a read that waits 50 ms
+		for (int i = 0; i < ReadPacer.STREAK; i++) {
+			pacer.beforeRead();
+			clock.now += 1_000;
+			pacer.afterRead();
+		}
+		assertThat(pacer.pausing()).isTrue();
+		pacer.beforeRead();
+		clock.now += 50_000_000;
+		pacer.afterRead();
+		assertThat(pacer.pausing()).isFalse();
+		assertThat(clock.pauses).hasSize(pausesInFirst + 1);
+	}
+
+}
