@@ -128,7 +128,7 @@ final class BoundedLineReader {
 				}
 				this.limit = this.in.read(this.buffer, 0, this.buffer.length);
 				if (this.pacer != null) {
-					this.pacer.afterRead();
+					this.pacer.afterRead(this.pacer.paused() && newlines(this.limit) > 1);
 				}
 				this.position = 0;
 				if (this.limit <= 0) {
@@ -188,6 +188,17 @@ final class BoundedLineReader {
 	void release() {
 		this.result = NO_LINE;
 		releaseLine();
+	}
+
+	/** The newlines among the first {@code limit} bytes of the read buffer, counted up to two. */
+	private int newlines(int limit) {
+		int count = 0;
+		for (int i = 0; i < limit && count < 2; i++) {
+			if (this.buffer[i] == '\n') {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static int trimmed(byte[] bytes, int offset, int size) {

@@ -8,7 +8,9 @@ import java.util.concurrent.locks.LockSupport;
  * wake-up costs several times what the line's own work does. When {@link #STREAK} reads in a row have each found
  * their data sooner than {@link #FAST_NANOS} after they were issued, the reader pauses {@link #PAUSE_NANOS} before
  * its next read, and that one read takes whatever came meanwhile (the pipe holds far more than a millisecond of any
- * stream). A read that has to wait longer than {@link #FAST_NANOS} (the trickle slowed or stopped) ends the pausing.
+ * stream). A read that has to wait longer than {@link #FAST_NANOS} (the trickle slowed or stopped) ends the pausing,
+ * and so does a paused read that found no more than one line: the lines come one at a time in answer to the client
+ * (requests, approvals, short turns back to back), and a pause gathers nothing, it only delays the answer.
  * <p>
  * What it costs: while lines come faster than one per {@link #FAST_NANOS}, each reaches the reader up to
  * {@link #PAUSE_NANOS} (plus the scheduler's lag) later than it would have. Slower input (a model's text at reading
@@ -56,6 +58,8 @@ final class ReadPacer {
 
 	private long issued;
 
+	private boolean paused;
+
 	ReadPacer() {
 		this(SYSTEM);
 	}
@@ -66,15 +70,21 @@ final class ReadPacer {
 
 	/** Before a read that may wait for input: pauses while the trickle lasts. */
 	void beforeRead() {
-		if (this.streak >= STREAK) {
+		this.paused = this.streak >= STREAK;
+		if (this.paused) {
 			this.clock.pause(PAUSE_NANOS);
 		}
 		this.issued = this.clock.nanoTime();
 	}
 
-	/** After that read returned. */
-	void afterRead() {
-		if (this.clock.nanoTime() - this.issued < FAST_NANOS) {
+	/** Whether the read being made was paused (only then {@link #afterRead} needs to know how many lines it found). */
+	boolean paused() {
+		return this.paused;
+	}
+
+	/** After that read returned; {@code severalLines}: it brought more than one whole line (read only if paused). */
+	void afterRead(boolean severalLines) {
+		if (this.clock.nanoTime() - this.issued < FAST_NANOS && (!this.paused || severalLines)) {
 			if (this.streak < STREAK) {
 				this.streak++;
 			}

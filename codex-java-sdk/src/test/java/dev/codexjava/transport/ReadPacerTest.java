@@ -102,6 +102,55 @@ class ReadPacerTest {
 
 	}
 
+	/**
+	 * A server that answers: line {@code i + 1} is written {@code reactionNanos} after line {@code i} was read (a
+	 * request/response exchange, an approval, back-to-back short turns), so no read can ever find more than one line.
+	 */
+	private static final class PingPong extends InputStream {
+
+		private final TestClock clock;
+
+		private final long reactionNanos;
+
+		private final int lines;
+
+		private int sent;
+
+		private long lastRead;
+
+		/** The longest a line waited between being written and being read. */
+		long maxLatency;
+
+		PingPong(TestClock clock, long reactionNanos, int lines) {
+			this.clock = clock;
+			this.reactionNanos = reactionNanos;
+			this.lines = lines;
+		}
+
+		@Override
+		public int read() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) {
+			if (this.sent == this.lines) {
+				return -1;
+			}
+			long due = this.lastRead + this.reactionNanos;
+			if (this.clock.now < due) {
+				this.clock.now = due; // blocks until the answer is written
+			}
+			byte[] line = ("{\"n\":" + this.sent + "}\n").getBytes(StandardCharsets.UTF_8);
+			System.arraycopy(line, 0, b, off, line.length);
+			this.maxLatency = Math.max(this.maxLatency, this.clock.now - due);
+			this.sent++;
+			this.lastRead = this.clock.now;
+			return line.length;
+		}
+
+	}
+
 	private static List<String> readAll(BoundedLineReader reader) throws IOException {
 		List<String> lines = new ArrayList<>();
 		while (true) {
@@ -156,23 +205,23 @@ class ReadPacerTest {
 		for (int i = 0; i < ReadPacer.STREAK - 1; i++) {
 			pacer.beforeRead();
 			clock.now += 10_000;
-			pacer.afterRead();
+			pacer.afterRead(true);
 		}
 		assertThat(pacer.pausing()).isFalse();
 		pacer.beforeRead();
 		clock.now += ReadPacer.FAST_NANOS - 1;
-		pacer.afterRead();
+		pacer.afterRead(true);
 		assertThat(pacer.pausing()).isTrue();
 		pacer.beforeRead();
 		assertThat(clock.pauses).containsExactly(ReadPacer.PAUSE_NANOS);
 		// the trickle stopped: the read after the pause waits
 		clock.now += ReadPacer.FAST_NANOS;
-		pacer.afterRead();
+		pacer.afterRead(true);
 		assertThat(pacer.pausing()).isFalse();
 		pacer.beforeRead();
 		assertThat(clock.pauses).hasSize(1);
 		clock.now += 1;
-		pacer.afterRead();
+		pacer.afterRead(true);
 		assertThat(pacer.pausing()).isFalse();
 	}
 
@@ -191,14 +240,27 @@ class ReadPacerTest {
 		for (int i = 0; i < ReadPacer.STREAK; i++) {
 			pacer.beforeRead();
 			clock.now += 1_000;
-			pacer.afterRead();
+			pacer.afterRead(true);
 		}
 		assertThat(pacer.pausing()).isTrue();
 		pacer.beforeRead();
 		clock.now += 50_000_000;
-		pacer.afterRead();
+		pacer.afterRead(true);
 		assertThat(pacer.pausing()).isFalse();
 		assertThat(clock.pauses).hasSize(pausesInFirst + 1);
+	}
+
+	@Test
+	void anExchangeOfOneLineAtATimeIsNotSlowedDownByPauses() throws IOException {
+		TestClock clock = new TestClock();
+		// each answer comes 0.2 ms after the previous line was read: every read is "fast", but a pause can never
+		// gather a second line, it only delays the one that comes
+		PingPong input = new PingPong(clock, 200_000, 1_000);
+		List<String> lines = readAll(new BoundedLineReader(input, 1024, new ReadPacer(clock)));
+		assertThat(lines).isEqualTo(expected(1_000));
+		// 1,000 exchanges of 0.2 ms take about 0.2 s; at most one pause per streak (each pause gathered one line)
+		assertThat(clock.pauses.size()).isLessThanOrEqualTo(1_000 / ReadPacer.STREAK);
+		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
 	}
 
 }
