@@ -503,7 +503,8 @@ final class TurnTracker {
 	/**
 	 * Queues a droppable event of notification {@code method} for the stream consumer (dropped when the queue is full)
 	 * and wakes it, unless it lingers (then only once {@link #lingerLimit} events wait) or {@code holdWakeUp} allows
-	 * holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events. The lock is held.
+	 * holding the wake-up back, up to {@link #MAX_UNSIGNALLED} events and while fewer than {@link #lingerLimit} wait
+	 * (a small buffer would fill before the burst's end). The lock is held.
 	 * @return whether a wake-up is owed now that was not before
 	 */
 	private boolean offerDroppable(TurnEvent event, String method, boolean holdWakeUp) {
@@ -530,7 +531,7 @@ final class TurnTracker {
 			// else the consumer looks by itself within LINGER_NANOS: nothing owed
 			return false;
 		}
-		if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED) {
+		if (holdWakeUp && this.unsignalled < MAX_UNSIGNALLED && this.queue.size() < this.lingerLimit) {
 			return this.unsignalled++ == 0;
 		}
 		signal();

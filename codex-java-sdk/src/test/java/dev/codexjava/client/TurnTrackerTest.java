@@ -167,6 +167,25 @@ class TurnTrackerTest {
 		assertThat(consumed.get(10, TimeUnit.SECONDS)).hasSize(TurnTracker.MAX_UNSIGNALLED + 3);
 	}
 
+	/**
+	 * The stdio reader's paced reads hand over about 30 lines at a time (a millisecond of a 30,000 lines/s stream):
+	 * a small buffer must not wait for the burst's end to wake its consumer, or it is full and drops deltas a
+	 * consumer that keeps up would have taken.
+	 */
+	@Test
+	void aBurstWakesTheConsumerOfASmallBufferOnceHalfOfItWaits() {
+		TurnTracker tracker = new TurnTracker("t1", 16, true, (t) -> {
+		});
+		tracker.bind("u1");
+		for (int i = 0; i < 7; i++) {
+			tracker.accept("item/agentMessage/delta", delta(i), true);
+		}
+		assertThat(tracker.signals()).isZero();
+		tracker.accept("item/agentMessage/delta", delta(7), true);
+		assertThat(tracker.signals()).as("woken with half the buffer waiting, before it fills").isEqualTo(1);
+		tracker.fail(new TransportClosedException("test over", 0, List.of()));
+	}
+
 	@Test
 	void whatTheFullBufferDroppedIsAnnouncedBeforeTheFailureThatEndsTheStream() {
 		TurnTracker tracker = new TurnTracker("t1", 16, true, (t) -> {
