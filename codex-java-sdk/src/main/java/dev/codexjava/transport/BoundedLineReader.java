@@ -128,7 +128,10 @@ final class BoundedLineReader {
 				}
 				this.limit = this.in.read(this.buffer, 0, this.buffer.length);
 				if (this.pacer != null) {
-					this.pacer.afterRead(this.pacer.paused() && newlines(this.limit) > 1);
+					// a paused read gained something only if it found several lines and room for more (a full buffer:
+					// the reader is behind, and the pause stalled the writer)
+					this.pacer.afterRead(this.pacer.paused() && this.limit < this.buffer.length
+							&& newlines(this.limit) > 1);
 				}
 				this.position = 0;
 				if (this.limit <= 0) {

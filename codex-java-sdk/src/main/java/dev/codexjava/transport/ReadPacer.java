@@ -9,8 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * their data sooner than {@link #FAST_NANOS} after they were issued, the reader pauses {@link #PAUSE_NANOS} before
  * its next read, and that one read takes whatever came meanwhile (the pipe holds far more than a millisecond of any
  * stream). A read that has to wait longer than {@link #FAST_NANOS} (the trickle slowed or stopped) ends the pausing,
- * and so does a paused read that found no more than one line: the lines come one at a time in answer to the client
- * (requests, approvals, short turns back to back), and a pause gathers nothing, it only delays the answer.
+ * and so does a paused read that found no more than one line (the lines come one at a time in answer to the client:
+ * requests, approvals, short turns back to back) or filled the whole buffer (the reader is behind): there a pause
+ * gathers nothing, it only delays the answer or stalls the writer.
  * <p>
  * What it costs: while lines come faster than one per {@link #FAST_NANOS}, each reaches the reader up to
  * {@link #PAUSE_NANOS} (plus the scheduler's lag) later than it would have. Slower input (a model's text at reading
@@ -82,9 +83,12 @@ final class ReadPacer {
 		return this.paused;
 	}
 
-	/** After that read returned; {@code severalLines}: it brought more than one whole line (read only if paused). */
-	void afterRead(boolean severalLines) {
-		if (this.clock.nanoTime() - this.issued < FAST_NANOS && (!this.paused || severalLines)) {
+	/**
+	 * After that read returned; {@code gathered}: it brought more than one line and did not fill the buffer (read
+	 * only if it was paused).
+	 */
+	void afterRead(boolean gathered) {
+		if (this.clock.nanoTime() - this.issued < FAST_NANOS && (!this.paused || gathered)) {
 			if (this.streak < STREAK) {
 				this.streak++;
 			}

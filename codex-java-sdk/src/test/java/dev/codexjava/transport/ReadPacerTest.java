@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,52 @@ class ReadPacerTest {
 
 	}
 
+	/**
+	 * Output that is all there already (the app-server wrote faster than the reader read, and waits for room in the
+	 * pipe): every read returns as much as the buffer takes.
+	 */
+	private static final class Backlog extends InputStream {
+
+		private final int lines;
+
+		private int sent;
+
+		private byte[] pending = new byte[0];
+
+		int reads;
+
+		Backlog(int lines) {
+			this.lines = lines;
+		}
+
+		@Override
+		public int read() {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) {
+			int n = 0;
+			// as a pipe does: as many bytes as asked for, the last line cut wherever the buffer ends
+			while (n < len && (this.pending.length > 0 || this.sent < this.lines)) {
+				if (this.pending.length == 0) {
+					this.pending = ("{\"n\":" + this.sent + "}\n").getBytes(StandardCharsets.UTF_8);
+					this.sent++;
+				}
+				int chunk = Math.min(len - n, this.pending.length);
+				System.arraycopy(this.pending, 0, b, off + n, chunk);
+				this.pending = Arrays.copyOfRange(this.pending, chunk, this.pending.length);
+				n += chunk;
+			}
+			if (n == 0) {
+				return -1;
+			}
+			this.reads++;
+			return n;
+		}
+
+	}
+
 	private static List<String> readAll(BoundedLineReader reader) throws IOException {
 		List<String> lines = new ArrayList<>();
 		while (true) {
@@ -261,6 +308,18 @@ class ReadPacerTest {
 		// 1,000 exchanges of 0.2 ms take about 0.2 s; at most one pause per streak (each pause gathered one line)
 		assertThat(clock.pauses.size()).isLessThanOrEqualTo(1_000 / ReadPacer.STREAK);
 		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
+	}
+
+	@Test
+	void aReaderThatIsBehindDoesNotPauseBeforeReadsThatFillItsBuffer() throws IOException {
+		TestClock clock = new TestClock();
+		// 8 MB of lines waiting: a pause gathers nothing a full buffer did not have, it only stalls the writer
+		Backlog input = new Backlog(1_000_000);
+		List<String> lines = readAll(new BoundedLineReader(input, 1024, new ReadPacer(clock)));
+		assertThat(lines).isEqualTo(expected(1_000_000));
+		assertThat(input.reads).isGreaterThan(2 * ReadPacer.STREAK);
+		// at most one pause per streak, not one before each of the 64 KB reads
+		assertThat(clock.pauses.size()).isLessThanOrEqualTo(input.reads / ReadPacer.STREAK);
 	}
 
 }
