@@ -21,7 +21,8 @@ class BoundedLineReaderBytesTest {
 		return new BoundedLineReader(new ByteArrayInputStream(input), limit);
 	}
 
-	private static List<String> readAll(BoundedLineReader reader) throws IOException {
+	/** Every line to the end, as strings; a skipped line as {@code <SKIPPED>} (also for ReadPacerTest). */
+	static List<String> readAll(BoundedLineReader reader) throws IOException {
 		List<String> lines = new ArrayList<>();
 		while (true) {
 			int size = reader.readLineBytes();

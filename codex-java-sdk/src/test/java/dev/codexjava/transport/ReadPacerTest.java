@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import static dev.codexjava.transport.BoundedLineReaderBytesTest.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -196,18 +197,6 @@ class ReadPacerTest {
 			return n;
 		}
 
-	}
-
-	private static List<String> readAll(BoundedLineReader reader) throws IOException {
-		List<String> lines = new ArrayList<>();
-		while (true) {
-			int size = reader.readLineBytes();
-			if (size == BoundedLineReader.END) {
-				return lines;
-			}
-			lines.add(new String(reader.lineBytes(), reader.lineOffset(), size, StandardCharsets.UTF_8));
-			reader.release();
-		}
 	}
 
 	private static List<String> expected(int lines) {
