@@ -61,6 +61,9 @@ final class ReadPacer {
 
 	private boolean paused;
 
+	/** Pauses so far (written by the reading thread, read by tests and diagnosis). */
+	private volatile long pauses;
+
 	ReadPacer() {
 		this(SYSTEM);
 	}
@@ -73,6 +76,7 @@ final class ReadPacer {
 	void beforeRead() {
 		this.paused = this.streak >= STREAK;
 		if (this.paused) {
+			this.pauses++;
 			this.clock.pause(PAUSE_NANOS);
 		}
 		this.issued = this.clock.nanoTime();
@@ -96,6 +100,11 @@ final class ReadPacer {
 		else {
 			this.streak = 0;
 		}
+	}
+
+	/** How many reads were paused so far. */
+	long pauses() {
+		return this.pauses;
 	}
 
 	/** Whether the next read will be paused (for tests). */

@@ -81,6 +81,9 @@ public final class StdioProcessTransport implements Transport {
 
 	private final AtomicBoolean closeReported = new AtomicBoolean();
 
+	/** Paces the reader's reads of a fast trickle of lines (reader thread; see {@link ReadPacer}). */
+	private final ReadPacer pacer = new ReadPacer();
+
 	private final AtomicBoolean closing = new AtomicBoolean();
 
 	/** Completed when the first {@link #close} has finished, so that later calls can wait for it. */
@@ -154,6 +157,11 @@ public final class StdioProcessTransport implements Transport {
 		this.process.onExit().thenRun(this::onProcessExit);
 	}
 
+	/** How many of the reader's reads were paused so far (tests, diagnosis). */
+	long readPauses() {
+		return this.pacer.pauses();
+	}
+
 	private void readStdout() {
 		// a line goes to the handler as bytes from the reader's buffer (no String: the protocol layer reads the hot
 		// lines from the bytes); "more" tells whether the next line is already buffered, so the protocol layer wakes
@@ -161,7 +169,7 @@ public final class StdioProcessTransport implements Transport {
 		try {
 			try {
 				BoundedLineReader reader = new BoundedLineReader(this.process.getInputStream(), this.maxLineBytes,
-						new ReadPacer());
+						this.pacer);
 				while (true) {
 					int size = reader.readLineBytes();
 					if (size == BoundedLineReader.END || this.closeReported.get()) {
