@@ -1,5 +1,6 @@
 package dev.codexjava.transport;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -9,9 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * their data sooner than {@link #FAST_NANOS} after they were issued, the reader pauses {@link #PAUSE_NANOS} before
  * its next read, and that one read takes whatever came meanwhile (the pipe holds far more than a millisecond of any
  * stream). A read that has to wait longer than {@link #FAST_NANOS} (the trickle slowed or stopped) ends the pausing,
- * and so does a paused read that found no more than one line (the lines come one at a time in answer to the client:
- * requests, approvals, short turns back to back) or filled the whole buffer (the reader is behind): there a pause
- * gathers nothing, it only delays the answer or stalls the writer.
+ * and so does a paused read that found no more than one line, or that followed a line the client wrote (the lines
+ * come in answer to the client: requests, approvals, short turns back to back; an answer may be several lines, a
+ * response and its notification), or that filled the whole buffer (the reader is behind): there a pause gathers
+ * nothing, it only delays the answer or stalls the writer.
  * <p>
  * What it costs: while lines come faster than one per {@link #FAST_NANOS}, each reaches the reader up to
  * {@link #PAUSE_NANOS} (plus the scheduler's lag) later than it would have. Slower input (a model's text at reading
@@ -61,6 +63,12 @@ final class ReadPacer {
 
 	private boolean paused;
 
+	/** Lines the client wrote so far (see {@link #wrote}). */
+	private final AtomicLong writes = new AtomicLong();
+
+	/** {@link #writes} when the last read returned. */
+	private long writesSeen;
+
 	/** Pauses so far (written by the reading thread, read by tests and diagnosis). */
 	private volatile long pauses;
 
@@ -82,6 +90,11 @@ final class ReadPacer {
 		this.issued = this.clock.nanoTime();
 	}
 
+	/** The client wrote a line to the other side (the one writing thread): what comes next may answer it. */
+	void wrote() {
+		this.writes.incrementAndGet();
+	}
+
 	/** Whether the read being made was paused (only then {@link #afterRead} needs to know how many lines it found). */
 	boolean paused() {
 		return this.paused;
@@ -92,7 +105,11 @@ final class ReadPacer {
 	 * only if it was paused).
 	 */
 	void afterRead(boolean gathered) {
-		if (this.clock.nanoTime() - this.issued < FAST_NANOS && (!this.paused || gathered)) {
+		// a paused read after the client wrote may have found its answer: the pause only delayed it
+		long writes = this.writes.get();
+		boolean answered = writes != this.writesSeen;
+		this.writesSeen = writes;
+		if (this.clock.nanoTime() - this.issued < FAST_NANOS && (!this.paused || (gathered && !answered))) {
 			if (this.streak < STREAK) {
 				this.streak++;
 			}

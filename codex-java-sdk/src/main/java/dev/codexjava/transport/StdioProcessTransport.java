@@ -234,6 +234,7 @@ public final class StdioProcessTransport implements Transport {
 					break;
 				}
 				out.write(bytes);
+				this.pacer.wrote();
 				this.queuedBytes.addAndGet(-bytes.length);
 				if (this.outbox.isEmpty()) {
 					out.flush();

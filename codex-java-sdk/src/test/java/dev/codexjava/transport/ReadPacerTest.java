@@ -105,8 +105,10 @@ class ReadPacerTest {
 	}
 
 	/**
-	 * A server that answers: line {@code i + 1} is written {@code reactionNanos} after line {@code i} was read (a
-	 * request/response exchange, an approval, back-to-back short turns), so no read can ever find more than one line.
+	 * A server that answers: once the client has read a whole answer it writes its next request ({@code request}),
+	 * and the server writes the next answer, {@code linesPerAnswer} lines at once, {@code reactionNanos} later (a
+	 * request/response exchange, an approval, back-to-back short turns): a pause can never gather more than one
+	 * answer.
 	 */
 	private static final class PingPong extends InputStream {
 
@@ -114,19 +116,29 @@ class ReadPacerTest {
 
 		private final long reactionNanos;
 
+		private final int linesPerAnswer;
+
 		private final int lines;
 
+		private final Runnable request;
+
 		private int sent;
+
+		private int read;
+
+		private long due;
 
 		private long lastRead;
 
 		/** The longest a line waited between being written and being read. */
 		long maxLatency;
 
-		PingPong(TestClock clock, long reactionNanos, int lines) {
+		PingPong(TestClock clock, long reactionNanos, int linesPerAnswer, int lines, Runnable request) {
 			this.clock = clock;
 			this.reactionNanos = reactionNanos;
+			this.linesPerAnswer = linesPerAnswer;
 			this.lines = lines;
+			this.request = request;
 		}
 
 		@Override
@@ -136,19 +148,31 @@ class ReadPacerTest {
 
 		@Override
 		public int read(byte[] b, int off, int len) {
-			if (this.sent == this.lines) {
+			if (this.read == this.lines) {
 				return -1;
 			}
-			long due = this.lastRead + this.reactionNanos;
-			if (this.clock.now < due) {
-				this.clock.now = due; // blocks until the answer is written
+			if (this.read == this.sent) {
+				// the client read the whole answer and wrote its next request
+				this.request.run();
+				this.due = this.lastRead + this.reactionNanos;
+				this.sent = Math.min(this.lines, this.sent + this.linesPerAnswer);
 			}
-			byte[] line = ("{\"n\":" + this.sent + "}\n").getBytes(StandardCharsets.UTF_8);
-			System.arraycopy(line, 0, b, off, line.length);
-			this.maxLatency = Math.max(this.maxLatency, this.clock.now - due);
-			this.sent++;
+			if (this.clock.now < this.due) {
+				this.clock.now = this.due; // blocks until the answer is written
+			}
+			int n = 0;
+			while (this.read < this.sent) {
+				byte[] line = ("{\"n\":" + this.read + "}\n").getBytes(StandardCharsets.UTF_8);
+				if (n + line.length > len) {
+					break;
+				}
+				System.arraycopy(line, 0, b, off + n, line.length);
+				n += line.length;
+				this.read++;
+			}
+			this.maxLatency = Math.max(this.maxLatency, this.clock.now - this.due);
 			this.lastRead = this.clock.now;
-			return line.length;
+			return n;
 		}
 
 	}
@@ -291,10 +315,25 @@ class ReadPacerTest {
 		TestClock clock = new TestClock();
 		// each answer comes 0.2 ms after the previous line was read: every read is "fast", but a pause can never
 		// gather a second line, it only delays the one that comes
-		PingPong input = new PingPong(clock, 200_000, 1_000);
-		List<String> lines = readAll(new BoundedLineReader(input, 1024, new ReadPacer(clock)));
+		ReadPacer pacer = new ReadPacer(clock);
+		PingPong input = new PingPong(clock, 200_000, 1, 1_000, pacer::wrote);
+		List<String> lines = readAll(new BoundedLineReader(input, 1024, pacer));
 		assertThat(lines).isEqualTo(expected(1_000));
 		// 1,000 exchanges of 0.2 ms take about 0.2 s; at most one pause per streak (each pause gathered one line)
+		assertThat(clock.pauses.size()).isLessThanOrEqualTo(1_000 / ReadPacer.STREAK);
+		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
+	}
+
+	@Test
+	void anExchangeWhoseAnswersAreSeveralLinesIsNotSlowedDownByPauses() throws IOException {
+		TestClock clock = new TestClock();
+		ReadPacer pacer = new ReadPacer(clock);
+		// each request answered 0.2 ms later by a response and a notification (thread/start, thread/name/set, ...): a
+		// pause gathers the two lines of one answer, never a second answer; it only delays the one that comes
+		PingPong input = new PingPong(clock, 200_000, 2, 2_000, pacer::wrote);
+		List<String> lines = readAll(new BoundedLineReader(input, 1024, pacer));
+		assertThat(lines).isEqualTo(expected(2_000));
+		// 1,000 exchanges of 0.2 ms take about 0.2 s; at most one pause per streak, not one per exchange
 		assertThat(clock.pauses.size()).isLessThanOrEqualTo(1_000 / ReadPacer.STREAK);
 		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
 	}
