@@ -119,7 +119,7 @@ final class Subscriptions {
 
 	/** Whether a subscriber is registered for {@code method}. */
 	boolean wants(String method) {
-		if (this.byMethod.isEmpty()) {
+		if (!any()) {
 			return false;
 		}
 		List<Lane<?>> lanes = this.byMethod.get(method);

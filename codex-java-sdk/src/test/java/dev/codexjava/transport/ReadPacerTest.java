@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static dev.codexjava.transport.BoundedLineReaderBytesTest.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -310,30 +312,20 @@ class ReadPacerTest {
 		assertThat(clock.pauses).hasSize(pausesInFirst + 1);
 	}
 
-	@Test
-	void anExchangeOfOneLineAtATimeIsNotSlowedDownByPauses() throws IOException {
-		TestClock clock = new TestClock();
-		// each answer comes 0.2 ms after the previous line was read: every read is "fast", but a pause can never
-		// gather a second line, it only delays the one that comes
-		ReadPacer pacer = new ReadPacer(clock);
-		PingPong input = new PingPong(clock, 200_000, 1, 1_000, pacer::wrote);
-		List<String> lines = readAll(new BoundedLineReader(input, 1024, pacer));
-		assertThat(lines).isEqualTo(expected(1_000));
-		// 1,000 exchanges of 0.2 ms take about 0.2 s; at most one pause per streak (each pause gathered one line)
-		assertThat(clock.pauses.size()).isLessThanOrEqualTo(1_000 / ReadPacer.STREAK);
-		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
-	}
-
-	@Test
-	void anExchangeWhoseAnswersAreSeveralLinesIsNotSlowedDownByPauses() throws IOException {
+	/**
+	 * 1,000 exchanges: each request answered 0.2 ms later by one line, or by two (a response and its notification:
+	 * thread/start, thread/name/set, ...). Every read is "fast", but a pause gathers at most one answer, it only delays
+	 * the one that comes: at most one pause per streak, not one per exchange.
+	 */
+	@ParameterizedTest(name = "{0} line(s) per answer")
+	@ValueSource(ints = { 1, 2 })
+	void anExchangeIsNotSlowedDownByPausesWhateverTheLinesPerAnswer(int linesPerAnswer) throws IOException {
 		TestClock clock = new TestClock();
 		ReadPacer pacer = new ReadPacer(clock);
-		// each request answered 0.2 ms later by a response and a notification (thread/start, thread/name/set, ...): a
-		// pause gathers the two lines of one answer, never a second answer; it only delays the one that comes
-		PingPong input = new PingPong(clock, 200_000, 2, 2_000, pacer::wrote);
-		List<String> lines = readAll(new BoundedLineReader(input, 1024, pacer));
-		assertThat(lines).isEqualTo(expected(2_000));
-		// 1,000 exchanges of 0.2 ms take about 0.2 s; at most one pause per streak, not one per exchange
+		int lines = 1_000 * linesPerAnswer;
+		PingPong input = new PingPong(clock, 200_000, linesPerAnswer, lines, pacer::wrote);
+		assertThat(readAll(new BoundedLineReader(input, 1024, pacer))).isEqualTo(expected(lines));
+		// 1,000 exchanges of 0.2 ms take about 0.2 s
 		assertThat(clock.pauses.size()).isLessThanOrEqualTo(1_000 / ReadPacer.STREAK);
 		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
 	}
