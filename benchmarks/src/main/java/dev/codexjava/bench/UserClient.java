@@ -1,11 +1,15 @@
 package dev.codexjava.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -76,6 +80,7 @@ public final class UserClient {
 			String line;
 			while ((line = in.readLine()) != null) {
 				String[] cmd = line.strip().split(" ");
+				mark(line);
 				try {
 					long alloc0 = allocated();
 					long t0 = System.nanoTime();
@@ -120,6 +125,26 @@ public final class UserClient {
 		}
 		finally {
 			driver.close();
+		}
+	}
+
+	/**
+	 * Diagnosis only ({@code -Dbench.marks=FILE}): appends the command and the JVM's uptime in seconds, to find each
+	 * command's window in a {@code -XX:+LogCompilation} log (whose stamps count from the JVM's start).
+	 */
+	private static void mark(String command) {
+		String file = System.getProperty("bench.marks");
+		if (file == null) {
+			return;
+		}
+		String mark = String.format(Locale.ROOT, "%d %s %.3f%n", ProcessHandle.current().pid(), command.strip(),
+				ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+		try {
+			Files.writeString(Path.of(file), mark, StandardCharsets.UTF_8,
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

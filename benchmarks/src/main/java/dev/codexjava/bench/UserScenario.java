@@ -450,7 +450,8 @@ final class UserScenario {
 	 * {@code -Dbench.user.profileArgs=event=cpu,interval=1ms}), attaches async-profiler to a Java client for one
 	 * measured phase alone ({@code jcmd PID JVMTI.agent_load}): the warm one, or with
 	 * {@code -Dbench.user.profilePhase=cold} the first turns / the first streamed turn of the fresh process, writing
-	 * collapsed stacks to {@code /tmp/user-profile-WORKLOAD-PID.txt}. Off by default.
+	 * collapsed stacks to {@code /tmp/user-profile-WORKLOAD-PID.txt} ({@code -Dbench.user.profileOutArgs=ann,} adds the
+	 * profiler's output options, here: frames marked interpreted, C1 or C2). Off by default.
 	 */
 	private static void profile(Process process, String action, String workload, String phase) {
 		String agent = System.getProperty("bench.user.profileAgent", "");
@@ -459,7 +460,8 @@ final class UserScenario {
 		}
 		String options = "start".equals(action)
 				? "start," + System.getProperty("bench.user.profileArgs", "event=itimer,interval=1ms") + ",threads"
-				: "stop,collapsed,file=/tmp/user-profile-" + workload + "-" + process.pid() + ".txt";
+				: "stop,collapsed," + System.getProperty("bench.user.profileOutArgs", "") + "file=/tmp/user-profile-"
+						+ workload + "-" + process.pid() + ".txt";
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 		// quoted: jcmd's argument parser would split the options at '='
 		Machine.run(jcmd.toString(), String.valueOf(process.pid()), "JVMTI.agent_load", agent, '"' + options + '"');
