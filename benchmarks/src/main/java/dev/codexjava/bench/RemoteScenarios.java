@@ -76,6 +76,9 @@ final class RemoteScenarios {
 		List<Double> wsRate = new ArrayList<>();
 		List<Double> stdioRate = new ArrayList<>();
 		long short_ = 0;
+		// per side (ws, stdio): deltas announced dropped (EventsDropped: the consumer fell behind), and missing
+		long[] dropped = new long[2];
+		long[] missing = new long[2];
 		double load0 = Machine.load1();
 		try (MockModel model = MockModel.start();
 				MockCodexHome wsHome = MockCodexHome.builder(model).build();
@@ -130,6 +133,8 @@ final class RemoteScenarios {
 						ClientScenarios.SdkStream turn = ClientScenarios.sdkStream(wsSide ? wsThread : stdioThread);
 						long cpu = CpuMeter.between(c0, CpuMeter.take()).clientNanos();
 						short_ += s.deltas() - turn.deltas() + turn.dropped();
+						dropped[wsSide ? 0 : 1] += turn.dropped();
+						missing[wsSide ? 0 : 1] += s.deltas() - turn.deltas() - turn.dropped();
 						(wsSide ? wsCpuDelta : stdioCpuDelta).add(cpu / 1e3 / Math.max(1, turn.deltas()));
 						(wsSide ? wsRate : stdioRate).add(ClientScenarios.rate(turn.deltas(), turn.first(), turn.last()));
 					}
@@ -145,7 +150,9 @@ final class RemoteScenarios {
 		Stats rateB = Stats.of(stdioRate);
 		double latRatio = latA.median() / latB.median();
 		double cpuRatio = cpuA.median() / cpuB.median();
-		String delivery = (short_ == 0) ? "" : " (" + short_ + " deltas missing or dropped)";
+		String delivery = (short_ == 0) ? ""
+				: String.format(Locale.ROOT, " (deltas dropped / missing: ws %d / %d, stdio %d / %d)", dropped[0],
+						missing[0], dropped[1], missing[1]);
 		return List.of(
 				new Figure("remote.turn", "8. ws:// vs stdio, same binary: trivial turn, median (baseline: stdio)", "ms",
 						"%.2f", latA, latB, null, latRatio, "ws/stdio", "≤ 1.05×", latRatio <= 1.05, load),

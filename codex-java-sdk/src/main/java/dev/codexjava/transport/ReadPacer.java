@@ -10,10 +10,10 @@ import java.util.concurrent.locks.LockSupport;
  * their data sooner than {@link #FAST_NANOS} after they were issued, the reader pauses {@link #PAUSE_NANOS} before
  * its next read, and that one read takes whatever came meanwhile (the pipe holds far more than a millisecond of any
  * stream). A read that has to wait longer than {@link #FAST_NANOS} (the trickle slowed or stopped) ends the pausing,
- * and so does a paused read that found no more than one line, or that followed a line the client wrote (the lines
- * come in answer to the client: requests, approvals, short turns back to back; an answer may be several lines, a
- * response and its notification), or that filled the whole buffer (the reader is behind): there a pause gathers
- * nothing, it only delays the answer or stalls the writer.
+ * and so does a paused read that found no more than one line (on stdio; see {@link #afterRead}), or that followed
+ * a line the client wrote (the lines come in answer to the client: requests, approvals, short turns back to back; an
+ * answer may be several lines, a response and its notification), or that filled the whole buffer (the reader is
+ * behind): there a pause gathers nothing, it only delays the answer or stalls the writer.
  * <p>
  * What it costs: while lines come faster than one per {@link #FAST_NANOS}, each reaches the reader up to
  * {@link #PAUSE_NANOS} (plus the scheduler's lag) later than it would have. Slower input (a model's text at reading
@@ -69,6 +69,9 @@ final class ReadPacer {
 	/** {@link #writes} when the last read returned. */
 	private long writesSeen;
 
+	/** When the client last wrote (the pacer's clock). */
+	private volatile long lastWrite;
+
 	/** Pauses so far (written by the reading thread, read by tests and diagnosis). */
 	private volatile long pauses;
 
@@ -78,11 +81,15 @@ final class ReadPacer {
 
 	ReadPacer(Clock clock) {
 		this.clock = clock;
+		this.lastWrite = clock.nanoTime() - 2 * PAUSE_NANOS;
 	}
 
-	/** Before a read that may wait for input: pauses while the trickle lasts. */
+	/**
+	 * Before a read that may wait for input: pauses while the trickle lasts, unless the client wrote less than a pause
+	 * ago (the rest of an answer of several messages may be on its way: over a socket they come one read each).
+	 */
 	void beforeRead() {
-		this.paused = this.streak >= STREAK;
+		this.paused = this.streak >= STREAK && this.clock.nanoTime() - this.lastWrite >= PAUSE_NANOS;
 		if (this.paused) {
 			this.pauses++;
 			this.clock.pause(PAUSE_NANOS);
@@ -92,6 +99,7 @@ final class ReadPacer {
 
 	/** The client wrote a line to the other side (the one writing thread): what comes next may answer it. */
 	void wrote() {
+		this.lastWrite = this.clock.nanoTime();
 		this.writes.incrementAndGet();
 	}
 
@@ -101,8 +109,9 @@ final class ReadPacer {
 	}
 
 	/**
-	 * After that read returned; {@code gathered}: it brought more than one line and did not fill the buffer (read
-	 * only if it was paused).
+	 * After that read returned; {@code gathered}: it brought what the pause was for and did not fill the buffer (read
+	 * only if it was paused). What counts is the reader's to say: stdio's pipe, more than one line; a WebSocket, any
+	 * data (see {@code SocketWebSocketTransport#readByte}).
 	 */
 	void afterRead(boolean gathered) {
 		// a paused read after the client wrote may have found its answer: the pause only delayed it

@@ -330,6 +330,38 @@ class ReadPacerTest {
 		assertThat(clock.now).isLessThan(1_000 * 200_000L + (1_000 / ReadPacer.STREAK) * ReadPacer.PAUSE_NANOS);
 	}
 
+	/**
+	 * Over a socket each message of an answer may come in a read of its own, and the WebSocket reader counts any data
+	 * as gathered (see SocketWebSocketTransport#readByte): the read for an answer's second message follows no write of
+	 * its own, yet is not paused while the request was written less than a pause ago.
+	 */
+	@Test
+	void theReadsRightAfterAWriteAreNotPausedWhenEachMessageOfTheAnswerComesAlone() {
+		TestClock clock = new TestClock();
+		ReadPacer pacer = new ReadPacer(clock);
+		for (int exchange = 0; exchange < 1_000; exchange++) {
+			pacer.wrote();
+			for (int message = 0; message < 3; message++) {
+				pacer.beforeRead();
+				clock.now += 50_000; // each message of the answer 0.05 ms after the last
+				pacer.afterRead(true);
+			}
+			clock.now += 100_000; // the client reads the answer and writes its next request
+		}
+		// at most one pause per streak: the first read after each write may be paused once the streak is reached
+		assertThat(clock.pauses.size()).isLessThanOrEqualTo(3_000 / ReadPacer.STREAK);
+
+		// the same reads with nothing written: a stream, paced as ever
+		TestClock streamClock = new TestClock();
+		ReadPacer stream = new ReadPacer(streamClock);
+		for (int read = 0; read < 3_000; read++) {
+			stream.beforeRead();
+			streamClock.now += 50_000;
+			stream.afterRead(true);
+		}
+		assertThat(streamClock.pauses.size()).isGreaterThan(3_000 - 2 * ReadPacer.STREAK);
+	}
+
 	@Test
 	void aReaderThatIsBehindDoesNotPauseBeforeReadsThatFillItsBuffer() throws IOException {
 		TestClock clock = new TestClock();

@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.TransportClosedException;
@@ -47,7 +51,7 @@ class SocketWebSocketTransportTest {
 	Path tmp;
 
 	/** Records what the transport hands over. */
-	private static final class Recorder implements Transport.Handler {
+	private static class Recorder implements Transport.Handler {
 
 		final List<String> lines = new CopyOnWriteArrayList<>();
 
@@ -474,6 +478,133 @@ class SocketWebSocketTransportTest {
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+
+	@Test
+	void aFastStreamOfFramesIsPacedLosesNothingAndCloseWhilePacingLeavesNothingBehind() throws Exception {
+		int messages = 100_000;
+		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
+			CompletableFuture<Peer> accepted = server.acceptUpgrade();
+			AtomicLong next = new AtomicLong();
+			AtomicLong outOfOrder = new AtomicLong();
+			CountDownLatch all = new CountDownLatch(1);
+			CompletableFuture<Thread> reader = new CompletableFuture<>();
+			CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
+			SocketWebSocketTransport transport = (SocketWebSocketTransport) connect(server.uri(""), RemoteAuth.none(),
+					4096, new Transport.Handler() {
+						@Override
+						public void onLine(String line) {
+							throw new AssertionError("the transport tells whether more follow");
+						}
+
+						@Override
+						public void onLine(String line, boolean more) {
+							reader.complete(Thread.currentThread());
+							long expected = next.get();
+							if (expected < messages) {
+								if (!line.equals(Long.toString(expected))) {
+									outOfOrder.incrementAndGet();
+								}
+								if (next.incrementAndGet() == messages) {
+									all.countDown();
+								}
+							}
+						}
+
+						@Override
+						public void onClosed(TransportClosedException reason) {
+							closed.complete(reason);
+						}
+					});
+			Peer peer = accepted.get(10, TimeUnit.SECONDS);
+			// one frame per write, as the app-server writes: numbered ones, then "x" until the client is gone
+			Thread writer = new Thread(() -> {
+				try {
+					for (long i = 0; i < messages; i++) {
+						peer.write(text(Long.toString(i)));
+					}
+					while (true) {
+						peer.write(text("x"));
+					}
+				}
+				catch (IOException ex) {
+					// the client closed
+				}
+			}, "test-ws-flood");
+			writer.setDaemon(true);
+			writer.start();
+			try {
+				assertThat(all.await(50, TimeUnit.SECONDS)).as("all numbered messages").isTrue();
+				assertThat(outOfOrder.get()).as("messages out of order or changed").isZero();
+				assertThat(transport.readPauses()).as("the reader paced a fast stream").isPositive();
+			}
+			finally {
+				long start = System.nanoTime();
+				transport.close(Duration.ofMillis(200));
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+				assertThat(closed.get(10, TimeUnit.SECONDS)).isNotNull();
+				Thread thread = reader.getNow(null);
+				if (thread != null) {
+					thread.join(10_000);
+					assertThat(thread.isAlive()).as("reader thread ended").isFalse();
+				}
+				peer.channel.close();
+				writer.join(10_000);
+				assertThat(writer.isAlive()).as("the test's writer ended").isFalse();
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0} frame(s) per answer")
+	@ValueSource(ints = { 1, 2 })
+	void answersToWhatTheClientWroteAreNotHeldBackEvenWhenTheyComeFast(int framesPerAnswer) throws Exception {
+		int exchanges = 1_000;
+		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
+			CompletableFuture<Peer> accepted = server.acceptUpgrade();
+			Semaphore arrived = new Semaphore(0);
+			Recorder recorder = new Recorder() {
+				@Override
+				public void onLine(String line, boolean hasMore) {
+					super.onLine(line, hasMore);
+					arrived.release();
+				}
+			};
+			SocketWebSocketTransport transport = (SocketWebSocketTransport) connect(server.uri(""), RemoteAuth.none(),
+					4096, recorder);
+			try {
+				Peer peer = accepted.get(10, TimeUnit.SECONDS);
+				// the server answers each request at once, as the app-server answers a request quickly
+				CompletableFuture<Void> answering = CompletableFuture.runAsync(() -> {
+					try {
+						for (int i = 0; i < exchanges; i++) {
+							String request = peer.readFrame().text();
+							ByteBuffer[] answer = new ByteBuffer[framesPerAnswer];
+							for (int f = 0; f < framesPerAnswer; f++) {
+								answer[f] = text(request + "/" + f);
+							}
+							peer.write(answer);
+						}
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				});
+				for (int i = 0; i < exchanges; i++) {
+					transport.send("{\"id\":" + i + "}");
+					assertThat(arrived.tryAcquire(framesPerAnswer, 10, TimeUnit.SECONDS)).as("answer " + i).isTrue();
+				}
+				answering.get(10, TimeUnit.SECONDS);
+				assertThat(recorder.lines).hasSize(exchanges * framesPerAnswer)
+					.startsWith("{\"id\":0}/0")
+					.endsWith("{\"id\":" + (exchanges - 1) + "}/" + (framesPerAnswer - 1));
+				// a read less than a pause after the client wrote is not paused; at most one per streak of fast reads
+				assertThat(transport.readPauses()).as("paused reads").isLessThanOrEqualTo(exchanges / ReadPacer.STREAK);
+			}
+			finally {
+				transport.close(Duration.ofMillis(100));
+			}
 		}
 	}
 
