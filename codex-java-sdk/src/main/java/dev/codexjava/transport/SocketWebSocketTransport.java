@@ -124,7 +124,7 @@ final class SocketWebSocketTransport implements Transport {
 	private final ByteBuffer in = ByteBuffer.allocate(64 * 1024).flip();
 
 	/** Paces the reader's reads of a fast stream of frames (reader thread; see {@link #readByte}). */
-	private final ReadPacer pacer = new ReadPacer();
+	private final ReadPacer pacer = new ReadPacer(ReadPacer.SYSTEM, ReadPacer.SOCKET_PAUSE_NANOS);
 
 	private volatile @Nullable SocketChannel channel;
 
@@ -221,6 +221,11 @@ final class SocketWebSocketTransport implements Transport {
 	/** How many of the reader's socket reads were paused so far (tests, diagnosis). */
 	long readPauses() {
 		return this.pacer.pauses();
+	}
+
+	/** How many socket reads the reader made so far (tests, diagnosis). */
+	long reads() {
+		return this.pacer.reads();
 	}
 
 	private String kindName() {
@@ -355,9 +360,12 @@ final class SocketWebSocketTransport implements Transport {
 	 * measured price of a read per frame was about two thirds of the reader's CPU (the wake-up from the blocking read,
 	 * and the ACK each read sends back). Unlike stdio's, a paused read that finds a single message does not end the
 	 * pausing: over TCP the app-server's Nagle algorithm holds its small writes until this client's read acknowledges
-	 * the previous segment, so the first paused read of a fast stream finds the one segment then in flight; the reads
-	 * after it take about a pause's worth of messages. A slow stream, and answers to what the client wrote, are not
-	 * paused (see {@link ReadPacer}).
+	 * the previous segment, so the first paused read of a fast stream finds the one segment then in flight, and a
+	 * message written after one read's acknowledgement is read two reads later. Hence the shorter pause,
+	 * {@link ReadPacer#SOCKET_PAUSE_NANOS}: a message waits up to about two of them, 1 ms, as long as on stdio. Once
+	 * started, the pausing lasts while each paused read finds data within {@link ReadPacer#FAST_NANOS} (frames about
+	 * one per millisecond or faster). A slow stream, and answers to what the client wrote, are not paused (see
+	 * {@link ReadPacer}).
 	 */
 	private int readByte(SocketChannel ch) throws IOException {
 		while (!this.in.hasRemaining()) {

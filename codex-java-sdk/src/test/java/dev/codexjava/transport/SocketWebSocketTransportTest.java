@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
@@ -518,9 +519,10 @@ class SocketWebSocketTransportTest {
 							closed.complete(reason);
 						}
 					});
-			Peer peer = accepted.get(10, TimeUnit.SECONDS);
+			AtomicReference<Peer> connected = new AtomicReference<>();
 			// one frame per write, as the app-server writes: numbered ones, then "x" until the client is gone
 			Thread writer = new Thread(() -> {
+				Peer peer = connected.get();
 				try {
 					for (long i = 0; i < messages; i++) {
 						peer.write(text(Long.toString(i)));
@@ -534,31 +536,40 @@ class SocketWebSocketTransportTest {
 				}
 			}, "test-ws-flood");
 			writer.setDaemon(true);
-			writer.start();
 			try {
+				connected.set(accepted.get(10, TimeUnit.SECONDS));
+				writer.start();
 				assertThat(all.await(50, TimeUnit.SECONDS)).as("all numbered messages").isTrue();
 				assertThat(outOfOrder.get()).as("messages out of order or changed").isZero();
-				assertThat(transport.readPauses()).as("the reader paced a fast stream").isPositive();
-			}
-			finally {
+				// most reads paced (reading each frame or two as it came, the first attempt paused 1 in 30 reads)
+				assertThat(transport.readPauses()).as("paused reads of " + transport.reads())
+					.isGreaterThan(transport.reads() / 4);
+				// closed while it paces the "x" stream
+				long pauses = transport.readPauses();
+				Awaitility.await().atMost(TIMEOUT).until(() -> transport.readPauses() > pauses + 100);
 				long start = System.nanoTime();
 				transport.close(Duration.ofMillis(200));
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
 				assertThat(closed.get(10, TimeUnit.SECONDS)).isNotNull();
-				Thread thread = reader.getNow(null);
-				if (thread != null) {
-					thread.join(10_000);
-					assertThat(thread.isAlive()).as("reader thread ended").isFalse();
-				}
-				peer.channel.close();
+				Thread thread = reader.get(10, TimeUnit.SECONDS);
+				thread.join(10_000);
+				assertThat(thread.isAlive()).as("reader thread ended").isFalse();
 				writer.join(10_000);
 				assertThat(writer.isAlive()).as("the test's writer ended").isFalse();
+			}
+			finally {
+				transport.close(Duration.ZERO);
+				Peer peer = connected.get();
+				if (peer != null) {
+					peer.channel.close();
+				}
 			}
 		}
 	}
 
-	@ParameterizedTest(name = "{0} frame(s) per answer")
-	@ValueSource(ints = { 1, 2 })
+	// (answers of one frame: each paused read would follow a write and end the pausing whatever the code did)
+	@ParameterizedTest(name = "{0} frames per answer")
+	@ValueSource(ints = { 2, 3 })
 	void answersToWhatTheClientWroteAreNotHeldBackEvenWhenTheyComeFast(int framesPerAnswer) throws Exception {
 		int exchanges = 1_000;
 		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
@@ -599,7 +610,7 @@ class SocketWebSocketTransportTest {
 				assertThat(recorder.lines).hasSize(exchanges * framesPerAnswer)
 					.startsWith("{\"id\":0}/0")
 					.endsWith("{\"id\":" + (exchanges - 1) + "}/" + (framesPerAnswer - 1));
-				// a read less than a pause after the client wrote is not paused; at most one per streak of fast reads
+				// no read less than a pause after the client wrote is paused (a loaded machine may stretch one or two)
 				assertThat(transport.readPauses()).as("paused reads").isLessThanOrEqualTo(exchanges / ReadPacer.STREAK);
 			}
 			finally {
