@@ -18,7 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
@@ -488,37 +487,9 @@ class SocketWebSocketTransportTest {
 		int messages = 100_000;
 		try (ScriptedWebSocketServer server = ScriptedWebSocketServer.onLoopback()) {
 			CompletableFuture<Peer> accepted = server.acceptUpgrade();
-			AtomicLong next = new AtomicLong();
-			AtomicLong outOfOrder = new AtomicLong();
-			CountDownLatch all = new CountDownLatch(1);
-			CompletableFuture<Thread> reader = new CompletableFuture<>();
-			CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
+			NumberedLines lines = new NumberedLines(messages);
 			SocketWebSocketTransport transport = (SocketWebSocketTransport) connect(server.uri(""), RemoteAuth.none(),
-					4096, new Transport.Handler() {
-						@Override
-						public void onLine(String line) {
-							throw new AssertionError("the transport tells whether more follow");
-						}
-
-						@Override
-						public void onLine(String line, boolean more) {
-							reader.complete(Thread.currentThread());
-							long expected = next.get();
-							if (expected < messages) {
-								if (!line.equals(Long.toString(expected))) {
-									outOfOrder.incrementAndGet();
-								}
-								if (next.incrementAndGet() == messages) {
-									all.countDown();
-								}
-							}
-						}
-
-						@Override
-						public void onClosed(TransportClosedException reason) {
-							closed.complete(reason);
-						}
-					});
+					4096, lines);
 			AtomicReference<Peer> connected = new AtomicReference<>();
 			// one frame per write, as the app-server writes: numbered ones, then "x" until the client is gone
 			Thread writer = new Thread(() -> {
@@ -539,8 +510,8 @@ class SocketWebSocketTransportTest {
 			try {
 				connected.set(accepted.get(10, TimeUnit.SECONDS));
 				writer.start();
-				assertThat(all.await(50, TimeUnit.SECONDS)).as("all numbered messages").isTrue();
-				assertThat(outOfOrder.get()).as("messages out of order or changed").isZero();
+				assertThat(lines.all.await(50, TimeUnit.SECONDS)).as("all numbered messages").isTrue();
+				assertThat(lines.outOfOrder.get()).as("messages out of order or changed").isZero();
 				// most reads paced (reading each frame or two as it came, the first attempt paused 1 in 30 reads)
 				assertThat(transport.readPauses()).as("paused reads of " + transport.reads())
 					.isGreaterThan(transport.reads() / 4);
@@ -550,8 +521,8 @@ class SocketWebSocketTransportTest {
 				long start = System.nanoTime();
 				transport.close(Duration.ofMillis(200));
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-				assertThat(closed.get(10, TimeUnit.SECONDS)).isNotNull();
-				Thread thread = reader.get(10, TimeUnit.SECONDS);
+				assertThat(lines.closed.get(10, TimeUnit.SECONDS)).isNotNull();
+				Thread thread = lines.reader.get(10, TimeUnit.SECONDS);
 				thread.join(10_000);
 				assertThat(thread.isAlive()).as("reader thread ended").isFalse();
 				writer.join(10_000);

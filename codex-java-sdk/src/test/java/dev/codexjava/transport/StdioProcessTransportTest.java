@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -203,44 +202,16 @@ class StdioProcessTransportTest {
 	 */
 	@Test
 	void aFastTrickleIsPacedLosesNothingAndCloseWhilePacingLeavesNothingBehind() throws Exception {
-		int lines = 100_000;
-		AtomicLong next = new AtomicLong();
-		AtomicLong outOfOrder = new AtomicLong();
-		CountDownLatch all = new CountDownLatch(1);
-		CompletableFuture<Thread> reader = new CompletableFuture<>();
-		CompletableFuture<TransportClosedException> closed = new CompletableFuture<>();
-		// lines 0..lines-1, then an endless stream of "x" lines until the transport closes
+		int count = 100_000;
+		NumberedLines lines = new NumberedLines(count);
+		// lines 0..count-1, then an endless stream of "x" lines until the transport closes
 		StdioProcessTransport transport = new StdioProcessTransport(new ProcessLaunch(List.of("sh", "-c",
-				"i=0; while [ $i -lt " + lines + " ]; do echo $i; i=$((i+1)); done; while :; do echo x; done"),
+				"i=0; while [ $i -lt " + count + " ]; do echo $i; i=$((i+1)); done; while :; do echo x; done"),
 				Map.of(), null, true));
 		try {
-			transport.start(new Transport.Handler() {
-				@Override
-				public void onLine(String line) {
-					throw new AssertionError("the stdio transport tells whether more lines are at hand");
-				}
-
-				@Override
-				public void onLine(String line, boolean more) {
-					reader.complete(Thread.currentThread());
-					long expected = next.get();
-					if (expected < lines) {
-						if (!line.equals(Long.toString(expected))) {
-							outOfOrder.incrementAndGet();
-						}
-						if (next.incrementAndGet() == lines) {
-							all.countDown();
-						}
-					}
-				}
-
-				@Override
-				public void onClosed(TransportClosedException reason) {
-					closed.complete(reason);
-				}
-			});
-			assertThat(all.await(50, TimeUnit.SECONDS)).as("all numbered lines").isTrue();
-			assertThat(outOfOrder.get()).as("lines out of order or changed").isZero();
+			transport.start(lines);
+			assertThat(lines.all.await(50, TimeUnit.SECONDS)).as("all numbered lines").isTrue();
+			assertThat(lines.outOfOrder.get()).as("lines out of order or changed").isZero();
 			assertThat(transport.readPauses()).as("the reader paced a fast trickle").isPositive();
 		}
 		finally {
@@ -248,8 +219,8 @@ class StdioProcessTransportTest {
 			long start = System.nanoTime();
 			transport.close(Duration.ofSeconds(2));
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-			assertThat(closed.get(10, TimeUnit.SECONDS)).isNotNull();
-			Thread thread = reader.getNow(null);
+			assertThat(lines.closed.get(10, TimeUnit.SECONDS)).isNotNull();
+			Thread thread = lines.reader.getNow(null);
 			if (thread != null) {
 				thread.join(10_000);
 				assertThat(thread.isAlive()).as("reader thread ended").isFalse();
