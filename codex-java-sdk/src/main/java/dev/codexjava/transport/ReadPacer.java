@@ -158,8 +158,8 @@ final class ReadPacer {
 	 * data (see {@code SocketWebSocketTransport#readByte}).
 	 */
 	void afterRead(boolean gathered) {
-		// a paused read after the client wrote may have found its answer: the pause only delayed it
 		this.reads++;
+		// a paused read after the client wrote may have found its answer: the pause only delayed it
 		long writes = this.writes.get();
 		boolean answered = writes != this.writesSeen;
 		this.writesSeen = writes;
