@@ -268,11 +268,7 @@ class ReadPacerTest {
 	void aReadThatHadToWaitEndsThePausingAndTheStreakStartsOver() {
 		TestClock clock = new TestClock();
 		ReadPacer pacer = new ReadPacer(clock);
-		for (int i = 0; i < ReadPacer.STREAK - 1; i++) {
-			pacer.beforeRead();
-			clock.now += 10_000;
-			pacer.afterRead(true);
-		}
+		reads(pacer, clock, ReadPacer.STREAK - 1, 10_000);
 		assertThat(pacer.pausing()).isFalse();
 		pacer.beforeRead();
 		clock.now += ReadPacer.FAST_NANOS - 1;
@@ -303,11 +299,7 @@ class ReadPacerTest {
 		assertThat(pausesInFirst).isPositive();
 		ReadPacer pacer = new ReadPacer(clock);
 		// the same pacer across a gap: a read that waits 50 ms
-		for (int i = 0; i < ReadPacer.STREAK; i++) {
-			pacer.beforeRead();
-			clock.now += 1_000;
-			pacer.afterRead(true);
-		}
+		reads(pacer, clock, ReadPacer.STREAK, 1_000);
 		assertThat(pacer.pausing()).isTrue();
 		pacer.beforeRead();
 		clock.now += 50_000_000;
@@ -345,11 +337,8 @@ class ReadPacerTest {
 		ReadPacer pacer = new ReadPacer(clock);
 		for (int exchange = 0; exchange < 1_000; exchange++) {
 			pacer.wrote();
-			for (int message = 0; message < 3; message++) {
-				pacer.beforeRead();
-				clock.now += 50_000; // each message of the answer 0.05 ms after the last
-				pacer.afterRead(true);
-			}
+			// each of the answer's three messages 0.05 ms after the last
+			reads(pacer, clock, 3, 50_000);
 			clock.now += 100_000; // the client reads the answer and writes its next request
 		}
 		// every read comes less than a pause after the request it answers
@@ -358,11 +347,7 @@ class ReadPacerTest {
 		// the same reads with nothing written: a stream, paced as ever
 		TestClock streamClock = new TestClock();
 		ReadPacer stream = new ReadPacer(streamClock);
-		for (int read = 0; read < 3_000; read++) {
-			stream.beforeRead();
-			streamClock.now += 50_000;
-			stream.afterRead(true);
-		}
+		reads(stream, streamClock, 3_000, 50_000);
 		assertThat(streamClock.pauses.size()).isGreaterThan(3_000 - 2 * ReadPacer.STREAK);
 	}
 
@@ -374,11 +359,7 @@ class ReadPacerTest {
 	void aPausedReadAfterTheClientWroteEndsThePausingEvenWhenTheAnswerComesAfterAPause() {
 		TestClock clock = new TestClock();
 		ReadPacer pacer = new ReadPacer(clock);
-		for (int read = 0; read < 2 * ReadPacer.STREAK; read++) {
-			pacer.beforeRead();
-			clock.now += 33_000;
-			pacer.afterRead(true);
-		}
+		reads(pacer, clock, 2 * ReadPacer.STREAK, 33_000);
 		assertThat(pacer.pausing()).isTrue();
 		// the client writes while a paused read is under way
 		pacer.beforeRead();
@@ -387,12 +368,17 @@ class ReadPacerTest {
 		pacer.afterRead(true);
 		int pausesAtTheWrite = clock.pauses.size();
 		// the stream goes on; the answer comes 1.5 ms after the request, more than a pause later
-		for (long waited = 0; waited < 1_500_000; waited += 33_000) {
+		reads(pacer, clock, 1_500_000 / 33_000 + 1, 33_000);
+		assertThat(clock.pauses).as("reads paused after the write").hasSize(pausesAtTheWrite);
+	}
+
+	/** {@code count} reads through {@code pacer}, each finding its data {@code nanos} after it was issued. */
+	private static void reads(ReadPacer pacer, TestClock clock, int count, long nanos) {
+		for (int i = 0; i < count; i++) {
 			pacer.beforeRead();
-			clock.now += 33_000;
+			clock.now += nanos;
 			pacer.afterRead(true);
 		}
-		assertThat(clock.pauses).as("reads paused after the write").hasSize(pausesAtTheWrite);
 	}
 
 	/** A write wakes a reader that is pausing: the answer to it is not read a pause late. */
