@@ -311,8 +311,8 @@ final class CodexEngine {
 			if (pool != null) {
 				pool.pin(info.id(), core); // affinity: every later call for this thread goes to this server
 			}
-			// resumed while another client's turn runs on it: this client's turns wait for its end
-			core.router.observeThread(thread);
+			// resumed while another client's turn runs on it: the router recorded it from the answer (onAnswer), and
+			// this client's turns wait for its end
 			// with dynamic tools: a handler that runs them (and passes approvals on)
 			ApprovalHandler handler = (inherited != null) ? inherited
 					: options.threadHandler(core.config.approvalHandler());

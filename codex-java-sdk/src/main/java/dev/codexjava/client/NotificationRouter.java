@@ -50,6 +50,10 @@ final class NotificationRouter implements NotificationHandler {
 	private static final Set<String> FOREIGN_TURN_STATE = Set.of("turn/started", "turn/completed",
 			"thread/status/changed");
 
+	/** The requests whose answer describes the thread they open, with its status (see {@link #onAnswer}). */
+	private static final Set<String> OPENS_THREAD = Set.of("thread/start", "thread/resume", "thread/fork",
+			"thread/unarchive");
+
 	/** Notifications after which the server holds a thread no longer (until it is resumed or unarchived). */
 	private static final Set<String> THREAD_ENDED = Set.of("thread/closed", "thread/archived",
 			"thread/deleted");
@@ -369,11 +373,23 @@ final class NotificationRouter implements NotificationHandler {
 	}
 
 	/**
-	 * Records what a {@code thread/start}, {@code thread/resume} or {@code thread/fork} answer says about a turn
-	 * running on the thread: an {@code active} thread none of whose turns this client runs runs another client's turn
-	 * (the {@code inProgress} one of its {@code turns}, if listed).
+	 * Records what the answer to a request that opens a thread ({@link #OPENS_THREAD}) says about a turn running on
+	 * it, where the answer stands among the notifications: a {@code thread/status/changed} the server sent after the
+	 * answer then ends what it recorded. (Recorded later, on the thread that waited for the answer, it could come
+	 * after that notification was handled, and the thread would stay busy for good.)
 	 */
-	synchronized void observeThread(JsonNode thread) {
+	@Override
+	public void onAnswer(String method, JsonNode result) {
+		if (method.startsWith("thread/") && OPENS_THREAD.contains(method) && result != null && result.isObject()) {
+			observeThread(result.get("thread"));
+		}
+	}
+
+	/**
+	 * Records what a thread's description says about a turn running on it: an {@code active} thread none of whose
+	 * turns this client runs runs another client's turn (the {@code inProgress} one of its {@code turns}, if listed).
+	 */
+	private synchronized void observeThread(JsonNode thread) {
 		String threadId = (thread != null) ? Json.text(thread, "id") : null;
 		JsonNode status = (threadId != null) ? thread.get("status") : null;
 		if (status == null || !"active".equals(Json.text(status, "type")) || this.goals.containsKey(threadId)

@@ -60,6 +60,17 @@ public interface NotificationHandler {
 	}
 
 	/**
+	 * The answer to one of this connection's requests, seen where it stands among the notifications: on the reader
+	 * thread, after every line before it and before the next one is read, and before the request's future completes
+	 * (whose dependents may run on other threads, after later lines were handled). For state a later notification
+	 * changes (the status of a thread a {@code thread/resume} answer reports); must be cheap and must not block.
+	 * @param method the request's method
+	 * @param result the answer's {@code result}
+	 */
+	default void onAnswer(String method, JsonNode result) {
+	}
+
+	/**
 	 * No further message is at hand (the transport would wait for input): wake whoever waits for what
 	 * {@link #onNotification} delivered. Called on the reader thread after the last message of every burst, so an
 	 * implementation may hold wake-ups back until then (one wake-up per burst instead of one per message).

@@ -379,6 +379,12 @@ public final class RpcConnection {
 		if (message instanceof Response response) {
 			Pending p = removePending(response.id());
 			if (p != null) {
+				try {
+					this.notifications.onAnswer(p.method, response.result());
+				}
+				catch (RuntimeException ex) {
+					Logs.log.error("Notification handler failed on the answer to {}; continuing", p.method, ex);
+				}
 				succeed(p, response.result());
 			}
 			else {

@@ -108,6 +108,28 @@ class ForeignTurnTest {
 	}
 
 	/**
+	 * The other client's turn ends right after the {@code thread/resume} answer reported it running: the server's
+	 * {@code thread/status/changed} (idle) follows the answer at once, and the client's reader handles it before the
+	 * application's thread (or a worker) gets the answer. The turn is recorded where the answer stands among the
+	 * lines, so the status change after it ends it; recorded when the answer reached the waiting thread, it stayed
+	 * recorded after the change and every later turn of this client on the thread was refused as busy.
+	 */
+	@Test
+	void aTurnThatEndsRightAfterTheResumeAnswerReportedItDoesNotLeaveTheThreadBusy() throws Exception {
+		FakeTransport fake = fake();
+		fake.on("thread/resume", (p) -> Reply.result("{\"thread\":{\"id\":\"t1\",\"status\":{\"type\":\"active\"},"
+				+ "\"ephemeral\":false,\"turns\":[{\"id\":\"x2\",\"status\":\"inProgress\"}]}}")
+			.thenPush(Wire.notification("thread/status/changed", "{\"threadId\":\"t1\",\"status\":{\"type\":\"idle\"}}")));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			for (int i = 0; i < 20; i++) {
+				CodexThread thread = codex.resumeThread("t1");
+				fake.awaitIdle();
+				assertThat(thread.run("mine").id()).as("resume %d", i).isEqualTo("u1");
+			}
+		}
+	}
+
+	/**
 	 * The other client's turn starts after our check but before our turn/start reaches the server: the server answers
 	 * with the other turn's id (it added our input to that turn), whose user message is not ours. The turn fails with
 	 * ThreadBusyException instead of waiting for, and reporting, someone else's turn as ours. A turn whose own events
