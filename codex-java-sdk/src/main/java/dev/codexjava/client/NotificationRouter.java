@@ -59,10 +59,12 @@ final class NotificationRouter implements NotificationHandler {
 			"thread/deleted");
 
 	/**
-	 * Notifications this router itself never uses (they name no turn): with no listener and no subscriber for them,
-	 * nobody reads them, and their params are not built.
+	 * Notifications this router itself never uses (they name no turn: the protocol's params of each have no
+	 * {@code turnId} and no {@code turn}): with no listener and no subscriber for them, nobody reads them, and their
+	 * params are not built. ({@code thread/status/changed} names no turn either, but ends another client's turn: see
+	 * {@link #ignores}.)
 	 */
-	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated");
+	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated", "warning");
 
 	/** The streamed deltas a turn's tracker takes without their params (see {@link #onDelta}). */
 	private static final List<String> DELTA_METHODS = List.of("item/agentMessage/delta",
@@ -159,10 +161,21 @@ final class NotificationRouter implements NotificationHandler {
 		this.abandoned = abandoned;
 	}
 
+	/**
+	 * Whether nobody reads a notification of {@code method}: no listener, no subscriber for it, and the router does
+	 * not use it ({@link #UNROUTED}; or {@code thread/status/changed} while no other client's turn is known to run on
+	 * a thread of this client: it only ends such a turn, see {@link #trackForeign}).
+	 */
 	@Override
 	public boolean ignores(String method) {
-		return this.listeners.isEmpty() && UNROUTED.contains(method)
-				&& (this.subscriptions == null || !this.subscriptions.wants(method));
+		if (!this.listeners.isEmpty() || (this.subscriptions != null && this.subscriptions.wants(method))) {
+			return false;
+		}
+		return UNROUTED.contains(method) || ("thread/status/changed".equals(method) && noForeignTurns());
+	}
+
+	private synchronized boolean noForeignTurns() {
+		return this.foreignTurns.isEmpty();
 	}
 
 	/**
