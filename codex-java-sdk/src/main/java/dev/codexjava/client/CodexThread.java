@@ -100,7 +100,8 @@ public final class CodexThread {
 			if (current != this.boundCore) {
 				Logs.log.info("Resuming thread {} on the restarted Codex app-server", this.id);
 				ObjectNode params = Params.threadId(this.id);
-				// (a turn another client runs on it is recorded by the router from the answer: NotificationRouter.onAnswer)
+				// (a turn another client runs on it is recorded by the router from the answer: see
+				// NotificationRouter.onAnswer)
 				ClientCore.await(current.request("thread/resume", params, retryAllowed));
 				current.registerThreadHandler(this.id, this.approvalHandler);
 				this.boundCore = current;

@@ -119,7 +119,8 @@ class ForeignTurnTest {
 		FakeTransport fake = fake();
 		fake.on("thread/resume", (p) -> Reply.result("{\"thread\":{\"id\":\"t1\",\"status\":{\"type\":\"active\"},"
 				+ "\"ephemeral\":false,\"turns\":[{\"id\":\"x2\",\"status\":\"inProgress\"}]}}")
-			.thenPush(Wire.notification("thread/status/changed", "{\"threadId\":\"t1\",\"status\":{\"type\":\"idle\"}}")));
+			.thenPush(Wire.notification("thread/status/changed",
+					"{\"threadId\":\"t1\",\"status\":{\"type\":\"idle\"}}")));
 		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
 			for (int i = 0; i < 20; i++) {
 				CodexThread thread = codex.resumeThread("t1");

@@ -63,7 +63,8 @@ class TurnTrackerTest {
 		TurnTracker tracker = new TurnTracker("t1", 2, true, (t) -> {
 		});
 		tracker.bind("u1");
-		String started = "{\"threadId\":\"t1\",\"turnId\":\"u1\",\"item\":{\"type\":\"agentMessage\",\"id\":\"%s\",\"text\":\"\"}}";
+		String started = "{\"threadId\":\"t1\",\"turnId\":\"u1\","
+				+ "\"item\":{\"type\":\"agentMessage\",\"id\":\"%s\",\"text\":\"\"}}";
 		tracker.accept("item/started", Json.parse(started.formatted("a")), false);
 		tracker.accept("item/started", Json.parse(started.formatted("b")), false);
 		// interleaved, past a full buffer (the deltas are dropped from the stream, not from the partial text)

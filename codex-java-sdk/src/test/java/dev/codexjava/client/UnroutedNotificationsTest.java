@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Notifications that come with every turn and that the client itself does not route ({@code account/rateLimits/updated},
- * {@code warning}, and {@code thread/status/changed} while no other client's turn is known to run on a thread): when
+ * Notifications that come with every turn and that the client itself does not route
+ * ({@code account/rateLimits/updated}, {@code warning}, and {@code thread/status/changed} while no other client's turn
+ * is known to run on a thread): when
  * nobody listens their params are not built (allocation and CPU per turn, issue 12), but a listener or a typed
  * subscriber gets each exactly as before, and a status change still ends another client's turn
  * ({@link ForeignTurnTest}).

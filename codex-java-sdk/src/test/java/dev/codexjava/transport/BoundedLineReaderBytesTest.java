@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link BoundedLineReader#readLineBytes()}: lines as bytes for {@link Transport.Handler#onLine(byte[], int, int,
- * boolean)}, under the same limit as {@link BoundedLineReader#readLine()}; and {@link BoundedLineReader#hasBufferedLine}
- * counts only lines that will be delivered, so a burst never stays open over a skipped line.
+ * boolean)}, under the same limit as {@link BoundedLineReader#readLine()}; and
+ * {@link BoundedLineReader#hasBufferedLine} counts only lines that will be delivered, so a burst never stays open over
+ * a skipped line.
  */
 class BoundedLineReaderBytesTest {
 
