@@ -355,7 +355,8 @@ public final class CodexThread {
 			if (core.router.mergedInto(tracker, turnId, inputTexts)) {
 				// the server folded our input into another client's running turn (it started after the check above)
 				ThreadBusyException busy = ThreadBusyException.merged(this.id, turnId);
-				core.router.abortStart(tracker);
+				// (recorded as another client's turn: the next turn of this client is refused until it ends)
+				core.router.abortMerged(tracker, turnId);
 				tracker.fail(busy);
 				throw busy;
 			}
@@ -751,8 +752,14 @@ public final class CodexThread {
 	 * @return the server's answer, e.g. {@code unsubscribed}
 	 */
 	public dev.codexjava.protocol.generated.ThreadUnsubscribeStatus unsubscribe() {
-		return this.owner.request(dev.codexjava.protocol.generated.Methods.THREAD_UNSUBSCRIBE,
-				new dev.codexjava.protocol.generated.ThreadUnsubscribeParams(this.id)).status();
+		dev.codexjava.protocol.generated.ThreadUnsubscribeStatus status = this.owner
+			.request(dev.codexjava.protocol.generated.Methods.THREAD_UNSUBSCRIBE,
+					new dev.codexjava.protocol.generated.ThreadUnsubscribeParams(this.id))
+			.status();
+		// the end of another client's turn on it would go unheard from now on: a resume's answer tells again
+		ClientCore current = (this.owner != null) ? this.owner.coreFor(this.id) : this.boundCore;
+		current.router.forgetForeignTurn(this.id);
+		return status;
 	}
 
 	@Override

@@ -66,6 +66,10 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated", "warning");
 
+	/** {@link #UNROUTED} and {@code thread/status/changed}: what {@link #ignores} may leave unbuilt. */
+	private static final List<String> UNROUTED_OR_IGNORABLE = List.of("account/rateLimits/updated", "warning",
+			"thread/status/changed");
+
 	/** The streamed deltas a turn's tracker takes without their params (see {@link #onDelta}). */
 	private static final List<String> DELTA_METHODS = List.of("item/agentMessage/delta",
 			"item/reasoning/summaryTextDelta", "item/reasoning/textDelta", "item/commandExecution/outputDelta");
@@ -95,13 +99,19 @@ final class NotificationRouter implements NotificationHandler {
 
 	/**
 	 * Per thread, the turn another client (another application instance, another connection) runs on it, as this
-	 * connection learned from {@code turn/started}, {@code thread/resume} or {@code thread/status/changed}; until its
-	 * end is reported. A {@code turn/start} of this client would be merged into it by the server.
+	 * connection learned from a {@code turn/started}, the answer to a request that opens the thread
+	 * ({@link #onAnswer}), or the answer to its own {@code turn/start} that the server merged into it
+	 * ({@link #abortMerged}); until its end is reported ({@code turn/completed}, or a {@code thread/status/changed} or
+	 * an answer that is not {@code active}). A {@code turn/start} of this client would be merged into it by the server.
+	 * A turn whose id is unknown is only recorded on the reader thread (see {@link #ignores}).
 	 */
 	private final Map<String, ForeignTurn> foreignTurns = new HashMap<>();
 
-	/** The streamed deltas a listener reads raw (see {@link #deltasReadRaw}); the others may be routed typed. */
+	/** The streamed deltas a listener reads raw (see {@link #readBy}); the others may be routed typed. */
 	private final Set<String> rawDeltas;
+
+	/** The methods of {@link #UNROUTED_OR_IGNORABLE} one of the listeners reads (see {@link #readBy}). */
+	private final Set<String> unroutedRead;
 
 	/** Turns whose stream consumer is owed a wake-up at the end of the current burst (reader thread). */
 	private final List<TurnTracker> owedWakeUps = new ArrayList<>();
@@ -127,20 +137,21 @@ final class NotificationRouter implements NotificationHandler {
 		this.listeners = listeners;
 		this.threadEnded = threadEnded;
 		this.subscriptions = subscriptions;
-		this.rawDeltas = deltasReadRaw(listeners);
+		this.rawDeltas = readBy(listeners, DELTA_METHODS);
+		this.unroutedRead = readBy(listeners, UNROUTED_OR_IGNORABLE);
 	}
 
 	/**
-	 * The streamed-delta methods one of {@code listeners} reads raw: it overrides {@link CodexListener#onNotification}
+	 * The methods of {@code methods} one of {@code listeners} reads: it overrides {@link CodexListener#onNotification}
 	 * and {@link CodexListener#needsNotification needs} them.
 	 */
-	private static Set<String> deltasReadRaw(List<CodexListener> listeners) {
+	private static Set<String> readBy(List<CodexListener> listeners, List<String> methods) {
 		Set<String> read = new HashSet<>();
 		for (CodexListener listener : listeners) {
 			if (!CodexListener.overridesOnNotification(listener, CodexListener.class)) {
 				continue;
 			}
-			for (String method : DELTA_METHODS) {
+			for (String method : methods) {
 				try {
 					if (listener.needsNotification(method)) {
 						read.add(method);
@@ -162,13 +173,20 @@ final class NotificationRouter implements NotificationHandler {
 	}
 
 	/**
-	 * Whether nobody reads a notification of {@code method}: no listener, no subscriber for it, and the router does
-	 * not use it ({@link #UNROUTED}; or {@code thread/status/changed} while no other client's turn is known to run on
-	 * a thread of this client: it only ends such a turn, see {@link #trackForeign}).
+	 * Whether nobody reads a notification of {@code method}: no listener that needs it, no subscriber for it, and the
+	 * router does not use it ({@link #UNROUTED}; or {@code thread/status/changed} while no other client's turn is
+	 * known to run on a thread of this client: it only ends such a turn, see {@link #trackForeign}). Sound because a status change
+	 * only ever removes from {@link #foreignTurns}, and whatever adds a turn there that only a status change could end
+	 * (one with an unknown id) runs on the reader thread, which asks this before it reads the line: no record can
+	 * appear between this answer and the place where the line would have been routed. (A turn recorded with its id off
+	 * the reader thread, {@link #abortMerged}, is ended by its {@code turn/completed}, which is never ignored.)
 	 */
 	@Override
 	public boolean ignores(String method) {
-		if (!this.listeners.isEmpty() || (this.subscriptions != null && this.subscriptions.wants(method))) {
+		// (a listener that says it does not need the method, as the Spring starter's metrics and observations, does
+		// not count: it is not told of it)
+		if ((!this.unroutedRead.isEmpty() && this.unroutedRead.contains(method))
+				|| (this.subscriptions != null && this.subscriptions.wants(method))) {
 			return false;
 		}
 		return UNROUTED.contains(method) || ("thread/status/changed".equals(method) && noForeignTurns());
@@ -400,13 +418,21 @@ final class NotificationRouter implements NotificationHandler {
 
 	/**
 	 * Records what a thread's description says about a turn running on it: an {@code active} thread none of whose
-	 * turns this client runs runs another client's turn (the {@code inProgress} one of its {@code turns}, if listed).
+	 * turns this client runs runs another client's turn (the {@code inProgress} one of its {@code turns}, if listed);
+	 * a thread that is not active runs none, whatever was recorded before (its end may have gone unheard: say while
+	 * the connection was not subscribed to the thread).
 	 */
 	private synchronized void observeThread(JsonNode thread) {
 		String threadId = (thread != null) ? Json.text(thread, "id") : null;
 		JsonNode status = (threadId != null) ? thread.get("status") : null;
-		if (status == null || !"active".equals(Json.text(status, "type")) || this.goals.containsKey(threadId)
-				|| this.starting.containsKey(threadId)) {
+		if (status == null) {
+			return;
+		}
+		if (!"active".equals(Json.text(status, "type"))) {
+			this.foreignTurns.remove(threadId);
+			return;
+		}
+		if (this.goals.containsKey(threadId) || this.starting.containsKey(threadId)) {
 			return;
 		}
 		for (TurnTracker tracker : this.turns.values()) {
@@ -429,6 +455,15 @@ final class NotificationRouter implements NotificationHandler {
 	/** The turn another client runs on {@code threadId} as far as this connection knows, or {@code null}. */
 	synchronized ForeignTurn foreignTurn(String threadId) {
 		return this.foreignTurns.get(threadId);
+	}
+
+	/**
+	 * The connection no longer hears of {@code threadId} ({@code thread/unsubscribe}): the end of a turn another client
+	 * runs on it would go unheard, so none is kept (a later resume's answer tells again). Only removes: safe from any
+	 * thread (see {@link #ignores}).
+	 */
+	synchronized void forgetForeignTurn(String threadId) {
+		this.foreignTurns.remove(threadId);
 	}
 
 	/**
@@ -588,6 +623,25 @@ final class NotificationRouter implements NotificationHandler {
 	/** The turn/start failed. */
 	synchronized void abortStart(TurnTracker tracker) {
 		this.starting.remove(tracker.threadId());
+	}
+
+	/**
+	 * The turn/start was merged into another client's running turn {@code turnId} ({@link #mergedInto}): ends the
+	 * start and records that turn, unless its end already came (held among the start's early events), so that the
+	 * next turn of this client is refused instead of being merged again. Atomic with the routing: an end that comes
+	 * later is routed to {@link #trackForeign}, which removes the record (never ignored: {@code turn/completed}).
+	 */
+	synchronized void abortMerged(TurnTracker tracker, String turnId) {
+		Starting start = this.starting.remove(tracker.threadId());
+		List<Object[]> early = (start != null) ? start.events.get(turnId) : null;
+		if (early != null) {
+			for (Object[] event : early) {
+				if ("turn/completed".equals(event[0])) {
+					return;
+				}
+			}
+		}
+		this.foreignTurns.put(tracker.threadId(), new ForeignTurn(turnId));
 	}
 
 	synchronized void unregister(TurnTracker tracker) {

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ForeignTurnTest {
 
+	private static final String ACTIVE_X2 = "{\"thread\":{\"id\":\"t1\",\"status\":{\"type\":\"active\"},"
+			+ "\"ephemeral\":false,\"turns\":[{\"id\":\"x2\",\"status\":\"inProgress\"}]}}";
+
 	private static FakeTransport fake() {
 		FakeTransport fake = new FakeTransport();
 		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
@@ -159,10 +162,73 @@ class ForeignTurnTest {
 				});
 			assertThat(thread.isBusy()).isFalse();
 
+			// the other turn still runs: the next turn is refused without reaching the server (which would merge it
+			// again, answering x9 with no turn/started this time, and the client would take x9 for its own)
+			assertThatThrownBy(() -> thread.run("again")).isInstanceOfSatisfying(ThreadBusyException.class, (ex) -> {
+				assertThat(ex.activeTurnId()).isEqualTo("x9");
+				assertThat(ex.startedElsewhere()).isTrue();
+			});
+			assertThat(fake.requestCount("turn/start")).isOne();
+
 			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
 			fake.push(Wire.turnCompleted("t1", "x9"));
 			fake.awaitIdle();
 			assertThat(thread.run("again").id()).isEqualTo("u2");
+		}
+	}
+
+	/** The other client's turn ended before the merged answer was handled (its end came among the early events). */
+	@Test
+	void aMergedTurnWhoseEndCameBeforeTheAnswerLeavesTheThreadFree() throws Exception {
+		FakeTransport fake = fake();
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("x9"))
+				.pushFirst(Wire.turnStarted("t1", "x9"), Wire.notification("item/started",
+						"{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":\"userMessage\",\"id\":\"i1\","
+								+ "\"content\":[{\"type\":\"text\",\"text\":\"theirs\"}]}}"),
+						Wire.turnCompleted("t1", "x9")));
+
+			assertThat(thread.turnAsync("mine")).failsWithin(5, TimeUnit.SECONDS)
+				.withThrowableThat()
+				.havingRootCause()
+				.isInstanceOf(ThreadBusyException.class);
+
+			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnCompleted("t1", "u2")));
+			assertThat(thread.run("again").id()).isEqualTo("u2");
+		}
+	}
+
+	/**
+	 * A turn recorded from an answer, whose end this connection did not hear (say it was not subscribed to the thread
+	 * meanwhile): a later answer that says the thread is idle ends the record.
+	 */
+	@Test
+	void aResumeAnswerThatSaysIdleEndsARecordedTurn() throws Exception {
+		FakeTransport fake = fake();
+		fake.once("thread/resume", (p) -> Reply.result(ACTIVE_X2));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread first = codex.resumeThread("t1");
+			assertThatThrownBy(() -> first.run("mine")).isInstanceOf(ThreadBusyException.class);
+
+			CodexThread again = codex.resumeThread("t1");
+			assertThat(again.run("mine").id()).isEqualTo("u1");
+		}
+	}
+
+	/** After {@code thread/unsubscribe} the end of another client's turn would go unheard: the record is dropped. */
+	@Test
+	void unsubscribingDropsTheRecordOfAnotherClientsTurn() throws Exception {
+		FakeTransport fake = fake();
+		fake.on("thread/resume", (p) -> Reply.result(ACTIVE_X2));
+		fake.on("thread/unsubscribe", (p) -> Reply.result("{\"status\":\"unsubscribed\"}"));
+		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("mine")).isInstanceOf(ThreadBusyException.class);
+
+			thread.unsubscribe();
+			// (the fake still answers the turn; a real server would want the thread resumed first)
+			assertThat(thread.run("mine").id()).isEqualTo("u1");
 		}
 	}
 

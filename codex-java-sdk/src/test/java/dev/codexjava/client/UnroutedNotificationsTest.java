@@ -111,10 +111,63 @@ class UnroutedNotificationsTest {
 		assertThat(alone.ignores("item/completed")).isFalse();
 		assertThat(alone.ignores("thread/tokenUsage/updated")).isFalse();
 		NotificationRouter told = new NotificationRouter(List.of(new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+			}
 		}));
 		assertThat(told.ignores("account/rateLimits/updated")).isFalse();
 		assertThat(told.ignores("warning")).isFalse();
 		assertThat(told.ignores("thread/status/changed")).isFalse();
+	}
+
+	/**
+	 * A listener that reads no notification, or says which it needs (as the Spring starter's metrics and observation
+	 * listeners do: {@code model/rerouted} only), does not keep the others from being left unbuilt; one that needs
+	 * one of them gets it.
+	 */
+	@Test
+	void onlyAListenerThatNeedsThemKeepsThemBuilt() throws Exception {
+		assertThat(new NotificationRouter(List.of(new CodexListener() {
+		})).ignores("warning")).as("no onNotification").isTrue();
+		List<String> told = new CopyOnWriteArrayList<>();
+		CodexListener reroutesOnly = new CodexListener() {
+			@Override
+			public boolean needsNotification(String method) {
+				return "model/rerouted".equals(method);
+			}
+
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				told.add(method);
+			}
+		};
+		NotificationRouter router = new NotificationRouter(List.of(reroutesOnly));
+		assertThat(router.ignores("warning")).isTrue();
+		assertThat(router.ignores("thread/status/changed")).isTrue();
+		assertThat(router.ignores("account/rateLimits/updated")).isTrue();
+
+		CodexListener warningsToo = new CodexListener() {
+			@Override
+			public boolean needsNotification(String method) {
+				return "warning".equals(method);
+			}
+
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				told.add(method);
+			}
+		};
+		FakeTransport fake = new FakeTransport();
+		CodexConfig config = FakeServer.config().listener(reroutesOnly).listener(warningsToo).build();
+		try (Codex codex = Codex.start(config, fake)) {
+			fake.notify("warning", WARNING);
+			fake.notify("thread/status/changed", STATUS);
+			fake.notify("model/rerouted",
+					"{\"threadId\":\"t1\",\"turnId\":\"u1\",\"fromModel\":\"a\",\"toModel\":\"b\"}");
+			fake.awaitIdle();
+			// both listeners are told of what is built (each reads what it needs); the status change was not built
+			assertThat(told).containsExactly("warning", "warning", "model/rerouted", "model/rerouted");
+		}
 	}
 
 	@Test
