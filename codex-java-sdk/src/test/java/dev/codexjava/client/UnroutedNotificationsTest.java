@@ -125,38 +125,33 @@ class UnroutedNotificationsTest {
 	 * listeners do: {@code model/rerouted} only), does not keep the others from being left unbuilt; one that needs
 	 * one of them gets it.
 	 */
+	/** A listener that needs notifications of {@code needed} only, and records the method of every one it is told. */
+	private static CodexListener recording(List<String> told, String needed) {
+		return new CodexListener() {
+			@Override
+			public boolean needsNotification(String method) {
+				return needed.equals(method);
+			}
+
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				told.add(method);
+			}
+		};
+	}
+
 	@Test
 	void onlyAListenerThatNeedsThemKeepsThemBuilt() throws Exception {
 		assertThat(new NotificationRouter(List.of(new CodexListener() {
 		})).ignores("warning")).as("no onNotification").isTrue();
 		List<String> told = new CopyOnWriteArrayList<>();
-		CodexListener reroutesOnly = new CodexListener() {
-			@Override
-			public boolean needsNotification(String method) {
-				return "model/rerouted".equals(method);
-			}
-
-			@Override
-			public void onNotification(String method, JsonNode params) {
-				told.add(method);
-			}
-		};
+		CodexListener reroutesOnly = recording(told, "model/rerouted");
 		NotificationRouter router = new NotificationRouter(List.of(reroutesOnly));
 		assertThat(router.ignores("warning")).isTrue();
 		assertThat(router.ignores("thread/status/changed")).isTrue();
 		assertThat(router.ignores("account/rateLimits/updated")).isTrue();
 
-		CodexListener warningsToo = new CodexListener() {
-			@Override
-			public boolean needsNotification(String method) {
-				return "warning".equals(method);
-			}
-
-			@Override
-			public void onNotification(String method, JsonNode params) {
-				told.add(method);
-			}
-		};
+		CodexListener warningsToo = recording(told, "warning");
 		FakeTransport fake = new FakeTransport();
 		CodexConfig config = FakeServer.config().listener(reroutesOnly).listener(warningsToo).build();
 		try (Codex codex = Codex.start(config, fake)) {
