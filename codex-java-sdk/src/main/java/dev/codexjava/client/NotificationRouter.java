@@ -175,11 +175,11 @@ final class NotificationRouter implements NotificationHandler {
 	/**
 	 * Whether nobody reads a notification of {@code method}: no listener that needs it, no subscriber for it, and the
 	 * router does not use it ({@link #UNROUTED}; or {@code thread/status/changed} while no other client's turn is
-	 * known to run on a thread of this client: it only ends such a turn, see {@link #trackForeign}). Sound because a status change
-	 * only ever removes from {@link #foreignTurns}, and whatever adds a turn there that only a status change could end
-	 * (one with an unknown id) runs on the reader thread, which asks this before it reads the line: no record can
-	 * appear between this answer and the place where the line would have been routed. (A turn recorded with its id off
-	 * the reader thread, {@link #abortMerged}, is ended by its {@code turn/completed}, which is never ignored.)
+	 * known to run on a thread of this client: it only ends such a turn, see {@link #trackForeign}). Sound because a
+	 * status change only ever removes from {@link #foreignTurns}, and whatever adds a turn there that only a status
+	 * change could end (one with an unknown id) runs on the reader thread, which asks this before it reads the line: no
+	 * record can appear between this answer and the place where the line would have been routed. (A turn recorded with
+	 * its id off the reader thread, {@link #abortMerged}, is ended by its {@code turn/completed}, never ignored.)
 	 */
 	@Override
 	public boolean ignores(String method) {
