@@ -44,6 +44,13 @@ final class NotificationRouter implements NotificationHandler {
 
 	private static final int MAX_EARLY_EVENTS = 10_000;
 
+	/**
+	 * Early events kept beyond {@link #MAX_EARLY_EVENTS}: the turn's start, items, usage, errors and end (a turn whose
+	 * {@code turn/completed} were dropped would never end); deltas and other notifications are dropped past the cap.
+	 */
+	private static final Set<String> KEPT_EARLY = Set.of("turn/started", "turn/completed", "item/started",
+			"item/completed", "thread/tokenUsage/updated", "error");
+
 	private static final int MAX_EARLY_LOGINS = 32;
 
 	/** What tells of turns another client runs on a thread this client holds (see {@link #trackForeign}). */
@@ -100,8 +107,9 @@ final class NotificationRouter implements NotificationHandler {
 	/**
 	 * Per thread, the turn another client (another application instance, another connection) runs on it, as this
 	 * connection learned from a {@code turn/started}, the answer to a request that opens the thread
-	 * ({@link #onAnswer}), or the answer to its own {@code turn/start} that the server merged into it
-	 * ({@link #abortMerged}); until its end is reported ({@code turn/completed}, or a {@code thread/status/changed} or
+	 * ({@link #onAnswer}), the answer to its own {@code turn/start} that the server merged into it
+	 * ({@link #abortMerged}), or a {@code turn/started} that came while a {@code turn/start} of this client failed
+	 * ({@link #abortStart}); until its end is reported ({@code turn/completed}, or a {@code thread/status/changed} or
 	 * an answer that is not {@code active}). A {@code turn/start} of this client would be merged into it by the server.
 	 * A turn whose id is unknown is only recorded on the reader thread (see {@link #ignores}).
 	 */
@@ -179,7 +187,8 @@ final class NotificationRouter implements NotificationHandler {
 	 * status change only ever removes from {@link #foreignTurns}, and whatever adds a turn there that only a status
 	 * change could end (one with an unknown id) runs on the reader thread, which asks this before it reads the line: no
 	 * record can appear between this answer and the place where the line would have been routed. (A turn recorded with
-	 * its id off the reader thread, {@link #abortMerged}, is ended by its {@code turn/completed}, never ignored.)
+	 * its id off the reader thread, {@link #abortMerged} and {@link #abortStart}, is ended by its
+	 * {@code turn/completed}, never ignored.)
 	 */
 	@Override
 	public boolean ignores(String method) {
@@ -280,21 +289,28 @@ final class NotificationRouter implements NotificationHandler {
 		}
 		String threadId = Json.text(params, "threadId");
 		synchronized (this) {
+			// the root of a turn that runs as a child of another (a review) while that root is not registered here
+			String root = null;
 			if (turn != null && turnId != null) {
 				// a turn that runs as a child of one of this client's turns (a review): its events carry the root's
 				// id, its turn/started the child's, which interrupt and steer need
-				String root = Json.text(turn, "rootTurnId");
+				root = Json.text(turn, "rootTurnId");
 				TurnTracker parent = (root != null && !root.equals(turnId)) ? this.turns.get(root) : null;
 				if (parent != null) {
 					parent.runsAs(turnId);
 					turnId = root;
+				}
+				if (parent != null || turnId.equals(root)) {
+					root = null;
 				}
 			}
 			// (each map is looked at only when not empty: in the usual run most are, and the JIT then compiles none of
 			// their lookups into this method, called for every notification)
 			if (!this.windingDown.isEmpty() && threadId != null && turnId != null && "turn/completed".equals(method)) {
 				WindingDown ending = this.windingDown.get(threadId);
-				if (ending != null && turnId.equals(ending.turnId())) {
+				// (a review's end names its child turn and the root the wind-down waits for)
+				if (ending != null
+						&& (turnId.equals(ending.turnId()) || (root != null && root.equals(ending.turnId())))) {
 					this.windingDown.remove(threadId);
 					ending.ended().complete(null);
 				}
@@ -329,7 +345,8 @@ final class NotificationRouter implements NotificationHandler {
 			}
 			Starting start = (threadId != null && !this.starting.isEmpty()) ? this.starting.get(threadId) : null;
 			if (start != null) {
-				start.hold(turnId, method, params);
+				// a review's child turn under its root: the id the turn/start answer names (see bind)
+				start.hold((root != null) ? root : turnId, method, params);
 			}
 		}
 	}
@@ -609,6 +626,12 @@ final class NotificationRouter implements NotificationHandler {
 			List<Object[]> early = start.events.remove(turnId);
 			if (early != null) {
 				for (Object[] event : early) {
+					// a review's child turn, held under this root: the turn runs as the child (interrupt, steer)
+					JsonNode heldTurn = ((JsonNode) event[1]).get("turn");
+					String child = (heldTurn != null) ? Json.text(heldTurn, "id") : null;
+					if (child != null && !child.equals(turnId)) {
+						tracker.runsAs(child);
+					}
 					try {
 						tracker.accept((String) event[0], (JsonNode) event[1], false);
 					}
@@ -620,9 +643,37 @@ final class NotificationRouter implements NotificationHandler {
 		}
 	}
 
-	/** The turn/start failed. */
+	/**
+	 * The turn/start failed (an error answer, its timeout, a bad answer): a turn whose {@code turn/started} came
+	 * meanwhile and has not ended is recorded as another client's (it may be the one the server started for this
+	 * request, whose answer never came): the next turn of this client is refused until its end instead of being
+	 * merged into it. Atomic with the routing, like {@link #abortMerged}.
+	 */
 	synchronized void abortStart(TurnTracker tracker) {
-		this.starting.remove(tracker.threadId());
+		Starting start = this.starting.remove(tracker.threadId());
+		if (start != null) {
+			recordHeldTurns(tracker.threadId(), start);
+		}
+	}
+
+	/** Records each turn of {@code start}'s early events that started and did not end as another client's. */
+	private void recordHeldTurns(String threadId, Starting start) {
+		for (List<Object[]> events : start.events.values()) {
+			String started = null;
+			boolean ended = false;
+			for (Object[] event : events) {
+				if ("turn/started".equals(event[0])) {
+					JsonNode turn = ((JsonNode) event[1]).get("turn");
+					started = (turn != null) ? Json.text(turn, "id") : null;
+				}
+				else if ("turn/completed".equals(event[0])) {
+					ended = true;
+				}
+			}
+			if (started != null && !ended) {
+				this.foreignTurns.put(threadId, new ForeignTurn(started));
+			}
+		}
 	}
 
 	/**
@@ -633,6 +684,9 @@ final class NotificationRouter implements NotificationHandler {
 	 */
 	synchronized void abortMerged(TurnTracker tracker, String turnId) {
 		Starting start = this.starting.remove(tracker.threadId());
+		if (start != null) {
+			recordHeldTurns(tracker.threadId(), start);
+		}
 		List<Object[]> early = (start != null) ? start.events.get(turnId) : null;
 		if (early != null) {
 			for (Object[] event : early) {
@@ -778,7 +832,8 @@ final class NotificationRouter implements NotificationHandler {
 		int count;
 
 		void hold(String turnId, String method, JsonNode params) {
-			if (this.count >= MAX_EARLY_EVENTS) {
+			// beyond the cap only what the turn's result and end are made of is kept (bounded by the turn's items)
+			if (this.count >= MAX_EARLY_EVENTS && !KEPT_EARLY.contains(method)) {
 				Logs.log.warn("Dropping early event {} for turn {}: too many events before turn/start answered", method,
 						turnId);
 				return;
