@@ -42,14 +42,7 @@ class ReviewChildTurnTest {
 		fake.on("review/start", (p) -> Reply.result(Wire.turnResult("r1"))
 			.pushFirst(childTurn("turn/started", "c1", "inProgress")));
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
-		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
-			CodexThread thread = codex.resumeThread("t1");
-			TurnHandle review = thread.review(uncommitted());
-			fake.awaitIdle();
-			review.interrupt();
-			assertThat(fake.requestParams("turn/interrupt", 0).get("turnId").asString())
-				.as("turn/interrupt must name the child turn the server runs").isEqualTo("c1");
-		}
+		assertTheInterruptNamesTheChild(FakeServer.config().build(), fake, fake);
 	}
 
 	/**
@@ -111,7 +104,13 @@ class ReviewChildTurnTest {
 				fake.close(grace);
 			}
 		};
-		try (Codex codex = Codex.start(FakeServer.config().listener(listener).build(), slowCaller)) {
+		assertTheInterruptNamesTheChild(FakeServer.config().listener(listener).build(), slowCaller, fake);
+	}
+
+	/** Starts a review of thread t1 through {@code transport} and interrupts it: the interrupt must name c1. */
+	private static void assertTheInterruptNamesTheChild(CodexConfig config, dev.codexjava.transport.Transport transport,
+			FakeTransport fake) throws Exception {
+		try (Codex codex = Codex.start(config, transport)) {
 			CodexThread thread = codex.resumeThread("t1");
 			TurnHandle review = thread.review(uncommitted());
 			fake.awaitIdle();
