@@ -89,9 +89,14 @@ public final class CodexThread {
 		return core(ClientCore.retryAllowedHere());
 	}
 
+	/** The connection that serves this thread now (a restarted app-server's, before any resume: see {@link #core()}). */
+	private ClientCore currentCore() {
+		return (this.owner != null) ? this.owner.coreFor(this.id) : this.boundCore;
+	}
+
 	/** {@link #core()} for an operation that captured {@code retryAllowed} at its API call. */
 	private ClientCore core(boolean retryAllowed) {
-		ClientCore current = (this.owner != null) ? this.owner.coreFor(this.id) : this.boundCore;
+		ClientCore current = currentCore();
 		if (current == this.boundCore) {
 			return current;
 		}
@@ -757,8 +762,7 @@ public final class CodexThread {
 					new dev.codexjava.protocol.generated.ThreadUnsubscribeParams(this.id))
 			.status();
 		// the end of another client's turn on it would go unheard from now on: a resume's answer tells again
-		ClientCore current = (this.owner != null) ? this.owner.coreFor(this.id) : this.boundCore;
-		current.router.forgetForeignTurn(this.id);
+		currentCore().router.forgetForeignTurn(this.id);
 		return status;
 	}
 

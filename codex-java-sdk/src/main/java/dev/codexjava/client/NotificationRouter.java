@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -74,8 +75,9 @@ final class NotificationRouter implements NotificationHandler {
 	private static final Set<String> UNROUTED = Set.of("account/rateLimits/updated", "warning");
 
 	/** {@link #UNROUTED} and {@code thread/status/changed}: what {@link #ignores} may leave unbuilt. */
-	private static final List<String> UNROUTED_OR_IGNORABLE = List.of("account/rateLimits/updated", "warning",
-			"thread/status/changed");
+	private static final List<String> UNROUTED_OR_IGNORABLE = Stream
+		.concat(UNROUTED.stream(), Stream.of("thread/status/changed"))
+		.toList();
 
 	/** The streamed deltas a turn's tracker takes without their params (see {@link #onDelta}). */
 	private static final List<String> DELTA_METHODS = List.of("item/agentMessage/delta",
@@ -627,8 +629,7 @@ final class NotificationRouter implements NotificationHandler {
 			if (early != null) {
 				for (Object[] event : early) {
 					// a review's child turn, held under this root: the turn runs as the child (interrupt, steer)
-					JsonNode heldTurn = ((JsonNode) event[1]).get("turn");
-					String child = (heldTurn != null) ? Json.text(heldTurn, "id") : null;
+					String child = Starting.turnIdOf(event);
 					if (child != null && !child.equals(turnId)) {
 						tracker.runsAs(child);
 					}
@@ -660,17 +661,12 @@ final class NotificationRouter implements NotificationHandler {
 	private void recordHeldTurns(String threadId, Starting start) {
 		for (List<Object[]> events : start.events.values()) {
 			String started = null;
-			boolean ended = false;
 			for (Object[] event : events) {
 				if ("turn/started".equals(event[0])) {
-					JsonNode turn = ((JsonNode) event[1]).get("turn");
-					started = (turn != null) ? Json.text(turn, "id") : null;
-				}
-				else if ("turn/completed".equals(event[0])) {
-					ended = true;
+					started = Starting.turnIdOf(event);
 				}
 			}
-			if (started != null && !ended) {
+			if (started != null && !Starting.ended(events)) {
 				this.foreignTurns.put(threadId, new ForeignTurn(started));
 			}
 		}
@@ -688,14 +684,9 @@ final class NotificationRouter implements NotificationHandler {
 			recordHeldTurns(tracker.threadId(), start);
 		}
 		List<Object[]> early = (start != null) ? start.events.get(turnId) : null;
-		if (early != null) {
-			for (Object[] event : early) {
-				if ("turn/completed".equals(event[0])) {
-					return;
-				}
-			}
+		if (early == null || !Starting.ended(early)) {
+			this.foreignTurns.put(tracker.threadId(), new ForeignTurn(turnId));
 		}
-		this.foreignTurns.put(tracker.threadId(), new ForeignTurn(turnId));
 	}
 
 	synchronized void unregister(TurnTracker tracker) {
@@ -840,6 +831,22 @@ final class NotificationRouter implements NotificationHandler {
 			}
 			this.count++;
 			this.events.computeIfAbsent(turnId, (k) -> new ArrayList<>()).add(new Object[] { method, params });
+		}
+
+		/** The {@code turn.id} of a held event ({@code turn/started}, {@code turn/completed}), or {@code null}. */
+		static @Nullable String turnIdOf(Object[] event) {
+			JsonNode turn = ((JsonNode) event[1]).get("turn");
+			return (turn != null) ? Json.text(turn, "id") : null;
+		}
+
+		/** Whether a turn's held events include its end. */
+		static boolean ended(List<Object[]> events) {
+			for (Object[] event : events) {
+				if ("turn/completed".equals(event[0])) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

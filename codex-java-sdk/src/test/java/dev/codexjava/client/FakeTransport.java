@@ -120,6 +120,9 @@ final class FakeTransport implements Transport {
 
 	private final Map<String, Responder> responders = new ConcurrentHashMap<>();
 
+	/** Per method, what the caller's {@link #send} waits for after its reply was queued (see {@link #holdSender}). */
+	private final Map<String, java.util.concurrent.CountDownLatch> heldSenders = new ConcurrentHashMap<>();
+
 	private final List<JsonNode> sent = new CopyOnWriteArrayList<>();
 
 	private final AtomicLong enqueued = new AtomicLong();
@@ -163,6 +166,16 @@ final class FakeTransport implements Transport {
 		synchronized (queue) {
 			queue.addAll(List.of(responses));
 		}
+		return this;
+	}
+
+	/**
+	 * Makes the caller's {@link #send} of a {@code method} request return only once {@code until} opens (at most 5 s),
+	 * after its reply was queued: the interleaving of a fast server and a caller descheduled right after writing its
+	 * request, where the reader handles the answer (and what follows it) before the caller goes on.
+	 */
+	FakeTransport holdSender(String method, java.util.concurrent.CountDownLatch until) {
+		this.heldSenders.put(method, until);
 		return this;
 	}
 
@@ -285,6 +298,15 @@ final class FakeTransport implements Transport {
 		}
 		for (String late : reply.after) {
 			push(late);
+		}
+		java.util.concurrent.CountDownLatch held = this.heldSenders.get(method);
+		if (held != null) {
+			try {
+				held.await(5, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

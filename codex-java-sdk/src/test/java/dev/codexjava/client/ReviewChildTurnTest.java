@@ -42,7 +42,7 @@ class ReviewChildTurnTest {
 		fake.on("review/start", (p) -> Reply.result(Wire.turnResult("r1"))
 			.pushFirst(childTurn("turn/started", "c1", "inProgress")));
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
-		assertTheInterruptNamesTheChild(FakeServer.config().build(), fake, fake);
+		assertTheInterruptNamesTheChild(FakeServer.config().build(), fake);
 	}
 
 	/**
@@ -68,49 +68,14 @@ class ReviewChildTurnTest {
 				}
 			}
 		};
-		// the caller's send returns only after the reader has taken the answer and the turn/started after it (the
-		// interleaving of a fast server and a caller thread descheduled right after writing its request)
-		dev.codexjava.transport.Transport slowCaller = new dev.codexjava.transport.Transport() {
-			@Override
-			public void start(Handler handler) {
-				fake.start(handler);
-			}
-
-			@Override
-			public void send(String line) {
-				fake.send(line);
-				if (line.contains("\"review/start\"")) {
-					try {
-						routed.await(5, TimeUnit.SECONDS);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-				}
-			}
-
-			@Override
-			public boolean isOpen() {
-				return fake.isOpen();
-			}
-
-			@Override
-			public java.util.OptionalLong pid() {
-				return fake.pid();
-			}
-
-			@Override
-			public void close(Duration grace) {
-				fake.close(grace);
-			}
-		};
-		assertTheInterruptNamesTheChild(FakeServer.config().listener(listener).build(), slowCaller, fake);
+		// the caller's send returns only after the reader has taken the answer and the turn/started after it
+		fake.holdSender("review/start", routed);
+		assertTheInterruptNamesTheChild(FakeServer.config().listener(listener).build(), fake);
 	}
 
-	/** Starts a review of thread t1 through {@code transport} and interrupts it: the interrupt must name c1. */
-	private static void assertTheInterruptNamesTheChild(CodexConfig config, dev.codexjava.transport.Transport transport,
-			FakeTransport fake) throws Exception {
-		try (Codex codex = Codex.start(config, transport)) {
+	/** Starts a review of thread t1 and interrupts it: the interrupt must name c1. */
+	private static void assertTheInterruptNamesTheChild(CodexConfig config, FakeTransport fake) throws Exception {
+		try (Codex codex = Codex.start(config, fake)) {
 			CodexThread thread = codex.resumeThread("t1");
 			TurnHandle review = thread.review(uncommitted());
 			fake.awaitIdle();
