@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -387,9 +389,19 @@ final class ClientCore {
 
 	/** {@link #call(String, JsonNode, boolean)} with its own timeout per attempt. */
 	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed, Duration timeout) {
+		return call(method, params, retryAllowed, timeout, null);
+	}
+
+	/**
+	 * {@link #call(String, JsonNode, boolean, Duration)} telling {@code lateAnswer}, on the reader thread, the result
+	 * of an answer that comes after the request timed out (see {@link RpcConnection#request(String, JsonNode,
+	 * Duration, Object, Consumer)}).
+	 */
+	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed, Duration timeout,
+			@Nullable Consumer<JsonNode> lateAnswer) {
 		ensureOpen();
 		// on the thread that begins the operation (or continues it, see CallContext.call): retries keep it
-		return this.caller.call(method, params, retryAllowed, timeout, captureContext());
+		return this.caller.call(method, params, retryAllowed, timeout, captureContext(), lateAnswer);
 	}
 
 	/** Hands a future to application code: completes on a worker thread, never the reader thread. */

@@ -336,7 +336,9 @@ public final class CodexThread {
 		}
 		CompletableFuture<JsonNode> response;
 		try {
-			response = core.call(method, params, retryAllowed);
+			// an answer after the timeout names a turn nobody waits for: interrupted (see NotificationRouter.lateTurn)
+			response = core.call(method, params, retryAllowed, core.config.requestTimeout(),
+					(late) -> lateAnswer(core, method, late));
 		}
 		catch (RuntimeException ex) {
 			core.router.abortStart(tracker);
@@ -382,6 +384,20 @@ public final class CodexThread {
 			return new TurnHandle(core, tracker);
 		});
 		return started;
+	}
+
+	/** On the reader thread: the answer to a {@code method} request of this thread that had timed out came after all. */
+	private void lateAnswer(ClientCore core, String method, JsonNode result) {
+		JsonNode turn = result.get("turn");
+		String turnId = (turn != null) ? Json.text(turn, "id") : null;
+		if (turnId == null) {
+			return;
+		}
+		String interrupted = core.router.lateTurn(this.id, turnId);
+		if (interrupted != null) {
+			Logs.log.warn("{} on thread {} had timed out; the server has now answered that it started turn {}: "
+					+ "interrupting it", method, this.id, interrupted);
+		}
 	}
 
 	private void timeOut(TurnTracker tracker, Duration turnTimeout, boolean retryAllowed) {

@@ -402,7 +402,9 @@ final class NotificationRouter implements NotificationHandler {
 	private void trackForeign(String method, JsonNode params, String threadId, String turnId) {
 		if ("turn/started".equals(method) && turnId != null && !this.turns.containsKey(turnId)) {
 			if (!this.starting.containsKey(threadId)) {
-				this.foreignTurns.put(threadId, new ForeignTurn(turnId));
+				JsonNode turn = params.get("turn");
+				String root = (turn != null) ? Json.text(turn, "rootTurnId") : null;
+				this.foreignTurns.put(threadId, new ForeignTurn(turnId, root));
 			}
 		}
 		else if (this.foreignTurns.isEmpty()) {
@@ -468,7 +470,7 @@ final class NotificationRouter implements NotificationHandler {
 				}
 			}
 		}
-		this.foreignTurns.put(threadId, new ForeignTurn(running));
+		this.foreignTurns.put(threadId, new ForeignTurn(running, null));
 	}
 
 	/** The turn another client runs on {@code threadId} as far as this connection knows, or {@code null}. */
@@ -659,15 +661,16 @@ final class NotificationRouter implements NotificationHandler {
 
 	/** Records each turn of {@code start}'s early events that started and did not end as another client's. */
 	private void recordHeldTurns(String threadId, Starting start) {
-		for (List<Object[]> events : start.events.values()) {
+		for (Map.Entry<String, List<Object[]>> held : start.events.entrySet()) {
 			String started = null;
-			for (Object[] event : events) {
+			for (Object[] event : held.getValue()) {
 				if ("turn/started".equals(event[0])) {
 					started = Starting.turnIdOf(event);
 				}
 			}
-			if (started != null && !Starting.ended(events)) {
-				this.foreignTurns.put(threadId, new ForeignTurn(started));
+			if (started != null && !Starting.ended(held.getValue())) {
+				// held under the id the answer names: a review's child under its root
+				this.foreignTurns.put(threadId, new ForeignTurn(started, held.getKey()));
 			}
 		}
 	}
@@ -685,8 +688,29 @@ final class NotificationRouter implements NotificationHandler {
 		}
 		List<Object[]> early = (start != null) ? start.events.get(turnId) : null;
 		if (early == null || !Starting.ended(early)) {
-			this.foreignTurns.put(tracker.threadId(), new ForeignTurn(turnId));
+			this.foreignTurns.put(tracker.threadId(), new ForeignTurn(turnId, null));
 		}
+	}
+
+	/**
+	 * The answer to a {@code turn/start} or {@code review/start} of this client that had timed out came after all: the
+	 * server started turn {@code turnId} on {@code threadId} for it, and nobody waits for that turn. Unless one of this
+	 * client's turns is bound to it (its own handle then governs it), the turn is interrupted
+	 * ({@link Abandoned}) and wound down: the thread's next turn waits for its end (as after a turn timeout) instead of
+	 * being refused as busy, or merged into it when its {@code turn/started} has not come yet. Called on the reader
+	 * thread where the answer stands among the lines: whatever the server sent before it has been routed.
+	 * @return the id interrupted (a review's child when its {@code turn/started} came), or {@code null}: nothing done
+	 */
+	synchronized @Nullable String lateTurn(String threadId, String turnId) {
+		if (this.turns.containsKey(turnId)) {
+			return null;
+		}
+		ForeignTurn foreign = this.foreignTurns.get(threadId);
+		String running = (foreign != null && foreign.turnId() != null && foreign.startedAs(turnId)) ? foreign.turnId()
+				: turnId;
+		CompletableFuture<Void> ended = windDown(threadId, running);
+		this.abandoned.interrupt(threadId, running, ended);
+		return running;
 	}
 
 	synchronized void unregister(TurnTracker tracker) {
@@ -807,8 +831,18 @@ final class NotificationRouter implements NotificationHandler {
 
 	}
 
-	/** Another client's turn on a thread; {@code turnId} is {@code null} when only the thread's status said so. */
-	record ForeignTurn(String turnId) {
+	/**
+	 * Another client's turn on a thread (or one the server started for a {@code turn/start} of this client that timed
+	 * out); {@code turnId} is {@code null} when only the thread's status said so; {@code rootTurnId}, when known, the
+	 * id the starting request's answer names (a review's child runs under its root's id).
+	 */
+	record ForeignTurn(@Nullable String turnId, @Nullable String rootTurnId) {
+
+		/** Whether this is the turn an answer naming {@code answered} started. */
+		boolean startedAs(String answered) {
+			return answered.equals(this.turnId) || answered.equals(this.rootTurnId);
+		}
+
 	}
 
 	/** A turn being interrupted, and the future completed when it has ended. */

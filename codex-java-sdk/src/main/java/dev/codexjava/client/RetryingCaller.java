@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -64,16 +66,26 @@ final class RetryingCaller {
 	 */
 	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed, Duration timeout,
 			CallContext context) {
+		return call(method, params, retryAllowed, timeout, context, null);
+	}
+
+	/**
+	 * {@link #call(String, JsonNode, boolean, Duration, CallContext)} telling {@code lateAnswer} the result of an
+	 * attempt answered after its timeout (see {@link RpcConnection#request(String, JsonNode, Duration, Object,
+	 * Consumer)}).
+	 */
+	CompletableFuture<JsonNode> call(String method, JsonNode params, boolean retryAllowed, Duration timeout,
+			CallContext context, @Nullable Consumer<JsonNode> lateAnswer) {
 		boolean retry = retryAllowed && this.policy.retries();
 		CompletableFuture<JsonNode> out = new CompletableFuture<>();
-		attempt(method, params, 1, retry, timeout, out, context);
+		attempt(method, params, 1, retry, timeout, out, context, lateAnswer);
 		return out;
 	}
 
 	private void attempt(String method, JsonNode params, int attempt, boolean retry, Duration timeout,
-			CompletableFuture<JsonNode> out, CallContext context) {
+			CompletableFuture<JsonNode> out, CallContext context, @Nullable Consumer<JsonNode> lateAnswer) {
 		this.connection
-			.request(method, params, timeout, this.fanOut.requestStarted(method, context))
+			.request(method, params, timeout, this.fanOut.requestStarted(method, context), lateAnswer)
 			.whenComplete((result, failure) -> {
 				if (failure == null) {
 					out.complete(result);
@@ -89,7 +101,7 @@ final class RetryingCaller {
 					try {
 						this.scheduler.schedule(() -> {
 							if (this.waitingForRetry.remove(out)) {
-								attempt(method, params, attempt + 1, true, timeout, out, context);
+								attempt(method, params, attempt + 1, true, timeout, out, context, lateAnswer);
 							}
 						}, delay.toNanos(), TimeUnit.NANOSECONDS);
 					}

@@ -83,6 +83,9 @@ public final class RpcConnection {
 
 	private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
 
+	/** Timed-out requests that still want a late answer (see {@link #request(String, JsonNode, Duration, Object, Consumer)}). */
+	private final LateAnswers lateAnswers = new LateAnswers();
+
 	private final List<Consumer<TransportClosedException>> closeListeners = new CopyOnWriteArrayList<>();
 
 	private volatile TransportClosedException closedReason;
@@ -202,10 +205,23 @@ public final class RpcConnection {
 	 * @param attachment anything, or {@code null}
 	 */
 	public CompletableFuture<JsonNode> request(String method, JsonNode params, Duration timeout, Object attachment) {
+		return request(method, params, timeout, attachment, null);
+	}
+
+	/**
+	 * {@link #request(String, JsonNode, Duration, Object)} for a request whose answer still matters after its timeout:
+	 * when it times out, an answer that comes later (up to {@link LateAnswers#LIMIT} such requests, until the
+	 * connection closes) hands its {@code result} to {@code lateAnswer} on the reader thread, in its place among the
+	 * server's lines (an error answer is dropped). For a request that starts something on the server (a turn), so
+	 * that what it started can be stopped.
+	 * @param lateAnswer told a late answer's result, or {@code null}: a late answer is dropped
+	 */
+	public CompletableFuture<JsonNode> request(String method, JsonNode params, Duration timeout, Object attachment,
+			@Nullable Consumer<JsonNode> lateAnswer) {
 		Objects.requireNonNull(method, "method");
 		long id = this.ids.incrementAndGet();
 		Pending p = new Pending(method, System.nanoTime(), attachment,
-				(timeout != null && !timeout.isZero() && !timeout.isNegative()) ? timeout : null);
+				(timeout != null && !timeout.isZero() && !timeout.isNegative()) ? timeout : null, lateAnswer);
 		TransportClosedException closed = this.closedReason;
 		if (closed != null) {
 			// reported like any other attempt, so that whatever observes it (a span) ends too
@@ -388,7 +404,7 @@ public final class RpcConnection {
 				succeed(p, response.result());
 			}
 			else {
-				Logs.log.debug("Response for unknown or timed-out request id {}", response.id());
+				lateAnswer(response);
 			}
 		}
 		else if (message instanceof ErrorResponse error) {
@@ -405,6 +421,9 @@ public final class RpcConnection {
 				fail(p, failure);
 			}
 			else {
+				if (!this.lateAnswers.isEmpty() && error.id() != null && error.id().canConvertToLong()) {
+					this.lateAnswers.take(error.id().asLong());
+				}
 				Logs.log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
 			}
 		}
@@ -488,6 +507,23 @@ public final class RpcConnection {
 		}
 	}
 
+	/** An answer with no pending request: a timed-out request's that may still want it, else dropped. */
+	private void lateAnswer(Response response) {
+		JsonNode id = response.id();
+		Consumer<JsonNode> onAnswer = (!this.lateAnswers.isEmpty() && id != null && id.canConvertToLong())
+				? this.lateAnswers.take(id.asLong()) : null;
+		if (onAnswer == null) {
+			Logs.log.debug("Response for unknown or timed-out request id {}", id);
+			return;
+		}
+		try {
+			onAnswer.accept(response.result());
+		}
+		catch (RuntimeException ex) {
+			Logs.log.error("Handling the late answer to request {} failed; continuing", id, ex);
+		}
+	}
+
 	private static CodexProtocolException undecodable(String method, RuntimeException ex) {
 		Logs.log.warn("The response to {} could not be decoded; failing the request: {}", method, ex.toString());
 		return new CodexProtocolException("The response to " + method + " could not be read: " + ex.getMessage(), ex);
@@ -533,12 +569,22 @@ public final class RpcConnection {
 					earliest = p.deadline;
 				}
 				waiting = true;
+				continue;
 			}
-			else if (this.pending.remove(entry.getKey(), p)) {
+			long id = entry.getKey();
+			if (p.lateAnswer != null) {
+				// before the request leaves the pending map: the reader, finding neither, would drop the answer
+				this.lateAnswers.expect(id, p.lateAnswer);
+			}
+			if (this.pending.remove(id, p)) {
 				if (expired == null) {
 					expired = new ArrayList<>();
 				}
 				expired.add(p);
+			}
+			else if (p.lateAnswer != null) {
+				// answered just now, in time
+				this.lateAnswers.forget(id);
 			}
 		}
 		if (waiting) {
@@ -566,6 +612,7 @@ public final class RpcConnection {
 		}
 		this.closedReason = reason;
 		this.deadlines.close();
+		this.lateAnswers.clear();
 		List<Pending> failed = new ArrayList<>();
 		for (Long id : List.copyOf(this.pending.keySet())) {
 			Pending p = this.pending.remove(id);
@@ -614,11 +661,16 @@ public final class RpcConnection {
 		/** When it times out (nanoTime), with a {@link #timeout}. */
 		final long deadline;
 
-		Pending(String method, long startNanos, Object attachment, @Nullable Duration timeout) {
+		/** Told an answer that comes after the timeout, or {@code null}. */
+		final @Nullable Consumer<JsonNode> lateAnswer;
+
+		Pending(String method, long startNanos, Object attachment, @Nullable Duration timeout,
+				@Nullable Consumer<JsonNode> lateAnswer) {
 			this.method = method;
 			this.startNanos = startNanos;
 			this.attachment = attachment;
 			this.timeout = timeout;
+			this.lateAnswer = lateAnswer;
 			this.deadline = (timeout != null) ? startNanos + saturatedNanos(timeout) : 0;
 		}
 

@@ -57,7 +57,7 @@ final class FaultServerLauncher {
 	}
 
 	/** The server's classes, the SDK's JSON helper and Jackson: nothing else is needed in the child. */
-	private static Set<String> classpath() {
+	static Set<String> classpath() {
 		Set<String> entries = new LinkedHashSet<>();
 		for (Class<?> type : List.of(FaultServer.class, Json.class, tools.jackson.databind.json.JsonMapper.class,
 				tools.jackson.core.JsonParser.class, com.fasterxml.jackson.annotation.JsonInclude.class)) {

@@ -1,0 +1,148 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import dev.codexjava.client.FakeTransport.Reply;
+import dev.codexjava.error.CodexTimeoutException;
+import dev.codexjava.protocol.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A {@code turn/start} (or {@code review/start}) that timed out, answered after all: the turn the late answer names
+ * runs on the server with nobody waiting for it, so the client interrupts it, and the thread's next turn waits for its
+ * end (at most the wind-down's bound) instead of being refused as busy or merged into it. A turn the client has bound
+ * to one of its own handles meanwhile is left to that handle. (Before, the late answer was dropped: the turn ran on,
+ * and the thread refused every turn until it ended, or merged the next one into it.)
+ */
+class LateTurnAnswerTest {
+
+	private static final Duration TIMEOUT = Duration.ofMillis(300);
+
+	/** The late answer to the first {@code method} request, naming turn {@code turnId}. */
+	private static void answerLate(FakeTransport fake, String method, String turnId) {
+		JsonNode id = fake.requests(method).get(0).get("id");
+		fake.push("{\"id\":" + Json.write(id) + ",\"result\":" + Wire.turnResult(turnId) + "}");
+	}
+
+	private static FakeTransport resumable() {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
+		fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("u2"))
+			.thenPush(Wire.agentMessage("t1", "u2", "m2", null, "second answer"), Wire.turnCompleted("t1", "u2")));
+		return fake;
+	}
+
+	@Test
+	void theTurnALateAnswerNamesIsInterruptedAndTheNextTurnRunsAfterItsEnd() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none().pushFirst(Wire.turnStarted("t1", "u1")));
+		fake.on("turn/interrupt",
+				(p) -> Reply.result("{}").thenPush(Wire.turnCompleted("t1", "u1", "interrupted", "null")));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "turn/start", "u1");
+			fake.awaitRequests("turn/interrupt", 1);
+			assertThat(Json.text(fake.requestParams("turn/interrupt", 0), "threadId")).isEqualTo("t1");
+			assertThat(Json.text(fake.requestParams("turn/interrupt", 0), "turnId")).isEqualTo("u1");
+			assertThat(thread.run("second").finalResponse()).isEqualTo("second answer");
+		}
+	}
+
+	/**
+	 * The late answer comes before the turn's turn/started: the interrupt is sent at once, and the next turn is held
+	 * until the turn's end (sent by the server after the interrupt): its turn/start is sent only once that end was
+	 * heard. (Sent at once, it would have been merged into the running turn.)
+	 */
+	@Test
+	void aLateAnswerBeforeTheTurnStartedHoldsTheNextTurnUntilTheInterruptedTurnEnds() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none());
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		AtomicBoolean firstEnded = new AtomicBoolean();
+		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("turn/completed".equals(method) && params.toString().contains("\"u1\"")) {
+					firstEnded.set(true);
+				}
+			}
+		};
+		fake.once("turn/start", (p) -> {
+			// the second request's send, on the caller's thread
+			sentAfterTheEnd.set(firstEnded.get());
+			return Reply.result(Wire.turnResult("u2"))
+				.thenPush(Wire.agentMessage("t1", "u2", "m2", null, "second answer"), Wire.turnCompleted("t1", "u2"));
+		});
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(listener).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "turn/start", "u1");
+			fake.awaitRequests("turn/interrupt", 1);
+			fake.awaitIdle();
+			Thread[] runner = new Thread[1];
+			CompletableFuture<TurnResult> second = CompletableFuture.supplyAsync(() -> {
+				runner[0] = Thread.currentThread();
+				return thread.run("second");
+			});
+			// the caller blocked (held by the wind-down, or — wrongly — waiting for a turn it already sent)
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> second.isDone() || (runner[0] != null
+					&& (runner[0].getState() == Thread.State.TIMED_WAITING
+							|| runner[0].getState() == Thread.State.WAITING)));
+			fake.push(Wire.turnStarted("t1", "u1"), Wire.turnCompleted("t1", "u1", "interrupted", "null"));
+			assertThat(second.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("second answer");
+			assertThat(sentAfterTheEnd).as("the next turn/start was sent only after u1's end").isTrue();
+		}
+	}
+
+	/** A review answered late: its child turn (whose turn/started came) is what the interrupt names. */
+	@Test
+	void aLateReviewAnswerInterruptsItsChildTurn() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("review/start", (p) -> Reply.none().pushFirst(Wire.notification("turn/started",
+				"{\"threadId\":\"t1\",\"turn\":{\"id\":\"c1\",\"rootTurnId\":\"r1\",\"status\":\"inProgress\","
+						+ "\"items\":[],\"error\":null}}")));
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.review(
+					new dev.codexjava.protocol.generated.ReviewTarget.UncommittedChanges(java.util.Map.of())))
+				.isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "review/start", "r1");
+			fake.awaitRequests("turn/interrupt", 1);
+			assertThat(Json.text(fake.requestParams("turn/interrupt", 0), "turnId")).isEqualTo("c1");
+		}
+	}
+
+	/**
+	 * The next turn/start was answered with the same turn (the server merged it into the turn the timed-out request
+	 * started) and is bound to the caller's handle: the late answer naming that turn leaves it to the handle.
+	 */
+	@Test
+	void aLateAnswerNamingATurnBoundToAHandleLeavesItAlone() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> Reply.result(Wire.turnResult("u1")));
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			TurnHandle handle = thread.turn("second");
+			answerLate(fake, "turn/start", "u1");
+			fake.push(Wire.agentMessage("t1", "u1", "m1", null, "merged answer"), Wire.turnCompleted("t1", "u1"));
+			assertThat(handle.run().finalResponse()).isEqualTo("merged answer");
+			fake.awaitIdle();
+			assertThat(fake.requestCount("turn/interrupt")).isZero();
+		}
+	}
+
+}
