@@ -697,7 +697,10 @@ public final class CodexConfig {
 			return this;
 		}
 
-		/** Limit for each request (default 60 s). */
+		/**
+		 * Limit for each request (default 60 s): then it fails with {@code CodexTimeoutException}. A turn whose
+		 * {@code turn/start} (or {@code review/start}) is answered after it is interrupted when the answer comes.
+		 */
 		public Builder requestTimeout(Duration requestTimeout) {
 			this.requestTimeout = positive(requestTimeout, "requestTimeout");
 			return this;
