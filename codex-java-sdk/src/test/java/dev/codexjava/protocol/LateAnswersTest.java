@@ -38,9 +38,7 @@ class LateAnswersTest {
 	@Test
 	void aLateAnswerReachesItsRequestOnceInItsPlaceAmongTheLines() throws Exception {
 		RpcConnection connection = connect();
-		CompletableFuture<JsonNode> request = connection.request("turn/start", Json.object(), Duration.ofMillis(50),
-				null, (result) -> this.told.add("late:" + result.get("ok").asInt()));
-		assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+		timedOut(connection, (result) -> this.told.add("late:" + result.get("ok").asInt()));
 		line("{\"method\":\"before\",\"params\":{}}");
 		reply(1);
 		line("{\"method\":\"after\",\"params\":{}}");
@@ -66,9 +64,7 @@ class LateAnswersTest {
 	@Test
 	void aLateErrorIsDroppedAndEndsTheWait() throws Exception {
 		RpcConnection connection = connect();
-		CompletableFuture<JsonNode> request = connection.request("turn/start", Json.object(), Duration.ofMillis(50),
-				null, (result) -> this.told.add("late:" + result));
-		assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+		timedOut(connection, (result) -> this.told.add("late:" + result));
 		line("{\"id\":1,\"error\":{\"code\":-32600,\"message\":\"no\"}}");
 		// a success with the same id after the error: no longer waited for
 		reply(1);
@@ -78,9 +74,7 @@ class LateAnswersTest {
 	@Test
 	void nothingIsToldAfterTheConnectionClosed() throws Exception {
 		RpcConnection connection = connect();
-		CompletableFuture<JsonNode> request = connection.request("turn/start", Json.object(), Duration.ofMillis(50),
-				null, (result) -> this.told.add("late:" + result));
-		assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
+		timedOut(connection, (result) -> this.told.add("late:" + result));
 		connection.close(Duration.ZERO);
 		reply(1);
 		assertThat(this.told).isEmpty();
@@ -108,17 +102,22 @@ class LateAnswersTest {
 	@Test
 	void aLateAnswerWhoseHandlerThrowsLeavesTheConnectionReading() throws Exception {
 		RpcConnection connection = connect();
-		CompletableFuture<JsonNode> request = connection.request("turn/start", Json.object(), Duration.ofMillis(50),
-				null, (result) -> {
+		timedOut(connection, (result) -> {
 					throw new IllegalStateException("handler bug");
 				});
-		assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
 		reply(1);
 		line("{\"method\":\"after\",\"params\":{}}");
 		CompletableFuture<JsonNode> next = connection.request("thread/read", Json.object(), Duration.ofSeconds(60));
 		reply(2);
 		assertThat(next.get(5, TimeUnit.SECONDS).get("ok").asInt()).isEqualTo(2);
 		assertThat(this.told).containsExactly("note:after");
+	}
+
+	/** Sends a turn/start that wants its late answer ({@code onLate}) and waits for its timeout. */
+	private static void timedOut(RpcConnection connection, java.util.function.Consumer<JsonNode> onLate) {
+		CompletableFuture<JsonNode> request = connection.request("turn/start", Json.object(), Duration.ofMillis(50),
+				null, onLate);
+		assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CodexTimeoutException.class);
 	}
 
 	private RpcConnection connect() {

@@ -85,18 +85,10 @@ class LateTurnAnswerTest {
 			.build());
 	}
 
-	private static MockResponse slow(int deltas) {
-		List<String> parts = new ArrayList<>();
-		for (int i = 0; i < deltas; i++) {
-			parts.add("tok" + i + " ");
-		}
-		return MockResponse.streamed(String.join("", parts), parts).withEventDelay(Duration.ofMillis(50));
-	}
-
 	@Test
 	void aTurnStartAnsweredAfterItsTimeoutHasItsTurnInterruptedAndTheThreadRunsTheNextTurn() {
 		// 2,000 deltas 50 ms apart: the turn would run 100 s
-		this.model.enqueue(slow(2000));
+		this.model.enqueue(MockResponse.deltas(2000, "tok ").withEventDelay(Duration.ofMillis(50)));
 		try (Codex codex = start()) {
 			CodexThread thread = codex.startThread(ThreadOptions.builder().ephemeral(true).build());
 			assertThatThrownBy(() -> thread.run("a long answer please")).isInstanceOf(CodexTimeoutException.class);
