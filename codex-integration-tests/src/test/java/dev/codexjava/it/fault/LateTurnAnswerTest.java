@@ -111,7 +111,6 @@ class LateTurnAnswerTest {
 					return !this.interrupts.isEmpty();
 				}
 			});
-			System.out.println("INTERRUPTS " + this.interrupts + " ENDED " + this.ended);
 			this.model.enqueue(MockResponse.text("next"));
 			long start = System.nanoTime();
 			assertThat(thread.run("next").finalResponse()).isEqualTo("next");
