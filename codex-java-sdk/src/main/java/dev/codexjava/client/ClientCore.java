@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 import dev.codexjava.error.CodexStartupException;
 import dev.codexjava.error.CodexStartupException.Reason;
 import dev.codexjava.error.TransportClosedException;
+import dev.codexjava.protocol.Json;
 import dev.codexjava.protocol.Params;
 import dev.codexjava.protocol.RpcConnection;
 import dev.codexjava.protocol.RpcObserver;
@@ -442,6 +443,43 @@ final class ClientCore {
 		}
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	/**
+	 * {@link #request(String, JsonNode)} for a request that creates a thread ({@code thread/start},
+	 * {@code thread/fork}): when it times out and the server answers later, the thread it created (which nobody knows
+	 * of, and which this connection's subscription keeps loaded on the server) is unsubscribed, so the server can
+	 * unload it.
+	 */
+	CompletableFuture<JsonNode> requestCreatingThread(String method, JsonNode params) {
+		try {
+			return publish(call(method, params, retryAllowedHere(), this.config.requestTimeout(),
+					(late) -> unsubscribeOrphan(method, late)));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	/** On the reader thread: the late answer to a timed-out {@code method} that created a thread. */
+	private void unsubscribeOrphan(String method, JsonNode result) {
+		JsonNode thread = result.get("thread");
+		String threadId = (thread != null) ? Json.text(thread, "id") : null;
+		if (threadId == null) {
+			return;
+		}
+		Logs.log.warn("{} had timed out; the server has now answered that it created thread {}: unsubscribing from it",
+				method, threadId);
+		try {
+			call("thread/unsubscribe", Params.threadId(threadId), true).whenComplete((r, failure) -> {
+				if (failure != null) {
+					Logs.log.debug("Could not unsubscribe from thread {}: {}", threadId, failure.toString());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			Logs.log.debug("Could not unsubscribe from thread {}: {}", threadId, ex.toString());
 		}
 	}
 

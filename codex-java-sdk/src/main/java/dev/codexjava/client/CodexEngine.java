@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -223,6 +224,9 @@ final class CodexEngine {
 
 	// ------------------------------------------------------------------ threads
 
+	/** The requests that create a thread (a late answer's thread is unsubscribed, see {@link #open}). */
+	private static final Set<String> CREATES_THREAD = Set.of("thread/start", "thread/fork");
+
 	CompletableFuture<CodexThread> startThread(ThreadOptions options) {
 		Objects.requireNonNull(options, "options");
 		ClientCore core = (this.pool != null) ? this.pool.placeNewThread() : core();
@@ -302,7 +306,10 @@ final class CodexEngine {
 			ThreadOptions options, ThreadTools inherited) {
 		options.requireExperimentalApiFor(core.config);
 		ServerPool pool = this.pool;
-		return core.request(method, params).thenApply((result) -> {
+		// a thread/start or thread/fork answered after its timeout created a thread nobody knows: unsubscribed then
+		CompletableFuture<JsonNode> answer = CREATES_THREAD.contains(method) ? core.requestCreatingThread(method, params)
+				: core.request(method, params);
+		return answer.thenApply((result) -> {
 			JsonNode thread = result.get("thread");
 			if (thread == null || Json.text(thread, "id") == null) {
 				throw new CodexException(method + " response has no thread: " + result);
