@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import dev.codexjava.client.FakeTransport.Reply;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.TurnStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,6 +143,57 @@ class LateTurnAnswerTest {
 			assertThat(handle.run().finalResponse()).isEqualTo("merged answer");
 			fake.awaitIdle();
 			assertThat(fake.requestCount("turn/interrupt")).isZero();
+		}
+	}
+
+	/**
+	 * The late answer comes while the thread's next turn/start is on its way, and that next request is answered with
+	 * the same turn (the server merged it into the turn the timed-out request started; answers come in order, so the
+	 * late one comes first). The turn is the caller's now: it must not be interrupted by the client itself.
+	 */
+	@Test
+	void aLateAnswerComingWhileTheNextTurnStartsDoesNotInterruptTheTurnThatTurnIsMergedInto() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> {
+			JsonNode firstId = fake.requests("turn/start").get(0).get("id");
+			return Reply.result(Wire.turnResult("u1"))
+				.pushFirst("{\"id\":" + Json.write(firstId) + ",\"result\":" + Wire.turnResult("u1") + "}")
+				.thenPush(Wire.agentMessage("t1", "u1", "m1", null, "merged answer"));
+		});
+		fake.on("turn/interrupt",
+				(p) -> Reply.result("{}").thenPush(Wire.turnCompleted("t1", "u1", "interrupted", "null")));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			TurnHandle handle = thread.turn("second");
+			fake.awaitIdle();
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			assertThat(handle.run().status()).as("the caller's turn, interrupted by the client itself")
+				.isEqualTo(TurnStatus.COMPLETED);
+			assertThat(fake.requestCount("turn/interrupt")).isZero();
+		}
+	}
+
+	/**
+	 * Another client's turn x9 started (its turn/started and user message came while our turn/start was on its way);
+	 * our request timed out, and its late answer names x9: the server added our input to that turn. x9 is not ours to
+	 * interrupt (a timely answer naming it fails as merged and leaves it running): the late answer must not interrupt
+	 * it either.
+	 */
+	@Test
+	void aLateAnswerNamingAnotherClientsTurnDoesNotInterruptIt() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none().pushFirst(Wire.turnStarted("t1", "x9"),
+				Wire.notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
+						+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
+						+ "\"text_elements\":[]}]}}")));
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("mine")).isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "turn/start", "x9");
+			fake.awaitIdle();
+			assertThat(fake.requestCount("turn/interrupt")).as("another client's turn interrupted").isZero();
 		}
 	}
 
