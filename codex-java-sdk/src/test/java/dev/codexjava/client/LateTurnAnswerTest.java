@@ -197,4 +197,62 @@ class LateTurnAnswerTest {
 		}
 	}
 
+	/**
+	 * The late-answered turn u1 ended before its answer came (a server, or a relay, that sends it late); meanwhile the
+	 * thread's next turn u2 ran into its turn timeout and is being interrupted (wound down). The late answer must not
+	 * end u2's wind-down: the third turn is sent only once u2's end was heard (sent at once, the server would merge it
+	 * into u2, or refuse it).
+	 */
+	@Test
+	void aLateAnswerForAnEndedTurnDoesNotCutShortTheWindDownOfTheTurnAfterIt() throws Exception {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
+		fake.once("turn/start", (p) -> Reply.none().pushFirst(Wire.turnStarted("t1", "u1")));
+		fake.once("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnStarted("t1", "u2")));
+		// the interrupts are accepted; the ends come when the test pushes them (an ended turn's: an error)
+		fake.on("turn/interrupt", (p) -> "u1".equals(Json.text(p, "turnId"))
+				? Reply.error(-32600, "no active turn to interrupt") : Reply.result("{}"));
+		AtomicBoolean secondEnded = new AtomicBoolean();
+		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("turn/completed".equals(method) && params.toString().contains("\"u2\"")) {
+					secondEnded.set(true);
+				}
+			}
+		};
+		fake.once("turn/start", (p) -> {
+			sentAfterTheEnd.set(secondEnded.get());
+			return Reply.result(Wire.turnResult("u3"))
+				.thenPush(Wire.agentMessage("t1", "u3", "m3", null, "third answer"), Wire.turnCompleted("t1", "u3"));
+		});
+		try (Codex codex = Codex.start(FakeServer.config()
+			.requestTimeout(TIMEOUT)
+			.turnTimeout(Duration.ofMillis(300))
+			.listener(listener)
+			.build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			fake.awaitIdle();
+			assertThatThrownBy(() -> thread.run("second")).isInstanceOf(CodexTimeoutException.class);
+			fake.awaitRequests("turn/interrupt", 1);
+			answerLate(fake, "turn/start", "u1");
+			fake.awaitRequests("turn/interrupt", 2);
+			fake.awaitIdle();
+			Thread[] runner = new Thread[1];
+			CompletableFuture<TurnResult> third = CompletableFuture.supplyAsync(() -> {
+				runner[0] = Thread.currentThread();
+				return thread.run("third");
+			});
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> third.isDone() || (runner[0] != null
+					&& (runner[0].getState() == Thread.State.TIMED_WAITING
+							|| runner[0].getState() == Thread.State.WAITING)));
+			fake.push(Wire.turnCompleted("t1", "u2", "interrupted", "null"));
+			assertThat(third.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("third answer");
+			assertThat(sentAfterTheEnd).as("the third turn/start was sent only after u2's end").isTrue();
+		}
+	}
+
 }
