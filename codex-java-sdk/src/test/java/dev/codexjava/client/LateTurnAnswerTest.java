@@ -255,4 +255,23 @@ class LateTurnAnswerTest {
 		}
 	}
 
+	/** The late answer comes while the next turn/start waits for its answer, which then fails: the turn is interrupted. */
+	@Test
+	void aLateAnswerComingWhileTheNextTurnStartFailsStillInterruptsItsTurn() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> {
+			JsonNode firstId = fake.requests("turn/start").get(0).get("id");
+			return Reply.error(-32603, "boom")
+				.pushFirst("{\"id\":" + Json.write(firstId) + ",\"result\":" + Wire.turnResult("u1") + "}");
+		});
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			assertThatThrownBy(() -> thread.run("second")).isNotInstanceOf(CodexTimeoutException.class);
+			fake.awaitRequests("turn/interrupt", 1);
+			assertThat(Json.text(fake.requestParams("turn/interrupt", 0), "turnId")).isEqualTo("u1");
+		}
+	}
+
 }
