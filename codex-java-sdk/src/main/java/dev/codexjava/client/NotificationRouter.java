@@ -422,6 +422,16 @@ final class NotificationRouter implements NotificationHandler {
 				this.foreignTurns.remove(threadId);
 			}
 		}
+		else if ("item/started".equals(method) && turnId != null) {
+			// its user message: tells whose it is when a late answer of this client names it (see interruptLate)
+			ForeignTurn foreign = this.foreignTurns.get(threadId);
+			if (foreign != null && foreign.userTexts() == null && foreign.startedAs(turnId)) {
+				List<String> texts = userTexts(params);
+				if (texts != null) {
+					this.foreignTurns.put(threadId, new ForeignTurn(foreign.turnId(), foreign.rootTurnId(), texts));
+				}
+			}
+		}
 	}
 
 	/**

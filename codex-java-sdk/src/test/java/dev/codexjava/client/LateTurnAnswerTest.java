@@ -274,4 +274,26 @@ class LateTurnAnswerTest {
 		}
 	}
 
+	/**
+	 * As {@link #aLateAnswerNamingAnotherClientsTurnDoesNotInterruptIt}, the other client's turn/started and user
+	 * message coming after our request timed out (before its late answer).
+	 */
+	@Test
+	void aLateAnswerNamingAnotherClientsTurnHeardAfterTheTimeoutDoesNotInterruptIt() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none());
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("mine")).isInstanceOf(CodexTimeoutException.class);
+			fake.push(Wire.turnStarted("t1", "x9"),
+					Wire.notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
+							+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
+							+ "\"text_elements\":[]}]}}"));
+			answerLate(fake, "turn/start", "x9");
+			fake.awaitIdle();
+			assertThat(fake.requestCount("turn/interrupt")).as("another client's turn interrupted").isZero();
+		}
+	}
+
 }
