@@ -761,10 +761,13 @@ final class NotificationRouter implements NotificationHandler {
 			return null;
 		}
 		String running = recorded ? foreign.turnId() : turnId;
-		// another turn of the thread winding down (this one has ended): its wind-down stays the one waited for
 		WindingDown current = this.windingDown.get(threadId);
-		CompletableFuture<Void> ended = (current == null || current.turnId().equals(running))
-				? windDown(threadId, running) : new CompletableFuture<>();
+		if (current != null && current.turnId().equals(running)) {
+			// already being interrupted (another late answer named it): whoever waits for its end keeps waiting
+			return null;
+		}
+		// another turn of the thread winding down (this one has ended): its wind-down stays the one waited for
+		CompletableFuture<Void> ended = (current == null) ? windDown(threadId, running) : new CompletableFuture<>();
 		this.abandoned.interrupt(threadId, running, ended);
 		return running;
 	}

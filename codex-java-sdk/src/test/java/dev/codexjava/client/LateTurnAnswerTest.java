@@ -296,4 +296,54 @@ class LateTurnAnswerTest {
 		}
 	}
 
+	/**
+	 * Two turn/starts timed out (the server was stalled) and are answered late with the same turn (it merged the second
+	 * into the first's). A turn started between the two late answers waits for the turn's end: the second late answer
+	 * must not release it early (it would be sent while the turn runs, and merged into it).
+	 */
+	@Test
+	void aSecondLateAnswerNamingTheSameTurnDoesNotReleaseTheTurnWaitingForItsEnd() throws Exception {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> Reply.none());
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		AtomicBoolean firstEnded = new AtomicBoolean();
+		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("turn/completed".equals(method) && params.toString().contains("\"u1\"")) {
+					firstEnded.set(true);
+				}
+			}
+		};
+		fake.once("turn/start", (p) -> {
+			sentAfterTheEnd.set(firstEnded.get());
+			return Reply.result(Wire.turnResult("u3"))
+				.thenPush(Wire.agentMessage("t1", "u3", "m3", null, "third answer"), Wire.turnCompleted("t1", "u3"));
+		});
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(listener).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			assertThatThrownBy(() -> thread.run("second")).isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "turn/start", "u1");
+			fake.awaitRequests("turn/interrupt", 1);
+			fake.awaitIdle();
+			Thread[] runner = new Thread[1];
+			CompletableFuture<TurnResult> third = CompletableFuture.supplyAsync(() -> {
+				runner[0] = Thread.currentThread();
+				return thread.run("third");
+			});
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> third.isDone() || (runner[0] != null
+					&& (runner[0].getState() == Thread.State.TIMED_WAITING
+							|| runner[0].getState() == Thread.State.WAITING)));
+			JsonNode secondId = fake.requests("turn/start").get(1).get("id");
+			fake.push("{\"id\":" + Json.write(secondId) + ",\"result\":" + Wire.turnResult("u1") + "}");
+			fake.awaitIdle();
+			fake.push(Wire.turnStarted("t1", "u1"), Wire.turnCompleted("t1", "u1", "interrupted", "null"));
+			assertThat(third.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("third answer");
+			assertThat(sentAfterTheEnd).as("the third turn/start was sent only after u1's end").isTrue();
+		}
+	}
+
 }
