@@ -338,7 +338,7 @@ public final class CodexThread {
 		try {
 			// an answer after the timeout names a turn nobody waits for: interrupted (see NotificationRouter.lateTurn)
 			response = core.call(method, params, retryAllowed, core.config.requestTimeout(),
-					(late) -> lateAnswer(core, method, late));
+					(late) -> lateAnswer(core, method, inputTexts, late));
 		}
 		catch (RuntimeException ex) {
 			core.router.abortStart(tracker);
@@ -387,13 +387,13 @@ public final class CodexThread {
 	}
 
 	/** On the reader thread: the answer to a {@code method} request of this thread that had timed out came after all. */
-	private void lateAnswer(ClientCore core, String method, JsonNode result) {
+	private void lateAnswer(ClientCore core, String method, List<String> inputTexts, JsonNode result) {
 		JsonNode turn = result.get("turn");
 		String turnId = (turn != null) ? Json.text(turn, "id") : null;
 		if (turnId == null) {
 			return;
 		}
-		String interrupted = core.router.lateTurn(this.id, turnId);
+		String interrupted = core.router.lateTurn(this.id, turnId, inputTexts);
 		if (interrupted != null) {
 			Logs.log.warn("{} on thread {} had timed out; the server has now answered that it started turn {}: "
 					+ "interrupting it", method, this.id, interrupted);

@@ -422,6 +422,16 @@ final class NotificationRouter implements NotificationHandler {
 				this.foreignTurns.remove(threadId);
 			}
 		}
+		else if ("item/started".equals(method) && turnId != null) {
+			// its user message: tells whose it is when a late answer of this client names it (see interruptLate)
+			ForeignTurn foreign = this.foreignTurns.get(threadId);
+			if (foreign != null && foreign.userTexts() == null && foreign.startedAs(turnId)) {
+				List<String> texts = userTexts(params);
+				if (texts != null) {
+					this.foreignTurns.put(threadId, new ForeignTurn(foreign.turnId(), foreign.rootTurnId(), texts));
+				}
+			}
+		}
 	}
 
 	/**
@@ -504,24 +514,30 @@ final class NotificationRouter implements NotificationHandler {
 			return false;
 		}
 		for (Object[] event : early) {
-			JsonNode item = ((JsonNode) event[1]).get("item");
-			if (item == null || !"userMessage".equals(Json.text(item, "type"))) {
-				continue;
-			}
-			List<String> texts = new ArrayList<>();
-			JsonNode content = item.get("content");
-			if (content != null && content.isArray()) {
-				for (JsonNode part : content) {
-					if ("text".equals(Json.text(part, "type")) && Json.text(part, "text") != null) {
-						texts.add(Json.text(part, "text"));
-					}
-				}
-			}
-			if (!texts.isEmpty() && !texts.equals(inputTexts)) {
+			List<String> texts = userTexts((JsonNode) event[1]);
+			if (texts != null && !texts.equals(inputTexts)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The texts of the user message an event's params carry, or {@code null}: none (or one without text). */
+	private static @Nullable List<String> userTexts(JsonNode params) {
+		JsonNode item = params.get("item");
+		if (item == null || !"userMessage".equals(Json.text(item, "type"))) {
+			return null;
+		}
+		List<String> texts = new ArrayList<>();
+		JsonNode content = item.get("content");
+		if (content != null && content.isArray()) {
+			for (JsonNode part : content) {
+				if ("text".equals(Json.text(part, "type")) && Json.text(part, "text") != null) {
+					texts.add(Json.text(part, "text"));
+				}
+			}
+		}
+		return texts.isEmpty() ? null : texts;
 	}
 
 	/**
@@ -656,6 +672,7 @@ final class NotificationRouter implements NotificationHandler {
 		Starting start = this.starting.remove(tracker.threadId());
 		if (start != null) {
 			recordHeldTurns(tracker.threadId(), start);
+			interruptLate(tracker.threadId(), start);
 		}
 	}
 
@@ -663,14 +680,18 @@ final class NotificationRouter implements NotificationHandler {
 	private void recordHeldTurns(String threadId, Starting start) {
 		for (Map.Entry<String, List<Object[]>> held : start.events.entrySet()) {
 			String started = null;
+			List<String> texts = null;
 			for (Object[] event : held.getValue()) {
 				if ("turn/started".equals(event[0])) {
 					started = Starting.turnIdOf(event);
 				}
+				else if (texts == null) {
+					texts = userTexts((JsonNode) event[1]);
+				}
 			}
 			if (started != null && !Starting.ended(held.getValue())) {
 				// held under the id the answer names: a review's child under its root
-				this.foreignTurns.put(threadId, new ForeignTurn(started, held.getKey()));
+				this.foreignTurns.put(threadId, new ForeignTurn(started, held.getKey(), texts));
 			}
 		}
 	}
@@ -687,8 +708,12 @@ final class NotificationRouter implements NotificationHandler {
 			recordHeldTurns(tracker.threadId(), start);
 		}
 		List<Object[]> early = (start != null) ? start.events.get(turnId) : null;
-		if (early == null || !Starting.ended(early)) {
+		ForeignTurn held = this.foreignTurns.get(tracker.threadId());
+		if ((early == null || !Starting.ended(early)) && (held == null || !held.startedAs(turnId))) {
 			this.foreignTurns.put(tracker.threadId(), new ForeignTurn(turnId, null));
+		}
+		if (start != null) {
+			interruptLate(tracker.threadId(), start);
 		}
 	}
 
@@ -701,14 +726,48 @@ final class NotificationRouter implements NotificationHandler {
 	 * thread where the answer stands among the lines: whatever the server sent before it has been routed.
 	 * @return the id interrupted (a review's child when its {@code turn/started} came), or {@code null}: nothing done
 	 */
-	synchronized @Nullable String lateTurn(String threadId, String turnId) {
+	synchronized @Nullable String lateTurn(String threadId, String turnId, List<String> inputTexts) {
 		if (this.turns.containsKey(turnId)) {
 			return null;
 		}
+		Starting start = this.starting.get(threadId);
+		if (start != null) {
+			// a turn/start of this client on the thread waits for its answer, which may name this very turn (the server
+			// merged it into it): decided at that answer (see abortStart, abortMerged; bound, the turn is the handle's)
+			start.late = turnId;
+			start.lateTexts = inputTexts;
+			return null;
+		}
+		return interruptLate(threadId, turnId, inputTexts);
+	}
+
+	/** The late turn {@link #lateTurn} left to {@code start}'s answer, which did not bind it: interrupted now. */
+	private void interruptLate(String threadId, Starting start) {
+		if (start.late != null && !this.turns.containsKey(start.late)) {
+			String interrupted = interruptLate(threadId, start.late, start.lateTexts);
+			if (interrupted != null) {
+				Logs.log.warn("A turn start on thread {} had timed out; the server has since answered that it started "
+						+ "turn {}: interrupting it", threadId, interrupted);
+			}
+		}
+	}
+
+	private @Nullable String interruptLate(String threadId, String turnId, List<String> inputTexts) {
 		ForeignTurn foreign = this.foreignTurns.get(threadId);
-		String running = (foreign != null && foreign.turnId() != null && foreign.startedAs(turnId)) ? foreign.turnId()
-				: turnId;
-		CompletableFuture<Void> ended = windDown(threadId, running);
+		boolean recorded = foreign != null && foreign.turnId() != null && foreign.startedAs(turnId);
+		if (recorded && foreign.userTexts() != null && !inputTexts.isEmpty()
+				&& !foreign.userTexts().equals(inputTexts)) {
+			// another client's turn, to which the server added this request's input: not this client's to stop
+			return null;
+		}
+		String running = recorded ? foreign.turnId() : turnId;
+		WindingDown current = this.windingDown.get(threadId);
+		if (current != null && current.turnId().equals(running)) {
+			// already being interrupted (another late answer named it): whoever waits for its end keeps waiting
+			return null;
+		}
+		// another turn of the thread winding down (this one has ended): its wind-down stays the one waited for
+		CompletableFuture<Void> ended = (current == null) ? windDown(threadId, running) : new CompletableFuture<>();
 		this.abandoned.interrupt(threadId, running, ended);
 		return running;
 	}
@@ -836,7 +895,11 @@ final class NotificationRouter implements NotificationHandler {
 	 * out); {@code turnId} is {@code null} when only the thread's status said so; {@code rootTurnId}, when known, the
 	 * id the starting request's answer names (a review's child runs under its root's id).
 	 */
-	record ForeignTurn(@Nullable String turnId, @Nullable String rootTurnId) {
+	record ForeignTurn(@Nullable String turnId, @Nullable String rootTurnId, @Nullable List<String> userTexts) {
+
+		ForeignTurn(@Nullable String turnId, @Nullable String rootTurnId) {
+			this(turnId, rootTurnId, null);
+		}
 
 		/** Whether this is the turn an answer naming {@code answered} started. */
 		boolean startedAs(String answered) {
@@ -855,6 +918,11 @@ final class NotificationRouter implements NotificationHandler {
 		final Map<String, List<Object[]>> events = new HashMap<>();
 
 		int count;
+
+		/** A turn a timed-out request of the thread started, answered while this start waited (see lateTurn). */
+		@Nullable String late;
+
+		List<String> lateTexts = List.of();
 
 		void hold(String turnId, String method, JsonNode params) {
 			// beyond the cap only what the turn's result and end are made of is kept (bounded by the turn's items)

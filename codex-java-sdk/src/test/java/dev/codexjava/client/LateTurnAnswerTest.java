@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import dev.codexjava.client.FakeTransport.Reply;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.TurnStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -142,6 +143,206 @@ class LateTurnAnswerTest {
 			assertThat(handle.run().finalResponse()).isEqualTo("merged answer");
 			fake.awaitIdle();
 			assertThat(fake.requestCount("turn/interrupt")).isZero();
+		}
+	}
+
+	/**
+	 * The late answer comes while the thread's next turn/start is on its way, and that next request is answered with
+	 * the same turn (the server merged it into the turn the timed-out request started; answers come in order, so the
+	 * late one comes first). The turn is the caller's now: it must not be interrupted by the client itself.
+	 */
+	@Test
+	void aLateAnswerComingWhileTheNextTurnStartsDoesNotInterruptTheTurnThatTurnIsMergedInto() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> {
+			JsonNode firstId = fake.requests("turn/start").get(0).get("id");
+			return Reply.result(Wire.turnResult("u1"))
+				.pushFirst("{\"id\":" + Json.write(firstId) + ",\"result\":" + Wire.turnResult("u1") + "}")
+				.thenPush(Wire.agentMessage("t1", "u1", "m1", null, "merged answer"));
+		});
+		fake.on("turn/interrupt",
+				(p) -> Reply.result("{}").thenPush(Wire.turnCompleted("t1", "u1", "interrupted", "null")));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			TurnHandle handle = thread.turn("second");
+			fake.awaitIdle();
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			assertThat(handle.run().status()).as("the caller's turn, interrupted by the client itself")
+				.isEqualTo(TurnStatus.COMPLETED);
+			assertThat(fake.requestCount("turn/interrupt")).isZero();
+		}
+	}
+
+	/**
+	 * Another client's turn x9 started (its turn/started and user message came while our turn/start was on its way);
+	 * our request timed out, and its late answer names x9: the server added our input to that turn. x9 is not ours to
+	 * interrupt (a timely answer naming it fails as merged and leaves it running): the late answer must not interrupt
+	 * it either.
+	 */
+	@Test
+	void aLateAnswerNamingAnotherClientsTurnDoesNotInterruptIt() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none().pushFirst(Wire.turnStarted("t1", "x9"),
+				Wire.notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
+						+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
+						+ "\"text_elements\":[]}]}}")));
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("mine")).isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "turn/start", "x9");
+			fake.awaitIdle();
+			assertThat(fake.requestCount("turn/interrupt")).as("another client's turn interrupted").isZero();
+		}
+	}
+
+	/**
+	 * The late-answered turn u1 ended before its answer came (a server, or a relay, that sends it late); meanwhile the
+	 * thread's next turn u2 ran into its turn timeout and is being interrupted (wound down). The late answer must not
+	 * end u2's wind-down: the third turn is sent only once u2's end was heard (sent at once, the server would merge it
+	 * into u2, or refuse it).
+	 */
+	@Test
+	void aLateAnswerForAnEndedTurnDoesNotCutShortTheWindDownOfTheTurnAfterIt() throws Exception {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
+		fake.once("turn/start", (p) -> Reply.none().pushFirst(Wire.turnStarted("t1", "u1")));
+		fake.once("turn/start", (p) -> Reply.result(Wire.turnResult("u2")).thenPush(Wire.turnStarted("t1", "u2")));
+		// the interrupts are accepted; the ends come when the test pushes them (an ended turn's: an error)
+		fake.on("turn/interrupt", (p) -> "u1".equals(Json.text(p, "turnId"))
+				? Reply.error(-32600, "no active turn to interrupt") : Reply.result("{}"));
+		AtomicBoolean secondEnded = new AtomicBoolean();
+		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("turn/completed".equals(method) && params.toString().contains("\"u2\"")) {
+					secondEnded.set(true);
+				}
+			}
+		};
+		fake.once("turn/start", (p) -> {
+			sentAfterTheEnd.set(secondEnded.get());
+			return Reply.result(Wire.turnResult("u3"))
+				.thenPush(Wire.agentMessage("t1", "u3", "m3", null, "third answer"), Wire.turnCompleted("t1", "u3"));
+		});
+		try (Codex codex = Codex.start(FakeServer.config()
+			.requestTimeout(TIMEOUT)
+			.turnTimeout(Duration.ofMillis(300))
+			.listener(listener)
+			.build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			fake.push(Wire.turnCompleted("t1", "u1"));
+			fake.awaitIdle();
+			assertThatThrownBy(() -> thread.run("second")).isInstanceOf(CodexTimeoutException.class);
+			fake.awaitRequests("turn/interrupt", 1);
+			answerLate(fake, "turn/start", "u1");
+			fake.awaitRequests("turn/interrupt", 2);
+			fake.awaitIdle();
+			Thread[] runner = new Thread[1];
+			CompletableFuture<TurnResult> third = CompletableFuture.supplyAsync(() -> {
+				runner[0] = Thread.currentThread();
+				return thread.run("third");
+			});
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> third.isDone() || (runner[0] != null
+					&& (runner[0].getState() == Thread.State.TIMED_WAITING
+							|| runner[0].getState() == Thread.State.WAITING)));
+			fake.push(Wire.turnCompleted("t1", "u2", "interrupted", "null"));
+			assertThat(third.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("third answer");
+			assertThat(sentAfterTheEnd).as("the third turn/start was sent only after u2's end").isTrue();
+		}
+	}
+
+	/** The late answer comes while the next turn/start waits for its answer, which then fails: the turn is interrupted. */
+	@Test
+	void aLateAnswerComingWhileTheNextTurnStartFailsStillInterruptsItsTurn() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> {
+			JsonNode firstId = fake.requests("turn/start").get(0).get("id");
+			return Reply.error(-32603, "boom")
+				.pushFirst("{\"id\":" + Json.write(firstId) + ",\"result\":" + Wire.turnResult("u1") + "}");
+		});
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			assertThatThrownBy(() -> thread.run("second")).isNotInstanceOf(CodexTimeoutException.class);
+			fake.awaitRequests("turn/interrupt", 1);
+			assertThat(Json.text(fake.requestParams("turn/interrupt", 0), "turnId")).isEqualTo("u1");
+		}
+	}
+
+	/**
+	 * As {@link #aLateAnswerNamingAnotherClientsTurnDoesNotInterruptIt}, the other client's turn/started and user
+	 * message coming after our request timed out (before its late answer).
+	 */
+	@Test
+	void aLateAnswerNamingAnotherClientsTurnHeardAfterTheTimeoutDoesNotInterruptIt() throws Exception {
+		FakeTransport fake = resumable();
+		fake.once("turn/start", (p) -> Reply.none());
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("mine")).isInstanceOf(CodexTimeoutException.class);
+			fake.push(Wire.turnStarted("t1", "x9"),
+					Wire.notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
+							+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
+							+ "\"text_elements\":[]}]}}"));
+			answerLate(fake, "turn/start", "x9");
+			fake.awaitIdle();
+			assertThat(fake.requestCount("turn/interrupt")).as("another client's turn interrupted").isZero();
+		}
+	}
+
+	/**
+	 * Two turn/starts timed out (the server was stalled) and are answered late with the same turn (it merged the second
+	 * into the first's). A turn started between the two late answers waits for the turn's end: the second late answer
+	 * must not release it early (it would be sent while the turn runs, and merged into it).
+	 */
+	@Test
+	void aSecondLateAnswerNamingTheSameTurnDoesNotReleaseTheTurnWaitingForItsEnd() throws Exception {
+		FakeTransport fake = new FakeTransport();
+		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
+		fake.once("turn/start", (p) -> Reply.none(), (p) -> Reply.none());
+		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
+		AtomicBoolean firstEnded = new AtomicBoolean();
+		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
+		CodexListener listener = new CodexListener() {
+			@Override
+			public void onNotification(String method, JsonNode params) {
+				if ("turn/completed".equals(method) && params.toString().contains("\"u1\"")) {
+					firstEnded.set(true);
+				}
+			}
+		};
+		fake.once("turn/start", (p) -> {
+			sentAfterTheEnd.set(firstEnded.get());
+			return Reply.result(Wire.turnResult("u3"))
+				.thenPush(Wire.agentMessage("t1", "u3", "m3", null, "third answer"), Wire.turnCompleted("t1", "u3"));
+		});
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(listener).build(), fake)) {
+			CodexThread thread = codex.resumeThread("t1");
+			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
+			assertThatThrownBy(() -> thread.run("second")).isInstanceOf(CodexTimeoutException.class);
+			answerLate(fake, "turn/start", "u1");
+			fake.awaitRequests("turn/interrupt", 1);
+			fake.awaitIdle();
+			Thread[] runner = new Thread[1];
+			CompletableFuture<TurnResult> third = CompletableFuture.supplyAsync(() -> {
+				runner[0] = Thread.currentThread();
+				return thread.run("third");
+			});
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> third.isDone() || (runner[0] != null
+					&& (runner[0].getState() == Thread.State.TIMED_WAITING
+							|| runner[0].getState() == Thread.State.WAITING)));
+			JsonNode secondId = fake.requests("turn/start").get(1).get("id");
+			fake.push("{\"id\":" + Json.write(secondId) + ",\"result\":" + Wire.turnResult("u1") + "}");
+			fake.awaitIdle();
+			fake.push(Wire.turnStarted("t1", "u1"), Wire.turnCompleted("t1", "u1", "interrupted", "null"));
+			assertThat(third.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("third answer");
+			assertThat(sentAfterTheEnd).as("the third turn/start was sent only after u1's end").isTrue();
 		}
 	}
 

@@ -119,4 +119,24 @@ class LateTurnAnswerTest {
 		}
 	}
 
+	/**
+	 * The late-answered turn ended before its answer came, and the thread's next turn is running when it comes: the
+	 * client's interrupt of the ended turn must not stop the running one.
+	 */
+	@Test
+	void aLateAnswerForAnEndedTurnDoesNotInterruptTheTurnRunningNow() {
+		this.model.enqueue(MockResponse.text("quick"));
+		// 200 deltas 50 ms apart: about 10 s, past the late answer
+		this.model.enqueue(slow(200));
+		try (Codex codex = start()) {
+			CodexThread thread = codex.startThread(ThreadOptions.builder().ephemeral(true).build());
+			assertThatThrownBy(() -> thread.run("a quick answer please")).isInstanceOf(CodexTimeoutException.class);
+			Awaitility.await("the first turn ended").atMost(Duration.ofSeconds(30))
+				.until(() -> this.ended.containsValue("completed"));
+			dev.codexjava.client.TurnHandle second = thread.turn("a slow answer please");
+			assertThat(second.run().status()).as("the running turn after %s", this.interrupts)
+				.isEqualTo(dev.codexjava.protocol.model.TurnStatus.COMPLETED);
+		}
+	}
+
 }
