@@ -19,8 +19,10 @@ import dev.codexjava.client.Codex;
 import dev.codexjava.client.CodexListener;
 import dev.codexjava.client.CodexThread;
 import dev.codexjava.client.ThreadOptions;
+import dev.codexjava.client.TurnHandle;
 import dev.codexjava.error.CodexTimeoutException;
 import dev.codexjava.protocol.Json;
+import dev.codexjava.protocol.model.TurnStatus;
 import dev.codexjava.testkit.MockCodexHome;
 import dev.codexjava.testkit.MockModel;
 import dev.codexjava.testkit.MockResponse;
@@ -127,15 +129,15 @@ class LateTurnAnswerTest {
 	void aLateAnswerForAnEndedTurnDoesNotInterruptTheTurnRunningNow() {
 		this.model.enqueue(MockResponse.text("quick"));
 		// 200 deltas 50 ms apart: about 10 s, past the late answer
-		this.model.enqueue(slow(200));
+		this.model.enqueue(MockResponse.deltas(200, "tok ").withEventDelay(Duration.ofMillis(50)));
 		try (Codex codex = start()) {
 			CodexThread thread = codex.startThread(ThreadOptions.builder().ephemeral(true).build());
 			assertThatThrownBy(() -> thread.run("a quick answer please")).isInstanceOf(CodexTimeoutException.class);
 			Awaitility.await("the first turn ended").atMost(Duration.ofSeconds(30))
 				.until(() -> this.ended.containsValue("completed"));
-			dev.codexjava.client.TurnHandle second = thread.turn("a slow answer please");
+			TurnHandle second = thread.turn("a slow answer please");
 			assertThat(second.run().status()).as("the running turn after %s", this.interrupts)
-				.isEqualTo(dev.codexjava.protocol.model.TurnStatus.COMPLETED);
+				.isEqualTo(TurnStatus.COMPLETED);
 		}
 	}
 
