@@ -1,0 +1,226 @@
+package dev.codexjava.client;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import dev.codexjava.error.InvalidRequestException;
+import dev.codexjava.error.ServerUnavailableException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A pool of fake app-servers: placement, routing and failures (docs/pool.md). */
+@Timeout(60)
+class PoolReviewTest {
+
+	private static Map<String, PoolFakes.Member> members(String... names) {
+		Map<String, PoolFakes.Member> members = new LinkedHashMap<>();
+		for (String name : names) {
+			members.put(name, new PoolFakes.Member(name));
+		}
+		return members;
+	}
+
+	private static CodexConfig.Builder config(String... names) {
+		CodexServer[] servers = new CodexServer[names.length];
+		for (int i = 0; i < names.length; i++) {
+			servers[i] = CodexServer.local(names[i]);
+		}
+		return FakeServer.config().servers(servers);
+	}
+
+	/**
+	 * docs/pool.md: a new thread goes to the UP server with the fewest active turns, ties broken round-robin (30
+	 * threads on three idle servers land 10/10/10). With one of three servers down, the two that are up should share
+	 * new threads evenly; the server after the down one in configuration order must not get its share too.
+	 */
+	@Test
+	void withOneOfThreeServersDownNewThreadsAreSharedEvenlyByTheOtherTwo() {
+		Map<String, PoolFakes.Member> members = members("a", "b", "c");
+		members.get("b").beforeStart = () -> {
+			throw new IllegalStateException("b does not start");
+		};
+		CodexConfig config = config("a", "b", "c").supervision(SupervisionPolicy.disabled()).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			assertThat(PoolFakes.status(codex, "b").state()).isEqualTo(ServerState.DOWN);
+			for (int i = 0; i < 30; i++) {
+				codex.startThread();
+			}
+			assertThat(PoolFakes.status(codex, "a").threads()).isEqualTo(15);
+			assertThat(PoolFakes.status(codex, "c").threads()).isEqualTo(15);
+		}
+	}
+
+
+	private static final SupervisionPolicy FAST_RESTARTS = new SupervisionPolicy(true, 5, Duration.ofMinutes(1),
+			Duration.ofMillis(10), 2.0, Duration.ofMillis(50));
+
+	/** Makes every start of {@code member} after its first wait for {@code release} (a restart in progress). */
+	private static CountDownLatch holdRestarts(PoolFakes.Member member) {
+		CountDownLatch release = new CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicInteger starts = new java.util.concurrent.atomic.AtomicInteger();
+		member.beforeStart = () -> {
+			if (starts.incrementAndGet() > 1) {
+				try {
+					release.await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+			}
+		};
+		return release;
+	}
+
+	/**
+	 * docs/pool.md, shared storage: when the other server refuses the move (the old one still has the thread loaded,
+	 * alive but unreachable), the call fails with "already has an active writer". Once the old server is back, the
+	 * thread must continue there; the failed move must not leave the thread pinned to the server that refused it (every
+	 * later call would be refused the same way, for good).
+	 */
+	@Test
+	void aMoveTheOtherServerRefusedDoesNotStrandTheThreadOnIt() {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		CountDownLatch releaseA = holdRestarts(members.get("a"));
+		members.get("a").setup = (fake) -> {
+			fake.on("thread/resume", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+			fake.on("thread/read", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+		};
+		members.get("b").setup = (fake) -> fake.on("thread/resume", (p) -> FakeTransport.Reply.error(-32600,
+				"thread " + p.get("threadId").asText() + " already has an active writer"));
+		CodexConfig config = config("a", "b").sharedThreadStorage(true).supervision(FAST_RESTARTS).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			CodexThread thread = codex.startThread();
+			assertThat(codex.engine().pool().pinnedServer(thread.id())).isEqualTo("a");
+
+			members.get("a").current().simulateExit(137, java.util.List.of("connection lost"));
+			Awaitility.await().atMost(Duration.ofSeconds(5))
+				.until(() -> PoolFakes.status(codex, "a").state() == ServerState.RESTARTING);
+			try {
+				assertThatThrownBy(() -> thread.read(false)).isInstanceOf(InvalidRequestException.class)
+					.hasMessageContaining("active writer");
+			}
+			finally {
+				releaseA.countDown();
+			}
+			Awaitility.await().atMost(Duration.ofSeconds(5))
+				.until(() -> PoolFakes.status(codex, "a").state() == ServerState.UP);
+			// back: the thread continues on the server that holds it
+			assertThatCode(() -> thread.read(false)).as("a call once 'a' is back").doesNotThrowAnyException();
+			assertThat(codex.engine().pool().pinnedServer(thread.id())).isEqualTo("a");
+			assertThat(members.get("a").current().requestCount("thread/resume")).isEqualTo(1);
+		}
+	}
+
+	/**
+	 * docs/pool.md: "No server is up: calls wait for a server being restarted (like one server)". A call on a thread
+	 * id this client has not seen (resumeThread after a JVM restart) made while every server restarts fails at once
+	 * with "no Codex app-server of the pool is up" instead of waiting for the restart, as startThread does.
+	 */
+	@Test
+	void aLookupWhileEveryServerRestartsWaitsForARestartLikeOtherCalls() throws Exception {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		CountDownLatch releaseA = holdRestarts(members.get("a"));
+		CountDownLatch releaseB = holdRestarts(members.get("b"));
+		for (PoolFakes.Member member : members.values()) {
+			member.setup = (fake) -> {
+				fake.on("thread/read", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())
+					.replace("{\"type\":\"idle\"}", "{\"type\":\"notLoaded\"}")));
+				fake.on("thread/resume", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+			};
+		}
+		CodexConfig config = config("a", "b").supervision(FAST_RESTARTS).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			members.get("a").current().simulateExit(137, java.util.List.of("boom"));
+			members.get("b").current().simulateExit(137, java.util.List.of("boom"));
+			Awaitility.await().atMost(Duration.ofSeconds(5))
+				.until(() -> codex.servers().stream().allMatch((s) -> s.state() == ServerState.RESTARTING));
+
+			CompletableFuture<CodexThread> resumed = new CompletableFuture<>();
+			Thread caller = new Thread(() -> {
+				try {
+					resumed.complete(codex.resumeThread("x-1"));
+				}
+				catch (Throwable ex) {
+					resumed.completeExceptionally(ex);
+				}
+			}, "caller");
+			caller.start();
+			try {
+				Awaitility.await("the caller waits or ends").atMost(Duration.ofSeconds(5))
+					.until(() -> caller.getState() == Thread.State.TIMED_WAITING
+							|| caller.getState() == Thread.State.WAITING || resumed.isDone());
+				assertThat(resumed).as("the call waits for a restart").isNotDone();
+			}
+			finally {
+				releaseA.countDown();
+				releaseB.countDown();
+			}
+			assertThat(resumed.get(10, TimeUnit.SECONDS).id()).isEqualTo("x-1");
+			caller.join(5_000);
+		}
+	}
+
+	/**
+	 * docs/pool.md: "a dropped pin costs one lookup on the thread's next call"; a call on a thread whose server is
+	 * not up fails with ServerUnavailableException naming the thread and the server. Once the pin of a thread whose
+	 * server is down has been dropped (MAX_PINS reached), the same call fails instead with the other server's "thread
+	 * not found": the application is told the thread does not exist.
+	 */
+	@Test
+	void aThreadWhosePinWasDroppedWhileItsServerIsDownIsStillReportedUnavailable() {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		String id = firstEvictedId();
+		members.get("a").setup = (fake) -> fake.on("thread/start",
+				(p) -> FakeTransport.Reply.result(Wire.threadResult(id)));
+		members.get("b").setup = (fake) -> fake.on("thread/read",
+				(p) -> FakeTransport.Reply.error(-32600, "thread not loaded: " + p.get("threadId").asText()));
+		CodexConfig config = config("a", "b").supervision(SupervisionPolicy.disabled()).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			CodexThread thread = codex.startThread();
+			assertThat(thread.id()).isEqualTo(id);
+			assertThat(codex.engine().pool().pinnedServer(id)).isEqualTo("a");
+			members.get("a").current().simulateExit(137, java.util.List.of("boom"));
+			Awaitility.await().atMost(Duration.ofSeconds(5))
+				.until(() -> PoolFakes.status(codex, "a").state() == ServerState.DOWN);
+			assertThatThrownBy(() -> thread.read(false)).isInstanceOf(ServerUnavailableException.class);
+
+			// this client has seen MAX_PINS threads: the next one drops some pins, this thread's among them
+			Map<String, ServerPool.Member> pins = PoolFakes.pins(codex);
+			ServerPool.Member b = pins.get("b-t1") != null ? pins.get("b-t1") : codex.engine().pool().members().get(1);
+			for (int i = 0; pins.size() < ServerPool.MAX_PINS; i++) {
+				pins.put("filler-" + i, b);
+			}
+			codex.startThread(); // placed on b
+			assertThat(codex.engine().pool().pinnedServer(id)).as("pin dropped").isNull();
+
+			assertThatThrownBy(() -> thread.read(false)).isInstanceOf(ServerUnavailableException.class)
+				.hasMessageContaining("'a'");
+		}
+	}
+
+	/** A thread id that a ConcurrentHashMap of 100 000 keys iterates first (bin 0), so an eviction drops its pin. */
+	private static String firstEvictedId() {
+		for (int i = 0;; i++) {
+			String candidate = "a-" + i;
+			int h = candidate.hashCode();
+			if (((h ^ (h >>> 16)) & 0xFFFFF) == 0) {
+				return candidate;
+			}
+		}
+	}
+}
