@@ -223,4 +223,66 @@ class PoolReviewTest {
 			}
 		}
 	}
+
+	/**
+	 * Codex.close() while the pool starts (startAsync), one server still starting: close aborts that start, and the
+	 * pool's start, seeing it failed, hands it to supervision, which then restarts it after close: a process (or
+	 * connection) nobody closes. Forced: the pool's start-up thread is held at its "did not start" log line until
+	 * close has returned.
+	 */
+	@Test
+	void aCloseWhileAServerOfThePoolStillStartsLeavesNothingRunningOrRestarting() throws Exception {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		CountDownLatch bStarting = new CountDownLatch(1);
+		CountDownLatch never = new CountDownLatch(1);
+		members.get("b").beforeStart = () -> {
+			if (bStarting.getCount() == 0) {
+				return; // a later start (a restart) is quick
+			}
+			bStarting.countDown();
+			try {
+				never.await(20, TimeUnit.SECONDS); // a slow start (an unreachable endpoint); close interrupts it
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", ex);
+			}
+		};
+		CountDownLatch closed = new CountDownLatch(1);
+		java.io.PrintStream original = System.err;
+		System.setErr(new java.io.PrintStream(original, true) {
+			@Override
+			public void println(String line) {
+				super.println(line);
+				if (line != null && line.contains("'b' (local) did not start")) {
+					try {
+						closed.await(10, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
+		});
+		CodexConfig config = config("a", "b").supervision(FAST_RESTARTS).build();
+		Codex codex = PoolFakes.create(config, members);
+		try {
+			CompletableFuture<Void> started = codex.startAsync();
+			assertThat(bStarting.await(5, TimeUnit.SECONDS)).isTrue();
+			Awaitility.await().atMost(Duration.ofSeconds(5))
+				.until(() -> PoolFakes.status(codex, "a").state() == ServerState.UP);
+
+			codex.close();
+			closed.countDown();
+			started.handle((v, ex) -> null).get(10, TimeUnit.SECONDS);
+
+			assertThat(codex.isRestarting() || codex.isRunning()).as("restarting or running after close").isFalse();
+			assertThat(members.get("b").started).as("b's connections made").isEmpty();
+		}
+		finally {
+			closed.countDown();
+			System.setErr(original);
+			codex.close();
+		}
+	}
 }
