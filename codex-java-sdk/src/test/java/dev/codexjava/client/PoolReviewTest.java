@@ -285,4 +285,35 @@ class PoolReviewTest {
 			codex.close();
 		}
 	}
+
+	/**
+	 * docs/pool.md: "restart(), close() | every server". When one server's restart fails (a remote endpoint that is
+	 * unreachable right now), the servers after it in configuration order are not restarted at all, and the failed one
+	 * is left down without supervision (unlike a server that fails at the pool's start, which supervision retries).
+	 */
+	@Test
+	void aRestartOfThePoolRestartsEveryServerWhenOneOfThemFails() {
+		Map<String, PoolFakes.Member> members = members("a", "b", "c");
+		java.util.concurrent.atomic.AtomicInteger bStarts = new java.util.concurrent.atomic.AtomicInteger();
+		members.get("b").beforeStart = () -> {
+			if (bStarts.incrementAndGet() == 2) {
+				throw new IllegalStateException("b is unreachable right now");
+			}
+		};
+		CodexConfig config = config("a", "b", "c").supervision(FAST_RESTARTS).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			try {
+				codex.restart();
+			}
+			catch (RuntimeException ex) {
+				// b's failure may be reported
+			}
+			assertThat(members.get("a").started).as("a restarted").hasSize(2);
+			assertThat(members.get("c").started).as("c restarted").hasSize(2);
+			// b: retried by supervision, as after a failed start of the pool
+			Awaitility.await("b back").atMost(Duration.ofSeconds(5))
+				.until(() -> PoolFakes.status(codex, "b").state() == ServerState.UP);
+		}
+	}
 }
