@@ -316,4 +316,82 @@ class PoolReviewTest {
 				.until(() -> PoolFakes.status(codex, "b").state() == ServerState.UP);
 		}
 	}
+
+	/** close() with turns and requests in flight on every server: all fail at once, close returns, no thread is left. */
+	@Test
+	void closeWithCallsInFlightOnEveryServerFailsThemAndLeavesNoThread() throws Exception {
+		java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+		Map<String, PoolFakes.Member> members = members("a", "b", "c");
+		for (PoolFakes.Member member : members.values()) {
+			member.setup = (fake) -> fake.on("thread/name/set", (p) -> FakeTransport.Reply.none());
+		}
+		CodexConfig config = config("a", "b", "c").supervision(FAST_RESTARTS).build();
+		Codex codex = PoolFakes.create(config, members);
+		codex.start();
+		java.util.List<CompletableFuture<?>> inFlight = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			CodexThread thread = codex.startThread();
+			inFlight.add(thread.turn("hang").result());
+			inFlight.add(codex.async().request("thread/name/set",
+					java.util.Map.of("threadId", thread.id(), "name", "x")));
+		}
+		assertThat(codex.servers()).allSatisfy((s) -> assertThat(s.threads()).isEqualTo(1));
+		codex.close();
+		for (CompletableFuture<?> call : inFlight) {
+			assertThat(call).failsWithin(Duration.ofSeconds(2)).withThrowableThat()
+				.havingRootCause().isInstanceOf(dev.codexjava.error.TransportClosedException.class);
+		}
+		Awaitility.await("no thread left").atMost(Duration.ofSeconds(5)).until(() -> Thread.getAllStackTraces()
+			.keySet().stream().filter((t) -> !before.contains(t) && t.isAlive())
+			.filter((t) -> t.getName().startsWith("codex-") && !t.getName().startsWith("codex-subscription-")
+					|| t.getName().startsWith("fake-reader"))
+			.toList().isEmpty());
+		assertThat(codex.isRunning() || codex.isRestarting()).isFalse();
+		assertThat(codex.servers()).allSatisfy((s) -> assertThat(s.state()).isEqualTo(ServerState.DOWN));
+	}
+
+	/** Per-server listeners hear only their server; fork stays on the parent's server; thread calls are routed. */
+	@Test
+	void listenersForkArchiveAndRawCallsFollowTheThreadsServer() {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		java.util.concurrent.atomic.AtomicInteger forks = new java.util.concurrent.atomic.AtomicInteger();
+		for (PoolFakes.Member member : members.values()) {
+			member.setup = (fake) -> {
+				fake.on("thread/fork", (p) -> FakeTransport.Reply
+					.result(Wire.threadResult(member.name + "-fork" + forks.incrementAndGet())));
+				fake.on("thread/unarchive", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+				fake.on("thread/resume", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+			};
+		}
+		Map<String, java.util.List<String>> heard = new java.util.concurrent.ConcurrentHashMap<>();
+		CodexConfig config = config("a", "b").serverListeners((name) -> new CodexListener() {
+			@Override
+			public void onNotification(String method, tools.jackson.databind.JsonNode params) {
+				heard.computeIfAbsent(name, (n) -> new java.util.concurrent.CopyOnWriteArrayList<>())
+					.add(method + ":" + params.path("threadId").asText());
+			}
+		}).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			CodexThread t1 = codex.startThread();
+			CodexThread t2 = codex.startThread();
+			assertThat(java.util.List.of(t1.id(), t2.id())).containsExactly("a-t1", "b-t1");
+			CodexThread fork = codex.forkThread("b-t1");
+			assertThat(fork.id()).startsWith("b-fork");
+			assertThat(codex.engine().pool().pinnedServer(fork.id())).isEqualTo("b");
+			codex.archiveThread(fork.id());
+			codex.unarchiveThread(fork.id());
+			codex.request("thread/name/set", java.util.Map.of("threadId", "a-t1", "name", "x"));
+			assertThat(members.get("b").current().requestCount("thread/archive")).isEqualTo(1);
+			assertThat(members.get("b").current().requestCount("thread/unarchive")).isEqualTo(1);
+			assertThat(members.get("a").current().requestCount("thread/archive")).isZero();
+			assertThat(members.get("a").current().requestCount("thread/name/set")).isEqualTo(1);
+			members.get("a").current().notify("thread/name/updated", "{\"threadId\":\"a-t1\",\"threadName\":\"x\"}");
+			members.get("b").current().notify("thread/name/updated", "{\"threadId\":\"b-t1\",\"threadName\":\"y\"}");
+			Awaitility.await().atMost(Duration.ofSeconds(5))
+				.until(() -> heard.containsKey("a") && heard.containsKey("b"));
+			assertThat(heard.get("a")).allMatch((e) -> e.endsWith(":a-t1"));
+			assertThat(heard.get("b")).allMatch((e) -> e.endsWith(":b-t1"));
+		}
+	}
 }
