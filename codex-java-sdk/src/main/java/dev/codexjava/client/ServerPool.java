@@ -135,7 +135,7 @@ final class ServerPool {
 			Member member = this.members.get(i);
 			Logs.log.warn("Codex app-server '{}' ({}) did not start: {}", member.name(), member.server().target(),
 					ServerConnection.shortProblem(failure.getMessage()));
-			this.members.get(i).connection().startFailed(failure);
+			this.members.get(i).connection().startFailed(failure, start);
 		}
 		if (up == 0) {
 			close();
@@ -164,10 +164,29 @@ final class ServerPool {
 		return done;
 	}
 
-	/** Restarts every server, one after another. */
+	/**
+	 * Restarts every server, one after another. A server whose restart fails is left to supervision (as at
+	 * {@link #start()}); fails only when no server restarted, with the first failure.
+	 */
 	void restart() {
+		RuntimeException first = null;
+		int up = 0;
 		for (Member member : this.members) {
-			member.connection().restart();
+			try {
+				member.connection().restart();
+				up++;
+			}
+			catch (RuntimeException ex) {
+				if (first == null) {
+					first = ex;
+				}
+				Logs.log.warn("Codex app-server '{}' ({}) did not restart: {}", member.name(), member.server().target(),
+						ServerConnection.shortProblem(ex.getMessage()));
+				member.connection().restartFailed(ex);
+			}
+		}
+		if (up == 0 && first != null) {
+			throw first;
 		}
 	}
 
@@ -268,15 +287,17 @@ final class ServerPool {
 
 	/** The up member with the fewest active turns (ties round-robin), or {@code null} if none is up. */
 	private Member place() {
-		int n = this.members.size();
+		// round-robin among the servers that are up: a server that is down must not hand its turn to the next one
+		List<Member> up = this.members.stream().filter(Member::isUp).toList();
+		int n = up.size();
+		if (n == 0) {
+			return null;
+		}
 		int offset = Math.floorMod(this.nextPlacement.getAndIncrement(), n);
 		Member best = null;
 		int bestTurns = Integer.MAX_VALUE;
 		for (int i = 0; i < n; i++) {
-			Member member = this.members.get((offset + i) % n);
-			if (!member.isUp()) {
-				continue;
-			}
+			Member member = up.get((offset + i) % n);
 			int turns = member.connection().activeTurns();
 			if (turns < bestTurns) {
 				best = member;
@@ -326,6 +347,19 @@ final class ServerPool {
 			}
 		}
 		this.pins.put(threadId, member);
+	}
+
+	/**
+	 * A thread's move to the server of {@code core} failed (its {@code thread/resume} there was refused, e.g. the old
+	 * server still has it loaded): drops the pin, so the next call looks the thread up again instead of going to that
+	 * server for good.
+	 */
+	void moveFailed(String threadId, ClientCore core) {
+		Member member = memberOf(core);
+		if (member != null && this.pins.remove(threadId, member)) {
+			Logs.log.info("Thread {}: the move to server '{}' failed; it will be looked up again", threadId,
+					member.name());
+		}
 	}
 
 	private Member memberOf(ClientCore core) {
@@ -396,6 +430,21 @@ final class ServerPool {
 	private CompletableFuture<Member> lookup(String threadId) {
 		List<Member> up = this.members.stream().filter(Member::isUp).toList();
 		if (up.isEmpty()) {
+			// like any other call: wait for a server being restarted (bounded), then look the thread up
+			for (Member member : this.members) {
+				if (member.connection().isRestarting()) {
+					try {
+						member.connection().core();
+					}
+					catch (RuntimeException ex) {
+						// that restart failed: the others' states are reported below
+					}
+					break;
+				}
+			}
+			up = this.members.stream().filter(Member::isUp).toList();
+		}
+		if (up.isEmpty()) {
 			return CompletableFuture.failedFuture(new TransportClosedException(
 					"Cannot find thread " + threadId + ": no Codex app-server of the pool is up: " + describeProblems(),
 					null, null));
@@ -413,11 +462,12 @@ final class ServerPool {
 			reads.add(read);
 		}
 		java.util.concurrent.Executor worker = up.get(0).connection().core().offReader();
+		List<Member> asked = up;
 		return CompletableFuture.allOf(reads.stream().map((f) -> f.handle((r, ex) -> null))
 			.toArray(CompletableFuture[]::new)).thenApplyAsync((ignored) -> {
 				Member found = null;
 				Throwable firstFailure = null;
-				for (int i = 0; i < up.size(); i++) {
+				for (int i = 0; i < asked.size(); i++) {
 					CompletableFuture<JsonNode> read = reads.get(i);
 					if (read.isCompletedExceptionally()) {
 						if (firstFailure == null) {
@@ -428,13 +478,22 @@ final class ServerPool {
 					JsonNode thread = read.join().get("thread");
 					String status = (thread != null) ? ThreadInfo.from(thread).status() : null;
 					if (found == null || (status != null && !"notLoaded".equals(status))) {
-						found = up.get(i);
+						found = asked.get(i);
 						if (status != null && !"notLoaded".equals(status)) {
 							break;
 						}
 					}
 				}
 				if (found == null) {
+					// without shared storage a server that is not up may hold the thread: "not found" would be wrong
+					Member down = this.config.sharedThreadStorage() ? null
+							: this.members.stream().filter((m) -> !asked.contains(m)).findFirst().orElse(null);
+					if (down != null) {
+						ServerStatus status = down.connection().status(down.name(), down.server().target(), 0);
+						throw new ServerUnavailableException(threadId, down.name(),
+								status.state() + status.problem().map((p) -> ": " + p).orElse("")
+										+ "; the servers that are up do not know the thread");
+					}
 					throw TurnTracker.rethrowable(firstFailure);
 				}
 				Member pinned = this.pins.putIfAbsent(threadId, found);
