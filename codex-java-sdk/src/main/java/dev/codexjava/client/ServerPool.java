@@ -423,9 +423,11 @@ final class ServerPool {
 
 	/**
 	 * Finds the server that holds {@code threadId} by asking every up server ({@code thread/read}) and pins it. A
-	 * server that has the thread loaded wins (with shared storage every server can read it, but only the one that has
-	 * it loaded may write it); else the first server in configuration order that knows it. Fails with the first
-	 * server's error (the binary's "thread not loaded") when none does. Completes on a worker thread.
+	 * server that has the thread loaded wins, as soon as it answers (with shared storage every server can read it,
+	 * but only the one that has it loaded may write it); else the first server in configuration order that knows it.
+	 * Fails with the first server's error (the binary's "thread not loaded") when none does, or, without shared
+	 * storage, with {@link ServerUnavailableException} when a server that is not up may hold it. While no server is
+	 * up, waits for one being restarted. Completes on a worker thread.
 	 */
 	private CompletableFuture<Member> lookup(String threadId) {
 		List<Member> up = this.members.stream().filter(Member::isUp).toList();
@@ -463,9 +465,23 @@ final class ServerPool {
 		}
 		java.util.concurrent.Executor worker = up.get(0).connection().core().offReader();
 		List<Member> asked = up;
-		return CompletableFuture.allOf(reads.stream().map((f) -> f.handle((r, ex) -> null))
-			.toArray(CompletableFuture[]::new)).thenApplyAsync((ignored) -> {
-				Member found = null;
+		// the first server that has the thread loaded wins at once: a server that does not answer holds the lookup
+		// only when no other has it loaded
+		CompletableFuture<Member> found = new CompletableFuture<>();
+		for (int i = 0; i < asked.size(); i++) {
+			Member member = asked.get(i);
+			reads.get(i).thenAccept((result) -> {
+				if (isLoaded(result)) {
+					found.complete(member);
+				}
+			});
+		}
+		CompletableFuture.allOf(reads.stream().map((f) -> f.handle((r, ex) -> null))
+			.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
+				if (found.isDone()) {
+					return;
+				}
+				Member first = null;
 				Throwable firstFailure = null;
 				for (int i = 0; i < asked.size(); i++) {
 					CompletableFuture<JsonNode> read = reads.get(i);
@@ -475,33 +491,40 @@ final class ServerPool {
 						}
 						continue;
 					}
-					JsonNode thread = read.join().get("thread");
-					String status = (thread != null) ? ThreadInfo.from(thread).status() : null;
-					if (found == null || (status != null && !"notLoaded".equals(status))) {
-						found = asked.get(i);
-						if (status != null && !"notLoaded".equals(status)) {
-							break;
-						}
+					if (first == null) {
+						first = asked.get(i);
 					}
 				}
-				if (found == null) {
-					// without shared storage a server that is not up may hold the thread: "not found" would be wrong
-					Member down = this.config.sharedThreadStorage() ? null
-							: this.members.stream().filter((m) -> !asked.contains(m)).findFirst().orElse(null);
-					if (down != null) {
-						ServerStatus status = down.connection().status(down.name(), down.server().target(), 0);
-						throw new ServerUnavailableException(threadId, down.name(),
-								status.state() + status.problem().map((p) -> ": " + p).orElse("")
-										+ "; the servers that are up do not know the thread");
-					}
-					throw TurnTracker.rethrowable(firstFailure);
+				if (first != null) {
+					found.complete(first);
+					return;
 				}
-				Member pinned = this.pins.putIfAbsent(threadId, found);
-				if (pinned == null) {
-					Logs.log.debug("Thread {} found on server '{}'; pinned", threadId, found.name());
+				// without shared storage a server that is not up may hold the thread: "not found" would be wrong
+				Member down = this.config.sharedThreadStorage() ? null
+						: this.members.stream().filter((m) -> !asked.contains(m)).findFirst().orElse(null);
+				if (down != null) {
+					ServerStatus status = down.connection().status(down.name(), down.server().target(), 0);
+					found.completeExceptionally(new ServerUnavailableException(threadId, down.name(),
+							status.state() + status.problem().map((p) -> ": " + p).orElse("")
+									+ "; the servers that are up do not know the thread"));
+					return;
 				}
-				return (pinned != null) ? pinned : found;
+				found.completeExceptionally(firstFailure);
 			}, worker);
+		return found.thenApplyAsync((member) -> {
+			Member pinned = this.pins.putIfAbsent(threadId, member);
+			if (pinned == null) {
+				Logs.log.debug("Thread {} found on server '{}'; pinned", threadId, member.name());
+			}
+			return (pinned != null) ? pinned : member;
+		}, worker);
+	}
+
+	/** Whether a {@code thread/read} answer says the server has the thread loaded. */
+	private static boolean isLoaded(JsonNode result) {
+		JsonNode thread = (result != null) ? result.get("thread") : null;
+		String status = (thread != null) ? ThreadInfo.from(thread).status() : null;
+		return status != null && !"notLoaded".equals(status);
 	}
 
 	// ------------------------------------------------------------------ merged calls

@@ -394,4 +394,27 @@ class PoolReviewTest {
 			assertThat(heard.get("b")).allMatch((e) -> e.endsWith(":b-t1"));
 		}
 	}
+
+	/**
+	 * docs/pool.md: a thread id this client has not seen is looked up on every UP server; "a server that has the
+	 * thread loaded wins". One server that does not answer (wedged, a half-open connection) holds every such call for
+	 * the whole request timeout, even though another server has already answered that it has the thread loaded.
+	 */
+	@Test
+	void aLookupDoesNotWaitForAWedgedServerOnceAnotherHasTheThreadLoaded() {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		members.get("a").setup = (fake) -> fake.on("thread/read", (p) -> FakeTransport.Reply.none());
+		members.get("b").setup = (fake) -> {
+			fake.on("thread/read", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+			fake.on("thread/resume", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+		};
+		CodexConfig config = config("a", "b").requestTimeout(Duration.ofSeconds(30)).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			CompletableFuture<CodexThread> resumed = codex.async().resumeThread("x-1");
+			assertThat(resumed).succeedsWithin(Duration.ofSeconds(5))
+				.satisfies((t) -> assertThat(t.id()).isEqualTo("x-1"));
+			assertThat(codex.engine().pool().pinnedServer("x-1")).isEqualTo("b");
+		}
+	}
 }
