@@ -328,7 +328,16 @@ final class ServerConnection {
 		ClientCore current = this.core;
 		CompletableFuture<Void> startup = this.starting;
 		if ((current == null || !current.isRunning()) && startup != null) {
-			Futures.await(startup, this.config.startupTimeout(), "Starting the Codex app-server");
+			try {
+				Futures.await(startup, this.config.startupTimeout(), "Starting the Codex app-server");
+			}
+			catch (java.util.concurrent.CancellationException ex) {
+				// close() aborted the start this call waited for
+				TransportClosedException closed = new TransportClosedException(
+						"This Codex client was closed while it started", null, null);
+				closed.initCause(ex);
+				throw closed;
+			}
 			current = this.core;
 		}
 		if (current == null) {
