@@ -417,4 +417,37 @@ class PoolReviewTest {
 			assertThat(codex.engine().pool().pinnedServer("x-1")).isEqualTo("b");
 		}
 	}
+
+	/**
+	 * Shared storage: a turn in flight when its server dies fails; the thread's next turn moves to the other server
+	 * (resumed there) and runs; nothing of the dead server's turn blocks it.
+	 */
+	@Test
+	void aTurnCutByItsServersDeathDoesNotBlockTheMovedThreadsNextTurn() {
+		Map<String, PoolFakes.Member> members = members("a", "b");
+		CountDownLatch releaseA = holdRestarts(members.get("a"));
+		members.get("b").setup = (fake) -> {
+			fake.on("thread/resume", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+			fake.on("turn/start", (p) -> FakeTransport.Reply.result(Wire.turnResult("u-b"))
+				.thenPush(Wire.turnStarted(p.get("threadId").asText(), "u-b"),
+						Wire.agentMessage(p.get("threadId").asText(), "u-b", "m1", "final_answer", "moved"),
+						Wire.turnCompleted(p.get("threadId").asText(), "u-b")));
+		};
+		CodexConfig config = config("a", "b").sharedThreadStorage(true).supervision(FAST_RESTARTS).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			CodexThread thread = codex.startThread();
+			assertThat(codex.engine().pool().pinnedServer(thread.id())).isEqualTo("a");
+			TurnHandle turn = thread.turn("long");
+			members.get("a").current().simulateExit(137, java.util.List.of("boom"));
+			try {
+				assertThat(turn.result()).failsWithin(Duration.ofSeconds(5));
+				assertThat(thread.run("again").finalResponse()).isEqualTo("moved");
+				assertThat(codex.engine().pool().pinnedServer(thread.id())).isEqualTo("b");
+			}
+			finally {
+				releaseA.countDown();
+			}
+		}
+	}
 }
