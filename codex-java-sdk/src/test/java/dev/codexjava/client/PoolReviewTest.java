@@ -450,4 +450,31 @@ class PoolReviewTest {
 			}
 		}
 	}
+
+	/** docs/pool.md: an id two servers can read goes to the one that has it loaded, not the first in order. */
+	@Test
+	void anIdTwoServersCanReadIsPinnedToTheOneThatHasItLoadedAndConcurrentLookupsAgree() throws Exception {
+		Map<String, PoolFakes.Member> members = members("a", "b", "c");
+		members.get("a").setup = (fake) -> fake.on("thread/read", (p) -> FakeTransport.Reply.result(
+				Wire.threadResult(p.get("threadId").asText()).replace("{\"type\":\"idle\"}", "{\"type\":\"notLoaded\"}")));
+		members.get("b").setup = (fake) -> fake.on("thread/read",
+				(p) -> FakeTransport.Reply.error(-32600, "thread not loaded: " + p.get("threadId").asText()));
+		members.get("c").setup = (fake) -> {
+			fake.on("thread/read", (p) -> FakeTransport.Reply.result(Wire.threadResult(p.get("threadId").asText())));
+			fake.on("thread/name/set", (p) -> FakeTransport.Reply.result("{}"));
+		};
+		CodexConfig config = config("a", "b", "c").sharedThreadStorage(true).build();
+		try (Codex codex = PoolFakes.create(config, members)) {
+			codex.start();
+			java.util.List<CompletableFuture<tools.jackson.databind.JsonNode>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				calls.add(codex.async().request("thread/name/set", java.util.Map.of("threadId", "x-9", "name", "n" + i)));
+			}
+			for (CompletableFuture<?> call : calls) {
+				assertThat(call).succeedsWithin(Duration.ofSeconds(5));
+			}
+			assertThat(codex.engine().pool().pinnedServer("x-9")).isEqualTo("c");
+			assertThat(members.get("c").current().requestCount("thread/name/set")).isEqualTo(8);
+		}
+	}
 }
