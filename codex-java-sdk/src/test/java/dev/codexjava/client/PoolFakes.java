@@ -60,6 +60,12 @@ final class PoolFakes {
 
 	/** A pool client of {@code config} (which names the servers) with one fake-backed member per entry. */
 	static Codex create(CodexConfig config, Map<String, Member> members) {
+		return create(config, members, java.util.function.UnaryOperator.identity());
+	}
+
+	/** The same, with the pool's list of members wrapped by {@code wrap} (to hold a thread that walks it). */
+	static Codex create(CodexConfig config, Map<String, Member> members,
+			java.util.function.UnaryOperator<List<ServerPool.Member>> wrap) {
 		Codex codex = Codex.create(config);
 		ServerPool pool = codex.engine().pool();
 		try {
@@ -77,7 +83,7 @@ final class PoolFakes {
 			}
 			Field membersField = ServerPool.class.getDeclaredField("members");
 			membersField.setAccessible(true);
-			membersField.set(pool, List.copyOf(replaced));
+			membersField.set(pool, wrap.apply(List.copyOf(replaced)));
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException(ex);
