@@ -68,6 +68,15 @@ final class ServerPool {
 	/** Set while the members start; calls made meanwhile wait for it. */
 	private volatile CompletableFuture<Void> starting;
 
+	/**
+	 * Held while a start launches the servers and while {@link #close()} counts itself: a start that began before a
+	 * close either launched them before it (and close aborts them) or sees the close and launches nothing.
+	 */
+	private final java.util.concurrent.locks.ReentrantLock launching = new java.util.concurrent.locks.ReentrantLock();
+
+	/** How many times {@link #close()} ran; guarded by {@link #launching}. */
+	private int closes;
+
 	/** @param subscriptions the client's typed subscribers, which every server feeds */
 	ServerPool(CodexConfig config, Subscriptions subscriptions) {
 		this.config = config;
@@ -105,10 +114,34 @@ final class ServerPool {
 	 * error); a server that fails while others start is left to supervision, which retries it with backoff.
 	 */
 	void start() {
+		start(closes());
+	}
+
+	private int closes() {
+		this.launching.lock();
+		try {
+			return this.closes;
+		}
+		finally {
+			this.launching.unlock();
+		}
+	}
+
+	/** @param closesBefore {@link #closes} when the start was asked for: a close since then aborts it */
+	private void start(int closesBefore) {
 		List<CompletableFuture<Void>> starts = new ArrayList<>();
-		for (Member member : this.members) {
-			starts.add(member.connection().isRunning() ? CompletableFuture.completedFuture(null)
-					: member.connection().startAsync());
+		this.launching.lock();
+		try {
+			if (this.closes != closesBefore) {
+				throw new TransportClosedException("The Codex client was closed while it started", null, null);
+			}
+			for (Member member : this.members) {
+				starts.add(member.connection().isRunning() ? CompletableFuture.completedFuture(null)
+						: member.connection().startAsync());
+			}
+		}
+		finally {
+			this.launching.unlock();
 		}
 		CompletableFuture<Void> all = CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
 		this.starting = all.handle((v, failure) -> null);
@@ -150,9 +183,10 @@ final class ServerPool {
 	CompletableFuture<Void> startAsync() {
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		this.starting = done.handle((v, failure) -> null);
+		int closesBefore = closes();
 		Thread thread = new Thread(() -> {
 			try {
-				start();
+				start(closesBefore);
 				done.complete(null);
 			}
 			catch (Throwable ex) {
@@ -192,6 +226,13 @@ final class ServerPool {
 
 	/** Closes every server at once and forgets the pins. */
 	void close() {
+		this.launching.lock();
+		try {
+			this.closes++;
+		}
+		finally {
+			this.launching.unlock();
+		}
 		List<Thread> closing = new ArrayList<>();
 		for (Member member : this.members) {
 			Thread thread = new Thread(member.connection()::close, "codex-pool-close-" + member.name());
