@@ -78,6 +78,13 @@ final class CodexEngine {
 			return CodexEngine.this.openFork(threadId, options);
 		}
 
+		@Override
+		public void resumeFailed(String threadId, ClientCore core) {
+			if (CodexEngine.this.pool != null) {
+				CodexEngine.this.pool.moveFailed(threadId, core);
+			}
+		}
+
 	};
 
 	/**

@@ -107,7 +107,15 @@ public final class CodexThread {
 				ObjectNode params = Params.threadId(this.id);
 				// (a turn another client runs on it is recorded by the router from the answer: see
 				// NotificationRouter.onAnswer)
-				ClientCore.await(current.request("thread/resume", params, retryAllowed));
+				try {
+					ClientCore.await(current.request("thread/resume", params, retryAllowed));
+				}
+				catch (RuntimeException ex) {
+					if (this.owner != null) {
+						this.owner.resumeFailed(this.id, current);
+					}
+					throw ex;
+				}
 				current.registerThreadHandler(this.id, this.approvalHandler);
 				this.boundCore = current;
 			}

@@ -234,18 +234,37 @@ final class ServerConnection {
 	 * A member of a pool failed to start while others started: supervision retries the start with backoff (as after a
 	 * crash), so the server joins the pool when it comes up.
 	 */
-	void startFailed(Throwable failure) {
+	void startFailed(Throwable failure, CompletableFuture<Void> start) {
+		superviseFailedStart(failure, start, "start-up failed: ");
+	}
+
+	/** The same for a failed {@link #restart()} of a pool's server: supervision retries it. */
+	void restartFailed(Throwable failure) {
+		superviseFailedStart(failure, null, "restart failed: ");
+	}
+
+	/**
+	 * @param start the failed {@link #startAsync()}, or {@code null}: nothing is done when that start is no longer
+	 * this server's (a {@link #close()} aborted it, or a new start replaced it), else supervision would start a
+	 * process after close
+	 */
+	private void superviseFailedStart(Throwable failure, CompletableFuture<Void> start, String what) {
 		String problem = shortProblem(failure.getMessage());
 		this.lifecycle.lock();
 		try {
-			this.starting = null;
+			if (start != null) {
+				if (this.starting != start) {
+					return; // closed (or started anew) since: not ours to supervise
+				}
+				this.starting = null;
+			}
 			this.startProblem = (problem != null) ? problem : failure.getClass().getSimpleName();
 			this.supervisor.resume();
 		}
 		finally {
 			this.lifecycle.unlock();
 		}
-		this.supervisor.crashed(new TransportClosedException("start-up failed: " + this.startProblem, null, null));
+		this.supervisor.crashed(new TransportClosedException(what + this.startProblem, null, null));
 	}
 
 	private void notifyRestartScheduled(int attempt, Duration delay, Throwable reason) {
@@ -309,7 +328,16 @@ final class ServerConnection {
 		ClientCore current = this.core;
 		CompletableFuture<Void> startup = this.starting;
 		if ((current == null || !current.isRunning()) && startup != null) {
-			Futures.await(startup, this.config.startupTimeout(), "Starting the Codex app-server");
+			try {
+				Futures.await(startup, this.config.startupTimeout(), "Starting the Codex app-server");
+			}
+			catch (java.util.concurrent.CancellationException ex) {
+				// close() aborted the start this call waited for
+				TransportClosedException closed = new TransportClosedException(
+						"This Codex client was closed while it started", null, null);
+				closed.initCause(ex);
+				throw closed;
+			}
 			current = this.core;
 		}
 		if (current == null) {

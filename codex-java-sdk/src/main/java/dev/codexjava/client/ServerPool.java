@@ -68,6 +68,15 @@ final class ServerPool {
 	/** Set while the members start; calls made meanwhile wait for it. */
 	private volatile CompletableFuture<Void> starting;
 
+	/**
+	 * Held while a start launches the servers and while {@link #close()} counts itself: a start that began before a
+	 * close either launched them before it (and close aborts them) or sees the close and launches nothing.
+	 */
+	private final java.util.concurrent.locks.ReentrantLock launching = new java.util.concurrent.locks.ReentrantLock();
+
+	/** How many times {@link #close()} ran; guarded by {@link #launching}. */
+	private int closes;
+
 	/** @param subscriptions the client's typed subscribers, which every server feeds */
 	ServerPool(CodexConfig config, Subscriptions subscriptions) {
 		this.config = config;
@@ -105,10 +114,34 @@ final class ServerPool {
 	 * error); a server that fails while others start is left to supervision, which retries it with backoff.
 	 */
 	void start() {
+		start(closes());
+	}
+
+	private int closes() {
+		this.launching.lock();
+		try {
+			return this.closes;
+		}
+		finally {
+			this.launching.unlock();
+		}
+	}
+
+	/** @param closesBefore {@link #closes} when the start was asked for: a close since then aborts it */
+	private void start(int closesBefore) {
 		List<CompletableFuture<Void>> starts = new ArrayList<>();
-		for (Member member : this.members) {
-			starts.add(member.connection().isRunning() ? CompletableFuture.completedFuture(null)
-					: member.connection().startAsync());
+		this.launching.lock();
+		try {
+			if (this.closes != closesBefore) {
+				throw new TransportClosedException("The Codex client was closed while it started", null, null);
+			}
+			for (Member member : this.members) {
+				starts.add(member.connection().isRunning() ? CompletableFuture.completedFuture(null)
+						: member.connection().startAsync());
+			}
+		}
+		finally {
+			this.launching.unlock();
 		}
 		CompletableFuture<Void> all = CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new));
 		this.starting = all.handle((v, failure) -> null);
@@ -135,7 +168,7 @@ final class ServerPool {
 			Member member = this.members.get(i);
 			Logs.log.warn("Codex app-server '{}' ({}) did not start: {}", member.name(), member.server().target(),
 					ServerConnection.shortProblem(failure.getMessage()));
-			this.members.get(i).connection().startFailed(failure);
+			this.members.get(i).connection().startFailed(failure, start);
 		}
 		if (up == 0) {
 			close();
@@ -150,9 +183,10 @@ final class ServerPool {
 	CompletableFuture<Void> startAsync() {
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		this.starting = done.handle((v, failure) -> null);
+		int closesBefore = closes();
 		Thread thread = new Thread(() -> {
 			try {
-				start();
+				start(closesBefore);
 				done.complete(null);
 			}
 			catch (Throwable ex) {
@@ -164,15 +198,41 @@ final class ServerPool {
 		return done;
 	}
 
-	/** Restarts every server, one after another. */
+	/**
+	 * Restarts every server, one after another. A server whose restart fails is left to supervision (as at
+	 * {@link #start()}); fails only when no server restarted, with the first failure.
+	 */
 	void restart() {
+		RuntimeException first = null;
+		int up = 0;
 		for (Member member : this.members) {
-			member.connection().restart();
+			try {
+				member.connection().restart();
+				up++;
+			}
+			catch (RuntimeException ex) {
+				if (first == null) {
+					first = ex;
+				}
+				Logs.log.warn("Codex app-server '{}' ({}) did not restart: {}", member.name(), member.server().target(),
+						ServerConnection.shortProblem(ex.getMessage()));
+				member.connection().restartFailed(ex);
+			}
+		}
+		if (up == 0 && first != null) {
+			throw first;
 		}
 	}
 
 	/** Closes every server at once and forgets the pins. */
 	void close() {
+		this.launching.lock();
+		try {
+			this.closes++;
+		}
+		finally {
+			this.launching.unlock();
+		}
 		List<Thread> closing = new ArrayList<>();
 		for (Member member : this.members) {
 			Thread thread = new Thread(member.connection()::close, "codex-pool-close-" + member.name());
@@ -268,15 +328,17 @@ final class ServerPool {
 
 	/** The up member with the fewest active turns (ties round-robin), or {@code null} if none is up. */
 	private Member place() {
-		int n = this.members.size();
+		// round-robin among the servers that are up: a server that is down must not hand its turn to the next one
+		List<Member> up = this.members.stream().filter(Member::isUp).toList();
+		int n = up.size();
+		if (n == 0) {
+			return null;
+		}
 		int offset = Math.floorMod(this.nextPlacement.getAndIncrement(), n);
 		Member best = null;
 		int bestTurns = Integer.MAX_VALUE;
 		for (int i = 0; i < n; i++) {
-			Member member = this.members.get((offset + i) % n);
-			if (!member.isUp()) {
-				continue;
-			}
+			Member member = up.get((offset + i) % n);
 			int turns = member.connection().activeTurns();
 			if (turns < bestTurns) {
 				best = member;
@@ -326,6 +388,19 @@ final class ServerPool {
 			}
 		}
 		this.pins.put(threadId, member);
+	}
+
+	/**
+	 * A thread's move to the server of {@code core} failed (its {@code thread/resume} there was refused, e.g. the old
+	 * server still has it loaded): drops the pin, so the next call looks the thread up again instead of going to that
+	 * server for good.
+	 */
+	void moveFailed(String threadId, ClientCore core) {
+		Member member = memberOf(core);
+		if (member != null && this.pins.remove(threadId, member)) {
+			Logs.log.info("Thread {}: the move to server '{}' failed; it will be looked up again", threadId,
+					member.name());
+		}
 	}
 
 	private Member memberOf(ClientCore core) {
@@ -389,12 +464,29 @@ final class ServerPool {
 
 	/**
 	 * Finds the server that holds {@code threadId} by asking every up server ({@code thread/read}) and pins it. A
-	 * server that has the thread loaded wins (with shared storage every server can read it, but only the one that has
-	 * it loaded may write it); else the first server in configuration order that knows it. Fails with the first
-	 * server's error (the binary's "thread not loaded") when none does. Completes on a worker thread.
+	 * server that has the thread loaded wins, as soon as it answers (with shared storage every server can read it,
+	 * but only the one that has it loaded may write it); else the first server in configuration order that knows it.
+	 * Fails with the first server's error (the binary's "thread not loaded") when none does, or, without shared
+	 * storage, with {@link ServerUnavailableException} when a server that is not up may hold it. While no server is
+	 * up, waits for one being restarted. Completes on a worker thread.
 	 */
 	private CompletableFuture<Member> lookup(String threadId) {
 		List<Member> up = this.members.stream().filter(Member::isUp).toList();
+		if (up.isEmpty()) {
+			// like any other call: wait for a server being restarted (bounded), then look the thread up
+			for (Member member : this.members) {
+				if (member.connection().isRestarting()) {
+					try {
+						member.connection().core();
+					}
+					catch (RuntimeException ex) {
+						// that restart failed: the others' states are reported below
+					}
+					break;
+				}
+			}
+			up = this.members.stream().filter(Member::isUp).toList();
+		}
 		if (up.isEmpty()) {
 			return CompletableFuture.failedFuture(new TransportClosedException(
 					"Cannot find thread " + threadId + ": no Codex app-server of the pool is up: " + describeProblems(),
@@ -413,11 +505,26 @@ final class ServerPool {
 			reads.add(read);
 		}
 		java.util.concurrent.Executor worker = up.get(0).connection().core().offReader();
-		return CompletableFuture.allOf(reads.stream().map((f) -> f.handle((r, ex) -> null))
-			.toArray(CompletableFuture[]::new)).thenApplyAsync((ignored) -> {
-				Member found = null;
+		List<Member> asked = up;
+		// the first server that has the thread loaded wins at once: a server that does not answer holds the lookup
+		// only when no other has it loaded
+		CompletableFuture<Member> found = new CompletableFuture<>();
+		for (int i = 0; i < asked.size(); i++) {
+			Member member = asked.get(i);
+			reads.get(i).thenAccept((result) -> {
+				if (isLoaded(result)) {
+					found.complete(member);
+				}
+			});
+		}
+		CompletableFuture.allOf(reads.stream().map((f) -> f.handle((r, ex) -> null))
+			.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
+				if (found.isDone()) {
+					return;
+				}
+				Member first = null;
 				Throwable firstFailure = null;
-				for (int i = 0; i < up.size(); i++) {
+				for (int i = 0; i < asked.size(); i++) {
 					CompletableFuture<JsonNode> read = reads.get(i);
 					if (read.isCompletedExceptionally()) {
 						if (firstFailure == null) {
@@ -425,24 +532,40 @@ final class ServerPool {
 						}
 						continue;
 					}
-					JsonNode thread = read.join().get("thread");
-					String status = (thread != null) ? ThreadInfo.from(thread).status() : null;
-					if (found == null || (status != null && !"notLoaded".equals(status))) {
-						found = up.get(i);
-						if (status != null && !"notLoaded".equals(status)) {
-							break;
-						}
+					if (first == null) {
+						first = asked.get(i);
 					}
 				}
-				if (found == null) {
-					throw TurnTracker.rethrowable(firstFailure);
+				if (first != null) {
+					found.complete(first);
+					return;
 				}
-				Member pinned = this.pins.putIfAbsent(threadId, found);
-				if (pinned == null) {
-					Logs.log.debug("Thread {} found on server '{}'; pinned", threadId, found.name());
+				// without shared storage a server that is not up may hold the thread: "not found" would be wrong
+				Member down = this.config.sharedThreadStorage() ? null
+						: this.members.stream().filter((m) -> !asked.contains(m)).findFirst().orElse(null);
+				if (down != null) {
+					ServerStatus status = down.connection().status(down.name(), down.server().target(), 0);
+					found.completeExceptionally(new ServerUnavailableException(threadId, down.name(),
+							status.state() + status.problem().map((p) -> ": " + p).orElse("")
+									+ "; the servers that are up do not know the thread"));
+					return;
 				}
-				return (pinned != null) ? pinned : found;
+				found.completeExceptionally(firstFailure);
 			}, worker);
+		return found.thenApplyAsync((member) -> {
+			Member pinned = this.pins.putIfAbsent(threadId, member);
+			if (pinned == null) {
+				Logs.log.debug("Thread {} found on server '{}'; pinned", threadId, member.name());
+			}
+			return (pinned != null) ? pinned : member;
+		}, worker);
+	}
+
+	/** Whether a {@code thread/read} answer says the server has the thread loaded. */
+	private static boolean isLoaded(JsonNode result) {
+		JsonNode thread = (result != null) ? result.get("thread") : null;
+		String status = (thread != null) ? ThreadInfo.from(thread).status() : null;
+		return status != null && !"notLoaded".equals(status);
 	}
 
 	// ------------------------------------------------------------------ merged calls

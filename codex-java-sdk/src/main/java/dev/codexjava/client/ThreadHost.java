@@ -29,4 +29,11 @@ interface ThreadHost {
 	/** Forks {@code threadId} ({@code thread/fork}); the caller makes the {@link CodexThread} of the fork. */
 	CompletableFuture<OpenedThread> forkThread(String threadId, ForkOptions options);
 
+	/**
+	 * The thread could not be resumed on {@code core} (a pool's server it was moving to refused it): the host forgets
+	 * that the thread lives there.
+	 */
+	default void resumeFailed(String threadId, ClientCore core) {
+	}
+
 }
