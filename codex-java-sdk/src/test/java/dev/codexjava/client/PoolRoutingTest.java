@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A pool of fake app-servers: placement, routing and failures (docs/pool.md). */
 @Timeout(60)
-class PoolReviewTest {
+class PoolRoutingTest {
 
 	private static Map<String, PoolFakes.Member> members(String... names) {
 		Map<String, PoolFakes.Member> members = new LinkedHashMap<>();

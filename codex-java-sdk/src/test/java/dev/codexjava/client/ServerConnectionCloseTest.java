@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** One server's lifecycle (ServerConnection): calls that wait for an async start while the client is closed. */
 @Timeout(30)
-class ServerConnectionReviewTest {
+class ServerConnectionCloseTest {
 
 	/**
 	 * A call made while startAsync() runs waits for the start; when close() aborts that start, the waiting caller

@@ -18,7 +18,7 @@ import dev.codexjava.testkit.MockResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A pool of real app-servers on one CODEX_HOME: calls on threads this client has not seen. */
-class PoolReviewIT {
+class PoolUnseenThreadTest {
 
 	@TempDir
 	Path tmp;
