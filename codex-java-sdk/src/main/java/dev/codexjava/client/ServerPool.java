@@ -151,6 +151,10 @@ final class ServerPool {
 		catch (RuntimeException ex) {
 			// someone failed: inspected below
 		}
+		if (closes() != closesBefore) {
+			// close() aborted the starts (their failures say nothing of the servers): no warning, no supervision
+			throw new TransportClosedException("The Codex client was closed while it started", null, null);
+		}
 		RuntimeException first = null;
 		int up = 0;
 		for (int i = 0; i < this.members.size(); i++) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 
 import dev.codexjava.error.InvalidRequestException;
 import dev.codexjava.error.ServerUnavailableException;
+import dev.codexjava.error.TransportClosedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -523,7 +524,10 @@ class PoolRoutingTest {
 			closer.set(closing);
 			closing.start();
 			assertThat(closed.await(10, TimeUnit.SECONDS)).isTrue();
-			started.handle((v, ex) -> null).get(10, TimeUnit.SECONDS);
+			Throwable failure = started.handle((v, ex) -> ex).get(10, TimeUnit.SECONDS);
+			// whichever went first, the start says it was closed (not "did not start: null" per server)
+			assertThat(ClientCore.unwrap(failure)).isInstanceOf(TransportClosedException.class)
+				.hasMessage("The Codex client was closed while it started");
 
 			assertThat(codex.isRunning()).as("running after close").isFalse();
 			assertThat(codex.isRestarting()).as("restarting after close").isFalse();
