@@ -24,8 +24,9 @@ public class ThreadBusyException extends dev.codexjava.error.ThreadBusyException
 	static ThreadBusyException startedElsewhere(String threadId, String activeTurnId) {
 		return new ThreadBusyException("Thread " + threadId + " is running turn "
 				+ ((activeTurnId != null) ? activeTurnId + " " : "") + "started elsewhere (another client of the "
-				+ "app-server, such as another application instance); only one turn at a time per thread. Try again "
-				+ "once it has ended.", threadId, activeTurnId);
+				+ "app-server, such as another application instance, or a turn/start of this client that timed out "
+				+ "after the server had started the turn); only one turn at a time per thread. Try again once it has "
+				+ "ended.", threadId, activeTurnId);
 	}
 
 	/**
