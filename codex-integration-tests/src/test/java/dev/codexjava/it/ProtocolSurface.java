@@ -131,6 +131,8 @@ final class ProtocolSurface {
 			request("thread/fork").params(concat(THREAD_OPTIONS, "threadId", "lastTurnId", "excludeTurns", "threadSource"))
 				.result(concat(thread("thread"), "model", "thread.turns.id", "thread.turns.status")),
 			request("thread/archive").params("threadId"),
+			// (also generated: CodexThread.unsubscribe; the late answer to a timed-out thread/start or fork sends it raw)
+			request("thread/unsubscribe").params("threadId"),
 			request("thread/unarchive").params("threadId").result(thread("thread")),
 			request("thread/list")
 				.params("archived", "cwd", "searchTerm", "limit", "sortKey", "sortDirection", "cursor", "modelProviders",
