@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,53 @@ class LateTurnAnswerTest {
 	private static void answerLate(FakeTransport fake, String method, String turnId) {
 		JsonNode id = fake.requests(method).get(0).get("id");
 		fake.push("{\"id\":" + Json.write(id) + ",\"result\":" + Wire.turnResult(turnId) + "}");
+	}
+
+	/**
+	 * Runs {@code prompt} on another thread and returns once that thread blocks (held by a wind-down, or — wrongly —
+	 * waiting for a turn it already sent) or is done.
+	 */
+	private static CompletableFuture<TurnResult> runUntilBlocked(CodexThread thread, String prompt) {
+		AtomicReference<Thread> runner = new AtomicReference<>();
+		CompletableFuture<TurnResult> result = CompletableFuture.supplyAsync(() -> {
+			runner.set(Thread.currentThread());
+			return thread.run(prompt);
+		});
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> result.isDone() || (runner.get() != null
+				&& (runner.get().getState() == Thread.State.TIMED_WAITING
+						|| runner.get().getState() == Thread.State.WAITING)));
+		return result;
+	}
+
+	/** Whether the end of turn {@code turnId} had been heard when the client sent its next turn/start. */
+	private static final class EndBeforeNextStart implements CodexListener {
+
+		private final String turnId;
+
+		private final AtomicBoolean ended = new AtomicBoolean();
+
+		final AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
+
+		EndBeforeNextStart(String turnId) {
+			this.turnId = turnId;
+		}
+
+		@Override
+		public void onNotification(String method, JsonNode params) {
+			if ("turn/completed".equals(method) && params.toString().contains("\"" + this.turnId + "\"")) {
+				this.ended.set(true);
+			}
+		}
+
+		/** Answers the next turn/start (on the caller's thread, in its send) with turn {@code next}, noting the order. */
+		FakeTransport.Responder nextStart(String next, String answer) {
+			return (p) -> {
+				this.sentAfterTheEnd.set(this.ended.get());
+				return Reply.result(Wire.turnResult(next)).thenPush(
+						Wire.agentMessage("t1", next, "m-" + next, null, answer), Wire.turnCompleted("t1", next));
+			};
+		}
+
 	}
 
 	private static FakeTransport resumable() {
@@ -69,40 +117,18 @@ class LateTurnAnswerTest {
 		FakeTransport fake = resumable();
 		fake.once("turn/start", (p) -> Reply.none());
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
-		AtomicBoolean firstEnded = new AtomicBoolean();
-		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
-		CodexListener listener = new CodexListener() {
-			@Override
-			public void onNotification(String method, JsonNode params) {
-				if ("turn/completed".equals(method) && params.toString().contains("\"u1\"")) {
-					firstEnded.set(true);
-				}
-			}
-		};
-		fake.once("turn/start", (p) -> {
-			// the second request's send, on the caller's thread
-			sentAfterTheEnd.set(firstEnded.get());
-			return Reply.result(Wire.turnResult("u2"))
-				.thenPush(Wire.agentMessage("t1", "u2", "m2", null, "second answer"), Wire.turnCompleted("t1", "u2"));
-		});
-		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(listener).build(), fake)) {
+		EndBeforeNextStart order = new EndBeforeNextStart("u1");
+		fake.once("turn/start", order.nextStart("u2", "second answer"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(order).build(), fake)) {
 			CodexThread thread = codex.resumeThread("t1");
 			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
 			answerLate(fake, "turn/start", "u1");
 			fake.awaitRequests("turn/interrupt", 1);
 			fake.awaitIdle();
-			Thread[] runner = new Thread[1];
-			CompletableFuture<TurnResult> second = CompletableFuture.supplyAsync(() -> {
-				runner[0] = Thread.currentThread();
-				return thread.run("second");
-			});
-			// the caller blocked (held by the wind-down, or — wrongly — waiting for a turn it already sent)
-			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> second.isDone() || (runner[0] != null
-					&& (runner[0].getState() == Thread.State.TIMED_WAITING
-							|| runner[0].getState() == Thread.State.WAITING)));
+			CompletableFuture<TurnResult> second = runUntilBlocked(thread, "second");
 			fake.push(Wire.turnStarted("t1", "u1"), Wire.turnCompleted("t1", "u1", "interrupted", "null"));
 			assertThat(second.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("second answer");
-			assertThat(sentAfterTheEnd).as("the next turn/start was sent only after u1's end").isTrue();
+			assertThat(order.sentAfterTheEnd).as("the next turn/start was sent only after u1's end").isTrue();
 		}
 	}
 
@@ -212,25 +238,12 @@ class LateTurnAnswerTest {
 		// the interrupts are accepted; the ends come when the test pushes them (an ended turn's: an error)
 		fake.on("turn/interrupt", (p) -> "u1".equals(Json.text(p, "turnId"))
 				? Reply.error(-32600, "no active turn to interrupt") : Reply.result("{}"));
-		AtomicBoolean secondEnded = new AtomicBoolean();
-		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
-		CodexListener listener = new CodexListener() {
-			@Override
-			public void onNotification(String method, JsonNode params) {
-				if ("turn/completed".equals(method) && params.toString().contains("\"u2\"")) {
-					secondEnded.set(true);
-				}
-			}
-		};
-		fake.once("turn/start", (p) -> {
-			sentAfterTheEnd.set(secondEnded.get());
-			return Reply.result(Wire.turnResult("u3"))
-				.thenPush(Wire.agentMessage("t1", "u3", "m3", null, "third answer"), Wire.turnCompleted("t1", "u3"));
-		});
+		EndBeforeNextStart order = new EndBeforeNextStart("u2");
+		fake.once("turn/start", order.nextStart("u3", "third answer"));
 		try (Codex codex = Codex.start(FakeServer.config()
 			.requestTimeout(TIMEOUT)
 			.turnTimeout(Duration.ofMillis(300))
-			.listener(listener)
+			.listener(order)
 			.build(), fake)) {
 			CodexThread thread = codex.resumeThread("t1");
 			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
@@ -241,17 +254,10 @@ class LateTurnAnswerTest {
 			answerLate(fake, "turn/start", "u1");
 			fake.awaitRequests("turn/interrupt", 2);
 			fake.awaitIdle();
-			Thread[] runner = new Thread[1];
-			CompletableFuture<TurnResult> third = CompletableFuture.supplyAsync(() -> {
-				runner[0] = Thread.currentThread();
-				return thread.run("third");
-			});
-			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> third.isDone() || (runner[0] != null
-					&& (runner[0].getState() == Thread.State.TIMED_WAITING
-							|| runner[0].getState() == Thread.State.WAITING)));
+			CompletableFuture<TurnResult> third = runUntilBlocked(thread, "third");
 			fake.push(Wire.turnCompleted("t1", "u2", "interrupted", "null"));
 			assertThat(third.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("third answer");
-			assertThat(sentAfterTheEnd).as("the third turn/start was sent only after u2's end").isTrue();
+			assertThat(order.sentAfterTheEnd).as("the third turn/start was sent only after u2's end").isTrue();
 		}
 	}
 
@@ -307,42 +313,22 @@ class LateTurnAnswerTest {
 		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
 		fake.once("turn/start", (p) -> Reply.none(), (p) -> Reply.none());
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
-		AtomicBoolean firstEnded = new AtomicBoolean();
-		AtomicBoolean sentAfterTheEnd = new AtomicBoolean();
-		CodexListener listener = new CodexListener() {
-			@Override
-			public void onNotification(String method, JsonNode params) {
-				if ("turn/completed".equals(method) && params.toString().contains("\"u1\"")) {
-					firstEnded.set(true);
-				}
-			}
-		};
-		fake.once("turn/start", (p) -> {
-			sentAfterTheEnd.set(firstEnded.get());
-			return Reply.result(Wire.turnResult("u3"))
-				.thenPush(Wire.agentMessage("t1", "u3", "m3", null, "third answer"), Wire.turnCompleted("t1", "u3"));
-		});
-		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(listener).build(), fake)) {
+		EndBeforeNextStart order = new EndBeforeNextStart("u1");
+		fake.once("turn/start", order.nextStart("u3", "third answer"));
+		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).listener(order).build(), fake)) {
 			CodexThread thread = codex.resumeThread("t1");
 			assertThatThrownBy(() -> thread.run("first")).isInstanceOf(CodexTimeoutException.class);
 			assertThatThrownBy(() -> thread.run("second")).isInstanceOf(CodexTimeoutException.class);
 			answerLate(fake, "turn/start", "u1");
 			fake.awaitRequests("turn/interrupt", 1);
 			fake.awaitIdle();
-			Thread[] runner = new Thread[1];
-			CompletableFuture<TurnResult> third = CompletableFuture.supplyAsync(() -> {
-				runner[0] = Thread.currentThread();
-				return thread.run("third");
-			});
-			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> third.isDone() || (runner[0] != null
-					&& (runner[0].getState() == Thread.State.TIMED_WAITING
-							|| runner[0].getState() == Thread.State.WAITING)));
+			CompletableFuture<TurnResult> third = runUntilBlocked(thread, "third");
 			JsonNode secondId = fake.requests("turn/start").get(1).get("id");
 			fake.push("{\"id\":" + Json.write(secondId) + ",\"result\":" + Wire.turnResult("u1") + "}");
 			fake.awaitIdle();
 			fake.push(Wire.turnStarted("t1", "u1"), Wire.turnCompleted("t1", "u1", "interrupted", "null"));
 			assertThat(third.get(5, TimeUnit.SECONDS).finalResponse()).isEqualTo("third answer");
-			assertThat(sentAfterTheEnd).as("the third turn/start was sent only after u1's end").isTrue();
+			assertThat(order.sentAfterTheEnd).as("the third turn/start was sent only after u1's end").isTrue();
 		}
 	}
 
