@@ -471,16 +471,8 @@ final class ClientCore {
 		}
 		Logs.log.warn("{} had timed out; the server has now answered that it created thread {}: unsubscribing from it",
 				method, threadId);
-		try {
-			call("thread/unsubscribe", Params.threadId(threadId), true).whenComplete((r, failure) -> {
-				if (failure != null) {
-					Logs.log.debug("Could not unsubscribe from thread {}: {}", threadId, failure.toString());
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			Logs.log.debug("Could not unsubscribe from thread {}: {}", threadId, ex.toString());
-		}
+		sendAside("thread/unsubscribe", Params.threadId(threadId), true, "unsubscribe from thread " + threadId, () -> {
+		});
 	}
 
 	/** A request for application code with per-call overrides ({@code null}: the client's default). */
@@ -539,17 +531,26 @@ final class ClientCore {
 	void interruptAbandoned(String threadId, String turnId, CompletableFuture<Void> ended,
 			boolean retryAllowed) {
 		ObjectNode params = Params.create().put("threadId", threadId).put("turnId", turnId).node();
+		sendAside("turn/interrupt", params, retryAllowed, "interrupt abandoned turn " + turnId,
+				() -> this.router.forgetWindDown(threadId, ended));
+	}
+
+	/**
+	 * Sends a request whose answer nobody waits for: a failure, at once or as the answer, is logged at debug
+	 * ("Could not {@code what}") and runs {@code onFailure}.
+	 */
+	private void sendAside(String method, ObjectNode params, boolean retryAllowed, String what, Runnable onFailure) {
 		try {
-			call("turn/interrupt", params, retryAllowed).whenComplete((r, failure) -> {
+			call(method, params, retryAllowed).whenComplete((r, failure) -> {
 				if (failure != null) {
-					Logs.log.debug("Could not interrupt abandoned turn {}: {}", turnId, failure.toString());
-					this.router.forgetWindDown(threadId, ended);
+					Logs.log.debug("Could not {}: {}", what, failure.toString());
+					onFailure.run();
 				}
 			});
 		}
 		catch (RuntimeException ex) {
-			Logs.log.debug("Could not interrupt abandoned turn {}: {}", turnId, ex.toString());
-			this.router.forgetWindDown(threadId, ended);
+			Logs.log.debug("Could not {}: {}", what, ex.toString());
+			onFailure.run();
 		}
 	}
 

@@ -346,7 +346,7 @@ public final class CodexThread {
 		try {
 			// an answer after the timeout names a turn nobody waits for: interrupted (see NotificationRouter.lateTurn)
 			response = core.call(method, params, retryAllowed, core.config.requestTimeout(),
-					(late) -> lateAnswer(core, method, inputTexts, late));
+					(late) -> lateAnswer(core, inputTexts, late));
 		}
 		catch (RuntimeException ex) {
 			core.router.abortStart(tracker);
@@ -359,8 +359,7 @@ public final class CodexThread {
 				tracker.fail(ClientCore.unwrap(failure));
 				throw new java.util.concurrent.CompletionException(ClientCore.unwrap(failure));
 			}
-			JsonNode turn = result.get("turn");
-			String turnId = (turn != null) ? Json.text(turn, "id") : null;
+			String turnId = turnIdOf(result);
 			if (turnId == null) {
 				IllegalStateException bad = new IllegalStateException(method + " response has no turn id: " + result);
 				core.router.abortStart(tracker);
@@ -394,18 +393,18 @@ public final class CodexThread {
 		return started;
 	}
 
-	/** On the reader thread: the answer to a {@code method} request of this thread that had timed out came after all. */
-	private void lateAnswer(ClientCore core, String method, List<String> inputTexts, JsonNode result) {
+	/** On the reader thread: the answer to a turn start of this thread that had timed out came after all. */
+	private void lateAnswer(ClientCore core, List<String> inputTexts, JsonNode result) {
+		String turnId = turnIdOf(result);
+		if (turnId != null) {
+			core.router.lateTurn(this.id, turnId, inputTexts);
+		}
+	}
+
+	/** The {@code turn.id} of a {@code turn/start} or {@code review/start} answer, or {@code null}. */
+	private static @Nullable String turnIdOf(JsonNode result) {
 		JsonNode turn = result.get("turn");
-		String turnId = (turn != null) ? Json.text(turn, "id") : null;
-		if (turnId == null) {
-			return;
-		}
-		String interrupted = core.router.lateTurn(this.id, turnId, inputTexts);
-		if (interrupted != null) {
-			Logs.log.warn("{} on thread {} had timed out; the server has now answered that it started turn {}: "
-					+ "interrupting it", method, this.id, interrupted);
-		}
+		return (turn != null) ? Json.text(turn, "id") : null;
 	}
 
 	private void timeOut(TurnTracker tracker, Duration turnTimeout, boolean retryAllowed) {

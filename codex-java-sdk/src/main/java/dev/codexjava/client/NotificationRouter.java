@@ -724,11 +724,10 @@ final class NotificationRouter implements NotificationHandler {
 	 * ({@link Abandoned}) and wound down: the thread's next turn waits for its end (as after a turn timeout) instead of
 	 * being refused as busy, or merged into it when its {@code turn/started} has not come yet. Called on the reader
 	 * thread where the answer stands among the lines: whatever the server sent before it has been routed.
-	 * @return the id interrupted (a review's child when its {@code turn/started} came), or {@code null}: nothing done
 	 */
-	synchronized @Nullable String lateTurn(String threadId, String turnId, List<String> inputTexts) {
+	synchronized void lateTurn(String threadId, String turnId, List<String> inputTexts) {
 		if (this.turns.containsKey(turnId)) {
-			return null;
+			return;
 		}
 		Starting start = this.starting.get(threadId);
 		if (start != null) {
@@ -736,40 +735,38 @@ final class NotificationRouter implements NotificationHandler {
 			// merged it into it): decided at that answer (see abortStart, abortMerged; bound, the turn is the handle's)
 			start.late = turnId;
 			start.lateTexts = inputTexts;
-			return null;
+			return;
 		}
-		return interruptLate(threadId, turnId, inputTexts);
+		interruptLate(threadId, turnId, inputTexts);
 	}
 
 	/** The late turn {@link #lateTurn} left to {@code start}'s answer, which did not bind it: interrupted now. */
 	private void interruptLate(String threadId, Starting start) {
 		if (start.late != null && !this.turns.containsKey(start.late)) {
-			String interrupted = interruptLate(threadId, start.late, start.lateTexts);
-			if (interrupted != null) {
-				Logs.log.warn("A turn start on thread {} had timed out; the server has since answered that it started "
-						+ "turn {}: interrupting it", threadId, interrupted);
-			}
+			interruptLate(threadId, start.late, start.lateTexts);
 		}
 	}
 
-	private @Nullable String interruptLate(String threadId, String turnId, List<String> inputTexts) {
+	/** Interrupts the late turn (a review's child when its {@code turn/started} came), unless it is not ours to stop. */
+	private void interruptLate(String threadId, String turnId, List<String> inputTexts) {
 		ForeignTurn foreign = this.foreignTurns.get(threadId);
 		boolean recorded = foreign != null && foreign.turnId() != null && foreign.startedAs(turnId);
 		if (recorded && foreign.userTexts() != null && !inputTexts.isEmpty()
 				&& !foreign.userTexts().equals(inputTexts)) {
 			// another client's turn, to which the server added this request's input: not this client's to stop
-			return null;
+			return;
 		}
 		String running = recorded ? foreign.turnId() : turnId;
 		WindingDown current = this.windingDown.get(threadId);
 		if (current != null && current.turnId().equals(running)) {
 			// already being interrupted (another late answer named it): whoever waits for its end keeps waiting
-			return null;
+			return;
 		}
+		Logs.log.warn("A turn start on thread {} had timed out; the server has since answered that it started turn {}: "
+				+ "interrupting it", threadId, running);
 		// another turn of the thread winding down (this one has ended): its wind-down stays the one waited for
 		CompletableFuture<Void> ended = (current == null) ? windDown(threadId, running) : new CompletableFuture<>();
 		this.abandoned.interrupt(threadId, running, ended);
-		return running;
 	}
 
 	synchronized void unregister(TurnTracker tracker) {

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * The requests that timed out and still want their answer if it comes after all (see
  * {@link RpcConnection#request(String, JsonNode, java.time.Duration, Object, Consumer)}): request id to what is told
  * the answer's {@code result}. Bounded: beyond {@link #LIMIT} the oldest is forgotten (a server that never answers
- * leaves at most that many behind). Thread-safe; {@link #isEmpty} is a cheap check for the reader's usual case.
+ * leaves at most that many behind). Thread-safe; looked at only for an answer with no pending request (rare).
  */
 final class LateAnswers {
 
@@ -26,35 +26,19 @@ final class LateAnswers {
 		}
 	};
 
-	private volatile int size;
-
 	/** Request {@code id} timed out: its answer, if it comes, goes to {@code onAnswer}. */
 	synchronized void expect(long id, Consumer<JsonNode> onAnswer) {
 		this.waiting.put(id, onAnswer);
-		this.size = this.waiting.size();
-	}
-
-	/** Request {@code id} was answered in time after all (its timeout lost the race): nothing to wait for. */
-	synchronized void forget(long id) {
-		this.waiting.remove(id);
-		this.size = this.waiting.size();
 	}
 
 	/** What waits for the late answer of {@code id} (no longer waiting), or {@code null}. */
 	synchronized @Nullable Consumer<JsonNode> take(long id) {
-		Consumer<JsonNode> onAnswer = this.waiting.remove(id);
-		this.size = this.waiting.size();
-		return onAnswer;
-	}
-
-	boolean isEmpty() {
-		return this.size == 0;
+		return this.waiting.remove(id);
 	}
 
 	/** The connection closed: no answer comes any more. */
 	synchronized void clear() {
 		this.waiting.clear();
-		this.size = 0;
 	}
 
 }

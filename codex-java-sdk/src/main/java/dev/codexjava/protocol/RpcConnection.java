@@ -421,9 +421,8 @@ public final class RpcConnection {
 				fail(p, failure);
 			}
 			else {
-				if (!this.lateAnswers.isEmpty() && error.id() != null && error.id().canConvertToLong()) {
-					this.lateAnswers.take(error.id().asLong());
-				}
+				// a timed-out request answered late with an error: nothing more to wait for
+				takeLateAnswer(error.id());
 				Logs.log.debug("Error response for unknown or timed-out request id {}: {}", error.id(), error.error());
 			}
 		}
@@ -510,8 +509,7 @@ public final class RpcConnection {
 	/** An answer with no pending request: a timed-out request's that may still want it, else dropped. */
 	private void lateAnswer(Response response) {
 		JsonNode id = response.id();
-		Consumer<JsonNode> onAnswer = (!this.lateAnswers.isEmpty() && id != null && id.canConvertToLong())
-				? this.lateAnswers.take(id.asLong()) : null;
+		Consumer<JsonNode> onAnswer = takeLateAnswer(id);
 		if (onAnswer == null) {
 			Logs.log.debug("Response for unknown or timed-out request id {}", id);
 			return;
@@ -522,6 +520,11 @@ public final class RpcConnection {
 		catch (RuntimeException ex) {
 			Logs.log.error("Handling the late answer to request {} failed; continuing", id, ex);
 		}
+	}
+
+	/** What waits for the late answer with this id (no longer waiting), or {@code null}. */
+	private @Nullable Consumer<JsonNode> takeLateAnswer(@Nullable JsonNode id) {
+		return (id != null && id.canConvertToLong()) ? this.lateAnswers.take(id.asLong()) : null;
 	}
 
 	private static CodexProtocolException undecodable(String method, RuntimeException ex) {
@@ -583,8 +586,8 @@ public final class RpcConnection {
 				expired.add(p);
 			}
 			else if (p.lateAnswer != null) {
-				// answered just now, in time
-				this.lateAnswers.forget(id);
+				// answered just now, in time: nothing waits for a late answer
+				this.lateAnswers.take(id);
 			}
 		}
 		if (waiting) {
