@@ -21,12 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EarlyTurnEventsTest {
 
-	private static String theirUserMessage() {
-		return Wire.notification("item/started",
-				"{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":\"userMessage\",\"id\":\"i1\","
-						+ "\"content\":[{\"type\":\"text\",\"text\":\"theirs\"}]}}");
-	}
-
 	/**
 	 * Another client's turn x9 starts on t1 while our turn/start is in flight; our turn/start then fails (an error
 	 * answer). x9's turn/started, held among the start's early events, is recorded as another client's turn, so the
@@ -38,7 +32,7 @@ class EarlyTurnEventsTest {
 		FakeTransport fake = new FakeTransport();
 		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
 		fake.once("turn/start", (p) -> Reply.error(-32603, "internal error")
-			.pushFirst(Wire.turnStarted("t1", "x9"), theirUserMessage()));
+			.pushFirst(Wire.turnStarted("t1", "x9"), Wire.theirUserMessage()));
 		// what the server does with a turn/start while x9 runs: merges the input into x9
 		fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("x9"))
 			.thenPush(Wire.agentMessage("t1", "x9", "m9", null, "their answer"), Wire.turnCompleted("t1", "x9")));

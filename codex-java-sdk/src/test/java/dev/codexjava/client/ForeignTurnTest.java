@@ -23,13 +23,6 @@ class ForeignTurnTest {
 	private static final String ACTIVE_X2 = "{\"thread\":{\"id\":\"t1\",\"status\":{\"type\":\"active\"},"
 			+ "\"ephemeral\":false,\"turns\":[{\"id\":\"x2\",\"status\":\"inProgress\"}]}}";
 
-	/** The user message of the other client's turn x9 ("theirs", not what this client sent). */
-	private static String theirUserMessage() {
-		return Wire.notification("item/started",
-				"{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":\"userMessage\",\"id\":\"i1\","
-						+ "\"content\":[{\"type\":\"text\",\"text\":\"theirs\"}]}}");
-	}
-
 	private static FakeTransport fake() {
 		FakeTransport fake = new FakeTransport();
 		fake.on("thread/resume", (p) -> Reply.result(Wire.threadResult("t1")));
@@ -154,7 +147,7 @@ class ForeignTurnTest {
 			CodexThread thread = codex.resumeThread("t1");
 			// the other client's turn/started and its user message reach us while our turn/start is on its way
 			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("x9"))
-				.pushFirst(Wire.turnStarted("t1", "x9"), theirUserMessage()));
+				.pushFirst(Wire.turnStarted("t1", "x9"), Wire.theirUserMessage()));
 
 			CompletableFuture<TurnHandle> merged = thread.turnAsync("mine");
 			assertThat(merged).failsWithin(5, TimeUnit.SECONDS)
@@ -189,7 +182,7 @@ class ForeignTurnTest {
 		try (Codex codex = Codex.start(FakeServer.config().build(), fake)) {
 			CodexThread thread = codex.resumeThread("t1");
 			fake.on("turn/start", (p) -> Reply.result(Wire.turnResult("x9"))
-				.pushFirst(Wire.turnStarted("t1", "x9"), theirUserMessage(),
+				.pushFirst(Wire.turnStarted("t1", "x9"), Wire.theirUserMessage(),
 						Wire.turnCompleted("t1", "x9")));
 
 			assertThat(thread.turnAsync("mine")).failsWithin(5, TimeUnit.SECONDS)

@@ -210,9 +210,7 @@ class LateTurnAnswerTest {
 	void aLateAnswerNamingAnotherClientsTurnDoesNotInterruptIt() throws Exception {
 		FakeTransport fake = resumable();
 		fake.once("turn/start", (p) -> Reply.none().pushFirst(Wire.turnStarted("t1", "x9"),
-				Wire.notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
-						+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
-						+ "\"text_elements\":[]}]}}")));
+				Wire.theirUserMessage()));
 		fake.on("turn/interrupt", (p) -> Reply.result("{}"));
 		try (Codex codex = Codex.start(FakeServer.config().requestTimeout(TIMEOUT).build(), fake)) {
 			CodexThread thread = codex.resumeThread("t1");
@@ -293,9 +291,7 @@ class LateTurnAnswerTest {
 			CodexThread thread = codex.resumeThread("t1");
 			assertThatThrownBy(() -> thread.run("mine")).isInstanceOf(CodexTimeoutException.class);
 			fake.push(Wire.turnStarted("t1", "x9"),
-					Wire.notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
-							+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
-							+ "\"text_elements\":[]}]}}"));
+					Wire.theirUserMessage());
 			answerLate(fake, "turn/start", "x9");
 			fake.awaitIdle();
 			assertThat(fake.requestCount("turn/interrupt")).as("another client's turn interrupted").isZero();

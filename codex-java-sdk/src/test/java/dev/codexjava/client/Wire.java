@@ -36,6 +36,16 @@ final class Wire {
 		return notification("turn/started", Json.write(params));
 	}
 
+	/**
+	 * {@code item/started} of the user message another client sent in its turn x9 on thread t1 (text "theirs", not
+	 * what this client sends): what tells a turn of another client from this client's own.
+	 */
+	static String theirUserMessage() {
+		return notification("item/started", "{\"threadId\":\"t1\",\"turnId\":\"x9\",\"item\":{\"type\":"
+				+ "\"userMessage\",\"id\":\"i9\",\"content\":[{\"type\":\"text\",\"text\":\"theirs\","
+				+ "\"text_elements\":[]}]}}");
+	}
+
 	/** {@code item/completed} for an agent message ({@code phase} may be null). */
 	static String agentMessage(String threadId, String turnId, String itemId, String phase, String text) {
 		ObjectNode params = Json.object();
